@@ -1,0 +1,86 @@
+"""Writes demo/ets-project.json from the demo's readable sources (themes.json,
+organisations.json and the header of each transcript in sources/*.txt).
+
+The project file is committed; run this again after changing those sources:
+    python3 scripts/make_demo_project.py
+Ids are derived from names so that re-running gives the same file.
+"""
+
+import glob
+import hashlib
+import json
+import os
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DEMO = os.path.join(ROOT, "demo")
+
+
+def stable_id(prefix, name):
+    return prefix + hashlib.sha1(name.encode("utf-8")).hexdigest()[:12]
+
+
+def header(path):
+    """The 'Field : value' lines before the first blank line of a demo transcript."""
+    fields = {}
+    with open(path, encoding="utf-8") as source:
+        for line in source:
+            if not line.strip():
+                break
+            key, _, value = line.partition(":")
+            fields[key.strip()] = value.strip()
+    return fields
+
+
+def main():
+    with open(os.path.join(DEMO, "themes.json"), encoding="utf-8") as f:
+        themes_in = json.load(f)
+    with open(os.path.join(DEMO, "organisations.json"), encoding="utf-8") as f:
+        organisations_in = json.load(f)
+
+    themes = [{"id": stable_id("th-", t["name"]), "name": t["name"], "description": t.get("description", ""),
+               "colour": t.get("colour", ""), "parentId": stable_id("th-", t["parent"]) if t.get("parent") else ""}
+              for t in themes_in]
+    organisations = [{"id": stable_id("org-", o["name"]), "name": o["name"], "kind": o.get("kind", ""),
+                      "sector": o.get("sector", ""), "commune": o.get("commune", ""), "contact": o.get("contact", ""),
+                      "referent": o.get("referent", ""), "role": o.get("role", "Knot"),
+                      "status": o.get("status", "Identified"), "notes": o.get("notes", "")}
+                     for o in organisations_in]
+
+    interviews = []
+    for source in sorted(glob.glob(os.path.join(DEMO, "sources", "*.txt"))):
+        fields = header(source)
+        name = os.path.splitext(os.path.basename(source))[0]
+        organisation = next((o for o in organisations if fields.get("Organisation", "").startswith(o["name"])), None)
+        minutes = int("".join(ch for ch in fields.get("Durée", "0") if ch.isdigit()) or 0)
+        interviews.append({
+            "id": stable_id("int-", name),
+            "organisationId": organisation["id"] if organisation else "",
+            "date": fields.get("Date", ""),
+            "durationMinutes": minutes,
+            "interviewers": [p.strip() for p in fields.get("Intervieweurs", "").split(";") if p.strip()],
+            "participants": [],
+            "place": fields.get("Lieu", ""),
+            "consent": True,
+            "status": "Transcribed",
+            "transcript": "transcripts/%s.odt" % name,
+        })
+
+    project = {
+        "schemaVersion": 1,
+        "name": "ETS – phase exploratoire (démonstration)",
+        "settings": {"coder": "Claire V.", "minimumHours": 75, "language": ""},
+        "themes": themes,
+        "organisations": organisations,
+        "interviews": interviews,
+        "passages": [],
+        "hours": [],
+    }
+    with open(os.path.join(DEMO, "ets-project.json"), "w", encoding="utf-8") as f:
+        json.dump(project, f, ensure_ascii=False, indent=2)
+        f.write("\n")
+    print("wrote demo/ets-project.json: %d themes, %d organisations, %d interviews"
+          % (len(themes), len(organisations), len(interviews)))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,82 @@
+"""Runs ETS Workbench on the demo project (called by scripts/demo.sh).
+
+With a display: installs the extension into out/profile, opens the demo project and its first
+transcript in Writer, and leaves LibreOffice open for you. Without one (or with --headless):
+runs the pipeline implemented so far in a headless LibreOffice and writes its outputs to out/demo/.
+"""
+
+import argparse
+import glob
+import os
+import shutil
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def copy_demo_project(target):
+    """A fresh copy of demo/ to work on, so the bundled demo stays as shipped."""
+    if os.path.exists(target):
+        shutil.rmtree(target)
+    shutil.copytree(os.path.join(ROOT, "demo"), target,
+                    ignore=shutil.ignore_patterns("sources", "README.md", "*.json.bak"))
+    return target
+
+
+def run_headless(oxt, out):
+    demo_out = os.path.join(out, "demo")
+    os.makedirs(demo_out, exist_ok=True)
+    project = copy_demo_project(os.path.join(demo_out, "projet"))
+    with Office(oxt=oxt, headless=True) as office:
+        service = office.automation()
+        result = service.openProject(project, False, "", "Claire")
+        if not result.Success:
+            sys.exit("OpenProject failed: " + result.Message)
+        steps = [("OpenProject", result.Message), ("About", service.about().Message)]
+        # Each transcript as PDF: what the tandem reads before tagging.
+        for transcript in sorted(glob.glob(os.path.join(project, "transcripts", "*.odt"))):
+            document = office.load(transcript)
+            pdf = os.path.join(demo_out, os.path.splitext(os.path.basename(transcript))[0] + ".pdf")
+            document.storeToURL(file_url(pdf), props(FilterName="writer_pdf_Export"))
+            document.close(True)
+            steps.append(("PDF", pdf))
+    with open(os.path.join(demo_out, "rapport.txt"), "w", encoding="utf-8") as report:
+        for step, what in steps:
+            report.write("%s: %s\n" % (step, what))
+    for step, what in steps:
+        print("%-12s %s" % (step, what))
+    print("\nOutputs are in %s" % os.path.abspath(demo_out))
+
+
+def run_with_display(oxt, out):
+    project = copy_demo_project(os.path.join(out, "demo", "projet"))
+    # The person's own screen; the profile stays in out/profile for the next run. The office is
+    # left running for the person (start_new_session keeps it alive after this script exits).
+    office = Office(oxt=oxt, workdir=os.path.abspath(out), display=os.environ["DISPLAY"], keep_running=True)
+    office.start()
+    result = office.automation().openProject(project, False, "", "")
+    print(result.Message)
+    transcripts = sorted(glob.glob(os.path.join(project, "transcripts", "*.odt")))
+    if transcripts:
+        office.load(transcripts[0], hidden=False)
+    print("LibreOffice is open with the ETS menu (profile: %s). Close it when you are done." % office.profile)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--oxt", required=True)
+    parser.add_argument("--out", default="out")
+    parser.add_argument("--headless", action="store_true", help="run the pipeline even if a display exists")
+    args = parser.parse_args()
+    os.environ["ETS_OXT"] = os.path.abspath(args.oxt)  # ets_office gives UNO the extension's types
+    sys.path.insert(0, os.path.join(ROOT, "scripts", "lib"))
+    global Office, file_url, props
+    from ets_office import Office, file_url, props
+    if os.environ.get("DISPLAY") and not args.headless:
+        run_with_display(args.oxt, args.out)
+    else:
+        run_headless(args.oxt, args.out)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,98 @@
+"""Takes the README's screenshots under Xvfb: Writer with the ETS menu open, and each ETS dialog.
+
+Usage (after a build): /usr/bin/python3 scripts/screenshots.py --oxt build/ets-workbench.oxt --out docs/screenshots
+Needs Xvfb and imagemagick (scripts/install-deps.sh installs them).
+"""
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def parse():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--oxt", default=os.path.join(ROOT, "build", "ets-workbench.oxt"))
+    parser.add_argument("--out", default=os.path.join(ROOT, "docs", "screenshots"))
+    return parser.parse_args()
+
+
+ARGS = parse()
+os.environ["ETS_OXT"] = os.path.abspath(ARGS.oxt)  # before ets_office imports uno
+sys.path.insert(0, os.path.join(ROOT, "scripts", "lib"))
+from ets_office import Office  # noqa: E402  (before uno: it gives UNO the extension's types)
+import uno  # noqa: E402
+
+MENU_BAR = uno.getConstantByName("com.sun.star.accessibility.AccessibleRole.MENU_BAR")
+WIDTH, HEIGHT = 1280, 900
+
+
+def shoot(office, name):
+    print("shooting", name, flush=True)
+    path = os.path.join(ARGS.out, name)
+    time.sleep(1.0)  # let the window paint
+    subprocess.run(["import", "-display", office.display, "-window", "root", path], check=True)
+    print("wrote", path)
+
+
+def find_menu(window, title):
+    pending = [window.getAccessibleContext()]
+    while pending:
+        context = pending.pop()
+        if context.getAccessibleRole() == MENU_BAR:
+            for i in range(context.getAccessibleChildCount()):
+                child = context.getAccessibleChild(i).getAccessibleContext()
+                if child.getAccessibleName() == title:
+                    return child
+        for i in range(min(context.getAccessibleChildCount(), 50)):
+            pending.append(context.getAccessibleChild(i).getAccessibleContext())
+    return None
+
+
+def close_dialogs(office):
+    """Ends every modal dialog on screen (there is no window manager to send Escape to)."""
+    toolkit = office.create("com.sun.star.awt.Toolkit")
+    for i in reversed(range(toolkit.getTopWindowCount())):
+        window = toolkit.getTopWindow(i)
+        if window is not None and hasattr(window, "endExecute"):
+            window.endExecute()
+
+
+def main():
+    os.makedirs(ARGS.out, exist_ok=True)
+    with Office(oxt=ARGS.oxt, headless=False) as office:
+        # A copy: a lock file left by an interrupted run must never block the demo's own transcript.
+        transcript = os.path.join(office.workdir, "maison-medicale-le-sureau.odt")
+        shutil.copy(os.path.join(ROOT, "demo", "transcripts", "maison-medicale-le-sureau.odt"), transcript)
+        document = office.load(transcript, hidden=False)
+        frame = document.getCurrentController().getFrame()
+        frame.getContainerWindow().setPosSize(0, 0, WIDTH, HEIGHT, 15)
+
+        # Each dialog is modal: open it from a thread, photograph it, then close it.
+        for command, name in (("OpenProject", "dialog-open-project.png"),):
+            worker = threading.Thread(target=office.dispatch, args=(frame, command), daemon=True)
+            worker.start()
+            time.sleep(2.5)
+            shoot(office, name)
+            close_dialogs(office)
+            worker.join(timeout=10)
+
+        menu = None
+        for _ in range(30):
+            menu = find_menu(frame.getContainerWindow(), "ETS")
+            if menu is not None:
+                break
+            time.sleep(0.3)
+        if menu is None:
+            sys.exit("the ETS menu was not found in the Writer menu bar")
+        menu.doAccessibleAction(0)
+        shoot(office, "writer-ets-menu.png")
+
+
+if __name__ == "__main__":
+    main()

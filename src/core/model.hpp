@@ -1,0 +1,137 @@
+#pragma once
+// The ETS project as plain values: the codebook, the field organisations, the interviews,
+// the tagged passages, the timesheet and the settings. No file, JSON or UNO knowledge here.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ets {
+
+// Version of the project file layout; raise it (and add a migration) when the meaning of
+// a stored field changes. Files from a newer version are refused rather than half-read.
+inline constexpr int kSchemaVersion = 1;
+
+// Why an organisation was chosen: it lives a "knot" (needs a change of practice),
+// it is exemplary for a "lever" (a transformative practice), or both.
+enum class OrganisationRole { Knot, Lever, Both };
+
+// Where the exploratory phase stands with an organisation.
+enum class OrganisationStatus { Identified, Contacted, Planned, Interviewed, Declined };
+
+// The activities of the research mission, as invoiced from the timesheet.
+enum class Activity {
+    PreparatoryMeeting,
+    Protocol,
+    Identification,
+    Interviews,
+    Transcription,
+    Analysis,
+    Writing,
+    Restitution,
+    Other
+};
+
+// A code of the codebook. Themes form a tree through parentId.
+struct Theme {
+    std::string id;
+    std::string name;
+    std::string description;
+    std::string colour;    // "#RRGGBB", or empty for the default colour
+    std::string parentId;  // empty = top level
+};
+
+struct Organisation {
+    std::string id;
+    std::string name;
+    std::string kind;      // e.g. association, public service (free text)
+    std::string sector;
+    std::string commune;
+    std::string contact;
+    std::string referent;  // the steering-committee member who named it
+    OrganisationRole role = OrganisationRole::Knot;
+    OrganisationStatus status = OrganisationStatus::Identified;
+    std::string notes;
+};
+
+struct Interview {
+    std::string id;
+    std::string organisationId;  // empty while not yet linked
+    std::string date;            // YYYY-MM-DD, or empty while not yet fixed
+    int durationMinutes = 0;
+    std::vector<std::string> interviewers;
+    std::vector<std::string> participants;  // roles rather than names by default (GDPR)
+    std::string place;
+    bool consent = false;
+    std::string status;
+    std::string transcript;  // path relative to the project folder
+};
+
+// A tagged stretch of a transcript. The transcript document is the reference; this is the
+// project's index of it, rebuilt from the documents when they change.
+struct Passage {
+    std::string id;
+    std::string transcript;  // path relative to the project folder
+    std::string anchor;      // name of the anchor in the document
+    std::vector<std::string> themeIds;
+    std::string coder;
+    std::string text;
+    std::string memo;
+};
+
+struct HourEntry {
+    std::string id;
+    std::string date;  // YYYY-MM-DD
+    std::string person;
+    Activity activity = Activity::Other;
+    std::string organisationId;  // empty when the work concerns no single organisation
+    double hours = 0;            // > 0, in quarters of an hour
+    std::string note;
+};
+
+struct Settings {
+    std::string coder;  // name of the person coding on this machine
+    double minimumHours = 75;  // hours the mission must reach (contract)
+    std::string language;  // "fr", "nl", "en"; empty = follow LibreOffice
+};
+
+struct Project {
+    int schemaVersion = kSchemaVersion;
+    std::string name;
+    std::vector<Theme> themes;
+    std::vector<Organisation> organisations;
+    std::vector<Interview> interviews;
+    std::vector<Passage> passages;
+    std::vector<HourEntry> hours;
+    Settings settings;
+
+    // Lookups return nullptr when nothing matches. Pointers are valid until the
+    // collection they point into is changed.
+    const Theme* findTheme(std::string_view id) const;
+    Theme* findTheme(std::string_view id);
+    // Exact match on the name as the person typed it.
+    const Theme* findThemeByName(std::string_view name) const;
+    const Organisation* findOrganisation(std::string_view id) const;
+    Organisation* findOrganisation(std::string_view id);
+    const Interview* findInterview(std::string_view id) const;
+    Interview* findInterview(std::string_view id);
+    const Passage* findPassage(std::string_view id) const;
+    Passage* findPassage(std::string_view id);
+};
+
+// A new identifier such as "th-3fa92c01b7de": the prefix then 48 random bits in hex.
+// Random rather than sequential so that two coders working on copies of the same
+// project do not hand out the same ids.
+std::string newId(std::string_view prefix);
+
+// The English identifiers below are what the project file and the automation
+// arguments use; they are never shown to people as such.
+std::string toString(OrganisationRole role);
+std::string toString(OrganisationStatus status);
+std::string toString(Activity activity);
+std::optional<OrganisationRole> parseOrganisationRole(std::string_view text);
+std::optional<OrganisationStatus> parseOrganisationStatus(std::string_view text);
+std::optional<Activity> parseActivity(std::string_view text);
+
+}  // namespace ets

@@ -1,0 +1,40 @@
+#pragma once
+// The named arguments of an ETS command, whether they came from a dispatch (PropertyValue)
+// or from the automation service (NamedValue). Reading them is lenient the way macros need:
+// booleans accept true/false (or their text), numbers accept numbers or their text.
+
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/uno/Sequence.hxx>
+
+#include <map>
+#include <optional>
+#include <string>
+
+namespace ets::uno {
+
+class Arguments {
+public:
+    Arguments() = default;
+    static Arguments fromDispatch(const css::uno::Sequence<css::beans::PropertyValue>& values);
+    static Arguments fromNamedValues(const css::uno::Sequence<css::beans::NamedValue>& values);
+
+    // True when a macro or a test gave arguments of its own: the command then runs without any dialog.
+    // Arguments the office adds to every menu dispatch (KeyModifier, Referer...) do not count, and
+    // Interactive=false asks for the silent form even without other arguments.
+    bool isAutomation() const;
+
+    bool has(const std::string& name) const;
+    // Each getter throws ets::Error("args.bad_type") naming the argument when the value cannot be read.
+    std::optional<std::string> text(const std::string& name) const;
+    std::optional<bool> flag(const std::string& name) const;
+    std::optional<double> number(const std::string& name) const;
+
+    std::string textOr(const std::string& name, const std::string& fallback) const { return text(name).value_or(fallback); }
+    bool flagOr(const std::string& name, bool fallback) const { return flag(name).value_or(fallback); }
+
+private:
+    std::map<std::string, css::uno::Any> values_;
+};
+
+} // namespace ets::uno

@@ -1,0 +1,67 @@
+#include "command.hpp"
+
+#include "commands/commands.hpp"
+#include "core/error.hpp"
+#include "dialogs.hpp"
+#include "log.hpp"
+#include "session.hpp"
+#include "ui_text.hpp"
+#include "uno_strings.hpp"
+
+#include <array>
+#include <mutex>
+#include <utility>
+
+namespace ets::uno {
+
+namespace {
+
+struct CommandEntry {
+    const char* name;
+    CommandFunction function;
+};
+
+// The single list of commands: the menu (extension/Addons.xcu), the dispatch and the service all go through it.
+const std::array<CommandEntry, 2> kCommands = {{
+    {"OpenProject", &commands::openProject},
+    {"About", &commands::about},
+}};
+
+} // namespace
+
+CommandFunction findCommand(const rtl::OUString& name)
+{
+    for (const CommandEntry& entry : kCommands)
+        if (name.equalsAscii(entry.name))
+            return entry.function;
+    return nullptr;
+}
+
+CommandOutcome runCommand(CommandFunction command, CommandCall& call)
+{
+    CommandOutcome outcome;
+    try
+    {
+        std::lock_guard<std::recursive_mutex> lock(Session::instance().mutex());
+        outcome = command(call);
+    }
+    catch (const Error& error)
+    {
+        outcome = CommandOutcome{false, uiText(call.context, error), false};
+    }
+    catch (const css::uno::Exception& exception)
+    {
+        logError("UNO exception in a command", toUtf8(exception.Message));
+        outcome = CommandOutcome{false, uiText(call.context, "error.office", {toUtf8(exception.Message)}), false};
+    }
+    catch (const std::exception& exception)
+    {
+        logError("exception in a command", exception.what());
+        outcome = CommandOutcome{false, uiText(call.context, "error.internal", {exception.what()}), false};
+    }
+    if (!outcome.success && !outcome.cancelled && call.interactive)
+        showMessage(call.context, call.frame, MessageKind::Error, outcome.message);
+    return outcome;
+}
+
+} // namespace ets::uno

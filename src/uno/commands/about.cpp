@@ -1,0 +1,22 @@
+// vnd.ets:About — the version of the extension and the project it works on.
+
+#include "commands/commands.hpp"
+
+#include "dialogs.hpp"
+#include "session.hpp"
+#include "ui_text.hpp"
+
+namespace ets::uno::commands {
+
+CommandOutcome about(CommandCall& call)
+{
+    const OpenedProject* opened = Session::instance().currentIfAny(call.context);
+    const rtl::OUString text = opened
+        ? uiText(call.context, "about.with_project", {ETS_VERSION, opened->project.name, opened->folder.string()})
+        : uiText(call.context, "about.no_project", {ETS_VERSION});
+    if (call.interactive)
+        showMessage(call.context, call.frame, MessageKind::Info, text);
+    return CommandOutcome::done(text);
+}
+
+} // namespace ets::uno::commands

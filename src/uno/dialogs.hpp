@@ -1,0 +1,33 @@
+#pragma once
+// Dialogs and message boxes shown to a person. Never called when a macro or a test runs a command.
+
+#include <com/sun/star/awt/XDialog.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+#include <rtl/ustring.hxx>
+
+namespace ets::uno {
+
+enum class MessageKind { Info, Error };
+
+void showMessage(const css::uno::Reference<css::uno::XComponentContext>& context,
+                 const css::uno::Reference<css::frame::XFrame>& frame, MessageKind kind, const rtl::OUString& text);
+
+// Loads dialogs/<name>.xdl of the extension over the frame's window; its buttons call `handler`
+// (an XDialogEventHandler) through "vnd.sun.star.UNO:<method>" events. The handler may be empty.
+css::uno::Reference<css::awt::XDialog> createDialog(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                                     const css::uno::Reference<css::frame::XFrame>& frame,
+                                                     const char* name,
+                                                     const css::uno::Reference<css::uno::XInterface>& handler);
+
+} // namespace ets::uno
+
+namespace ets::uno {
+
+// Reading and filling the controls of a dialog made by createDialog(), by their XDL names.
+rtl::OUString controlText(const css::uno::Reference<css::awt::XDialog>& dialog, const char* control);
+void setControlText(const css::uno::Reference<css::awt::XDialog>& dialog, const char* control, const rtl::OUString& text);
+bool isChecked(const css::uno::Reference<css::awt::XDialog>& dialog, const char* control);
+void setChecked(const css::uno::Reference<css::awt::XDialog>& dialog, const char* control, bool checked);
+
+} // namespace ets::uno

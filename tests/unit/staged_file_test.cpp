@@ -1,0 +1,78 @@
+#include "core/staged_file.hpp"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <random>
+
+namespace fs = std::filesystem;
+
+namespace ets {
+namespace {
+
+class StagedFileTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        dir_ = fs::temp_directory_path() / ("ets-staged-test-" + std::to_string(std::random_device{}()));
+        fs::create_directories(dir_);
+    }
+    void TearDown() override { fs::remove_all(dir_); }
+    void write(const fs::path& file, const std::string& text) { std::ofstream(file, std::ios::binary) << text; }
+    std::size_t fileCount() const {
+        return static_cast<std::size_t>(std::distance(fs::directory_iterator(dir_), fs::directory_iterator()));
+    }
+    fs::path dir_;
+};
+
+TEST_F(StagedFileTest, TargetIsUntouchedUntilCommit) {
+    write(dir_ / "f", "old");
+    {
+        StagedFile staged(dir_ / "f", "new");
+        EXPECT_EQ(readWholeFile(dir_ / "f"), "old");
+        EXPECT_EQ(readWholeFile(staged.temporaryPath()), "new");
+        EXPECT_EQ(staged.temporaryPath().parent_path(), dir_);
+    }
+    EXPECT_EQ(readWholeFile(dir_ / "f"), "old");
+    EXPECT_EQ(fileCount(), 1u) << "an uncommitted temporary is removed";
+}
+
+TEST_F(StagedFileTest, CommitReplacesTheTarget) {
+    write(dir_ / "f", "old");
+    StagedFile staged(dir_ / "f", std::string("new\0bytes", 9));
+    staged.commit();
+    EXPECT_EQ(readWholeFile(dir_ / "f"), std::string("new\0bytes", 9));
+    EXPECT_EQ(fileCount(), 1u);
+}
+
+TEST_F(StagedFileTest, StagingInAMissingFolderThrows) {
+    EXPECT_THROW(StagedFile(dir_ / "missing" / "f", "x"), std::system_error);
+}
+
+// The copy is what file systems without hard links (FAT, some shares) get.
+TEST_F(StagedFileTest, CopyReplacesTheTargetWithAnIndependentCopy) {
+    write(dir_ / "source", "version 1");
+    write(dir_ / "target", "older");
+    copyFileAtomically(dir_ / "source", dir_ / "target");
+    EXPECT_EQ(readWholeFile(dir_ / "target"), "version 1");
+    write(dir_ / "source", "version 2");
+    EXPECT_EQ(readWholeFile(dir_ / "target"), "version 1");
+    EXPECT_EQ(fileCount(), 2u);
+}
+
+TEST_F(StagedFileTest, LinkOrCopyLeavesNoTemporaryWhenTargetIsAlreadyTheSameFile) {
+    write(dir_ / "source", "same");
+    linkOrCopyFileAtomically(dir_ / "source", dir_ / "target");
+    linkOrCopyFileAtomically(dir_ / "source", dir_ / "target");  // target is now a link to source
+    EXPECT_EQ(readWholeFile(dir_ / "target"), "same");
+    EXPECT_EQ(fileCount(), 2u);
+}
+
+TEST_F(StagedFileTest, CopyOfAMissingFileThrowsAndChangesNothing) {
+    write(dir_ / "target", "kept");
+    EXPECT_THROW(linkOrCopyFileAtomically(dir_ / "missing", dir_ / "target"), std::system_error);
+    EXPECT_EQ(readWholeFile(dir_ / "target"), "kept");
+    EXPECT_EQ(fileCount(), 1u);
+}
+
+}  // namespace
+}  // namespace ets
