@@ -17,6 +17,12 @@ Source format (UTF-8):
                                  paragraphs separated by blank lines
     Coordinatrice : ...
 
+Each document carries the interview card of demo/ets-project.json (run
+scripts/make_demo_project.py first) as user-defined properties, exactly as
+ETS > Fiche d'entretien writes them: ETS.InterviewId (the project's id of
+the interview), ETS.Organisation, ETS.Date, ETS.DurationMinutes,
+ETS.Interviewers, ETS.Participants, ETS.Place, ETS.Consent, ETS.Status.
+
 Styles created in each document:
     "ETS Intervieweur"  paragraph style of the tandem's turns (italic, indented)
     "ETS Interviewé"    paragraph style of the interviewees' turns
@@ -34,6 +40,7 @@ outputs (each file is written beside its target, then renamed).
 """
 
 import argparse
+import json
 import os
 import re
 import shutil
@@ -57,7 +64,9 @@ except ImportError:  # pragma: no cover - depends on the system
 REPO = Path(__file__).resolve().parent.parent
 TANDEM_LABELS = {"Intervieweur", "Intervieweuse", "Chercheuse", "Chercheur"}
 HEADER_FIELDS = ("Organisation", "Date", "Lieu", "Durée", "Intervieweurs")
-USER_PROPERTIES = ("Organisation", "Date", "Lieu", "Durée", "Intervieweurs")
+# Properties of the first demo transcripts, replaced by the ETS card.
+OLD_PROPERTIES = ("Organisation", "Date", "Lieu", "Durée", "Intervieweurs")
+PROJECT_FILE = REPO / "demo" / "ets-project.json"
 TURN_RE = re.compile(r"^([^\s:][^:]{0,59}?) : (.+)$", re.S)
 
 # com.sun.star.awt.FontWeight / FontSlant, com.sun.star.text.ControlCharacter
@@ -96,6 +105,31 @@ def parse_source(path):
     if not turns:
         raise SourceError(f"{path.name}: aucun tour de parole")
     return header, turns
+
+
+def demo_cards(project_file=PROJECT_FILE):
+    """{transcript stem: {property: text}}: the card of each interview of the demo project, as
+    src/core/interview_card.cpp names its properties (every value a text, lists joined by "; ")."""
+    try:
+        project = json.loads(project_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise SourceError(f"{project_file} illisible ({e}) : lancez d'abord scripts/make_demo_project.py")
+    organisations = {o["id"]: o["name"] for o in project["organisations"]}
+    cards = {}
+    for interview in project["interviews"]:
+        card = {
+            "ETS.InterviewId": interview["id"],
+            "ETS.Organisation": organisations.get(interview["organisationId"], ""),
+            "ETS.Date": interview["date"],
+            "ETS.DurationMinutes": str(interview["durationMinutes"]),
+            "ETS.Interviewers": "; ".join(interview["interviewers"]),
+            "ETS.Participants": "; ".join(interview["participants"]),
+            "ETS.Place": interview["place"],
+            "ETS.Consent": "true" if interview["consent"] else "false",
+            "ETS.Status": interview["status"],
+        }
+        cards[Path(interview["transcript"]).stem] = card
+    return cards
 
 
 # --------------------------------------------------------------- soffice
@@ -237,7 +271,7 @@ def add_paragraph(text, cursor, style, body, label=None, first=False,
         cursor.gotoEndOfParagraph(False)
 
 
-def build(desktop, src, dest):
+def build(desktop, src, dest, card):
     header, turns = parse_source(src)
     org = header["Organisation"]
     doc = desktop.loadComponentFromURL("private:factory/swriter", "_blank", 0,
@@ -270,10 +304,11 @@ def build(desktop, src, dest):
         dp.Language = FR_BE
         dp.Author = "ETS Workbench (démo)"
         user = dp.UserDefinedProperties
-        for key in USER_PROPERTIES:
+        for key in OLD_PROPERTIES + tuple(card):
             if user.PropertySetInfo.hasPropertyByName(key):
                 user.removeProperty(key)
-            user.addProperty(key, 128, header[key])  # 128 = REMOVABLE
+        for key, value in card.items():
+            user.addProperty(key, 128, value)  # 128 = REMOVABLE
 
         tmp = dest.with_name(dest.name + ".part")
         doc.storeToURL(tmp.resolve().as_uri(),
@@ -302,8 +337,12 @@ def main(argv=None):
     sources = args.files or sorted(args.sources.glob("*.txt"))
     if not sources:
         sys.exit(f"Aucun fichier .txt dans {args.sources}")
+    cards = demo_cards()
     for src in sources:          # fail early, before starting LibreOffice
         parse_source(src)
+        if src.stem not in cards:
+            raise SourceError(f"{src.name}: aucun entretien de {PROJECT_FILE.name} n'a pour transcription "
+                              f"transcripts/{src.stem}.odt ; lancez scripts/make_demo_project.py")
     args.out.mkdir(parents=True, exist_ok=True)
 
     office = Office(args.soffice)
@@ -311,7 +350,7 @@ def main(argv=None):
         office.start()
         for src in sources:
             dest = args.out / (src.stem + ".odt")
-            n = build(office.desktop, src, dest)
+            n = build(office.desktop, src, dest, cards[src.stem])
             print(f"{dest}  ({n} tours de parole)")
     finally:
         office.stop()

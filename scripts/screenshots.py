@@ -66,15 +66,22 @@ def close_dialogs(office):
 def main():
     os.makedirs(ARGS.out, exist_ok=True)
     with Office(oxt=ARGS.oxt, headless=False) as office:
-        # A copy: a lock file left by an interrupted run must never block the demo's own transcript.
-        transcript = os.path.join(office.workdir, "maison-medicale-le-sureau.odt")
-        shutil.copy(os.path.join(ROOT, "demo", "transcripts", "maison-medicale-le-sureau.odt"), transcript)
+        # A copy of the demo project (a lock file left by an interrupted run must never block the demo's
+        # own files), opened, so that dialogs needing a project show its register and interview cards.
+        project = os.path.join(office.workdir, "demo")
+        shutil.copytree(os.path.join(ROOT, "demo"), project)
+        opened = office.automation().openProject(project, False, "", "")
+        if not opened.Success:
+            sys.exit("the demo project did not open: " + opened.Message)
+        transcript = os.path.join(project, "transcripts", "maison-medicale-le-sureau.odt")
         document = office.load(transcript, hidden=False)
         frame = document.getCurrentController().getFrame()
         frame.getContainerWindow().setPosSize(0, 0, WIDTH, HEIGHT, 15)
 
         # Each dialog is modal: open it from a thread, photograph it, then close it.
-        for command, name in (("OpenProject", "dialog-open-project.png"),):
+        for command, name in (("OpenProject", "dialog-open-project.png"),
+                              ("Organisations", "dialog-organisations.png"),
+                              ("RecordInterview", "dialog-interview-card.png")):
             worker = threading.Thread(target=office.dispatch, args=(frame, command), daemon=True)
             worker.start()
             time.sleep(2.5)

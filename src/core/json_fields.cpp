@@ -84,6 +84,24 @@ int JsonFields::optionalInt(std::string_view key, int fallback) const {
     return has(key) ? requiredInt(key) : fallback;
 }
 
+std::int64_t JsonFields::requiredInt64(std::string_view key) const {
+    const nlohmann::json& value = require(key);
+    if (!value.is_number_integer())
+        throwWrongType(pathOf(key), value);
+    if (value.is_number_unsigned() && value.get<std::uint64_t>() > std::numeric_limits<std::int64_t>::max())
+        throw Error("json.bad_value", {pathOf(key), describeJsonValue(value)});
+    return value.get<std::int64_t>();
+}
+
+std::uint64_t JsonFields::requiredUnsigned64(std::string_view key) const {
+    const nlohmann::json& value = require(key);
+    if (!value.is_number_integer())
+        throwWrongType(pathOf(key), value);
+    if (!value.is_number_unsigned() && value.get<std::int64_t>() < 0)
+        throw Error("json.bad_value", {pathOf(key), describeJsonValue(value)});
+    return value.get<std::uint64_t>();
+}
+
 double JsonFields::requiredNumber(std::string_view key) const {
     const nlohmann::json& value = require(key);
     if (!value.is_number())

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +27,10 @@ public:
     std::string optionalString(std::string_view key) const;  // absent or null → ""
     int requiredInt(std::string_view key) const;
     int optionalInt(std::string_view key, int fallback) const;
+    // Whole numbers beyond int: json.bad_value {field, value} when out of range (or negative
+    // for the unsigned one).
+    std::int64_t requiredInt64(std::string_view key) const;
+    std::uint64_t requiredUnsigned64(std::string_view key) const;
     double requiredNumber(std::string_view key) const;
     double optionalNumber(std::string_view key, double fallback) const;
     bool optionalBool(std::string_view key, bool fallback) const;

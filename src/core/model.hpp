@@ -2,6 +2,7 @@
 // The ETS project as plain values: the codebook, the field organisations, the interviews,
 // the tagged passages, the timesheet and the settings. No file, JSON or UNO knowledge here.
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -90,6 +91,14 @@ struct HourEntry {
     std::string note;
 };
 
+// The file of a transcript as the index last read it: when its modification time and size are
+// still these, its tags are those already in the index and the document need not be reopened.
+struct TranscriptStamp {
+    std::string transcript;     // as in Passage::transcript
+    std::int64_t modified = 0;  // microseconds since 1970-01-01 UTC
+    std::uint64_t size = 0;     // bytes
+};
+
 struct Settings {
     std::string coder;  // name of the person coding on this machine
     double minimumHours = 75;  // hours the mission must reach (contract)
@@ -104,6 +113,7 @@ struct Project {
     std::vector<Interview> interviews;
     std::vector<Passage> passages;
     std::vector<HourEntry> hours;
+    std::vector<TranscriptStamp> transcripts;  // sorted by transcript, one each
     Settings settings;
 
     // Lookups return nullptr when nothing matches. Pointers are valid until the

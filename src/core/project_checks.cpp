@@ -63,6 +63,10 @@ void checkValues(const Project& project) {
         if (interview.durationMinutes < 0)
             throwBadValue(itemPath("interviews", i, "durationMinutes"), std::to_string(interview.durationMinutes));
     }
+    for (std::size_t i = 0; i < project.transcripts.size(); ++i) {
+        if (isBlank(project.transcripts[i].transcript))
+            throwBadValue(itemPath("transcripts", i, "transcript"), project.transcripts[i].transcript);
+    }
     for (std::size_t i = 0; i < project.hours.size(); ++i) {
         const HourEntry& entry = project.hours[i];
         if (!isValidDate(entry.date))
@@ -122,6 +126,14 @@ void checkConsistency(const Project& project) {
     indexIds(project.hours, "hours");
 
     checkThemeTree(project.themes, themeIndex);
+
+    // Two stamps for one transcript would make "has it changed?" depend on which is read.
+    IdIndex stampIndex;
+    for (std::size_t i = 0; i < project.transcripts.size(); ++i) {
+        const std::string& transcript = project.transcripts[i].transcript;
+        if (!stampIndex.emplace(transcript, i).second)
+            throw Error("json.duplicate_id", {itemPath("transcripts", i, "transcript"), shortenForMessage(transcript)});
+    }
 
     for (std::size_t i = 0; i < project.interviews.size(); ++i) {
         const std::string& organisationId = project.interviews[i].organisationId;

@@ -58,6 +58,10 @@ json hourEntryToJson(const HourEntry& entry) {
             {"note", entry.note}};
 }
 
+json stampToJson(const TranscriptStamp& stamp) {
+    return {{"transcript", stamp.transcript}, {"modified", stamp.modified}, {"size", stamp.size}};
+}
+
 template <typename Item, typename Convert>
 json listToJson(const std::vector<Item>& items, Convert convert) {
     json list = json::array();
@@ -155,6 +159,15 @@ HourEntry hourEntryFromJson(const json& item, const std::string& path) {
     return entry;
 }
 
+TranscriptStamp stampFromJson(const json& item, const std::string& path) {
+    const JsonFields fields(item, path);
+    TranscriptStamp stamp;
+    stamp.transcript = fields.requiredString("transcript");
+    stamp.modified = fields.requiredInt64("modified");
+    stamp.size = fields.requiredUnsigned64("size");
+    return stamp;
+}
+
 Settings settingsFromJson(const json& item, const std::string& path) {
     const JsonFields fields(item, path);
     Settings settings;
@@ -199,7 +212,8 @@ json toJson(const Project& project) {
             {"organisations", listToJson(project.organisations, organisationToJson)},
             {"interviews", listToJson(project.interviews, interviewToJson)},
             {"passages", listToJson(project.passages, passageToJson)},
-            {"hours", listToJson(project.hours, hourEntryToJson)}};
+            {"hours", listToJson(project.hours, hourEntryToJson)},
+            {"transcripts", listToJson(project.transcripts, stampToJson)}};
 }
 
 Project projectFromJson(const json& document) {
@@ -213,6 +227,9 @@ Project projectFromJson(const json& document) {
     project.interviews = listFromJson(top, "interviews", &interviewFromJson);
     project.passages = listFromJson(top, "passages", &passageFromJson);
     project.hours = listFromJson(top, "hours", &hourEntryFromJson);
+    // Added after the first files were written: a file without it simply has no stamps yet.
+    if (top.has("transcripts"))
+        project.transcripts = listFromJson(top, "transcripts", &stampFromJson);
     // Types were checked while reading; the values and the links between collections are
     // checked on the result, by the same rules saveProject applies.
     checkProject(project);

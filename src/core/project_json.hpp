@@ -9,7 +9,7 @@
 namespace ets {
 
 // Top level: {"schemaVersion", "name", "settings", "themes", "organisations",
-// "interviews", "passages", "hours"}. Every field of the model is written.
+// "interviews", "passages", "hours", "transcripts"}. Every field of the model is written.
 nlohmann::json toJson(const Project& project);
 
 // Reads and validates a project. Throws Error:
@@ -23,8 +23,9 @@ nlohmann::json toJson(const Project& project);
 // {field} is a path such as "organisations[3].status" (indices from 0).
 // Required: schemaVersion, name, settings and the five collections; in items the ids,
 // theme and organisation names, passage transcript/anchor/themeIds, hour date/person/
-// activity/hours. Other fields default to the model's defaults when absent; unknown
-// fields are ignored.
+// activity/hours; "transcripts" may be absent (files written before it existed), but its
+// items need transcript, modified and size. Other fields default to the model's defaults
+// when absent; unknown fields are ignored.
 Project projectFromJson(const nlohmann::json& json);
 
 }  // namespace ets

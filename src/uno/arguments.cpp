@@ -66,6 +66,12 @@ bool Arguments::isAutomation() const
     return false;
 }
 
+Arguments& Arguments::set(const std::string& name, const std::string& value)
+{
+    values_[name] = css::uno::Any(toOUString(value));
+    return *this;
+}
+
 bool Arguments::has(const std::string& name) const
 {
     return values_.count(name) != 0;

@@ -25,6 +25,8 @@ public:
     bool isAutomation() const;
 
     bool has(const std::string& name) const;
+    // For dialogs that run a command's automation path with what the person entered.
+    Arguments& set(const std::string& name, const std::string& text);
     // Each getter throws ets::Error("args.bad_type") naming the argument when the value cannot be read.
     std::optional<std::string> text(const std::string& name) const;
     std::optional<bool> flag(const std::string& name) const;

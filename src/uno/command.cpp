@@ -8,7 +8,6 @@
 #include "ui_text.hpp"
 #include "uno_strings.hpp"
 
-#include <array>
 #include <mutex>
 #include <utility>
 
@@ -22,10 +21,17 @@ struct CommandEntry {
 };
 
 // The single list of commands: the menu (extension/Addons.xcu), the dispatch and the service all go through it.
-const std::array<CommandEntry, 2> kCommands = {{
+const CommandEntry kCommands[] = {
     {"OpenProject", &commands::openProject},
     {"About", &commands::about},
-}};
+    {"Organisations", &commands::organisations},
+    {"RecordInterview", &commands::recordInterview},
+    {"NewTranscript", &commands::newTranscript},
+    {"Themes", &commands::themes},
+    {"TagSelection", &commands::tagSelection},
+    {"Untag", &commands::untag},
+    {"Passages", &commands::passages},
+};
 
 } // namespace
 

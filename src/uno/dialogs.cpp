@@ -5,6 +5,7 @@
 
 #include <com/sun/star/awt/DialogProvider2.hpp>
 #include <com/sun/star/awt/MessageBoxButtons.hpp>
+#include <com/sun/star/awt/MessageBoxResults.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XMessageBox.hpp>
 #include <com/sun/star/awt/XMessageBoxFactory.hpp>
@@ -43,6 +44,19 @@ void showMessage(const Reference<css::uno::XComponentContext>& context, const Re
         parentPeer(frame), type, css::awt::MessageBoxButtons::BUTTONS_OK, uiText(context, "app.title"), text);
     if (box.is())
         box->execute();
+}
+
+bool askYesNo(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XFrame>& frame,
+              const rtl::OUString& text)
+{
+    Reference<css::awt::XMessageBoxFactory> factory(css::awt::Toolkit::create(context), UNO_QUERY);
+    if (!factory.is())
+        return false;
+    Reference<css::awt::XMessageBox> box = factory->createMessageBox(
+        parentPeer(frame), css::awt::MessageBoxType_QUERYBOX,
+        css::awt::MessageBoxButtons::BUTTONS_YES_NO | css::awt::MessageBoxButtons::DEFAULT_BUTTON_NO,
+        uiText(context, "app.title"), text);
+    return box.is() && box->execute() == css::awt::MessageBoxResults::YES;
 }
 
 Reference<css::awt::XDialog> createDialog(const Reference<css::uno::XComponentContext>& context,
@@ -98,6 +112,24 @@ void setChecked(const Reference<css::awt::XDialog>& dialog, const char* name, bo
     Reference<css::awt::XRadioButton> radio(control(dialog, name), UNO_QUERY);
     if (radio.is())
         radio->setState(checked);
+}
+
+} // namespace ets::uno
+
+#include <com/sun/star/awt/XFixedText.hpp>
+
+namespace ets::uno {
+
+Reference<css::awt::XListBox> listBox(const Reference<css::awt::XDialog>& dialog, const char* name)
+{
+    return Reference<css::awt::XListBox>(control(dialog, name), UNO_QUERY);
+}
+
+void setLabel(const Reference<css::awt::XDialog>& dialog, const char* name, const rtl::OUString& text)
+{
+    Reference<css::awt::XFixedText> label(control(dialog, name), UNO_QUERY);
+    if (label.is())
+        label->setText(text);
 }
 
 } // namespace ets::uno

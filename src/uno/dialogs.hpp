@@ -12,6 +12,9 @@ enum class MessageKind { Info, Error };
 
 void showMessage(const css::uno::Reference<css::uno::XComponentContext>& context,
                  const css::uno::Reference<css::frame::XFrame>& frame, MessageKind kind, const rtl::OUString& text);
+// A yes/no question; true when the person answered yes.
+bool askYesNo(const css::uno::Reference<css::uno::XComponentContext>& context,
+              const css::uno::Reference<css::frame::XFrame>& frame, const rtl::OUString& text);
 
 // Loads dialogs/<name>.xdl of the extension over the frame's window; its buttons call `handler`
 // (an XDialogEventHandler) through "vnd.sun.star.UNO:<method>" events. The handler may be empty.
@@ -29,5 +32,16 @@ rtl::OUString controlText(const css::uno::Reference<css::awt::XDialog>& dialog, 
 void setControlText(const css::uno::Reference<css::awt::XDialog>& dialog, const char* control, const rtl::OUString& text);
 bool isChecked(const css::uno::Reference<css::awt::XDialog>& dialog, const char* control);
 void setChecked(const css::uno::Reference<css::awt::XDialog>& dialog, const char* control, bool checked);
+
+} // namespace ets::uno
+
+#include <com/sun/star/awt/XListBox.hpp>
+
+namespace ets::uno {
+
+// The list box of a dialog by its XDL name (empty reference when there is none).
+css::uno::Reference<css::awt::XListBox> listBox(const css::uno::Reference<css::awt::XDialog>& dialog, const char* control);
+// Replaces a dialog label's text (labels are fixed texts: XFixedText).
+void setLabel(const css::uno::Reference<css::awt::XDialog>& dialog, const char* control, const rtl::OUString& text);
 
 } // namespace ets::uno

@@ -132,12 +132,20 @@ TEST(ShippedCatalogues, FilesAreSortedByKey) {
 // Every key ets_core throws, with the number of arguments a person's message gets
 // (loadProject adds the file's path to the json.* and future_version errors).
 const std::vector<std::pair<std::string, std::size_t>> kCoreErrorKeys = {
+    {"interview.bad_date", 1},     {"interview.bad_duration", 1},     {"interview.bad_status", 1},
+    {"organisation.bad_role", 1},  {"organisation.bad_status", 1},    {"organisation.exists", 1},
+    {"organisation.has_hours", 2}, {"organisation.has_interviews", 2}, {"organisation.name_empty", 0},
+    {"organisation.unknown", 1},
     {"catalogue.invalid", 1},      {"catalogue.not_found", 1},        {"json.bad_value", 3},
     {"json.duplicate_id", 3},      {"json.missing_field", 2},         {"json.parent_cycle", 3},
     {"json.unknown_reference", 3}, {"json.wrong_type", 3},            {"project.already_exists", 1},
     {"project.folder_not_writable", 1}, {"project.future_version", 3}, {"project.name_empty", 0},
     {"project.not_found", 1},      {"project.not_json", 3},           {"project.save_invalid", 4},
     {"project.unreadable", 1},     {"project.write_failed", 2},
+    {"tags.future_version", 2},    {"tags.invalid", 1},               {"theme.bad_colour", 1},
+    {"theme.exists", 1},           {"theme.has_passages", 2},         {"theme.merge_self", 1},
+    {"theme.name_empty", 0},       {"theme.parent_cycle", 2},         {"theme.unknown", 1},
+    {"transcript.missing", 1},
 };
 
 TEST(ShippedCatalogues, EveryCoreErrorHasATextInFrenchAndEnglish) {

@@ -35,6 +35,10 @@ TEST(ProjectJson, RoundTripKeepsEveryField) {
     EXPECT_EQ(read.passages[0].text, original.passages[0].text);
     EXPECT_EQ(read.hours[0].activity, Activity::Interviews);
     EXPECT_DOUBLE_EQ(read.hours[0].hours, 2.75);
+    ASSERT_EQ(read.transcripts.size(), 1u);
+    EXPECT_EQ(read.transcripts[0].transcript, "transcripts/maison-medicale.odt");
+    EXPECT_EQ(read.transcripts[0].modified, 1736935200123456);
+    EXPECT_EQ(read.transcripts[0].size, 5000000000u);
 }
 
 TEST(ProjectJson, WritesReadableCamelCaseAndEnglishEnumNames) {
@@ -50,6 +54,14 @@ TEST(ProjectJson, EmptyProjectRoundTrips) {
     Project empty;
     empty.name = "Vide";
     EXPECT_EQ(toJson(projectFromJson(toJson(empty))), toJson(empty));
+}
+
+TEST(ProjectJson, FileWrittenBeforeStampsExistedStillOpens) {
+    json document = toJson(testing::sampleProject());
+    document.erase("transcripts");
+    EXPECT_TRUE(projectFromJson(document).transcripts.empty());
+    document["transcripts"] = nullptr;
+    EXPECT_TRUE(projectFromJson(document).transcripts.empty());
 }
 
 TEST(ProjectJson, UnknownFieldsAreTolerated) {
@@ -179,6 +191,22 @@ INSTANTIATE_TEST_SUITE_P(
                    {"hours[0].date", ""}},
         BrokenCase{"hour organisation unknown", [](json& d) { item(d, "hours", 0)["organisationId"] = "org-9"; },
                    "json.unknown_reference", {"hours[0].organisationId", "org-9"}},
+        BrokenCase{"stamps not a list", [](json& d) { d["transcripts"] = json::object(); }, "json.wrong_type",
+                   {"transcripts", "{}"}},
+        BrokenCase{"stamp size missing", [](json& d) { item(d, "transcripts", 0).erase("size"); },
+                   "json.missing_field", {"transcripts[0].size"}},
+        BrokenCase{"stamp size negative", [](json& d) { item(d, "transcripts", 0)["size"] = -1; },
+                   "json.bad_value", {"transcripts[0].size", "-1"}},
+        BrokenCase{"stamp time as decimal", [](json& d) { item(d, "transcripts", 0)["modified"] = 1.5; },
+                   "json.wrong_type", {"transcripts[0].modified", "1.5"}},
+        BrokenCase{"stamp time beyond 64 bits",
+                   [](json& d) { item(d, "transcripts", 0)["modified"] = 18446744073709551615ull; },
+                   "json.bad_value", {"transcripts[0].modified", "18446744073709551615"}},
+        BrokenCase{"stamp path blank", [](json& d) { item(d, "transcripts", 0)["transcript"] = " "; },
+                   "json.bad_value", {"transcripts[0].transcript", " "}},
+        BrokenCase{"stamp repeated",
+                   [](json& d) { d["transcripts"].push_back(item(d, "transcripts", 0)); },
+                   "json.duplicate_id", {"transcripts[1].transcript", "transcripts/maison-medicale.odt"}},
         BrokenCase{"theme id repeated", [](json& d) { d["themes"].push_back(themeJson("th-1", "")); },
                    "json.duplicate_id", {"themes[2].id", "th-1"}},
         BrokenCase{"passage id empty", [](json& d) { item(d, "passages", 0)["id"] = ""; }, "json.bad_value",

@@ -61,6 +61,9 @@ inline Project sampleProject() {
     entry.hours = 2.75;
     entry.note = "Entretien + trajet";
     project.hours.push_back(entry);
+
+    // A size beyond 32 bits and a time in microseconds, so a narrowing reader is noticed.
+    project.transcripts.push_back({"transcripts/maison-medicale.odt", 1736935200123456, 5000000000});
     return project;
 }
 

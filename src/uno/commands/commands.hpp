@@ -7,5 +7,13 @@ namespace ets::uno::commands {
 
 CommandOutcome openProject(CommandCall& call); // vnd.ets:OpenProject
 CommandOutcome about(CommandCall& call);       // vnd.ets:About
+CommandOutcome themes(CommandCall& call);       // vnd.ets:Themes
+CommandOutcome runThemesDialog(CommandCall& call);
+CommandOutcome tagSelection(CommandCall& call); // vnd.ets:TagSelection
+CommandOutcome untag(CommandCall& call);        // vnd.ets:Untag
+CommandOutcome passages(CommandCall& call);     // vnd.ets:Passages
+CommandOutcome organisations(CommandCall& call);   // vnd.ets:Organisations
+CommandOutcome recordInterview(CommandCall& call); // vnd.ets:RecordInterview
+CommandOutcome newTranscript(CommandCall& call);   // vnd.ets:NewTranscript
 
 } // namespace ets::uno::commands

@@ -1,0 +1,113 @@
+// vnd.ets:TagSelection — the selected passage of the transcript gets one or more themes and a memo.
+// Arguments: Themes (";"-separated names; unknown names become new themes), Memo.
+// Result: the name of the passage's anchor (bookmark) in the document.
+
+#include "commands/commands.hpp"
+#include "commands/tagging.hpp"
+
+#include "core/codebook.hpp"
+#include "core/error.hpp"
+#include "project_index.hpp"
+#include "session.hpp"
+#include "ui_text.hpp"
+#include "undo_step.hpp"
+#include "uno_strings.hpp"
+
+#include <algorithm>
+
+namespace ets::uno::commands {
+
+namespace {
+
+std::string today()
+{
+    const std::time_t seconds = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&seconds, &local);
+    char text[11];
+    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
+    return text;
+}
+
+} // namespace
+
+std::string tagRange(CommandCall& call, OpenedProject& opened, Transcript& transcript,
+                     const css::uno::Reference<css::text::XTextRange>& range, const std::vector<std::string>& themeNames,
+                     const std::string& memo)
+{
+    if (themeNames.empty())
+        throw Error("tag.no_theme");
+    const std::string coder = Session::instance().coder(call.context);
+    if (coder.empty())
+        throw Error("coder.missing");
+
+    // Everything is decided on copies first: a refusal leaves the project and the document as they were.
+    Project draft = opened.project;
+    const std::vector<std::string> themeIds = resolveThemes(draft, themeNames, true);
+    std::vector<TagRecord> records = transcript.records();
+
+    // The same span tagged again gains the new themes instead of a second, identical passage.
+    auto same = std::find_if(records.begin(), records.end(), [&](const TagRecord& record) {
+        try
+        {
+            return transcript.spansExactly(record.anchor, range);
+        }
+        catch (const Error&)
+        {
+            return false; // a record whose anchor is gone (undone, deleted)
+        }
+    });
+    const bool isNew = same == records.end();
+    TagRecord record;
+    if (isNew)
+    {
+        record.anchor = newAnchorName();
+        record.coder = coder;
+        record.created = today();
+    }
+    else
+        record = *same;
+    for (const std::string& id : themeIds)
+    {
+        const bool present = std::any_of(record.themes.begin(), record.themes.end(),
+                                         [&](const ThemeRef& theme) { return theme.id == id; });
+        if (!present)
+            record.themes.push_back(ThemeRef{id, draft.findTheme(id)->name});
+    }
+    if (!memo.empty())
+        record.memo = memo;
+    const std::string comment = annotationText(record, toUtf8(uiText(call.context, "tag.themes_label")));
+
+    {
+        UndoStep step(transcript.document(), uiText(call.context, "undo.tag"));
+        if (isNew)
+        {
+            transcript.addAnchor(range, record.anchor, record.coder, comment);
+            records.push_back(record);
+        }
+        else
+        {
+            transcript.setComment(record.anchor, comment);
+            *same = record;
+        }
+    }
+    transcript.setRecords(records);
+    opened.project = std::move(draft);
+    indexOpenTranscript(opened, transcript);
+    Session::instance().save();
+    return record.anchor;
+}
+
+CommandOutcome tagSelection(CommandCall& call)
+{
+    Transcript transcript = openTranscriptForTagging(call);
+    OpenedProject& opened = Session::instance().current(call.context);
+    const css::uno::Reference<css::text::XTextRange> range = transcript.selectedRange();
+    if (call.interactive)
+        return runTagDialog(call, opened, transcript, range);
+    const std::vector<std::string> names = splitList(call.arguments.textOr("Themes", ""));
+    return CommandOutcome::done(
+        toOUString(tagRange(call, opened, transcript, range, names, call.arguments.textOr("Memo", ""))));
+}
+
+} // namespace ets::uno::commands

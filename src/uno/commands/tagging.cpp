@@ -1,0 +1,89 @@
+#include "commands/tagging.hpp"
+
+#include "core/error.hpp"
+#include "project_index.hpp"
+#include "ui_text.hpp"
+#include "undo_step.hpp"
+#include "uno_strings.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+
+namespace ets::uno::commands {
+
+Transcript openTranscriptForTagging(CommandCall& call)
+{
+    Transcript transcript = Transcript::inFrame(call.frame);
+    Session::instance().current(call.context); // no project, no tagging: said before anything else
+    transcript.requireWritable();
+    if (transcript.interviewId().empty())
+        throw Error("transcript.no_card");
+    if (transcript.filePath().empty())
+        throw Error("transcript.not_saved");
+    return transcript;
+}
+
+void refreshTranscriptTags(CommandCall& call, const Project& project, Transcript& transcript)
+{
+    std::vector<TagRecord> records = transcript.records();
+    std::set<std::string> before;
+    for (const TagRecord& record : records)
+        before.insert(record.anchor);
+    refreshRecords(project, records);
+    const std::string label = toUtf8(uiText(call.context, "tag.themes_label"));
+    UndoStep step(transcript.document(), uiText(call.context, "undo.themes"));
+    for (const TagRecord& record : records)
+    {
+        before.erase(record.anchor);
+        transcript.setComment(record.anchor, annotationText(record, label));
+    }
+    for (const std::string& gone : before)
+        transcript.removeAnchor(gone);
+    transcript.setRecords(records);
+}
+
+} // namespace ets::uno::commands
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+
+namespace ets::uno::commands {
+
+std::string openTranscriptAt(CommandCall& call, OpenedProject& opened, const std::string& key, const std::string& anchor)
+{
+    const std::filesystem::path path = opened.folder / std::filesystem::u8path(key);
+    std::error_code missing;
+    if (!std::filesystem::exists(path, missing))
+        throw Error("transcript.missing", {path.u8string()});
+    // loadComponentFromURL brings an already open document forward instead of opening it twice.
+    css::uno::Sequence<css::beans::PropertyValue> none;
+    css::uno::Reference<css::text::XTextDocument> document(
+        css::frame::Desktop::create(call.context)->loadComponentFromURL(fileUrlFromPath(path), "_default", 0, none),
+        css::uno::UNO_QUERY);
+    if (!document.is())
+        throw Error("transcript.unreadable", {path.u8string()});
+    Transcript(document).select(anchor);
+    return anchor;
+}
+
+void untagPassage(CommandCall& call, OpenedProject& opened, const std::string& key, const std::string& anchor)
+{
+    withTranscript(call.context, opened, key, [&](Transcript& transcript) {
+        std::vector<TagRecord> records = transcript.records();
+        records.erase(std::remove_if(records.begin(), records.end(),
+                                     [&](const TagRecord& record) { return record.anchor == anchor; }),
+                      records.end());
+        {
+            UndoStep step(transcript.document(), uiText(call.context, "undo.untag"));
+            transcript.removeAnchor(anchor);
+        }
+        transcript.setRecords(records);
+        indexTranscript(opened.project, key, records, transcript.anchors());
+    });
+    Session::instance().save();
+}
+
+} // namespace ets::uno::commands

@@ -1,0 +1,36 @@
+#pragma once
+// The interview card a Writer transcript carries in its user-defined document properties
+// (see core/interview_card.hpp for the property names), and where the transcript lies.
+
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+
+#include <filesystem>
+#include <map>
+#include <string>
+
+namespace ets::uno {
+
+// The Writer document shown in the frame; throws Error("interview.not_writer") for anything else.
+css::uno::Reference<css::text::XTextDocument> writerDocumentIn(const css::uno::Reference<css::frame::XFrame>& frame);
+
+// Throws Error("interview.read_only", {title}) when the document cannot be changed.
+void requireEditable(const css::uno::Reference<css::text::XTextDocument>& document);
+
+// The card's properties the document has now (only the names of core's cardPropertyNames()).
+std::map<std::string, std::string> readCardProperties(const css::uno::Reference<css::text::XTextDocument>& document);
+// Makes the card's properties exactly `properties`: the card's other properties are removed,
+// properties that are not the card's (the tags, the author's own) are left alone.
+void writeCardProperties(const css::uno::Reference<css::text::XTextDocument>& document,
+                         const std::map<std::string, std::string>& properties);
+
+// The saved file of the document, empty when it was never saved.
+std::filesystem::path documentFile(const css::uno::Reference<css::text::XTextDocument>& document);
+// How the project names a transcript: relative to the project folder ("transcripts/x.odt") when
+// the file is inside it, else its absolute path; empty for an empty file.
+std::string transcriptPathInProject(const std::filesystem::path& file, const std::filesystem::path& projectFolder);
+
+bool isModified(const css::uno::Reference<css::text::XTextDocument>& document);
+void setModified(const css::uno::Reference<css::text::XTextDocument>& document, bool modified);
+
+} // namespace ets::uno

@@ -1,0 +1,34 @@
+#pragma once
+// Keeps the project's index of passages in step with the transcripts: from an open document at
+// once, and from closed ones only when their file changed since the index last read them.
+
+#include "session.hpp"
+#include "writer/transcript.hpp"
+
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+#include <functional>
+#include <string>
+
+namespace ets::uno {
+
+// The transcript's name in the project: its path relative to the project folder when it is saved
+// inside it, else its absolute path. Throws transcript.not_saved for a document never saved.
+std::string transcriptKey(const OpenedProject& opened, const Transcript& transcript);
+
+// Removes the tags whose text was deleted entirely (their bookmark is left empty) and makes the
+// project's passages of this document exactly its tags. Does not save the project.
+IndexUpdate indexOpenTranscript(OpenedProject& opened, Transcript& transcript);
+
+// Brings the whole index up to date: open transcripts are read as they are, closed ones are opened
+// (hidden) only if their file changed since last time. Returns the transcripts that could not be
+// read (missing or damaged), by project path. Saves the project when anything changed.
+std::vector<std::string> refreshProjectIndex(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                             OpenedProject& opened);
+
+// Runs `change` on the transcript of the project at `key`: on the open document when it is open
+// (left modified for the person to save), else on the file, opened hidden, saved and closed.
+void withTranscript(const css::uno::Reference<css::uno::XComponentContext>& context, const OpenedProject& opened,
+                    const std::string& key, const std::function<void(Transcript&)>& change);
+
+} // namespace ets::uno

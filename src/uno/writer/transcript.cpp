@@ -1,0 +1,348 @@
+#include "writer/transcript.hpp"
+
+#include "core/error.hpp"
+#include "uno_strings.hpp"
+
+#include <com/sun/star/beans/PropertyAttribute.hpp>
+#include <com/sun/star/beans/XPropertyContainer.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/text/XBookmarksSupplier.hpp>
+#include <com/sun/star/text/XTextContent.hpp>
+#include <com/sun/star/text/XTextCursor.hpp>
+#include <com/sun/star/text/XTextField.hpp>
+#include <com/sun/star/text/XTextFieldsSupplier.hpp>
+#include <com/sun/star/text/XTextRangeCompare.hpp>
+#include <com/sun/star/util/DateTime.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
+
+#include <ctime>
+
+namespace ets::uno {
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using rtl::OUString;
+
+namespace {
+
+const char* const kTagsProperty = "ETS.Tags";
+const char* const kInterviewIdProperty = "ETS.InterviewId";
+
+Reference<css::beans::XPropertySet> userProperties(const Reference<css::text::XTextDocument>& document)
+{
+    Reference<css::document::XDocumentPropertiesSupplier> supplier(document, UNO_QUERY_THROW);
+    return Reference<css::beans::XPropertySet>(supplier->getDocumentProperties()->getUserDefinedProperties(),
+                                               UNO_QUERY_THROW);
+}
+
+std::string readUserProperty(const Reference<css::text::XTextDocument>& document, const char* name)
+{
+    Reference<css::beans::XPropertySet> properties = userProperties(document);
+    const OUString key = OUString::createFromAscii(name);
+    OUString value;
+    if (properties->getPropertySetInfo()->hasPropertyByName(key))
+        properties->getPropertyValue(key) >>= value;
+    return toUtf8(value);
+}
+
+Reference<css::container::XNameAccess> bookmarks(const Reference<css::text::XTextDocument>& document)
+{
+    return Reference<css::text::XBookmarksSupplier>(document, UNO_QUERY_THROW)->getBookmarks();
+}
+
+// True when both ranges cover the same text (start and end compared in the body text).
+bool sameRange(const Reference<css::text::XText>& text, const Reference<css::text::XTextRange>& a,
+               const Reference<css::text::XTextRange>& b)
+{
+    Reference<css::text::XTextRangeCompare> compare(text, UNO_QUERY);
+    if (!compare.is())
+        return false;
+    try
+    {
+        return compare->compareRegionStarts(a, b) == 0 && compare->compareRegionEnds(a, b) == 0;
+    }
+    catch (const css::lang::IllegalArgumentException&)
+    {
+        return false; // not in the same text (a comment anchored in a frame, say)
+    }
+}
+
+// The same text as `range`, walked from its start to its end. Writer inserts a ranged comment at the
+// range's end and then looks for it just before the cursor's point: a range selected backwards, or
+// made from the view's selection, has its point at the start and the insertion fails
+// ("no SwTextAttr inserted?").
+Reference<css::text::XTextRange> forwardRange(const Reference<css::text::XText>& text,
+                                              const Reference<css::text::XTextRange>& range)
+{
+    Reference<css::text::XTextCursor> cursor = text->createTextCursorByRange(range->getStart());
+    cursor->gotoRange(range->getEnd(), true);
+    return Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW);
+}
+
+// Comments and bookmarks share one namespace in Writer: the comment of passage ETS_x is "note-ETS_x".
+OUString commentName(const std::string& anchor)
+{
+    return toOUString("note-" + anchor);
+}
+
+css::util::DateTime now()
+{
+    const std::time_t seconds = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&seconds, &local);
+    css::util::DateTime when;
+    when.Year = static_cast<sal_Int16>(local.tm_year + 1900);
+    when.Month = static_cast<sal_uInt16>(local.tm_mon + 1);
+    when.Day = static_cast<sal_uInt16>(local.tm_mday);
+    when.Hours = static_cast<sal_uInt16>(local.tm_hour);
+    when.Minutes = static_cast<sal_uInt16>(local.tm_min);
+    when.Seconds = static_cast<sal_uInt16>(local.tm_sec);
+    return when;
+}
+
+} // namespace
+
+Transcript Transcript::inFrame(const Reference<css::frame::XFrame>& frame)
+{
+    Reference<css::text::XTextDocument> document;
+    if (frame.is() && frame->getController().is())
+        document.set(frame->getController()->getModel(), UNO_QUERY);
+    if (!document.is())
+        throw Error("writer.not_text");
+    return Transcript(document);
+}
+
+Transcript::Transcript(Reference<css::text::XTextDocument> document) : document_(std::move(document)) {}
+
+std::string Transcript::interviewId() const
+{
+    return readUserProperty(document_, kInterviewIdProperty);
+}
+
+void Transcript::requireWritable() const
+{
+    Reference<css::frame::XStorable> storable(document_, UNO_QUERY);
+    if (storable.is() && storable->isReadonly())
+        throw Error("writer.read_only");
+}
+
+std::string Transcript::filePath() const
+{
+    Reference<css::frame::XModel> model(document_, UNO_QUERY);
+    const OUString url = model.is() ? model->getURL() : OUString();
+    return url.isEmpty() ? std::string() : pathFromUserText(url).string();
+}
+
+std::vector<TagRecord> Transcript::records() const
+{
+    return tagsFromJson(readUserProperty(document_, kTagsProperty));
+}
+
+void Transcript::setRecords(const std::vector<TagRecord>& records)
+{
+    Reference<css::beans::XPropertySet> properties = userProperties(document_);
+    const OUString key = OUString::createFromAscii(kTagsProperty);
+    const Any value(toOUString(tagsToJson(records)));
+    if (properties->getPropertySetInfo()->hasPropertyByName(key))
+        properties->setPropertyValue(key, value);
+    else
+        Reference<css::beans::XPropertyContainer>(properties, UNO_QUERY_THROW)
+            ->addProperty(key, css::beans::PropertyAttribute::REMOVABLE, value);
+}
+
+std::vector<AnchoredText> Transcript::anchors() const
+{
+    std::vector<AnchoredText> found;
+    Reference<css::container::XNameAccess> all = bookmarks(document_);
+    for (const OUString& name : all->getElementNames())
+    {
+        const std::string anchor = toUtf8(name);
+        if (!isAnchorName(anchor))
+            continue;
+        Reference<css::text::XTextContent> bookmark(all->getByName(name), UNO_QUERY);
+        if (bookmark.is())
+            found.push_back(AnchoredText{anchor, toUtf8(bookmark->getAnchor()->getString())});
+    }
+    return found;
+}
+
+Reference<css::uno::XInterface> Transcript::currentSelection() const
+{
+    // The view's selection (the model's answers nothing for a document without a visible window).
+    Reference<css::frame::XModel> model(document_, UNO_QUERY_THROW);
+    Reference<css::view::XSelectionSupplier> view(model->getCurrentController(), UNO_QUERY);
+    if (!view.is())
+        throw Error("selection.not_text");
+    Reference<css::uno::XInterface> selection;
+    view->getSelection() >>= selection;
+    return selection;
+}
+
+Reference<css::text::XTextRange> Transcript::selectedRange() const
+{
+    Reference<css::container::XIndexAccess> selection(currentSelection(), UNO_QUERY);
+    if (!selection.is())
+        throw Error("selection.not_text"); // a frame, a picture, table cells...
+    if (selection->getCount() != 1)
+        throw Error("selection.multiple");
+    Reference<css::text::XTextRange> range(selection->getByIndex(0), UNO_QUERY);
+    if (!range.is() || range->getString().isEmpty())
+        throw Error("selection.empty");
+    // Only the body text: headers, footers, notes, frames and table cells are not transcript text.
+    Reference<css::uno::XInterface> rangeText(range->getText(), UNO_QUERY);
+    Reference<css::uno::XInterface> bodyText(document_->getText(), UNO_QUERY);
+    if (rangeText != bodyText)
+        throw Error("selection.not_body");
+    Reference<css::text::XTextRange> copy(document_->getText()->createTextCursorByRange(range), UNO_QUERY_THROW);
+    // A selection whose ends are in the body but that crosses a table holds a table: refuse it too.
+    Reference<css::container::XEnumerationAccess> paragraphs(copy, UNO_QUERY);
+    if (paragraphs.is())
+    {
+        Reference<css::container::XEnumeration> each = paragraphs->createEnumeration();
+        while (each->hasMoreElements())
+        {
+            Reference<css::lang::XServiceInfo> paragraph(each->nextElement(), UNO_QUERY);
+            if (paragraph.is() && paragraph->supportsService("com.sun.star.text.TextTable"))
+                throw Error("selection.not_body");
+        }
+    }
+    return copy;
+}
+
+std::vector<std::string> Transcript::anchorsAtSelection() const
+{
+    Reference<css::container::XIndexAccess> selection(currentSelection(), UNO_QUERY);
+    if (!selection.is() || selection->getCount() < 1)
+        throw Error("selection.not_text");
+    Reference<css::text::XTextRange> range(selection->getByIndex(0), UNO_QUERY);
+    if (!range.is())
+        throw Error("selection.not_text");
+    Reference<css::text::XTextRangeCompare> compare(document_->getText(), UNO_QUERY_THROW);
+    std::vector<std::string> found;
+    for (const AnchoredText& anchor : anchors())
+    {
+        Reference<css::text::XTextRange> marked = anchorRange(anchor.anchor);
+        try
+        {
+            // Overlap: the passage starts before the selection ends and ends after it starts
+            // (touching counts, so a cursor inside or at the edge of a passage finds it).
+            const bool startsBeforeEnd = compare->compareRegionStarts(marked, range->getEnd()) >= 0;
+            const bool endsAfterStart = compare->compareRegionEnds(marked, range->getStart()) <= 0;
+            if (startsBeforeEnd && endsAfterStart)
+                found.push_back(anchor.anchor);
+        }
+        catch (const css::lang::IllegalArgumentException&)
+        {
+            // The selection is not in the body text: it overlaps no passage.
+        }
+    }
+    return found;
+}
+
+Reference<css::text::XTextRange> Transcript::anchorRange(const std::string& anchor) const
+{
+    Reference<css::container::XNameAccess> all = bookmarks(document_);
+    const OUString name = toOUString(anchor);
+    if (!all->hasByName(name))
+        throw Error("passage.unknown", {anchor});
+    return Reference<css::text::XTextContent>(all->getByName(name), UNO_QUERY_THROW)->getAnchor();
+}
+
+bool Transcript::spansExactly(const std::string& anchor, const Reference<css::text::XTextRange>& range) const
+{
+    return sameRange(document_->getText(), anchorRange(anchor), range);
+}
+
+void Transcript::select(const std::string& anchor) const
+{
+    Reference<css::frame::XModel> model(document_, UNO_QUERY_THROW);
+    Reference<css::view::XSelectionSupplier> view(model->getCurrentController(), UNO_QUERY);
+    if (view.is())
+        view->select(Any(anchorRange(anchor)));
+}
+
+void Transcript::addAnchor(const Reference<css::text::XTextRange>& range, const std::string& anchor,
+                           const std::string& author, const std::string& comment)
+{
+    Reference<css::lang::XMultiServiceFactory> factory(document_, UNO_QUERY_THROW);
+    Reference<css::text::XText> text = document_->getText();
+
+    Reference<css::text::XTextContent> bookmark(factory->createInstance("com.sun.star.text.Bookmark"), UNO_QUERY_THROW);
+    Reference<css::container::XNamed>(bookmark, UNO_QUERY_THROW)->setName(toOUString(anchor));
+    text->insertTextContent(forwardRange(text, range), bookmark, true);
+
+    Reference<css::text::XTextContent> note(factory->createInstance("com.sun.star.text.textfield.Annotation"),
+                                            UNO_QUERY_THROW);
+    Reference<css::beans::XPropertySet> properties(note, UNO_QUERY_THROW);
+    properties->setPropertyValue("Author", Any(toOUString(author)));
+    properties->setPropertyValue("Content", Any(toOUString(comment)));
+    properties->setPropertyValue("DateTimeValue", Any(now()));
+    properties->setPropertyValue("Name", Any(commentName(anchor)));
+    text->insertTextContent(forwardRange(text, range), note, true);
+}
+
+Reference<css::uno::XInterface> Transcript::findComment(const std::string& anchor) const
+{
+    Reference<css::text::XTextRange> marked;
+    try
+    {
+        marked = anchorRange(anchor);
+    }
+    catch (const Error&)
+    {
+        // No bookmark any more: only the comment's name can find it.
+    }
+    const OUString name = commentName(anchor);
+    Reference<css::uno::XInterface> byRange;
+    Reference<css::text::XTextFieldsSupplier> supplier(document_, UNO_QUERY_THROW);
+    Reference<css::container::XEnumeration> fields = supplier->getTextFields()->createEnumeration();
+    while (fields->hasMoreElements())
+    {
+        Reference<css::lang::XServiceInfo> field(fields->nextElement(), UNO_QUERY);
+        if (!field.is() || !field->supportsService("com.sun.star.text.textfield.Annotation"))
+            continue;
+        Reference<css::beans::XPropertySet> properties(field, UNO_QUERY);
+        OUString fieldName;
+        properties->getPropertyValue("Name") >>= fieldName;
+        if (fieldName == name)
+            return field;
+        // DOCX does not keep comment names: the comment over exactly the passage's text is its own.
+        Reference<css::text::XTextContent> content(field, UNO_QUERY);
+        if (!byRange.is() && marked.is() && content.is() && sameRange(document_->getText(), content->getAnchor(), marked))
+            byRange = field;
+    }
+    return byRange;
+}
+
+void Transcript::removeAnchor(const std::string& anchor)
+{
+    Reference<css::text::XTextContent> note(findComment(anchor), UNO_QUERY);
+    Reference<css::text::XText> text = document_->getText();
+    if (note.is())
+        text->removeTextContent(note);
+    Reference<css::container::XNameAccess> all = bookmarks(document_);
+    const OUString name = toOUString(anchor);
+    if (all->hasByName(name))
+        text->removeTextContent(Reference<css::text::XTextContent>(all->getByName(name), UNO_QUERY_THROW));
+}
+
+void Transcript::setComment(const std::string& anchor, const std::string& comment)
+{
+    Reference<css::beans::XPropertySet> note(findComment(anchor), UNO_QUERY);
+    if (note.is())
+        note->setPropertyValue("Content", Any(toOUString(comment)));
+}
+
+} // namespace ets::uno

@@ -1,0 +1,325 @@
+"""Issue 3: tagging transcript passages, and what the tags must survive — editing, cut and paste,
+ODT and DOCX round trips, undo and redo, a copy into another project, renaming a theme."""
+
+import json
+import os
+import shutil
+import unittest
+
+from ets_fixture import OfficeTestCase, file_url, named, props  # first: it gives UNO the extension's types
+
+import uno  # noqa: E402
+
+ROOT = os.environ.get("ETS_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
+DEMO = os.path.join(ROOT, "demo")
+SUREAU = "maison-medicale-le-sureau.odt"
+
+
+def demo_quotes(transcript):
+    with open(os.path.join(DEMO, "passages.json"), encoding="utf-8") as f:
+        return [p for p in json.load(f) if p["transcript"] == transcript]
+
+
+class TaggingTest(OfficeTestCase):
+
+    def setUp(self):
+        super().setUp()
+        self.project = os.path.join(self.tmp, "projet")
+        result = self.office.automation().openProject(self.project, True, "Tags", "Claire")
+        self.assertTrue(result.Success, result.Message)
+        os.makedirs(os.path.join(self.project, "transcripts"))
+
+    # -- helpers ----------------------------------------------------------------------------
+    def open_transcript(self, name=SUREAU, folder=None, hidden=True):
+        target = os.path.join(folder or self.project, "transcripts", name)
+        if not os.path.exists(target):
+            shutil.copy(os.path.join(DEMO, "transcripts", name), target)
+        document = self.office.load(target, hidden=hidden)
+        self.addCleanup(_close, document)
+        properties = document.getDocumentProperties().getUserDefinedProperties()
+        if not properties.getPropertySetInfo().hasPropertyByName("ETS.InterviewId"):
+            properties.addProperty("ETS.InterviewId", 128, "int-test-" + name)
+        return document
+
+    def find(self, document, text):
+        search = document.createSearchDescriptor()
+        search.SearchString = text
+        found = document.findFirst(search)
+        self.assertIsNotNone(found, "not in the document: " + text)
+        return found
+
+    def select(self, document, text):
+        found = self.find(document, text)
+        document.getCurrentController().select(found)
+        return found
+
+    def tag(self, document, text, themes, memo=""):
+        self.select(document, text)
+        return self.dispatch(document, "TagSelection", Themes=themes, Memo=memo)
+
+    def passages(self, document, **filters):
+        ok, result = self.dispatch(document, "Passages", Interactive=False, **filters)
+        self.assertTrue(ok, result)
+        return json.loads(result)
+
+    def project_file(self):
+        with open(os.path.join(self.project, "ets-project.json"), encoding="utf-8") as f:
+            return json.load(f)
+
+    def bookmark_text(self, document, anchor):
+        return document.getBookmarks().getByName(anchor).getAnchor().getString()
+
+    def comments(self, document):
+        found = []
+        fields = document.getTextFields().createEnumeration()
+        while fields.hasMoreElements():
+            field = fields.nextElement()
+            if field.supportsService("com.sun.star.text.textfield.Annotation"):
+                found.append(field)
+        return found
+
+    # -- tagging ----------------------------------------------------------------------------
+    def test_tag_selection_marks_exactly_the_text_with_a_comment_and_indexes_it(self):
+        document = self.open_transcript()
+        quote = demo_quotes(SUREAU)[1]
+        ok, anchor = self.tag(document, quote["quote"], "Fracture numérique; Non-recours aux droits", quote["memo"])
+        self.assertTrue(ok, anchor)
+        self.assertEqual(self.bookmark_text(document, anchor), quote["quote"])
+        comments = self.comments(document)
+        self.assertEqual(len(comments), 1)
+        self.assertEqual(comments[0].Author, "Claire")
+        self.assertEqual(comments[0].Content,
+                         "Thèmes : Fracture numérique ; Non-recours aux droits\n" + quote["memo"])
+        self.assertEqual(comments[0].getAnchor().getString(), quote["quote"])
+        data = self.project_file()
+        self.assertEqual(sorted(t["name"] for t in data["themes"]), ["Fracture numérique", "Non-recours aux droits"])
+        self.assertEqual(len(data["passages"]), 1)
+        self.assertEqual(data["passages"][0]["text"], quote["quote"])
+        self.assertEqual(data["passages"][0]["transcript"], "transcripts/" + SUREAU)
+        self.assertEqual(data["passages"][0]["coder"], "Claire")
+        # One command, one undo step, named after the command.
+        self.assertEqual(document.getUndoManager().getCurrentUndoActionTitle(), "Coder un passage")
+
+    def test_same_span_twice_does_not_duplicate_and_passages_may_nest(self):
+        document = self.open_transcript()
+        quote = demo_quotes(SUREAU)[0]["quote"]
+        ok, first = self.tag(document, quote, "Non-recours aux droits")
+        self.assertTrue(ok, first)
+        ok, second = self.tag(document, quote, "Non-recours aux droits")
+        self.assertTrue(ok, second)
+        self.assertEqual(first, second)
+        ok, third = self.tag(document, quote, "Santé communautaire")
+        self.assertEqual(first, third)
+        ok, inner = self.tag(document, "on le voit tous les jours", "Aller-vers")
+        self.assertTrue(ok, inner)
+        self.assertNotEqual(inner, first)
+        listed = {p["anchor"]: p for p in self.passages(document)}
+        self.assertEqual(len(listed), 2)
+        self.assertEqual(listed[first]["themes"], ["Non-recours aux droits", "Santé communautaire"])
+        self.assertEqual(listed[inner]["text"], "on le voit tous les jours")
+        self.assertEqual(len(self.comments(document)), 2)
+
+    def test_refusals_change_nothing(self):
+        document = self.open_transcript()
+        before = self.project_file()
+        # An empty selection.
+        cursor = document.getText().createTextCursor()
+        document.getCurrentController().select(cursor)
+        ok, message = self.dispatch(document, "TagSelection", Themes="Logement")
+        self.assertFalse(ok)
+        self.assertIn("sélectionn", message)
+        # Text in the header is no transcript text.
+        style = document.getStyleFamilies().getByName("PageStyles").getByName("Standard")
+        style.HeaderIsOn = True
+        style.HeaderText.setString("En-tête confidentiel")
+        document.getCurrentController().select(style.HeaderText.createTextCursorByRange(style.HeaderText))
+        ok, message = self.dispatch(document, "TagSelection", Themes="Logement")
+        self.assertFalse(ok)
+        self.assertIn("en-tête", message)
+        # A blank theme name.
+        self.select(document, demo_quotes(SUREAU)[0]["quote"])
+        ok, message = self.dispatch(document, "TagSelection", Themes="  ;  ")
+        self.assertFalse(ok)
+        self.assertIn("thème", message)
+        self.assertEqual(self.project_file(), before)
+        self.assertEqual(document.getBookmarks().getCount(), 0)
+        # A document that is no ETS transcript.
+        plain = self.writer(hidden=True)
+        plain.getText().setString("Un texte sans fiche d'entretien.")
+        plain.getCurrentController().select(self.find(plain, "sans fiche"))
+        ok, message = self.dispatch(plain, "TagSelection", Themes="Logement")
+        self.assertFalse(ok)
+        self.assertIn("fiche d'entretien", message)
+        # A read-only transcript.
+        path = os.path.join(self.project, "transcripts", SUREAU)
+        readonly = self.office.desktop.loadComponentFromURL(file_url(path), "_blank", 0,
+                                                            props(Hidden=True, ReadOnly=True))
+        self.addCleanup(_close, readonly)
+        ok, message = self.dispatch(readonly, "Untag", Interactive=False)
+        self.assertFalse(ok)
+        self.assertIn("lecture seule", message)
+        self.assertEqual(self.project_file(), before)
+
+    def test_untag_removes_some_themes_then_the_passage(self):
+        document = self.open_transcript()
+        quote = demo_quotes(SUREAU)[0]["quote"]
+        ok, anchor = self.tag(document, quote, "Non-recours aux droits; Aller-vers")
+        self.assertTrue(ok, anchor)
+        self.select(document, "on le voit")
+        ok, message = self.dispatch(document, "Untag", Themes="Aller-vers")
+        self.assertTrue(ok, message)
+        self.assertEqual(self.passages(document)[0]["themes"], ["Non-recours aux droits"])
+        self.assertEqual(self.comments(document)[0].Content, "Thèmes : Non-recours aux droits")
+        ok, message = self.dispatch(document, "Untag", Themes="Thème inconnu")
+        self.assertFalse(ok)
+        ok, message = self.dispatch(document, "Untag", Interactive=False)
+        self.assertTrue(ok, message)
+        self.assertEqual(self.passages(document), [])
+        self.assertEqual(document.getBookmarks().getCount(), 0)
+        self.assertEqual(self.comments(document), [])
+        self.assertEqual(document.getText().getString().count(quote), 1)  # the text stays
+
+    # -- what tags survive ------------------------------------------------------------------
+    def test_typing_inside_before_and_after_and_deleting_part(self):
+        document = self.open_transcript()
+        quote = "Le non-recours, on le voit tous les jours"
+        ok, anchor = self.tag(document, quote, "Non-recours aux droits")
+        self.assertTrue(ok, anchor)
+        text = document.getText()
+        marked = document.getBookmarks().getByName(anchor).getAnchor()
+        text.insertString(marked.getStart(), "« ", False)     # before
+        text.insertString(marked.getEnd(), " »", False)       # after
+        inside = self.find(document, "on le voit")
+        text.insertString(inside.getEnd(), " vraiment", False)  # inside
+        self.assertEqual(self.bookmark_text(document, anchor), "Le non-recours, on le voit vraiment tous les jours")
+        part = self.find(document, "vraiment tous ")
+        part.setString("")                                    # delete part of it
+        self.assertEqual(self.bookmark_text(document, anchor), "Le non-recours, on le voit les jours")
+        self.assertEqual(self.passages(document)[0]["text"], "Le non-recours, on le voit les jours")
+
+    def test_deleting_the_whole_passage_leaves_no_orphan(self):
+        document = self.open_transcript()
+        quote = demo_quotes(SUREAU)[2]["quote"]
+        ok, anchor = self.tag(document, quote, "Épuisement des équipes")
+        self.assertTrue(ok, anchor)
+        self.find(document, quote).setString("")
+        self.assertEqual(self.passages(document), [])
+        self.assertFalse(document.getBookmarks().hasByName(anchor))
+        self.assertEqual(self.comments(document), [])
+        self.assertEqual(self.project_file()["passages"], [])
+
+    def test_cut_and_paste_of_the_paragraph_keeps_the_tag(self):
+        document = self.open_transcript()
+        quote = demo_quotes(SUREAU)[0]["quote"]
+        ok, anchor = self.tag(document, quote, "Non-recours aux droits")
+        self.assertTrue(ok, anchor)
+        found = self.find(document, quote)
+        paragraph = document.getText().createTextCursorByRange(found)
+        paragraph.gotoStartOfParagraph(False)
+        paragraph.gotoEndOfParagraph(True)
+        paragraph.goRight(1, True)  # with its paragraph end, as a person cuts a whole paragraph
+        controller = document.getCurrentController()
+        controller.select(paragraph)
+        clip = controller.getTransferable()
+        paragraph.setString("")
+        end = document.getText().createTextCursor()
+        end.gotoEnd(False)
+        controller.select(end)
+        controller.insertTransferable(clip)
+        listed = self.passages(document)
+        self.assertEqual(len(listed), 1)
+        self.assertEqual(listed[0]["text"], quote)
+        self.assertEqual(len(self.comments(document)), 1)
+
+    def _round_trip(self, filter_name, extension):
+        document = self.open_transcript()
+        quotes = demo_quotes(SUREAU)[:3]
+        anchors = []
+        for quote in quotes:
+            ok, anchor = self.tag(document, quote["quote"], "; ".join(quote["themes"]), quote.get("memo", ""))
+            self.assertTrue(ok, anchor)
+            anchors.append(anchor)
+        path = os.path.join(self.project, "transcripts", "copie" + extension)
+        document.storeToURL(file_url(path), props(FilterName=filter_name))
+        reloaded = self.office.load(path)
+        self.addCleanup(_close, reloaded)
+        for anchor, quote in zip(anchors, quotes):
+            self.assertEqual(self.bookmark_text(reloaded, anchor), quote["quote"])
+        self.assertEqual(len(self.comments(reloaded)), 3)
+        listed = {p["anchor"]: p for p in self.passages(reloaded)}
+        self.assertEqual(sorted(listed), sorted(anchors))
+        for anchor, quote in zip(anchors, quotes):
+            self.assertEqual(listed[anchor]["themes"], quote["themes"])
+            self.assertEqual(listed[anchor]["memo"], quote.get("memo", ""))
+
+    def test_save_and_reload_as_odt(self):
+        self._round_trip("writer8", ".odt")
+
+    def test_save_and_reload_as_docx(self):
+        self._round_trip("MS Word 2007 XML", ".docx")
+
+    def test_undo_and_redo_of_tagging(self):
+        document = self.open_transcript()
+        quote = demo_quotes(SUREAU)[0]["quote"]
+        ok, anchor = self.tag(document, quote, "Non-recours aux droits")
+        self.assertTrue(ok, anchor)
+        undo = document.getUndoManager()
+        undo.undo()
+        self.assertFalse(document.getBookmarks().hasByName(anchor))
+        self.assertEqual(self.comments(document), [])
+        self.assertEqual(self.passages(document), [])
+        undo.redo()
+        self.assertEqual(self.bookmark_text(document, anchor), quote)
+        self.assertEqual([p["anchor"] for p in self.passages(document)], [anchor])
+
+    def test_transcript_copied_into_another_project_brings_its_tags_and_themes(self):
+        document = self.open_transcript()
+        quote = demo_quotes(SUREAU)[0]["quote"]
+        ok, anchor = self.tag(document, quote, "Non-recours aux droits", "à creuser")
+        self.assertTrue(ok, anchor)
+        document.store()
+        other = os.path.join(self.tmp, "autre-projet")
+        self.assertTrue(self.office.automation().openProject(other, True, "Autre", "Samir").Success)
+        os.makedirs(os.path.join(other, "transcripts"))
+        shutil.copy(os.path.join(self.project, "transcripts", SUREAU), os.path.join(other, "transcripts", SUREAU))
+        copy = self.open_transcript(folder=other)
+        listed = self.passages(copy)
+        self.assertEqual([(p["anchor"], p["themes"], p["memo"]) for p in listed],
+                         [(anchor, ["Non-recours aux droits"], "à creuser")])
+        with open(os.path.join(other, "ets-project.json"), encoding="utf-8") as f:
+            self.assertEqual([t["name"] for t in json.load(f)["themes"]], ["Non-recours aux droits"])
+
+    def test_renaming_a_theme_updates_open_and_closed_transcripts(self):
+        open_one = self.open_transcript()
+        ok, first = self.tag(open_one, demo_quotes(SUREAU)[0]["quote"], "Non-recours aux droits")
+        self.assertTrue(ok, first)
+        other_name = "amo-cerf-volant.odt"
+        closed = self.open_transcript(other_name)
+        ok, second = self.tag(closed, demo_quotes(other_name)[0]["quote"], "Non-recours aux droits")
+        self.assertTrue(ok, second)
+        closed.store()
+        closed.close(True)
+        ok, message = self.dispatch(open_one, "Themes", Action="Rename", Name="Non-recours aux droits",
+                                    NewName="Non-recours")
+        self.assertTrue(ok, message)
+        self.assertIn("2 passage", message)
+        self.assertEqual(self.comments(open_one)[0].Content, "Thèmes : Non-recours")
+        reopened = self.office.load(os.path.join(self.project, "transcripts", other_name))
+        self.addCleanup(_close, reopened)
+        self.assertEqual(self.comments(reopened)[0].Content, "Thèmes : Non-recours")
+        self.assertEqual([t["name"] for t in self.project_file()["themes"]], ["Non-recours"])
+        ok, message = self.dispatch(open_one, "Themes", Action="Describe", Name="Non-recours", Colour="#12345")
+        self.assertFalse(ok)
+        self.assertIn("#12345", message)
+
+
+def _close(document):
+    try:
+        document.setModified(False)
+        document.close(True)
+    except Exception:
+        pass
+
+
+if __name__ == "__main__":
+    unittest.main()
