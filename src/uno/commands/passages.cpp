@@ -54,7 +54,9 @@ CommandOutcome passages(CommandCall& call)
     {
         Transcript transcript = Transcript::inFrame(call.frame);
         onlyTranscript = transcriptKey(opened, transcript);
-        indexOpenTranscript(opened, transcript);
+        const IndexUpdate update = indexOpenTranscript(opened, transcript);
+        if (update.added + update.removed + update.updated > 0 || !update.createdThemes.empty())
+            Session::instance().save();
     }
     else if (scope == "Project")
         refreshProjectIndex(call.context, opened);
