@@ -5,6 +5,7 @@ Needs Xvfb and imagemagick (scripts/install-deps.sh installs them).
 """
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -54,6 +55,13 @@ def find_menu(window, title):
     return None
 
 
+def select_text(document, text):
+    search = document.createSearchDescriptor()
+    search.SearchString = text
+    found = document.findFirst(search)
+    document.getCurrentController().select(found)
+
+
 def close_dialogs(office):
     """Ends every modal dialog on screen (there is no window manager to send Escape to)."""
     toolkit = office.create("com.sun.star.awt.Toolkit")
@@ -78,8 +86,19 @@ def main():
         frame = document.getCurrentController().getFrame()
         frame.getContainerWindow().setPosSize(0, 0, WIDTH, HEIGHT, 15)
 
+        # A few passages tagged as a person would, so that the margin and the lists have content.
+        with open(os.path.join(ROOT, "demo", "passages.json"), encoding="utf-8") as f:
+            quotes = [q for q in json.load(f) if q["transcript"] == "maison-medicale-le-sureau.odt"]
+        for quote in quotes[:4]:
+            select_text(document, quote["quote"])
+            office.dispatch(frame, "TagSelection", Themes="; ".join(quote["themes"]), Memo=quote.get("memo", ""))
+        select_text(document, quotes[4]["quote"])
+
         # Each dialog is modal: open it from a thread, photograph it, then close it.
-        for command, name in (("OpenProject", "dialog-open-project.png"),
+        for command, name in (("TagSelection", "dialog-tag-selection.png"),
+                              ("Passages", "dialog-passages.png"),
+                              ("Themes", "dialog-themes.png"),
+                              ("OpenProject", "dialog-open-project.png"),
                               ("Organisations", "dialog-organisations.png"),
                               ("RecordInterview", "dialog-interview-card.png")):
             worker = threading.Thread(target=office.dispatch, args=(frame, command), daemon=True)
