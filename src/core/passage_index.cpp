@@ -228,6 +228,12 @@ void recordStamp(Project& project, const TranscriptStamp& stamp) {
         project.transcripts.insert(place, stamp);
 }
 
+void forgetStamp(Project& project, std::string_view transcript) {
+    project.transcripts.erase(std::remove_if(project.transcripts.begin(), project.transcripts.end(),
+                                             [&](const TranscriptStamp& stamp) { return stamp.transcript == transcript; }),
+                              project.transcripts.end());
+}
+
 TranscriptStamp stampOf(const fs::path& projectFolder, const std::string& transcript) {
     const fs::path file = projectFolder / fs::u8path(transcript);
     std::error_code error;

@@ -41,6 +41,9 @@ IndexUpdate indexTranscript(Project& project, const std::string& transcript, con
 bool needsIndexing(const Project& project, const TranscriptStamp& current);
 // Replaces the transcript's stamp (or adds it, keeping project.transcripts sorted).
 void recordStamp(Project& project, const TranscriptStamp& stamp);
+// Drops the stamp of a transcript whose passages were indexed from its open, possibly unsaved,
+// document: what the file holds is no longer known, so the next refresh reads the file again.
+void forgetStamp(Project& project, std::string_view transcript);
 // The transcript's stamp as the file system gives it now (transcript relative to the folder,
 // or absolute). Throws transcript.missing {path} (the full path) when it is not a readable file.
 TranscriptStamp stampOf(const std::filesystem::path& projectFolder, const std::string& transcript);

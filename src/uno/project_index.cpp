@@ -126,6 +126,8 @@ IndexUpdate indexOpenTranscript(OpenedProject& opened, Transcript& transcript)
     }
     if (cleaned)
         transcript.setRecords(records);
+    // The open document may differ from its file (unsaved tags): the file is read again next time.
+    forgetStamp(opened.project, key);
     return indexTranscript(opened.project, key, records, anchors);
 }
 

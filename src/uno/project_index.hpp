@@ -17,7 +17,9 @@ namespace ets::uno {
 std::string transcriptKey(const OpenedProject& opened, const Transcript& transcript);
 
 // Removes the tags whose text was deleted entirely (their bookmark is left empty) and makes the
-// project's passages of this document exactly its tags. Does not save the project.
+// project's passages of this document exactly its tags. Does not save the project: the index is
+// derived from the documents, so it is written with the next save of the project (a lost index is
+// rebuilt from the transcripts, whose stamps say they must be read again).
 IndexUpdate indexOpenTranscript(OpenedProject& opened, Transcript& transcript);
 
 // Brings the whole index up to date: open transcripts are read as they are, closed ones are opened

@@ -274,6 +274,18 @@ TEST(Stamps, ChangedTimeOrSizeNeedsIndexing) {
     EXPECT_NO_THROW(checkProject(project));
 }
 
+TEST(Stamps, AForgottenStampMakesTheFileReadAgain) {
+    Project project = indexProject();
+    const TranscriptStamp stamp{"b.odt", 1736935200000000, 48213};
+    recordStamp(project, {"a.odt", 1, 1});
+    recordStamp(project, stamp);
+    forgetStamp(project, "b.odt");
+    EXPECT_TRUE(needsIndexing(project, stamp));
+    EXPECT_FALSE(needsIndexing(project, {"a.odt", 1, 1}));
+    forgetStamp(project, "never-seen.odt");  // nothing to forget is no error
+    EXPECT_EQ(project.transcripts.size(), 1u);
+}
+
 // ---- refreshing a document's records --------------------------------------------------------
 
 Project indexedProject(std::vector<TagRecord>& records) {

@@ -92,9 +92,13 @@ std::string tagRange(CommandCall& call, OpenedProject& opened, Transcript& trans
         }
     }
     transcript.setRecords(records);
+    // New themes are project data and are saved at once; the passage itself lives in the document,
+    // and the index that mirrors it is saved with the project's next save (see project_index.hpp).
+    const bool createdThemes = draft.themes.size() != opened.project.themes.size();
     opened.project = std::move(draft);
     indexOpenTranscript(opened, transcript);
-    Session::instance().save();
+    if (createdThemes)
+        Session::instance().save();
     return record.anchor;
 }
 

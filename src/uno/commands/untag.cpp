@@ -68,8 +68,7 @@ CommandOutcome untag(CommandCall& call)
     if (changed == 0)
         throw Error("untag.nothing");
     transcript.setRecords(records);
-    indexOpenTranscript(opened, transcript);
-    Session::instance().save();
+    indexOpenTranscript(opened, transcript); // saved with the project's next save, as for tagging
     return CommandOutcome::done(uiText(call.context, "untag.done", {std::to_string(changed)}));
 }
 
