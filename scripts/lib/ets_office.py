@@ -131,6 +131,7 @@ class Office:
         self.xvfb = None
         self.display = display
         self.ctx = None
+        self._dispatch_helper = None
         self.smgr = None
         self.desktop = None
         self.log_path = os.path.join(self.workdir, "soffice.log")
@@ -227,6 +228,7 @@ class Office:
                 time.sleep(0.02)  # fine-grained: the start-up benchmark times this wait
         self.smgr = self.ctx.ServiceManager
         self.desktop = self.create("com.sun.star.frame.Desktop")
+        self._dispatch_helper = None
         return True
 
     def _terminate_office(self):
@@ -277,8 +279,9 @@ class Office:
 
     def dispatch(self, frame, command, **arguments):
         """Runs vnd.ets:<command> with arguments and returns (succeeded, result text)."""
-        helper = self.create("com.sun.star.frame.DispatchHelper")
-        event = helper.executeDispatch(frame, "vnd.ets:" + command, "", 0, props(**arguments))
+        if self._dispatch_helper is None:
+            self._dispatch_helper = self.create("com.sun.star.frame.DispatchHelper")
+        event = self._dispatch_helper.executeDispatch(frame, "vnd.ets:" + command, "", 0, props(**arguments))
         return event.State == 1, event.Result
 
     def automation(self):

@@ -213,6 +213,44 @@ IndexUpdate indexTranscript(Project& project, const std::string& transcript, con
     return update;
 }
 
+IndexUpdate indexPassage(Project& project, const std::string& transcript, const TagRecord& record,
+                         const std::string& text) {
+    IndexUpdate update;
+    Passage passage;
+    passage.transcript = transcript;
+    passage.anchor = record.anchor;
+    passage.text = text;
+    passage.memo = record.memo;
+    passage.coder = record.coder;
+    for (const ThemeRef& ref : record.themes) {
+        const std::string id = resolveRef(project, ref, update);
+        if (!id.empty() && std::find(passage.themeIds.begin(), passage.themeIds.end(), id) == passage.themeIds.end())
+            passage.themeIds.push_back(id);
+    }
+    auto previous = std::find_if(project.passages.begin(), project.passages.end(), [&](const Passage& known) {
+        return known.transcript == transcript && known.anchor == record.anchor;
+    });
+    if (previous != project.passages.end()) {
+        passage.id = previous->id;
+        if (passage.themeIds.empty()) {
+            project.passages.erase(previous);
+            ++update.removed;
+        } else if (!samePassage(*previous, passage)) {
+            *previous = std::move(passage);
+            ++update.updated;
+        }
+        return update;
+    }
+    if (passage.themeIds.empty() || isBlank(text))
+        return update;
+    passage.id = derivedPassageId(transcript, record.anchor);
+    while (project.findPassage(passage.id) != nullptr)
+        passage.id = newId("pa-");
+    project.passages.push_back(std::move(passage));
+    ++update.added;
+    return update;
+}
+
 bool needsIndexing(const Project& project, const TranscriptStamp& current) {
     auto found = std::find_if(project.transcripts.begin(), project.transcripts.end(),
                               [&](const TranscriptStamp& stamp) { return stamp.transcript == current.transcript; });

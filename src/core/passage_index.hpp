@@ -37,6 +37,13 @@ struct IndexUpdate {
 IndexUpdate indexTranscript(Project& project, const std::string& transcript, const std::vector<TagRecord>& records,
                             const std::vector<AnchoredText>& anchors);
 
+// Records one passage just tagged (or re-tagged) in an open document, without reading the other
+// tags of the document: tagging stays as fast in a long transcript as in a short one. The rest of
+// the transcript's index is brought up to date by the next indexTranscript, which every reader of
+// the index runs first. Themes are resolved as in indexTranscript (created when missing).
+IndexUpdate indexPassage(Project& project, const std::string& transcript, const TagRecord& record,
+                         const std::string& text);
+
 // True unless the project holds a stamp for this transcript with the same time and size.
 bool needsIndexing(const Project& project, const TranscriptStamp& current);
 // Replaces the transcript's stamp (or adds it, keeping project.transcripts sorted).

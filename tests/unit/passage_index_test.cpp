@@ -52,6 +52,44 @@ std::vector<const Passage*> passagesOf(const Project& project, const std::string
 
 // ---- indexing ----------------------------------------------------------------------------
 
+TEST(IndexPassage, AddsUpdatesAndRemovesOnePassageWithoutTouchingTheOthers) {
+    Project project = indexProject();
+    indexTranscript(project, kTranscript, {record(kA, {kHousing})}, {{kA, "Le loyer prend tout."}});
+    const std::string firstId = project.passages.at(0).id;
+
+    IndexUpdate update = indexPassage(project, kTranscript, record(kB, {kMentalHealth}, "à creuser"), "On est à bout.");
+    EXPECT_EQ(update.added, 1);
+    ASSERT_EQ(project.passages.size(), 2u);
+    EXPECT_EQ(project.passages[0].id, firstId);
+    EXPECT_EQ(project.passages[1].text, "On est à bout.");
+    EXPECT_EQ(project.passages[1].themeIds, Strings{"th-d"});
+    EXPECT_EQ(project.passages[1].memo, "à creuser");
+
+    // Re-tagging the same anchor changes that passage, keeps its id, adds no other.
+    const std::string secondId = project.passages[1].id;
+    update = indexPassage(project, kTranscript, record(kB, {kMentalHealth, {"", "Non-recours"}}), "On est à bout.");
+    EXPECT_EQ(update.updated, 1);
+    EXPECT_EQ(update.createdThemes, Strings{"Non-recours"});
+    ASSERT_EQ(project.passages.size(), 2u);
+    EXPECT_EQ(project.passages[1].id, secondId);
+    EXPECT_EQ(project.passages[1].themeIds.size(), 2u);
+
+    // A record left with no theme is no passage any more.
+    update = indexPassage(project, kTranscript, record(kB, {}), "On est à bout.");
+    EXPECT_EQ(update.removed, 1);
+    ASSERT_EQ(project.passages.size(), 1u);
+    EXPECT_EQ(project.passages[0].id, firstId);
+    EXPECT_NO_THROW(checkProject(project));
+}
+
+TEST(IndexPassage, GivesTheSameIdAsAFullIndex) {
+    Project incremental = indexProject();
+    indexPassage(incremental, kTranscript, record(kA, {kHousing}), "Le loyer prend tout.");
+    Project full = indexProject();
+    indexTranscript(full, kTranscript, {record(kA, {kHousing})}, {{kA, "Le loyer prend tout."}});
+    EXPECT_EQ(incremental.passages.at(0).id, full.passages.at(0).id);
+}
+
 TEST(IndexTranscript, OnePassagePerRecordWithTheAnchorsText) {
     Project project = indexProject();
     const IndexUpdate update =

@@ -122,17 +122,10 @@ CommandOutcome runTagDialog(CommandCall& call, OpenedProject& opened, Transcript
     // The themes of a passage over exactly this text are ticked: the dialog then edits it.
     std::set<std::string> ticked;
     std::string memo;
+    const std::optional<std::string> spanning = transcript.anchorSpanning(range);
     for (const TagRecord& record : transcript.records())
     {
-        bool same = false;
-        try
-        {
-            same = transcript.spansExactly(record.anchor, range);
-        }
-        catch (const Error&)
-        {
-        }
-        if (!same)
+        if (!spanning || record.anchor != *spanning)
             continue;
         for (const ThemeRef& theme : record.themes)
             if (const Theme* known = opened.project.findTheme(theme.id))

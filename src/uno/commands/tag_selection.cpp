@@ -47,15 +47,9 @@ std::string tagRange(CommandCall& call, OpenedProject& opened, Transcript& trans
     std::vector<TagRecord> records = transcript.records();
 
     // The same span tagged again gains the new themes instead of a second, identical passage.
+    const std::optional<std::string> spanning = transcript.anchorSpanning(range);
     auto same = std::find_if(records.begin(), records.end(), [&](const TagRecord& record) {
-        try
-        {
-            return transcript.spansExactly(record.anchor, range);
-        }
-        catch (const Error&)
-        {
-            return false; // a record whose anchor is gone (undone, deleted)
-        }
+        return spanning && record.anchor == *spanning;
     });
     const bool isNew = same == records.end();
     TagRecord record;
@@ -96,7 +90,9 @@ std::string tagRange(CommandCall& call, OpenedProject& opened, Transcript& trans
     // and the index that mirrors it is saved with the project's next save (see project_index.hpp).
     const bool createdThemes = draft.themes.size() != opened.project.themes.size();
     opened.project = std::move(draft);
-    indexOpenTranscript(opened, transcript);
+    const std::string key = transcriptKey(opened, transcript);
+    indexPassage(opened.project, key, record, toUtf8(transcript.anchorRange(record.anchor)->getString()));
+    forgetStamp(opened.project, key); // the document now differs from its file
     if (createdThemes)
         Session::instance().save();
     return record.anchor;

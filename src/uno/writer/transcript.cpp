@@ -26,6 +26,7 @@
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 
 #include <ctime>
+#include <functional>
 
 namespace ets::uno {
 
@@ -165,17 +166,62 @@ void Transcript::setRecords(const std::vector<TagRecord>& records)
 std::vector<AnchoredText> Transcript::anchors() const
 {
     std::vector<AnchoredText> found;
-    Reference<css::container::XNameAccess> all = bookmarks(document_);
-    for (const OUString& name : all->getElementNames())
-    {
-        const std::string anchor = toUtf8(name);
-        if (!isAnchorName(anchor))
-            continue;
-        Reference<css::text::XTextContent> bookmark(all->getByName(name), UNO_QUERY);
-        if (bookmark.is())
-            found.push_back(AnchoredText{anchor, toUtf8(bookmark->getAnchor()->getString())});
-    }
+    forEachAnchor([&](const std::string& anchor, const Reference<css::text::XTextRange>& range) {
+        found.push_back(AnchoredText{anchor, toUtf8(range->getString())});
+    });
     return found;
+}
+
+std::optional<std::string> Transcript::anchorSpanning(const Reference<css::text::XTextRange>& range) const
+{
+    // A passage over exactly this text starts where the range starts: only the bookmarks of that
+    // paragraph are looked at, so that a transcript with hundreds of passages tags as fast as a short one.
+    Reference<css::container::XEnumerationAccess> covered(range, UNO_QUERY);
+    if (!covered.is())
+        return std::nullopt;
+    Reference<css::container::XEnumeration> paragraphs = covered->createEnumeration();
+    if (!paragraphs->hasMoreElements())
+        return std::nullopt;
+    Reference<css::container::XEnumerationAccess> first(paragraphs->nextElement(), UNO_QUERY);
+    if (!first.is())
+        return std::nullopt; // a table: no passage there
+    const Reference<css::text::XText> text = document_->getText();
+    Reference<css::container::XEnumeration> portions = first->createEnumeration();
+    while (portions->hasMoreElements())
+    {
+        Reference<css::beans::XPropertySet> portion(portions->nextElement(), UNO_QUERY);
+        OUString type;
+        bool isStart = false;
+        if (!portion.is() || !(portion->getPropertyValue("TextPortionType") >>= type) || type != "Bookmark")
+            continue;
+        portion->getPropertyValue("IsStart") >>= isStart;
+        Reference<css::text::XTextContent> bookmark(portion->getPropertyValue("Bookmark"), UNO_QUERY);
+        Reference<css::container::XNamed> named(bookmark, UNO_QUERY);
+        if (!isStart || !named.is())
+            continue;
+        const std::string anchor = toUtf8(named->getName());
+        if (isAnchorName(anchor) && sameRange(text, bookmark->getAnchor(), range))
+            return anchor;
+    }
+    return std::nullopt;
+}
+
+void Transcript::forEachAnchor(
+    const std::function<void(const std::string&, const Reference<css::text::XTextRange>&)>& visit) const
+{
+    // By index, in one pass: looking each bookmark up by name costs a search of them all.
+    Reference<css::container::XIndexAccess> all(bookmarks(document_), UNO_QUERY_THROW);
+    const sal_Int32 count = all->getCount();
+    for (sal_Int32 i = 0; i < count; ++i)
+    {
+        Reference<css::text::XTextContent> bookmark(all->getByIndex(i), UNO_QUERY);
+        Reference<css::container::XNamed> named(bookmark, UNO_QUERY);
+        if (!bookmark.is() || !named.is())
+            continue;
+        const std::string anchor = toUtf8(named->getName());
+        if (isAnchorName(anchor))
+            visit(anchor, bookmark->getAnchor());
+    }
 }
 
 Reference<css::uno::XInterface> Transcript::currentSelection() const
@@ -258,11 +304,6 @@ Reference<css::text::XTextRange> Transcript::anchorRange(const std::string& anch
     if (!all->hasByName(name))
         throw Error("passage.unknown", {anchor});
     return Reference<css::text::XTextContent>(all->getByName(name), UNO_QUERY_THROW)->getAnchor();
-}
-
-bool Transcript::spansExactly(const std::string& anchor, const Reference<css::text::XTextRange>& range) const
-{
-    return sameRange(document_->getText(), anchorRange(anchor), range);
 }
 
 void Transcript::select(const std::string& anchor) const

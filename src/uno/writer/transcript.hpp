@@ -11,6 +11,8 @@
 #include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 
+#include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -39,8 +41,8 @@ public:
     // The ETS bookmarks that overlap the selection or contain the cursor.
     std::vector<std::string> anchorsAtSelection() const;
     css::uno::Reference<css::text::XTextRange> anchorRange(const std::string& anchor) const;
-    // True when the passage `anchor` covers exactly the text of `range`.
-    bool spansExactly(const std::string& anchor, const css::uno::Reference<css::text::XTextRange>& range) const;
+    // The passage that covers exactly the text of `range`, if there is one.
+    std::optional<std::string> anchorSpanning(const css::uno::Reference<css::text::XTextRange>& range) const;
     // Selects the passage's text in the document's view.
     void select(const std::string& anchor) const;
 
@@ -51,6 +53,8 @@ public:
     void setComment(const std::string& anchor, const std::string& comment);
 
 private:
+    void forEachAnchor(const std::function<void(const std::string&, const css::uno::Reference<css::text::XTextRange>&)>&
+                           visit) const;
     css::uno::Reference<css::uno::XInterface> currentSelection() const;
     css::uno::Reference<css::uno::XInterface> findComment(const std::string& anchor) const;
 
