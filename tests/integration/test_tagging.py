@@ -312,6 +312,47 @@ class TaggingTest(OfficeTestCase):
         self.assertFalse(ok)
         self.assertIn("#12345", message)
 
+    def test_merging_and_deleting_themes_rewrite_the_passages(self):
+        document = self.open_transcript()
+        quotes = demo_quotes(SUREAU)
+        ok, first = self.tag(document, quotes[0]["quote"], "Non-recours")
+        self.assertTrue(ok, first)
+        ok, second = self.tag(document, quotes[2]["quote"], "Épuisement; Surcharge")
+        self.assertTrue(ok, second)
+        ok, message = self.dispatch(document, "Themes", Action="Merge", Name="Surcharge", Into="Épuisement")
+        self.assertTrue(ok, message)
+        listed = {p["anchor"]: p["themes"] for p in self.passages(document)}
+        self.assertEqual(listed[second], ["Épuisement"])
+        contents = sorted(c.Content for c in self.comments(document))
+        self.assertEqual(contents, ["Thèmes : Non-recours", "Thèmes : Épuisement"])
+        # Deleting a theme that passages carry is refused without Force, and changes nothing.
+        before = self.project_file()
+        ok, message = self.dispatch(document, "Themes", Action="Delete", Name="Non-recours")
+        self.assertFalse(ok)
+        self.assertIn("1", message)
+        self.assertEqual(self.project_file()["themes"], before["themes"])
+        self.assertTrue(document.getBookmarks().hasByName(first))
+        ok, message = self.dispatch(document, "Themes", Action="Delete", Name="Non-recours", Force=True)
+        self.assertTrue(ok, message)
+        self.assertFalse(document.getBookmarks().hasByName(first))
+        self.assertEqual([p["anchor"] for p in self.passages(document)], [second])
+        self.assertEqual([t["name"] for t in self.project_file()["themes"]], ["Épuisement"])
+
+    def test_text_in_a_table_is_refused(self):
+        document = self.open_transcript()
+        table = document.createInstance("com.sun.star.text.TextTable")
+        table.initialize(1, 2)
+        end = document.getText().createTextCursor()
+        end.gotoEnd(False)
+        document.getText().insertTextContent(end, table, False)
+        cell = table.getCellByName("A1")
+        cell.setString("Cellule du tableau")
+        document.getCurrentController().select(cell.createTextCursorByRange(cell))
+        ok, message = self.dispatch(document, "TagSelection", Themes="Logement")
+        self.assertFalse(ok)
+        self.assertIn("tableau", message)
+        self.assertEqual(document.getBookmarks().getCount(), 0)
+
 
 def _close(document):
     try:

@@ -24,13 +24,13 @@ Transcript openTranscriptForTagging(CommandCall& call)
     return transcript;
 }
 
-void refreshTranscriptTags(CommandCall& call, const Project& project, Transcript& transcript)
+void refreshTranscriptTags(CommandCall& call, const Project& project, Transcript& transcript, const std::string& key)
 {
     std::vector<TagRecord> records = transcript.records();
     std::set<std::string> before;
     for (const TagRecord& record : records)
         before.insert(record.anchor);
-    refreshRecords(project, records);
+    refreshRecords(project, records, key);
     const std::string label = toUtf8(uiText(call.context, "tag.themes_label"));
     UndoStep step(transcript.document(), uiText(call.context, "undo.themes"));
     for (const TagRecord& record : records)

@@ -26,7 +26,7 @@ CommandOutcome runTagDialog(CommandCall& call, OpenedProject& opened, Transcript
 
 // Rewrites the comments and records of a transcript after the codebook changed (rename, merge,
 // delete): names from the project, dropped themes removed, passages left without theme untagged.
-void refreshTranscriptTags(CommandCall& call, const Project& project, Transcript& transcript);
+void refreshTranscriptTags(CommandCall& call, const Project& project, Transcript& transcript, const std::string& key);
 
 } // namespace ets::uno::commands
 

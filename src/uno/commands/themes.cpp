@@ -22,8 +22,9 @@ rtl::OUString applyToTranscripts(CommandCall& call, OpenedProject& opened, Proje
                                  const char* doneKey, const std::vector<std::string>& names)
 {
     for (const std::string& key : change.transcripts)
-        withTranscript(call.context, opened, key,
-                       [&](Transcript& transcript) { refreshTranscriptTags(call, draft, transcript); });
+        withTranscript(call.context, opened, key, [&](Transcript& transcript) {
+            refreshTranscriptTags(call, draft, transcript, key);
+        });
     opened.project = std::move(draft);
     Session::instance().save();
     std::vector<std::string> args = names;
@@ -39,6 +40,10 @@ CommandOutcome changeCodebook(CommandCall& call, const std::string& action)
     OpenedProject& opened = Session::instance().current(call.context);
     const Arguments& args = call.arguments;
     const std::string name = args.textOr("Name", "");
+    // Renaming, merging and deleting work from the index: it must know every passage first,
+    // including those tagged in open documents and in files changed since it last read them.
+    if (action == "Rename" || action == "Merge" || action == "Delete")
+        refreshProjectIndex(call.context, opened);
     Project draft = opened.project;
     if (action == "Add")
     {
