@@ -7,6 +7,7 @@ runs the pipeline implemented so far in a headless LibreOffice and writes its ou
 
 import argparse
 import glob
+import json
 import os
 import shutil
 import sys
@@ -23,21 +24,57 @@ def copy_demo_project(target):
     return target
 
 
+def tag_demo_passages(office, project):
+    """Tags the passages listed in demo/passages.json, as the tandem would, and saves each transcript.
+    Returns the number of passages tagged."""
+    with open(os.path.join(ROOT, "demo", "passages.json"), encoding="utf-8") as f:
+        passages = json.load(f)
+    tagged = 0
+    for name in sorted({p["transcript"] for p in passages}):
+        document = office.load(os.path.join(project, "transcripts", name))
+        frame = document.getCurrentController().getFrame()
+        for passage in (p for p in passages if p["transcript"] == name):
+            search = document.createSearchDescriptor()
+            search.SearchString = passage["quote"]
+            document.getCurrentController().select(document.findFirst(search))
+            ok, result = office.dispatch(frame, "TagSelection", Themes="; ".join(passage["themes"]),
+                                         Memo=passage.get("memo", ""))
+            if not ok:
+                sys.exit("TagSelection failed in %s: %s" % (name, result))
+            tagged += 1
+        document.store()
+        document.close(True)
+    return tagged
+
+
 def run_headless(oxt, out):
     demo_out = os.path.join(out, "demo")
     os.makedirs(demo_out, exist_ok=True)
     project = copy_demo_project(os.path.join(demo_out, "projet"))
     with Office(oxt=oxt, headless=True) as office:
         service = office.automation()
-        result = service.openProject(project, False, "", "Claire")
+        result = service.openProject(project, False, "", "Claire V.")
         if not result.Success:
             sys.exit("OpenProject failed: " + result.Message)
-        steps = [("OpenProject", result.Message), ("About", service.about().Message)]
+        steps = [("OpenProject", result.Message)]
+        steps.append(("TagSelection", "%d passages tagged" % tag_demo_passages(office, project)))
+        holder = office.new_document("swriter", hidden=True)
+        ok, listed = office.dispatch(holder.getCurrentController().getFrame(), "Passages", Scope="Project")
+        if not ok:
+            sys.exit("Passages failed: " + listed)
+        with open(os.path.join(demo_out, "passages.json"), "w", encoding="utf-8") as f:
+            json.dump(json.loads(listed), f, ensure_ascii=False, indent=2)
+        steps.append(("Passages", os.path.join(demo_out, "passages.json")))
+        holder.close(True)
+        steps.append(("About", service.about().Message))
         # Each transcript as PDF: what the tandem reads before tagging.
         for transcript in sorted(glob.glob(os.path.join(project, "transcripts", "*.odt"))):
             document = office.load(transcript)
             pdf = os.path.join(demo_out, os.path.splitext(os.path.basename(transcript))[0] + ".pdf")
-            document.storeToURL(file_url(pdf), props(FilterName="writer_pdf_Export"))
+            # The tags' comments go into the PDF as PDF notes.
+            filter_data = uno.Any("[]com.sun.star.beans.PropertyValue", props(ExportNotes=True))
+            uno.invoke(document, "storeToURL", (file_url(pdf), props(FilterName="writer_pdf_Export",
+                                                                      FilterData=filter_data)))
             document.close(True)
             steps.append(("PDF", pdf))
     with open(os.path.join(demo_out, "rapport.txt"), "w", encoding="utf-8") as report:
@@ -54,8 +91,9 @@ def run_with_display(oxt, out):
     # left running for the person (start_new_session keeps it alive after this script exits).
     office = Office(oxt=oxt, workdir=os.path.abspath(out), display=os.environ["DISPLAY"], keep_running=True)
     office.start()
-    result = office.automation().openProject(project, False, "", "")
+    result = office.automation().openProject(project, False, "", "Claire V.")
     print(result.Message)
+    print("%d demo passages tagged" % tag_demo_passages(office, project))
     transcripts = sorted(glob.glob(os.path.join(project, "transcripts", "*.odt")))
     if transcripts:
         office.load(transcripts[0], hidden=False)
@@ -70,8 +108,9 @@ def main():
     args = parser.parse_args()
     os.environ["ETS_OXT"] = os.path.abspath(args.oxt)  # ets_office gives UNO the extension's types
     sys.path.insert(0, os.path.join(ROOT, "scripts", "lib"))
-    global Office, file_url, props
+    global Office, file_url, props, uno
     from ets_office import Office, file_url, props
+    import uno
     if os.environ.get("DISPLAY") and not args.headless:
         run_with_display(args.oxt, args.out)
     else:
