@@ -55,6 +55,24 @@ std::string resolveRef(Project& project, const ThemeRef& ref, IndexUpdate& updat
     return created.id;
 }
 
+// The passage a record describes, over the text its anchor spans; its themes resolved in the
+// project (created when missing). The id is left to the caller.
+Passage passageOf(Project& project, const std::string& transcript, const TagRecord& record,
+                  const AnchoredText& anchor, IndexUpdate& update) {
+    Passage passage;
+    passage.transcript = transcript;
+    passage.anchor = anchor.anchor;
+    passage.text = anchor.text;
+    passage.memo = record.memo;
+    passage.coder = record.coder;
+    for (const ThemeRef& ref : record.themes) {
+        const std::string id = resolveRef(project, ref, update);
+        if (!id.empty() && std::find(passage.themeIds.begin(), passage.themeIds.end(), id) == passage.themeIds.end())
+            passage.themeIds.push_back(id);
+    }
+    return passage;
+}
+
 bool samePassage(const Passage& a, const Passage& b) {
     return a.anchor == b.anchor && a.themeIds == b.themeIds && a.text == b.text && a.memo == b.memo &&
            a.coder == b.coder;
@@ -156,17 +174,7 @@ IndexUpdate indexTranscript(Project& project, const std::string& transcript, con
         if (marks[i] == nullptr)
             continue;
         const TagRecord& record = records[i];
-        Passage passage;
-        passage.transcript = transcript;
-        passage.anchor = marks[i]->anchor;
-        passage.text = marks[i]->text;
-        passage.memo = record.memo;
-        passage.coder = record.coder;
-        for (const ThemeRef& ref : record.themes) {
-            const std::string id = resolveRef(project, ref, update);
-            if (!id.empty() && std::find(passage.themeIds.begin(), passage.themeIds.end(), id) == passage.themeIds.end())
-                passage.themeIds.push_back(id);
-        }
+        Passage passage = passageOf(project, transcript, record, *marks[i], update);
         if (passage.themeIds.empty())
             continue;  // nothing left to say about it: not a tag
 
@@ -216,17 +224,7 @@ IndexUpdate indexTranscript(Project& project, const std::string& transcript, con
 IndexUpdate indexPassage(Project& project, const std::string& transcript, const TagRecord& record,
                          const std::string& text) {
     IndexUpdate update;
-    Passage passage;
-    passage.transcript = transcript;
-    passage.anchor = record.anchor;
-    passage.text = text;
-    passage.memo = record.memo;
-    passage.coder = record.coder;
-    for (const ThemeRef& ref : record.themes) {
-        const std::string id = resolveRef(project, ref, update);
-        if (!id.empty() && std::find(passage.themeIds.begin(), passage.themeIds.end(), id) == passage.themeIds.end())
-            passage.themeIds.push_back(id);
-    }
+    Passage passage = passageOf(project, transcript, record, AnchoredText{record.anchor, text}, update);
     auto previous = std::find_if(project.passages.begin(), project.passages.end(), [&](const Passage& known) {
         return known.transcript == transcript && known.anchor == record.anchor;
     });
