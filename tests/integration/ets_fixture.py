@@ -42,19 +42,19 @@ class OfficeTestCase(unittest.TestCase):
 
     def writer(self, hidden=False):
         document = self.office.new_document("swriter", hidden=hidden)
-        self.addCleanup(_close, document)
+        self.addCleanup(close_document, document)
         return document
 
     def calc(self, hidden=False):
         document = self.office.new_document("scalc", hidden=hidden)
-        self.addCleanup(_close, document)
+        self.addCleanup(close_document, document)
         return document
 
     def dispatch(self, document, command, **arguments):
         return self.office.dispatch(document.getCurrentController().getFrame(), command, **arguments)
 
 
-def _close(document):
+def close_document(document):
     try:
         document.setModified(False)
         document.close(True)

@@ -6,7 +6,7 @@ import os
 import shutil
 import unittest
 
-from ets_fixture import OfficeTestCase, file_url, named, props  # first: it gives UNO the extension's types
+from ets_fixture import OfficeTestCase, close_document, file_url, props  # first: it gives UNO the extension's types
 
 import uno  # noqa: E402
 
@@ -35,7 +35,7 @@ class TaggingTest(OfficeTestCase):
         if not os.path.exists(target):
             shutil.copy(os.path.join(DEMO, "transcripts", name), target)
         document = self.office.load(target, hidden=hidden)
-        self.addCleanup(_close, document)
+        self.addCleanup(close_document, document)
         properties = document.getDocumentProperties().getUserDefinedProperties()
         if not properties.getPropertySetInfo().hasPropertyByName("ETS.InterviewId"):
             properties.addProperty("ETS.InterviewId", 128, "int-test-" + name)
@@ -154,7 +154,7 @@ class TaggingTest(OfficeTestCase):
         path = os.path.join(self.project, "transcripts", SUREAU)
         readonly = self.office.desktop.loadComponentFromURL(file_url(path), "_blank", 0,
                                                             props(Hidden=True, ReadOnly=True))
-        self.addCleanup(_close, readonly)
+        self.addCleanup(close_document, readonly)
         ok, message = self.dispatch(readonly, "Untag", Interactive=False)
         self.assertFalse(ok)
         self.assertIn("lecture seule", message)
@@ -242,7 +242,7 @@ class TaggingTest(OfficeTestCase):
         path = os.path.join(self.project, "transcripts", "copie" + extension)
         document.storeToURL(file_url(path), props(FilterName=filter_name))
         reloaded = self.office.load(path)
-        self.addCleanup(_close, reloaded)
+        self.addCleanup(close_document, reloaded)
         for anchor, quote in zip(anchors, quotes):
             self.assertEqual(self.bookmark_text(reloaded, anchor), quote["quote"])
         self.assertEqual(len(self.comments(reloaded)), 3)
@@ -305,7 +305,7 @@ class TaggingTest(OfficeTestCase):
         self.assertIn("2 passage", message)
         self.assertEqual(self.comments(open_one)[0].Content, "Thèmes : Non-recours")
         reopened = self.office.load(os.path.join(self.project, "transcripts", other_name))
-        self.addCleanup(_close, reopened)
+        self.addCleanup(close_document, reopened)
         self.assertEqual(self.comments(reopened)[0].Content, "Thèmes : Non-recours")
         self.assertEqual([t["name"] for t in self.project_file()["themes"]], ["Non-recours"])
         ok, message = self.dispatch(open_one, "Themes", Action="Describe", Name="Non-recours", Colour="#12345")
@@ -352,14 +352,6 @@ class TaggingTest(OfficeTestCase):
         self.assertFalse(ok)
         self.assertIn("tableau", message)
         self.assertEqual(document.getBookmarks().getCount(), 0)
-
-
-def _close(document):
-    try:
-        document.setModified(False)
-        document.close(True)
-    except Exception:
-        pass
 
 
 if __name__ == "__main__":
