@@ -308,6 +308,13 @@ class TaggingTest(OfficeTestCase):
         self.addCleanup(close_document, reopened)
         self.assertEqual(self.comments(reopened)[0].Content, "Thèmes : Non-recours")
         self.assertEqual([t["name"] for t in self.project_file()["themes"]], ["Non-recours"])
+        # The whole project's passages, closed transcript included, filtered by theme and coder.
+        everywhere = self.passages(open_one, Scope="Project", Theme="Non-recours")
+        self.assertEqual(sorted(p["anchor"] for p in everywhere), sorted([first, second]))
+        self.assertEqual(self.passages(open_one, Scope="Project", Coder="Samir"), [])
+        ok, message = self.dispatch(open_one, "Passages", Interactive=False, Scope="Partout")
+        self.assertFalse(ok)
+        self.assertIn("Partout", message)
         ok, message = self.dispatch(open_one, "Themes", Action="Describe", Name="Non-recours", Colour="#12345")
         self.assertFalse(ok)
         self.assertIn("#12345", message)

@@ -30,27 +30,10 @@ std::string organisationOf(const Project& project, const std::string& transcript
 
 } // namespace
 
-CommandOutcome passages(CommandCall& call)
+nlohmann::json listPassages(CommandCall& call, OpenedProject& opened, const PassageFilter& filter)
 {
-    OpenedProject& opened = Session::instance().current(call.context);
-    const std::string action = call.arguments.textOr("Action", "List");
-    const std::string scope = call.arguments.textOr("Scope", "Document");
-    if (action == "GoTo")
-    {
-        const std::string anchor = call.arguments.textOr("Anchor", "");
-        const std::string elsewhere = call.arguments.textOr("Transcript", "");
-        if (elsewhere.empty())
-        {
-            Transcript::inFrame(call.frame).select(anchor);
-            return CommandOutcome::done(toOUString(anchor));
-        }
-        return CommandOutcome::done(toOUString(openTranscriptAt(call, opened, elsewhere, anchor)));
-    }
-    if (action != "List")
-        throw Error("args.bad_choice", {"Action", action, "List, GoTo"});
-
     std::string onlyTranscript;
-    if (scope == "Document")
+    if (filter.scope == "Document")
     {
         Transcript transcript = Transcript::inFrame(call.frame);
         onlyTranscript = transcriptKey(opened, transcript);
@@ -58,17 +41,12 @@ CommandOutcome passages(CommandCall& call)
         if (update.added + update.removed + update.updated > 0 || !update.createdThemes.empty())
             Session::instance().save();
     }
-    else if (scope == "Project")
+    else if (filter.scope == "Project")
         refreshProjectIndex(call.context, opened);
     else
-        throw Error("args.bad_choice", {"Scope", scope, "Document, Project"});
+        throw Error("args.bad_choice", {"Scope", filter.scope, "Document, Project"});
 
-    std::string themeId;
-    if (auto theme = call.arguments.text("Theme"))
-        themeId = requireTheme(opened.project, *theme).id;
-    const std::string organisation = call.arguments.textOr("Organisation", "");
-    const std::string coder = call.arguments.textOr("Coder", "");
-
+    const std::string themeId = filter.theme.empty() ? std::string() : requireTheme(opened.project, filter.theme).id;
     nlohmann::json list = nlohmann::json::array();
     for (const Passage& passage : opened.project.passages)
     {
@@ -78,9 +56,9 @@ CommandOutcome passages(CommandCall& call)
             std::find(passage.themeIds.begin(), passage.themeIds.end(), themeId) == passage.themeIds.end())
             continue;
         const std::string organisationName = organisationOf(opened.project, passage.transcript);
-        if (!organisation.empty() && organisationName != organisation)
+        if (!filter.organisation.empty() && organisationName != filter.organisation)
             continue;
-        if (!coder.empty() && passage.coder != coder)
+        if (!filter.coder.empty() && passage.coder != filter.coder)
             continue;
         nlohmann::json themes = nlohmann::json::array();
         for (const std::string& id : passage.themeIds)
@@ -94,9 +72,34 @@ CommandOutcome passages(CommandCall& call)
                         {"text", passage.text},
                         {"memo", passage.memo}});
     }
+    return list;
+}
+
+CommandOutcome passages(CommandCall& call)
+{
+    OpenedProject& opened = Session::instance().current(call.context);
+    const std::string action = call.arguments.textOr("Action", "List");
+    if (action == "GoTo")
+    {
+        const std::string anchor = call.arguments.textOr("Anchor", "");
+        const std::string elsewhere = call.arguments.textOr("Transcript", "");
+        if (elsewhere.empty())
+        {
+            Transcript::inFrame(call.frame).select(anchor);
+            return CommandOutcome::done(toOUString(anchor));
+        }
+        return CommandOutcome::done(toOUString(openTranscriptAt(call, opened, elsewhere, anchor)));
+    }
+    if (action != "List")
+        throw Error("args.bad_choice", {"Action", action, "List, GoTo"});
+    PassageFilter filter;
+    filter.scope = call.arguments.textOr("Scope", "Document");
+    filter.theme = call.arguments.textOr("Theme", "");
+    filter.organisation = call.arguments.textOr("Organisation", "");
+    filter.coder = call.arguments.textOr("Coder", "");
     if (call.interactive)
-        return runPassagesDialog(call, opened, list);
-    return CommandOutcome::done(toOUString(list.dump()));
+        return runPassagesDialog(call, opened, filter);
+    return CommandOutcome::done(toOUString(listPassages(call, opened, filter).dump()));
 }
 
 } // namespace ets::uno::commands

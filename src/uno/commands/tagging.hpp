@@ -41,7 +41,17 @@ std::string openTranscriptAt(CommandCall& call, OpenedProject& opened, const std
 // Removes the passage `anchor` of the project transcript `key` entirely (every theme).
 void untagPassage(CommandCall& call, OpenedProject& opened, const std::string& key, const std::string& anchor);
 
-// The Passages dialog over the list the command computed (objects as in the List result).
-CommandOutcome runPassagesDialog(CommandCall& call, OpenedProject& opened, const nlohmann::json& passages);
+// Which passages vnd.ets:Passages lists: Scope is "Document" or "Project"; empty filters keep all.
+struct PassageFilter {
+    std::string scope = "Document";
+    std::string theme, organisation, coder;
+};
+
+// The passages as JSON objects {anchor, transcript, themes, organisation, coder, text, memo}, after
+// bringing the index up to date for the scope.
+nlohmann::json listPassages(CommandCall& call, OpenedProject& opened, const PassageFilter& filter);
+
+// The Passages dialog: scope and filters at the top, the list, and go to / re-tag / untag.
+CommandOutcome runPassagesDialog(CommandCall& call, OpenedProject& opened, PassageFilter filter);
 
 } // namespace ets::uno::commands
