@@ -71,6 +71,20 @@ def close_dialogs(office):
             window.endExecute()
 
 
+def shoot_hours_sheet(office):
+    """The « Heures » sheet of the demo's timesheet, in a Calc window of its own."""
+    spreadsheet = office.new_document("scalc", hidden=False)
+    frame = spreadsheet.getCurrentController().getFrame()
+    frame.getContainerWindow().setPosSize(0, 0, WIDTH, HEIGHT, 15)
+    ok, message = office.dispatch(frame, "HoursSheet", Interactive=False)
+    if not ok:
+        sys.exit("the hours sheet was not written: " + message)
+    controller = spreadsheet.getCurrentController()
+    controller.setActiveSheet(spreadsheet.getSheets().getByName("Heures"))
+    frame.getContainerWindow().setFocus()
+    shoot(office, "calc-hours-sheet.png")
+
+
 def main():
     os.makedirs(ARGS.out, exist_ok=True)
     with Office(oxt=ARGS.oxt, headless=False) as office:
@@ -94,13 +108,28 @@ def main():
             office.dispatch(frame, "TagSelection", Themes="; ".join(quote["themes"]), Memo=quote.get("memo", ""))
         select_text(document, quotes[4]["quote"])
 
+        # A month of the mission's timesheet, so that the hours dialog and sheet have figures.
+        for date, person, activity, hours in (("2025-11-04", "Claire V.", "PreparatoryMeeting", 2),
+                                              ("2025-11-06", "Claire V.", "Protocol", 6.5),
+                                              ("2025-11-12", "Claire V.", "Identification", 4),
+                                              ("2025-11-18", "Claire V.", "Interviews", 2.5),
+                                              ("2025-11-18", "Amina B.", "Interviews", 2.5),
+                                              ("2025-11-20", "Claire V.", "Transcription", 5.75),
+                                              ("2025-12-03", "Claire V.", "Interviews", 2),
+                                              ("2025-12-04", "Claire V.", "Transcription", 6),
+                                              ("2025-12-15", "Claire V.", "Analysis", 7.25)):
+            ok, message = office.dispatch(frame, "LogHours", Date=date, Person=person, Activity=activity, Hours=hours)
+            if not ok:
+                sys.exit("hours were not logged: " + message)
+
         # Each dialog is modal: open it from a thread, photograph it, then close it.
         for command, name in (("TagSelection", "dialog-tag-selection.png"),
                               ("Passages", "dialog-passages.png"),
                               ("Themes", "dialog-themes.png"),
                               ("OpenProject", "dialog-open-project.png"),
                               ("Organisations", "dialog-organisations.png"),
-                              ("RecordInterview", "dialog-interview-card.png")):
+                              ("RecordInterview", "dialog-interview-card.png"),
+                              ("LogHours", "dialog-log-hours.png")):
             worker = threading.Thread(target=office.dispatch, args=(frame, command), daemon=True)
             worker.start()
             time.sleep(2.5)
@@ -118,6 +147,8 @@ def main():
             sys.exit("the ETS menu was not found in the Writer menu bar")
         menu.doAccessibleAction(0)
         shoot(office, "writer-ets-menu.png")
+        close_dialogs(office)
+        shoot_hours_sheet(office)
 
 
 if __name__ == "__main__":

@@ -31,6 +31,10 @@ const CommandEntry kCommands[] = {
     {"TagSelection", &commands::tagSelection},
     {"Untag", &commands::untag},
     {"Passages", &commands::passages},
+    {"TallyThemes", &commands::tallyThemes},
+    {"OrganisationsSheet", &commands::organisationsSheet},
+    {"LogHours", &commands::logHours},
+    {"HoursSheet", &commands::hoursSheet},
 };
 
 } // namespace

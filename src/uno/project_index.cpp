@@ -132,12 +132,17 @@ IndexUpdate indexOpenTranscript(OpenedProject& opened, Transcript& transcript)
 }
 
 std::vector<std::string> refreshProjectIndex(const Reference<css::uno::XComponentContext>& context,
-                                             OpenedProject& opened)
+                                             OpenedProject& opened,
+                                             const std::function<void(std::size_t, std::size_t)>& progress)
 {
     std::vector<std::string> unreadable;
     bool changed = false;
-    for (const std::string& key : knownTranscripts(opened.project))
+    const std::set<std::string> keys = knownTranscripts(opened.project);
+    std::size_t looked = 0;
+    for (const std::string& key : keys)
     {
+        if (progress)
+            progress(looked++, keys.size());
         const fs::path path = absoluteTranscriptPath(opened, key);
         try
         {

@@ -25,8 +25,10 @@ IndexUpdate indexOpenTranscript(OpenedProject& opened, Transcript& transcript);
 // Brings the whole index up to date: open transcripts are read as they are, closed ones are opened
 // (hidden) only if their file changed since last time. Returns the transcripts that could not be
 // read (missing or damaged), by project path. Saves the project when anything changed.
+// `progress` (optional) hears (transcripts looked at, transcripts in all) before each transcript.
 std::vector<std::string> refreshProjectIndex(const css::uno::Reference<css::uno::XComponentContext>& context,
-                                             OpenedProject& opened);
+                                             OpenedProject& opened,
+                                             const std::function<void(std::size_t, std::size_t)>& progress = {});
 
 // Runs `change` on the transcript of the project at `key`: on the open document when it is open
 // (left modified for the person to save), else on the file, opened hidden, saved and closed.

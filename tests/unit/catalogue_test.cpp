@@ -146,6 +146,8 @@ const std::vector<std::pair<std::string, std::size_t>> kCoreErrorKeys = {
     {"theme.exists", 1},           {"theme.has_passages", 2},         {"theme.merge_self", 1},
     {"theme.name_empty", 0},       {"theme.parent_cycle", 2},         {"theme.unknown", 1},
     {"transcript.missing", 1},
+    {"hours.bad_date", 1},         {"hours.not_positive", 1},         {"hours.not_quarter", 1},
+    {"hours.day_over_24", 3},      {"hours.unknown_activity", 1},     {"hours.person_empty", 0},
 };
 
 TEST(ShippedCatalogues, EveryCoreErrorHasATextInFrenchAndEnglish) {

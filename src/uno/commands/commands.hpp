@@ -16,4 +16,9 @@ CommandOutcome organisations(CommandCall& call);   // vnd.ets:Organisations
 CommandOutcome recordInterview(CommandCall& call); // vnd.ets:RecordInterview
 CommandOutcome newTranscript(CommandCall& call);   // vnd.ets:NewTranscript
 
+CommandOutcome tallyThemes(CommandCall& call);        // vnd.ets:TallyThemes
+CommandOutcome organisationsSheet(CommandCall& call); // vnd.ets:OrganisationsSheet
+CommandOutcome logHours(CommandCall& call);           // vnd.ets:LogHours
+CommandOutcome hoursSheet(CommandCall& call);         // vnd.ets:HoursSheet
+
 } // namespace ets::uno::commands

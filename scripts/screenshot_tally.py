@@ -1,0 +1,60 @@
+"""Takes the README's screenshots of the Calc tally under Xvfb: the « Thèmes » sheet with its chart and the
+« Citations » sheet, from the demo project with its 40 demo passages tagged.
+
+Usage (after a build): /usr/bin/python3 scripts/screenshot_tally.py --oxt build/ets-workbench.oxt --out docs/screenshots
+"""
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+parser = argparse.ArgumentParser(description=__doc__)
+parser.add_argument("--oxt", default=os.path.join(ROOT, "build", "ets-workbench.oxt"))
+parser.add_argument("--out", default=os.path.join(ROOT, "docs", "screenshots"))
+ARGS = parser.parse_args()
+os.environ["ETS_OXT"] = os.path.abspath(ARGS.oxt)  # before ets_office imports uno
+sys.path.insert(0, os.path.join(ROOT, "scripts", "lib"))
+sys.path.insert(0, os.path.join(ROOT, "scripts"))
+from ets_office import Office  # noqa: E402  (before uno: it gives UNO the extension's types)
+from run_demo import copy_demo_project, tag_demo_passages  # noqa: E402
+
+
+def shoot(office, name):
+    path = os.path.join(ARGS.out, name)
+    time.sleep(1.5)  # let the window paint
+    subprocess.run(["import", "-display", office.display, "-window", "root", path], check=True)
+    print("wrote", path)
+
+
+def main():
+    with tempfile.TemporaryDirectory(prefix="ets-shots-") as tmp, Office(oxt=ARGS.oxt) as office:
+        project = copy_demo_project(os.path.join(tmp, "Mon étude ETS"))
+        result = office.automation().openProject(project, False, "", "Claire")
+        if not result.Success:
+            sys.exit(result.Message)
+        tag_demo_passages(office, project)
+        document = office.new_document("scalc")
+        frame = document.getCurrentController().getFrame()
+        frame.getContainerWindow().setPosSize(0, 0, 1280, 900, 15)
+        ok, message = office.dispatch(frame, "TallyThemes", Interactive=False)
+        if not ok:
+            sys.exit(message)
+        print(message)
+        controller = document.getCurrentController()
+        controller.setActiveSheet(document.Sheets.getByName("Thèmes"))
+        controller.select(document.Sheets.getByName("Thèmes").getCellRangeByName("A1"))
+        controller.ZoomValue = 50  # the table and the chart beside it
+        shoot(office, "calc-tally.png")
+        controller.setActiveSheet(document.Sheets.getByName("Citations"))
+        controller.ZoomValue = 80
+        shoot(office, "calc-quotes.png")
+        document.setModified(False)
+        document.close(True)
+
+
+if __name__ == "__main__":
+    main()

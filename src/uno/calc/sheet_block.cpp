@@ -1,0 +1,224 @@
+#include "calc/sheet_block.hpp"
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/sheet/CellDeleteMode.hpp>
+#include <com/sun/star/sheet/CellInsertMode.hpp>
+#include <com/sun/star/sheet/CellFlags.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XCellRangeFormula.hpp>
+#include <com/sun/star/sheet/XCellRangeMovement.hpp>
+#include <com/sun/star/sheet/XCellRangeReferrer.hpp>
+#include <com/sun/star/sheet/XNamedRange.hpp>
+#include <com/sun/star/sheet/XNamedRanges.hpp>
+#include <com/sun/star/sheet/XSheetOperation.hpp>
+#include <com/sun/star/sheet/XSpreadsheets.hpp>
+#include <com/sun/star/table/CellRangeAddress.hpp>
+#include <com/sun/star/uno/Sequence.hxx>
+#include <rtl/math.hxx>
+#include <rtl/ustrbuf.hxx>
+
+#include <algorithm>
+
+namespace ets::uno::calc {
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using rtl::OUString;
+
+namespace {
+
+Reference<css::sheet::XNamedRanges> namedRanges(const Reference<css::sheet::XSpreadsheetDocument>& doc)
+{
+    Reference<css::beans::XPropertySet> properties(doc, UNO_QUERY_THROW);
+    return Reference<css::sheet::XNamedRanges>(properties->getPropertyValue("NamedRanges"), UNO_QUERY_THROW);
+}
+
+OUString columnName(sal_Int32 column)
+{
+    OUString name;
+    for (sal_Int32 n = column + 1; n > 0; n = (n - 1) / 26)
+        name = OUString(sal_Unicode('A' + (n - 1) % 26)) + name;
+    return name;
+}
+
+OUString sheetName(const Reference<css::sheet::XSpreadsheetDocument>& doc, sal_Int16 index)
+{
+    Reference<css::container::XIndexAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
+    Reference<css::container::XNamed> named(sheets->getByIndex(index), UNO_QUERY_THROW);
+    return named->getName();
+}
+
+// "$'Thèmes'.$A$1:$F$12": the named range's content, absolute so that it follows the block and nothing else.
+OUString absoluteReference(const Reference<css::sheet::XSpreadsheetDocument>& doc, const css::table::CellRangeAddress& a)
+{
+    rtl::OUStringBuffer text;
+    text.append("$'").append(sheetName(doc, a.Sheet).replaceAll("'", "''")).append("'.");
+    text.append("$").append(columnName(a.StartColumn)).append("$").append(a.StartRow + 1);
+    text.append(":$").append(columnName(a.EndColumn)).append("$").append(a.EndRow + 1);
+    return text.makeStringAndClear();
+}
+
+bool isFormula(const Any& value)
+{
+    OUString text;
+    return (value >>= text) && text.startsWith("=");
+}
+
+// The text setFormulaArray reads back as the same value: numbers in English notation, texts behind an apostrophe.
+OUString formulaText(const Any& value)
+{
+    OUString text;
+    if (value >>= text)
+        return (text.isEmpty() || text.startsWith("=")) ? text : "'" + text;
+    double number = 0;
+    if (value >>= number)
+        return rtl::math::doubleToUString(number, rtl_math_StringFormat_Automatic, rtl_math_DecimalPlaces_Max, '.', true);
+    bool flag = false;
+    if (value >>= flag)
+        return flag ? OUString("1") : OUString("0");
+    return OUString();
+}
+
+// setDataArray writes #N/A for a void Any: an empty cell is an empty text.
+Any dataValue(const Any& value)
+{
+    OUString text;
+    if (value >>= text)
+        return value;
+    double number = 0;
+    if (value >>= number)
+        return Any(number);
+    bool flag = false;
+    if (value >>= flag)
+        return Any(flag ? 1.0 : 0.0);
+    return Any(OUString());
+}
+
+} // namespace
+
+Reference<css::sheet::XSpreadsheet> ensureSheet(const Reference<css::sheet::XSpreadsheetDocument>& doc, const OUString& name)
+{
+    Reference<css::sheet::XSpreadsheets> sheets = doc->getSheets();
+    if (!sheets->hasByName(name))
+    {
+        Reference<css::container::XIndexAccess> indexed(sheets, UNO_QUERY_THROW);
+        sheets->insertNewByName(name, static_cast<sal_Int16>(indexed->getCount()));
+    }
+    return Reference<css::sheet::XSpreadsheet>(sheets->getByName(name), UNO_QUERY_THROW);
+}
+
+Reference<css::table::XCellRange> findBlock(const Reference<css::sheet::XSpreadsheetDocument>& doc, const std::string& rangeName)
+{
+    const OUString name = OUString::createFromAscii(rangeName.c_str());
+    Reference<css::sheet::XNamedRanges> ranges = namedRanges(doc);
+    if (!ranges->hasByName(name))
+        return {};
+    Reference<css::sheet::XCellRangeReferrer> referrer(ranges->getByName(name), UNO_QUERY);
+    // A named range whose sheet was deleted refers to nothing: the block is written afresh.
+    return referrer.is() ? referrer->getReferredCells() : Reference<css::table::XCellRange>();
+}
+
+Reference<css::table::XCellRange> writeBlock(const Reference<css::sheet::XSpreadsheetDocument>& doc,
+                                             const Reference<css::sheet::XSpreadsheet>& sheet, const std::string& rangeName,
+                                             css::table::CellAddress origin, const Rows& rows)
+{
+    const sal_Int32 height = std::max<sal_Int32>(1, static_cast<sal_Int32>(rows.size()));
+    sal_Int32 width = 1;
+    for (const auto& row : rows)
+        width = std::max(width, static_cast<sal_Int32>(row.size()));
+
+    Reference<css::sheet::XSpreadsheet> target = sheet;
+    css::table::CellRangeAddress block{origin.Sheet, origin.Column, origin.Row, origin.Column + width - 1, origin.Row + height - 1};
+    Reference<css::sheet::XCellRangeAddressable> addressableSheet(sheet, UNO_QUERY);
+    if (addressableSheet.is())
+        block.Sheet = addressableSheet->getRangeAddress().Sheet;
+
+    if (Reference<css::table::XCellRange> existing = findBlock(doc, rangeName); existing.is())
+    {
+        const css::table::CellRangeAddress old = Reference<css::sheet::XCellRangeAddressable>(existing, UNO_QUERY_THROW)->getRangeAddress();
+        Reference<css::container::XIndexAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
+        target.set(sheets->getByIndex(old.Sheet), UNO_QUERY_THROW);
+        Reference<css::sheet::XCellRangeMovement> movement(target, UNO_QUERY_THROW);
+        const sal_Int32 oldHeight = old.EndRow - old.StartRow + 1;
+        const sal_Int32 oldWidth = old.EndColumn - old.StartColumn + 1;
+        // Rows are added before the block's second-to-last row and removed up to it, so that references to the whole
+        // block and to its rows without a last (total) row grow and shrink with it (Calc widens a reference only for rows
+        // inserted inside it); the header and the last row stay, and user cells move along with their rows.
+        if (height != oldHeight)
+        {
+            const sal_Int32 at = old.StartRow + std::max<sal_Int32>(1, height > oldHeight ? oldHeight - 2 : height - 1);
+            const sal_Int32 count = std::abs(height - oldHeight);
+            const css::table::CellRangeAddress rowsAddress{old.Sheet, old.StartColumn, at, old.EndColumn, at + count - 1};
+            if (height > oldHeight)
+                movement->insertCells(rowsAddress, css::sheet::CellInsertMode_ROWS);
+            else
+                movement->removeRange(rowsAddress, css::sheet::CellDeleteMode_ROWS);
+        }
+        // Columns: before the last one, for the same reason.
+        if (width != oldWidth)
+        {
+            const sal_Int32 at = old.StartColumn + std::max<sal_Int32>(1, std::min(width, oldWidth) - 1);
+            const sal_Int32 count = std::abs(width - oldWidth);
+            // Only the block's own rows shift: a user's cells above or below the block stay where they are.
+            const css::table::CellRangeAddress columnsAddress{old.Sheet, at, old.StartRow, at + count - 1, old.StartRow + height - 1};
+            if (width > oldWidth)
+                movement->insertCells(columnsAddress, css::sheet::CellInsertMode_RIGHT);
+            else
+                movement->removeRange(columnsAddress, css::sheet::CellDeleteMode_LEFT);
+        }
+        block = css::table::CellRangeAddress{old.Sheet, old.StartColumn, old.StartRow, old.StartColumn + width - 1, old.StartRow + height - 1};
+    }
+
+    Reference<css::table::XCellRange> range = target->getCellRangeByPosition(block.StartColumn, block.StartRow, block.EndColumn, block.EndRow);
+    const bool formulas = std::any_of(rows.begin(), rows.end(),
+                                      [](const auto& row) { return std::any_of(row.begin(), row.end(), isFormula); });
+    if (formulas)
+    {
+        // setFormulaArray leaves a cell given "" as it was: clear the old values first (formatting stays).
+        Reference<css::sheet::XSheetOperation>(range, UNO_QUERY_THROW)
+            ->clearContents(css::sheet::CellFlags::VALUE | css::sheet::CellFlags::DATETIME | css::sheet::CellFlags::STRING
+                            | css::sheet::CellFlags::FORMULA);
+        Sequence<Sequence<OUString>> data(height);
+        for (sal_Int32 r = 0; r < height; ++r)
+        {
+            Sequence<OUString> line(width);
+            if (r < static_cast<sal_Int32>(rows.size()))
+                for (sal_Int32 c = 0; c < static_cast<sal_Int32>(rows[r].size()); ++c)
+                    line.getArray()[c] = formulaText(rows[r][c]);
+            data.getArray()[r] = line;
+        }
+        Reference<css::sheet::XCellRangeFormula>(range, UNO_QUERY_THROW)->setFormulaArray(data);
+    }
+    else
+    {
+        Sequence<Sequence<Any>> data(height);
+        for (sal_Int32 r = 0; r < height; ++r)
+        {
+            // Never a void Any: Calc 7.4 shows #N/A for it, and crashes on it in a column never used.
+            Sequence<Any> line(width);
+            for (sal_Int32 c = 0; c < width; ++c)
+                line.getArray()[c] = r < static_cast<sal_Int32>(rows.size()) && c < static_cast<sal_Int32>(rows[r].size())
+                    ? dataValue(rows[r][c])
+                    : Any(OUString());
+            data.getArray()[r] = line;
+        }
+        Reference<css::sheet::XCellRangeData>(range, UNO_QUERY_THROW)->setDataArray(data);
+    }
+
+    const OUString name = OUString::createFromAscii(rangeName.c_str());
+    const OUString content = absoluteReference(doc, block);
+    Reference<css::sheet::XNamedRanges> ranges = namedRanges(doc);
+    if (ranges->hasByName(name))
+        Reference<css::sheet::XNamedRange>(ranges->getByName(name), UNO_QUERY_THROW)->setContent(content);
+    else
+        ranges->addNewByName(name, content, css::table::CellAddress{block.Sheet, block.StartColumn, block.StartRow}, 0);
+    return range;
+}
+
+} // namespace ets::uno::calc

@@ -1,0 +1,168 @@
+// vnd.ets:LogHours — one line of the mission's timesheet: who worked how long, on what, when.
+// Arguments: Date (YYYY-MM-DD), Person (default: the coder's name), Activity (identifier or label),
+// Organisation (optional), Hours (quarter hours; number or text, decimal comma accepted), Note.
+// Result: a sentence with the hours logged and the mission's total against its minimum.
+
+#include "commands/commands.hpp"
+
+#include "commands/hours_sheet.hpp"
+#include "commands/hours_texts.hpp"
+#include "core/error.hpp"
+#include "core/timesheet.hpp"
+#include "dialog_fields.hpp"
+#include "dialogs.hpp"
+#include "project_change.hpp"
+#include "session.hpp"
+#include "ui_text.hpp"
+#include "uno_strings.hpp"
+
+#include <com/sun/star/awt/XNumericField.hpp>
+#include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <ctime>
+
+namespace ets::uno::commands {
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+
+namespace {
+
+std::string today()
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char text[16];
+    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
+    return text;
+}
+
+// Logs the line, saves the project and says where the mission stands.
+CommandOutcome logAndSave(CommandCall& call, const HourEntryFields& fields)
+{
+    OpenedProject& opened = Session::instance().current(call.context);
+    HourEntry logged;
+    changeAndSave(opened, [&](Project& project) { logged = logHours(project, fields, timesheetVocabulary(call.context)); });
+    refreshHoursSheetIfPresent(call);
+
+    const HoursSummary summary = summarise(opened.project);
+    std::vector<std::string> args = {hoursText(call.context, logged.hours), toUtf8(activityLabel(call.context, logged.activity)),
+                                     logged.person, logged.date, hoursText(call.context, summary.total),
+                                     hoursText(call.context, summary.minimum)};
+    if (summary.remaining > 0)
+    {
+        args.push_back(hoursText(call.context, summary.remaining));
+        return CommandOutcome::done(uiText(call.context, "hours.logged", args));
+    }
+    return CommandOutcome::done(uiText(call.context, "hours.logged_reached", args));
+}
+
+HourEntryFields fieldsFromArguments(CommandCall& call)
+{
+    const Arguments& arguments = call.arguments;
+    for (const char* required : {"Date", "Activity", "Hours"})
+        if (!arguments.has(required))
+            throw Error("args.missing", {required});
+    HourEntryFields fields;
+    fields.date = arguments.textOr("Date", "");
+    fields.person = arguments.has("Person") ? arguments.textOr("Person", "") : Session::instance().coder(call.context);
+    fields.activity = arguments.textOr("Activity", "");
+    fields.organisation = arguments.textOr("Organisation", "");
+    const std::optional<double> hours = arguments.number("Hours");
+    if (!hours)
+        throw Error("args.missing", {"Hours"});
+    fields.hours = *hours;
+    fields.note = arguments.textOr("Note", "");
+    return fields;
+}
+
+// The dialog's lists, in the order shown: the activities, and the organisations after "(none)".
+struct DialogLists {
+    std::vector<std::string> organisations;  // names, sorted; position 0 of the list is "(none)"
+};
+
+DialogLists fillDialog(CommandCall& call, const Reference<css::awt::XDialog>& dialog, const Project& project)
+{
+    setControlText(dialog, "DateField", toOUString(today()));
+    setControlText(dialog, "PersonField", toOUString(Session::instance().coder(call.context)));
+
+    std::vector<rtl::OUString> activities;
+    for (Activity activity : kActivities)
+        activities.push_back(activityLabel(call.context, activity));
+    setListItems(dialog, "ActivityList", activities, -1);
+
+    DialogLists lists;
+    for (const Organisation& organisation : project.organisations)
+        lists.organisations.push_back(organisation.name);
+    std::sort(lists.organisations.begin(), lists.organisations.end());
+    std::vector<rtl::OUString> organisations = {uiText(call.context, "hours.no_organisation")};
+    for (const std::string& name : lists.organisations)
+        organisations.push_back(toOUString(name));
+    setListItems(dialog, "OrganisationList", organisations, 0);
+
+    const HoursSummary summary = summarise(project);
+    setLabel(dialog, "TotalLabel",
+             uiText(call.context, "hours.total_so_far",
+                    {hoursText(call.context, summary.total), hoursText(call.context, summary.minimum)}));
+    return lists;
+}
+
+double numericValue(const Reference<css::awt::XDialog>& dialog, const char* name)
+{
+    Reference<css::awt::XControlContainer> container(dialog, UNO_QUERY);
+    Reference<css::awt::XNumericField> field(container.is() ? container->getControl(rtl::OUString::createFromAscii(name)) : nullptr,
+                                             UNO_QUERY);
+    return field.is() ? field->getValue() : 0.0;
+}
+
+HourEntryFields readDialog(const Reference<css::awt::XDialog>& dialog, const DialogLists& lists)
+{
+    HourEntryFields fields;
+    fields.date = toUtf8(controlText(dialog, "DateField").trim());
+    fields.person = toUtf8(controlText(dialog, "PersonField").trim());
+    const sal_Int16 activity = selectedPosition(dialog, "ActivityList");
+    if (activity >= 0 && static_cast<std::size_t>(activity) < std::size(kActivities))
+        fields.activity = toString(kActivities[static_cast<std::size_t>(activity)]);
+    const sal_Int16 organisation = selectedPosition(dialog, "OrganisationList");
+    if (organisation > 0 && static_cast<std::size_t>(organisation) <= lists.organisations.size())
+        fields.organisation = lists.organisations[static_cast<std::size_t>(organisation - 1)];
+    fields.hours = numericValue(dialog, "HoursField");
+    fields.hoursAsTyped = toUtf8(controlText(dialog, "HoursField").trim());
+    fields.note = toUtf8(controlText(dialog, "NoteField").trim());
+    return fields;
+}
+
+CommandOutcome runDialog(CommandCall& call)
+{
+    OpenedProject& opened = Session::instance().current(call.context);
+    Reference<css::awt::XDialog> dialog = createDialog(call.context, call.frame, "LogHours", nullptr);
+    DisposeOnExit closer(dialog);
+    const DialogLists lists = fillDialog(call, dialog, opened.project);
+    // Until the line is logged or the person gives up: a refusal costs them nothing typed.
+    while (dialog->execute() == css::ui::dialogs::ExecutableDialogResults::OK)
+    {
+        try
+        {
+            CommandOutcome outcome = logAndSave(call, readDialog(dialog, lists));
+            showMessage(call.context, call.frame, MessageKind::Info, outcome.message);
+            return outcome;
+        }
+        catch (const Error& error)
+        {
+            showMessage(call.context, call.frame, MessageKind::Error, uiText(call.context, error));
+        }
+    }
+    return CommandOutcome::cancel();
+}
+
+} // namespace
+
+CommandOutcome logHours(CommandCall& call)
+{
+    return call.interactive ? runDialog(call) : logAndSave(call, fieldsFromArguments(call));
+}
+
+} // namespace ets::uno::commands
