@@ -1,5 +1,7 @@
 #include "core/codebook.hpp"
 
+#include "core/names.hpp"
+
 #include "core/error.hpp"
 #include "core/field_rules.hpp"
 
@@ -34,7 +36,6 @@ std::string_view trimmed(std::string_view text) {
     return text;
 }
 
-char asciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 Theme& themeAt(Project& project, const Theme& theme) { return *project.findTheme(theme.id); }
 
@@ -120,12 +121,7 @@ std::vector<std::string> splitList(std::string_view text) {
     return items;
 }
 
-bool sameThemeName(std::string_view a, std::string_view b) {
-    a = trimmed(a);
-    b = trimmed(b);
-    return a.size() == b.size() &&
-           std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return asciiLower(x) == asciiLower(y); });
-}
+bool sameThemeName(std::string_view a, std::string_view b) { return sameName(a, b); }
 
 const Theme* findThemeNamed(const Project& project, std::string_view name) {
     auto found = std::find_if(project.themes.begin(), project.themes.end(),

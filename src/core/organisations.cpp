@@ -2,36 +2,14 @@
 
 #include "core/error.hpp"
 #include "core/field_rules.hpp"
+#include "core/names.hpp"
 
 #include <algorithm>
 
 namespace ets {
 namespace {
 
-bool isSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-// Lower case for ASCII and the Latin-1 capitals (À..Þ but ×), the letters of French and
-// Dutch names; other characters compare as they are.
-std::string foldCase(std::string_view text) {
-    std::string folded;
-    folded.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const unsigned char c = static_cast<unsigned char>(text[i]);
-        if (c >= 'A' && c <= 'Z') {
-            folded += static_cast<char>(c - 'A' + 'a');
-        } else if (c == 0xC3 && i + 1 < text.size()) {
-            const unsigned char next = static_cast<unsigned char>(text[i + 1]);
-            folded += static_cast<char>(c);
-            folded += static_cast<char>(next >= 0x80 && next <= 0x9E && next != 0x97 ? next + 0x20 : next);
-            ++i;
-        } else {
-            folded += static_cast<char>(c);
-        }
-    }
-    return folded;
-}
-
-std::string nameKey(std::string_view name) { return foldCase(trimmedName(name)); }
 
 Organisation* findNamed(Project& project, std::string_view name) {
     return const_cast<Organisation*>(findOrganisationNamed(project, name));
@@ -86,15 +64,6 @@ Organisation withFields(Organisation organisation, const OrganisationFields& fie
 
 }  // namespace
 
-std::string trimmedName(std::string_view name) {
-    std::size_t begin = 0;
-    std::size_t end = name.size();
-    while (begin < end && isSpace(static_cast<unsigned char>(name[begin])))
-        ++begin;
-    while (end > begin && isSpace(static_cast<unsigned char>(name[end - 1])))
-        --end;
-    return std::string(name.substr(begin, end - begin));
-}
 
 const Organisation* findOrganisationNamed(const Project& project, std::string_view name) {
     const std::string key = nameKey(name);

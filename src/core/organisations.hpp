@@ -3,6 +3,7 @@
 // rules a person expects (names unique whatever their case, no organisation lost with its interviews).
 
 #include "core/model.hpp"
+#include "core/names.hpp"
 
 #include <cstddef>
 #include <optional>
@@ -48,7 +49,5 @@ std::size_t removeOrganisation(Project& project, std::string_view name, bool for
 // How many interviews of the project belong to the organisation with this id.
 std::size_t interviewCount(const Project& project, std::string_view organisationId);
 
-// The name as it is stored: without the spaces around it.
-std::string trimmedName(std::string_view name);
 
 }  // namespace ets

@@ -3,6 +3,7 @@
 #include "core/dates.hpp"
 #include "core/error.hpp"
 #include "core/field_rules.hpp"
+#include "core/names.hpp"
 #include "core/organisations.hpp"
 
 #include <algorithm>
@@ -13,26 +14,6 @@
 namespace ets {
 namespace {
 
-// Lower case for ASCII and the Latin-1 capitals (À..Þ but ×): people type "Entretiens" or
-// "ENTRETIENS" as readily as "entretiens".
-std::string foldCase(std::string_view text) {
-    std::string folded;
-    folded.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const unsigned char c = static_cast<unsigned char>(text[i]);
-        if (c >= 'A' && c <= 'Z') {
-            folded += static_cast<char>(c - 'A' + 'a');
-        } else if (c == 0xC3 && i + 1 < text.size()) {
-            const unsigned char next = static_cast<unsigned char>(text[i + 1]);
-            folded += static_cast<char>(c);
-            folded += static_cast<char>(next >= 0x80 && next <= 0x9E && next != 0x97 ? next + 0x20 : next);
-            ++i;
-        } else {
-            folded += static_cast<char>(c);
-        }
-    }
-    return folded;
-}
 
 // Labels are typed with a straight or a typographic apostrophe ("comité d'accompagnement").
 std::string labelKey(std::string_view text) {

@@ -73,14 +73,15 @@ TEST(SplitList, TrimsDropsEmptiesAndRepeatsKeepsOrder) {
     EXPECT_TRUE(splitList(" ; ;; ").empty());
 }
 
-TEST(FindThemeNamed, IgnoresSurroundingSpacesAndAsciiCase) {
+TEST(FindThemeNamed, IgnoresSurroundingSpacesAndCase) {
     const Project project = codebookProject();
     ASSERT_NE(findThemeNamed(project, " logement "), nullptr);
     EXPECT_EQ(findThemeNamed(project, " logement ")->id, "th-a");
     EXPECT_EQ(findThemeNamed(project, "SANTé MENTALE")->id, "th-d");
     EXPECT_EQ(findThemeNamed(project, "insalubrité")->id, "th-b");
-    // Letters outside ASCII must match exactly: É is not é, e is not é.
-    EXPECT_EQ(findThemeNamed(project, "INSALUBRITÉ"), nullptr);
+    // Accented capitals fold too (É is é, as for organisations), but an accent is not dropped: e is not é.
+    ASSERT_NE(findThemeNamed(project, "INSALUBRITÉ"), nullptr);
+    EXPECT_EQ(findThemeNamed(project, "INSALUBRITÉ")->id, "th-b");
     EXPECT_EQ(findThemeNamed(project, "Insalubrite"), nullptr);
     EXPECT_EQ(findThemeNamed(project, "Logement social"), nullptr);
     EXPECT_EQ(findThemeNamed(project, ""), nullptr);

@@ -1,0 +1,21 @@
+#pragma once
+// How the names people type are compared: themes, organisations, activities, coders.
+// "Logement", " logement" and "LOGEMENT" are one name; so are "Épuisement" and "épuisement".
+
+#include <string>
+#include <string_view>
+
+namespace ets {
+
+// The name as it is stored: without the spaces around it.
+std::string trimmedName(std::string_view name);
+
+// Lower case for ASCII and the Latin-1 capitals (À..Þ but ×), the letters of French and Dutch
+// names, in UTF-8; other characters stay as they are.
+std::string foldCase(std::string_view text);
+
+// The form two names are compared in: trimmed, then folded.
+std::string nameKey(std::string_view name);
+bool sameName(std::string_view a, std::string_view b);
+
+}  // namespace ets
