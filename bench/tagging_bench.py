@@ -106,6 +106,7 @@ def main():
             # The ETS samples first: after .uno:InsertAnnotation the view is left editing the new comment.
             for i in range(args.samples):
                 select_words(big, args.passages + i, 3, 5)
+                time.sleep(0.2)  # let the view finish what selecting started, for both commands alike
                 arguments = props(Themes="Thème %d" % i)
                 started = time.perf_counter()  # the same DispatchHelper as below: only the command differs
                 event = helper.executeDispatch(frame, "vnd.ets:TagSelection", "", 0, arguments)
@@ -113,6 +114,7 @@ def main():
                 assert event.State == 1, event.Result
             for i in range(args.samples):
                 select_words(big, args.passages + args.samples + i, 3, 5)
+                time.sleep(0.2)
                 started = time.perf_counter()
                 helper.executeDispatch(frame, ".uno:InsertAnnotation", "", 0, ())
                 native.append(time.perf_counter() - started)
