@@ -89,10 +89,16 @@ DialogLists fillDialog(CommandCall& call, const Reference<css::awt::XDialog>& di
     setControlText(dialog, "DateField", toOUString(today()));
     setControlText(dialog, "PersonField", toOUString(Session::instance().coder(call.context)));
 
+    // The activity of the last line logged comes first chosen: a run of lines is usually alike.
     std::vector<rtl::OUString> activities;
+    sal_Int16 chosen = 0;
     for (Activity activity : kActivities)
+    {
+        if (!project.hours.empty() && project.hours.back().activity == activity)
+            chosen = static_cast<sal_Int16>(activities.size());
         activities.push_back(activityLabel(call.context, activity));
-    setListItems(dialog, "ActivityList", activities, -1);
+    }
+    setListItems(dialog, "ActivityList", activities, chosen);
 
     DialogLists lists;
     for (const Organisation& organisation : project.organisations)
