@@ -24,6 +24,17 @@ def copy_demo_project(target):
     return target
 
 
+# A few lines of the researcher's timesheet, as the demo's hours.
+DEMO_HOURS = [
+    dict(Date="2026-11-03", Person="Claire V.", Activity="PreparatoryMeeting", Hours=2, Note="Réunion avec le comité"),
+    dict(Date="2026-11-04", Person="Claire V.", Activity="Protocol", Hours=6.5),
+    dict(Date="2026-11-05", Person="Claire V.", Activity="Interviews", Organisation="Maison médicale Le Sureau", Hours=2.5),
+    dict(Date="2026-11-06", Person="Claire V.", Activity="Transcription", Organisation="Maison médicale Le Sureau", Hours=5.75),
+    dict(Date="2026-11-12", Person="Claire V.", Activity="Interviews", Organisation="Le Pas de Porte asbl", Hours=2.5),
+    dict(Date="2026-11-20", Person="Claire V.", Activity="Analysis", Hours=7.25),
+]
+
+
 def tag_demo_passages(office, project):
     """Tags the passages listed in demo/passages.json, as the tandem would, and saves each transcript.
     Returns the number of passages tagged."""
@@ -66,6 +77,23 @@ def run_headless(oxt, out):
             json.dump(json.loads(listed), f, ensure_ascii=False, indent=2)
         steps.append(("Passages", os.path.join(demo_out, "passages.json")))
         holder.close(True)
+
+        # Calc: the tally, the register and the timesheet of the demo, in one spreadsheet.
+        sheet = office.new_document("scalc", hidden=True)
+        frame = sheet.getCurrentController().getFrame()
+        for hours in DEMO_HOURS:
+            ok, result = office.dispatch(frame, "LogHours", **hours)
+            if not ok:
+                sys.exit("LogHours failed: " + result)
+        for command in ("TallyThemes", "OrganisationsSheet", "HoursSheet"):
+            ok, result = office.dispatch(frame, command, Interactive=False)
+            if not ok:
+                sys.exit("%s failed: %s" % (command, result))
+            steps.append((command, result))
+        spreadsheet = os.path.join(demo_out, "decompte.ods")
+        sheet.storeToURL(file_url(spreadsheet), props(FilterName="calc8"))
+        sheet.close(True)
+        steps.append(("Calc", spreadsheet))
         steps.append(("About", service.about().Message))
         # Each transcript as PDF: what the tandem reads before tagging.
         for transcript in sorted(glob.glob(os.path.join(project, "transcripts", "*.odt"))):
