@@ -40,6 +40,13 @@ class OfficeTestCase(unittest.TestCase):
     def setUp(self):
         self.tmp = tempfile.mkdtemp(prefix="ets-test-")
 
+    def create_project(self, folder_name, title, coder):
+        """A new ETS project in this test's temporary folder, opened; returns its folder."""
+        folder = os.path.join(self.tmp, folder_name)
+        result = self.office.automation().openProject(folder, True, title, coder)
+        self.assertTrue(result.Success, result.Message)
+        return folder
+
     def writer(self, hidden=False):
         document = self.office.new_document("swriter", hidden=hidden)
         self.addCleanup(close_document, document)

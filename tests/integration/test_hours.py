@@ -17,9 +17,7 @@ class HoursTest(OfficeTestCase):
 
     def setUp(self):
         super().setUp()
-        self.folder = os.path.join(self.tmp, "Mission")
-        result = self.office.automation().openProject(self.folder, True, "Mission ETS", "Claire V.")
-        self.assertTrue(result.Success, result.Message)
+        self.folder = self.create_project("Mission", "Mission ETS", "Claire V.")
         self.project_file = os.path.join(self.folder, "ets-project.json")
         self.sheet_doc = self.calc(hidden=True)
         ok, result = self.dispatch(self.sheet_doc, "Organisations", Action="Add", Name="Maison médicale Le Sureau")

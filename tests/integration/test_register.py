@@ -24,9 +24,7 @@ class RegisterTest(OfficeTestCase):
 
     def setUp(self):
         super().setUp()
-        self.folder = os.path.join(self.tmp, "Étude")
-        result = self.office.automation().openProject(self.folder, True, "Registre", "Claire")
-        self.assertTrue(result.Success, result.Message)
+        self.folder = self.create_project("Étude", "Registre", "Claire")
         self.project_file = os.path.join(self.folder, "ets-project.json")
         self.document = self.writer(hidden=True)
 
