@@ -36,6 +36,18 @@ def paragraphs(words, per_paragraph=40, seed=1):
     return out
 
 
+def fill_with_generated_text(document, words, seed):
+    """Writes `words` words of generated interview turns into a Writer document, one paragraph a turn."""
+    import uno
+    paragraph_break = uno.getConstantByName("com.sun.star.text.ControlCharacter.PARAGRAPH_BREAK")
+    text = document.getText()
+    cursor = text.createTextCursor()
+    for index, paragraph in enumerate(paragraphs(words, seed=seed)):
+        if index:
+            text.insertControlCharacter(cursor, paragraph_break, False)
+        text.insertString(cursor, paragraph, False)
+
+
 def median_ms(samples):
     return statistics.median(samples) * 1000
 
@@ -44,14 +56,11 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--oxt", default=os.path.join(ROOT, "build", "ets-workbench.oxt"))
     parser.add_argument("--passages", type=int, default=300)
-    parser.add_argument("--quick", action="store_true", help="fewer passages, for a dry run")
     parser.add_argument("--samples", type=int, default=15)
     args = parser.parse_args()
     os.environ["ETS_OXT"] = os.path.abspath(args.oxt)
     sys.path.insert(0, os.path.join(ROOT, "scripts", "lib"))
     from ets_office import Office, file_url, props
-    import uno
-    PARAGRAPH_BREAK = uno.getConstantByName("com.sun.star.text.ControlCharacter.PARAGRAPH_BREAK")
 
     work = tempfile.mkdtemp(prefix="ets-bench-tagging-")
     try:
@@ -63,12 +72,7 @@ def main():
 
             def make_transcript(name, words, seed):
                 document = office.new_document("swriter", hidden=True)
-                text = document.getText()
-                cursor = text.createTextCursor()
-                for index, paragraph in enumerate(paragraphs(words, seed=seed)):
-                    if index:
-                        text.insertControlCharacter(cursor, PARAGRAPH_BREAK, False)
-                    text.insertString(cursor, paragraph, False)
+                fill_with_generated_text(document, words, seed)
                 document.getDocumentProperties().getUserDefinedProperties().addProperty(
                     "ETS.InterviewId", 128, "int-" + name)
                 path = os.path.join(transcripts, name + ".odt")
@@ -146,7 +150,7 @@ def main():
             big.close(True)
 
             # 3. 300 passages of one theme across 20 closed transcripts.
-            per = args.passages // 20
+            per = max(1, args.passages // 20)
             for t in range(20):
                 document = make_transcript("entretien-%02d" % t, 2000, seed=100 + t)
                 for i in range(per):

@@ -20,7 +20,7 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "bench"))
-from tagging_bench import paragraphs  # noqa: E402  (the same generated French text)
+from tagging_bench import fill_with_generated_text  # noqa: E402  (the same generated French text)
 
 
 def main():
@@ -34,8 +34,6 @@ def main():
     os.environ["ETS_OXT"] = os.path.abspath(args.oxt)
     sys.path.insert(0, os.path.join(ROOT, "scripts", "lib"))
     from ets_office import Office, file_url, props
-    import uno
-    paragraph_break = uno.getConstantByName("com.sun.star.text.ControlCharacter.PARAGRAPH_BREAK")
 
     work = tempfile.mkdtemp(prefix="ets-bench-tally-")
     try:
@@ -53,12 +51,8 @@ def main():
                 frame = document.getCurrentController().getFrame()
                 ok, result = office.dispatch(frame, "Organisations", Action="Add", Name=organisation)
                 assert ok, result
+                fill_with_generated_text(document, args.words, seed=t)
                 text = document.getText()
-                cursor = text.createTextCursor()
-                for index, paragraph in enumerate(paragraphs(args.words, seed=t)):
-                    if index:
-                        text.insertControlCharacter(cursor, paragraph_break, False)
-                    text.insertString(cursor, paragraph, False)
                 path = os.path.join(folder, "entretien-%02d.odt" % t)
                 document.storeAsURL(file_url(path), props(FilterName="writer8"))
                 ok, result = office.dispatch(frame, "RecordInterview", Organisation=organisation, Date="2026-11-%02d" % (t + 1))
