@@ -156,6 +156,27 @@ class ProjectTest(OfficeTestCase):
         self.assertEqual(os.listdir(mount_point), [])
 
 
+class NoProjectTest(OfficeTestCase):
+    """A fresh profile has no project: every command that needs one says so and changes nothing."""
+
+    def test_commands_refuse_without_a_project(self):
+        document = self.writer(hidden=True)
+        document.getText().setString("Un passage à coder.")
+        search = document.createSearchDescriptor()
+        search.SearchString = "passage"
+        document.getCurrentController().select(document.findFirst(search))
+        for command, arguments in (("TagSelection", {"Themes": "Logement"}),
+                                   ("Themes", {"Action": "Add", "Name": "Logement"}),
+                                   ("Passages", {"Interactive": False}),
+                                   ("Organisations", {"Action": "Add", "Name": "CPAS"}),
+                                   ("LogHours", {"Date": "2026-11-25", "Activity": "Analysis", "Hours": 1})):
+            ok, message = self.dispatch(document, command, **arguments)
+            self.assertFalse(ok, command)
+            self.assertIn("Aucun projet ETS n'est ouvert", message, command)
+        self.assertEqual(document.getBookmarks().getCount(), 0)
+        self.assertEqual(self.office.automation().getProjectFolder(), "")
+
+
 class LastProjectTest(OfficeTestCase):
     """The last project opened comes back after the office restarts."""
 
