@@ -48,4 +48,16 @@ std::string nameKey(std::string_view name) { return foldCase(trimmedName(name));
 
 bool sameName(std::string_view a, std::string_view b) { return nameKey(a) == nameKey(b); }
 
+std::string excerpt(std::string_view text, std::size_t maxBytes) {
+    if (text.size() <= maxBytes)
+        return std::string(text);
+    std::size_t cut = maxBytes;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+        --cut;  // back to the first byte of a letter
+    const std::size_t space = text.rfind(' ', cut);
+    if (space != std::string_view::npos && space > maxBytes / 2)
+        cut = space;  // a whole word rather than half of one, unless the words are very long
+    return trimmedName(text.substr(0, cut)) + "\xE2\x80\xA6";  // …
+}
+
 }  // namespace ets

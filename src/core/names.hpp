@@ -18,4 +18,8 @@ std::string foldCase(std::string_view text);
 std::string nameKey(std::string_view name);
 bool sameName(std::string_view a, std::string_view b);
 
+// At most about `maxBytes` of UTF-8 text for a list or a label: cut between words (never inside a
+// letter), followed by "…" when something was left out.
+std::string excerpt(std::string_view text, std::size_t maxBytes);
+
 }  // namespace ets

@@ -125,6 +125,15 @@ Reference<css::awt::XListBox> listBox(const Reference<css::awt::XDialog>& dialog
     return Reference<css::awt::XListBox>(control(dialog, name), UNO_QUERY);
 }
 
+Sequence<rtl::OUString> methodNames(std::initializer_list<const char*> names)
+{
+    Sequence<rtl::OUString> sequence(static_cast<sal_Int32>(names.size()));
+    sal_Int32 i = 0;
+    for (const char* name : names)
+        sequence[i++] = rtl::OUString::createFromAscii(name);
+    return sequence;
+}
+
 void setLabel(const Reference<css::awt::XDialog>& dialog, const char* name, const rtl::OUString& text)
 {
     Reference<css::awt::XFixedText> label(control(dialog, name), UNO_QUERY);

@@ -37,10 +37,15 @@ void setChecked(const css::uno::Reference<css::awt::XDialog>& dialog, const char
 
 #include <com/sun/star/awt/XListBox.hpp>
 
+#include <initializer_list>
+
 namespace ets::uno {
 
 // The list box of a dialog by its XDL name (empty reference when there is none).
 css::uno::Reference<css::awt::XListBox> listBox(const css::uno::Reference<css::awt::XDialog>& dialog, const char* control);
+// The method names a dialog's event handler answers (XDialogEventHandler::getSupportedMethodNames).
+css::uno::Sequence<rtl::OUString> methodNames(std::initializer_list<const char*> names);
+
 // Replaces a dialog label's text (labels are fixed texts: XFixedText).
 void setLabel(const css::uno::Reference<css::awt::XDialog>& dialog, const char* control, const rtl::OUString& text);
 

@@ -19,5 +19,12 @@ TEST(Names, FoldAsciiAndLatinCapitalsButKeepAccents) {
     EXPECT_FALSE(sameName("Epuisement", "Épuisement"));
 }
 
+TEST(Names, ExcerptCutsBetweenWordsAndNeverInsideALetter) {
+    EXPECT_EQ(excerpt("Court.", 40), "Court.");
+    EXPECT_EQ(excerpt("Le non-recours, on le voit tous les jours", 20), "Le non-recours, on\xE2\x80\xA6");
+    // 'é' is two bytes: a cut at byte 2 of "éééé" keeps whole letters.
+    EXPECT_EQ(excerpt("\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9", 3), "\xC3\xA9\xE2\x80\xA6");
+}
+
 }  // namespace
 }  // namespace ets

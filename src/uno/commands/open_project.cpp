@@ -85,9 +85,7 @@ public:
 
     Sequence<rtl::OUString> SAL_CALL getSupportedMethodNames() override
     {
-        Sequence<rtl::OUString> names(1);
-        names[0] = "browse";
-        return names;
+        return methodNames({"browse"});
     }
 
 private:

@@ -194,11 +194,7 @@ public:
 
     Sequence<rtl::OUString> SAL_CALL getSupportedMethodNames() override
     {
-        const char* const names[] = {"select", "clear", "add", "save", "remove"};
-        Sequence<rtl::OUString> methods(5);
-        for (sal_Int32 i = 0; i < 5; ++i)
-            methods[i] = rtl::OUString::createFromAscii(names[i]);
-        return methods;
+        return methodNames({"select", "clear", "add", "save", "remove"});
     }
 
 private:

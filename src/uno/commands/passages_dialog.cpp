@@ -4,6 +4,7 @@
 #include "commands/tagging.hpp"
 
 #include "core/error.hpp"
+#include "core/names.hpp"
 #include "dialogs.hpp"
 #include "project_index.hpp"
 #include "ui_text.hpp"
@@ -32,9 +33,7 @@ std::string describe(const nlohmann::json& passage)
     std::string themes;
     for (const auto& theme : passage["themes"])
         themes += (themes.empty() ? "" : ", ") + theme.get<std::string>();
-    std::string text = passage["text"].get<std::string>();
-    if (text.size() > 90)
-        text = text.substr(0, 90) + "…";
+    const std::string text = excerpt(passage["text"].get<std::string>(), 90);
     std::string line = "[" + themes + "] " + text;
     if (!passage["organisation"].get<std::string>().empty())
         line += " — " + passage["organisation"].get<std::string>();
@@ -133,12 +132,7 @@ public:
 
     Sequence<OUString> SAL_CALL getSupportedMethodNames() override
     {
-        Sequence<OUString> names(4);
-        names[0] = "goto";
-        names[1] = "untag";
-        names[2] = "retag";
-        names[3] = "filter";
-        return names;
+        return methodNames({"goto", "untag", "retag", "filter"});
     }
 
 private:

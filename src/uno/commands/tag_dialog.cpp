@@ -5,6 +5,7 @@
 
 #include "core/codebook.hpp"
 #include "core/error.hpp"
+#include "core/names.hpp"
 #include "dialogs.hpp"
 #include "ui_text.hpp"
 #include "uno_strings.hpp"
@@ -60,9 +61,7 @@ public:
 
     Sequence<OUString> SAL_CALL getSupportedMethodNames() override
     {
-        Sequence<OUString> names(1);
-        names[0] = "filter";
-        return names;
+        return methodNames({"filter"});
     }
 
     // Fills the list with the themes whose name contains `filter`, the chosen ones selected.
@@ -143,10 +142,7 @@ CommandOutcome runTagDialog(CommandCall& call, OpenedProject& opened, Transcript
     rtl::Reference<ThemeChooser> chooser(new ThemeChooser(names, ticked));
     Reference<css::awt::XDialog> dialog =
         createDialog(call.context, call.frame, "TagSelection", static_cast<cppu::OWeakObject*>(chooser.get()));
-    std::string excerpt = toUtf8(range->getString());
-    if (excerpt.size() > 160)
-        excerpt = excerpt.substr(0, 160) + "…";
-    setLabel(dialog, "PassageLabel", toOUString("« " + excerpt + " »"));
+    setLabel(dialog, "PassageLabel", uiText(call.context, "tag.passage_quoted", {excerpt(toUtf8(range->getString()), 160)}));
     setControlText(dialog, "MemoField", toOUString(memo));
     chooser->show(dialog, "");
 

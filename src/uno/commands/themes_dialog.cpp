@@ -109,13 +109,7 @@ public:
 
     Sequence<OUString> SAL_CALL getSupportedMethodNames() override
     {
-        Sequence<OUString> names(5);
-        names[0] = "select";
-        names[1] = "add";
-        names[2] = "save";
-        names[3] = "merge";
-        names[4] = "delete";
-        return names;
+        return methodNames({"select", "add", "save", "merge", "delete"});
     }
 
 private:
