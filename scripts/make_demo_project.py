@@ -1,5 +1,5 @@
 """Writes demo/ets-project.json from the demo's readable sources (themes.json,
-organisations.json and the header of each transcript in sources/*.txt).
+organisations.json, method.json and the header of each transcript in sources/*.txt).
 
 The project file is committed; run this again after changing those sources:
     python3 scripts/make_demo_project.py
@@ -36,6 +36,11 @@ def main():
         themes_in = json.load(f)
     with open(os.path.join(DEMO, "organisations.json"), encoding="utf-8") as f:
         organisations_in = json.load(f)
+
+    # The committee's referents, the organisations named but not (yet) met, the interview guide and the cycle.
+    with open(os.path.join(DEMO, "method.json"), encoding="utf-8") as f:
+        method = json.load(f)
+    organisations_in = organisations_in + method["more_organisations"]
 
     themes = [{"id": stable_id("th-", t["name"]), "name": t["name"], "description": t.get("description", ""),
                "colour": t.get("colour", ""), "parentId": stable_id("th-", t["parent"]) if t.get("parent") else ""}
@@ -74,6 +79,10 @@ def main():
         "interviews": interviews,
         "passages": [],
         "hours": [],
+        "referents": method["referents"],
+        "guide": method["guide"],
+        "cycle": method["cycle"],
+        "committee": {"priorities": [], "slots": []},
     }
     with open(os.path.join(DEMO, "ets-project.json"), "w", encoding="utf-8") as f:
         json.dump(project, f, ensure_ascii=False, indent=2)

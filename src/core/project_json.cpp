@@ -2,6 +2,7 @@
 
 #include "core/error.hpp"
 #include "core/json_fields.hpp"
+#include "core/method_json.hpp"
 #include "core/project_checks.hpp"
 
 #include <string>
@@ -202,7 +203,7 @@ int readSchemaVersion(const JsonFields& top) {
 }  // namespace
 
 json toJson(const Project& project) {
-    return {{"schemaVersion", project.schemaVersion},
+    json top = {{"schemaVersion", project.schemaVersion},
             {"name", project.name},
             {"settings",
              {{"coder", project.settings.coder},
@@ -214,6 +215,8 @@ json toJson(const Project& project) {
             {"passages", listToJson(project.passages, passageToJson)},
             {"hours", listToJson(project.hours, hourEntryToJson)},
             {"transcripts", listToJson(project.transcripts, stampToJson)}};
+    writeMethod(project, top);
+    return top;
 }
 
 Project projectFromJson(const json& document) {
@@ -230,6 +233,7 @@ Project projectFromJson(const json& document) {
     // Added after the first files were written: a file without it simply has no stamps yet.
     if (top.has("transcripts"))
         project.transcripts = listFromJson(top, "transcripts", &stampFromJson);
+    readMethod(top, project);
     // Types were checked while reading; the values and the links between collections are
     // checked on the result, by the same rules saveProject applies.
     checkProject(project);

@@ -21,4 +21,7 @@ CommandOutcome organisationsSheet(CommandCall& call); // vnd.ets:OrganisationsSh
 CommandOutcome logHours(CommandCall& call);           // vnd.ets:LogHours
 CommandOutcome hoursSheet(CommandCall& call);         // vnd.ets:HoursSheet
 
+CommandOutcome interviewGuide(CommandCall& call); // vnd.ets:InterviewGuide
+CommandOutcome programme(CommandCall& call);      // vnd.ets:Programme
+
 } // namespace ets::uno::commands
