@@ -20,6 +20,8 @@ def parse():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--oxt", default=os.path.join(ROOT, "build", "ets-workbench.oxt"))
     parser.add_argument("--out", default=os.path.join(ROOT, "docs", "screenshots"))
+    parser.add_argument("--only", nargs="+", metavar="NAME.png",
+                        help="write only these screenshots (the others are gone through but not written)")
     return parser.parse_args()
 
 
@@ -34,6 +36,8 @@ WIDTH, HEIGHT = 1280, 900
 
 
 def shoot(office, name):
+    if ARGS.only and name not in ARGS.only:
+        return
     print("shooting", name, flush=True)
     path = os.path.join(ARGS.out, name)
     time.sleep(1.0)  # let the window paint

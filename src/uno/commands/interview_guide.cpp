@@ -162,10 +162,11 @@ OUString writeGuide(CommandCall& call, const Reference<css::text::XTextDocument>
     Reference<css::beans::XPropertySet> defaults(factory->createInstance("com.sun.star.text.Defaults"), UNO_QUERY_THROW);
     defaults->setPropertyValue("CharLocale", Any(css::lang::Locale("fr", "BE", "")));
 
-    const OUString title = uiText(call.context, "guide.title", {project.name});
+    const OUString title = uiText(call.context, "guide.title");
     const OUString toWrite = uiText(call.context, "guide.to_write");
     GuideWriter out(document);
     out.paragraph("Title", title);
+    out.paragraph("Subtitle", toOUString(project.name));
     out.paragraph("Heading 1", uiText(call.context, "guide.objectives_heading"));
     out.paragraph("Text body", uiText(call.context, "guide.objectives_text"));
     out.paragraph("Heading 1", uiText(call.context, "guide.choice_heading"));

@@ -159,7 +159,7 @@ public:
         referents_.clear();
         for (const Nomination& row : nominations(project_))
             referents_.push_back(row.referent);
-        setListItems(dialog_, "NominationList", nominationLines(context_, project_), -1);
+        setListItems(dialog_, "NominationList", nominationLines(context_, project_, true), -1);
     }
 
     // The referent typed in the referent fields: {name, their organisation}.

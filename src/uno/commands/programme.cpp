@@ -160,7 +160,7 @@ calc::Rows slotRows(const CommandCall& call, const Programme& programme)
 {
     calc::Rows rows{header(call, {"programme.column_chantier", "programme.column_start", "programme.column_end",
                                   "programme.column_theme", "programme.column_origin", "programme.column_choice",
-                                  "programme.column_carriers", "programme.column_places"})};
+                                  "programme.column_places", "programme.column_carriers"})};
     for (const PlannedSlot& slot : programme.slots)
     {
         std::string carriers;
@@ -173,8 +173,8 @@ calc::Rows slotRows(const CommandCall& call, const Programme& programme)
         const OUString origin = slot.themeId.empty() ? OUString()
                                 : uiText(call.context, slot.byHand ? "programme.origin_committee" : "programme.origin_proposed");
         rows.push_back({Any(static_cast<double>(slot.number)), text(slot.startMonth), text(slot.endMonth), text(slot.themeName),
-                        Any(origin), text(slot.byHand ? slot.themeName : std::string()), text(carriers),
-                        slot.carriers.empty() ? Any(OUString()) : Any(static_cast<double>(places))});
+                        Any(origin), text(slot.byHand ? slot.themeName : std::string()),
+                        slot.carriers.empty() ? Any(OUString()) : Any(static_cast<double>(places)), text(carriers)});
     }
     return rows;
 }

@@ -50,14 +50,14 @@ std::optional<CommandOutcome> runReferentAction(CommandCall& call, OpenedProject
 }
 
 std::vector<rtl::OUString> nominationLines(const css::uno::Reference<css::uno::XComponentContext>& context,
-                                           const Project& project)
+                                           const Project& project, bool brief)
 {
     std::vector<rtl::OUString> lines;
     for (const Nomination& row : nominations(project))
     {
-        rtl::OUString line = uiText(context, "nominations.line",
+        rtl::OUString line = uiText(context, brief ? "nominations.short_line" : "nominations.line",
                                     {row.referent, std::to_string(row.named.size()), std::to_string(row.interviewed)});
-        if (!row.organisation.empty())
+        if (!brief && !row.organisation.empty())
             line = uiText(context, "nominations.line_with_organisation",
                           {row.referent, row.organisation, std::to_string(row.named.size()), std::to_string(row.interviewed)});
         if (row.flag < 0)

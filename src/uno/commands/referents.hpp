@@ -18,8 +18,9 @@ namespace ets::uno::commands {
 //   nominations:    result = JSON array of {referent, organisation, listed, named, interviewed, flag}
 std::optional<CommandOutcome> runReferentAction(CommandCall& call, OpenedProject& opened, const std::string& action);
 
-// One line per referent: "Marie D. (CPAS) : 4 nommées, 3 rencontrées", with the flag when outside 3 to 5.
+// One line per referent: "Marie D. (CPAS) : 4 organisations nommées, 3 rencontrées", with the flag when outside
+// 3 to 5; `brief` leaves out the referent's organisation and says it shorter, for the dialog's narrow list.
 std::vector<rtl::OUString> nominationLines(const css::uno::Reference<css::uno::XComponentContext>& context,
-                                           const Project& project);
+                                           const Project& project, bool brief = false);
 
 } // namespace ets::uno::commands
