@@ -133,7 +133,8 @@ def main():
                               ("OpenProject", "dialog-open-project.png"),
                               ("Organisations", "dialog-organisations.png"),
                               ("RecordInterview", "dialog-interview-card.png"),
-                              ("LogHours", "dialog-log-hours.png")):
+                              ("LogHours", "dialog-log-hours.png"),
+                              ("InterviewGuide", "dialog-interview-guide.png")):
             worker = threading.Thread(target=office.dispatch, args=(frame, command), daemon=True)
             worker.start()
             time.sleep(2.5)

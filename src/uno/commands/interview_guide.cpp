@@ -3,8 +3,10 @@
 // the question grid in order, how the analysis is done and the calendar.
 // Arguments (each optional): Presentation, Consent (texts), Questions (the grid as JSON) — stored in the project
 // first; Target (save the guide there, .odt), Hidden (boolean). Result: the saved file's path, or the guide's title.
+// From the menu: the dialog of interview_guide_dialog.cpp, to edit the grid and the texts first.
 
 #include "commands/commands.hpp"
+#include "commands/interview_guide.hpp"
 #include "commands/referents.hpp"
 
 #include "core/error.hpp"
@@ -187,55 +189,45 @@ OUString writeGuide(CommandCall& call, const Reference<css::text::XTextDocument>
     return title;
 }
 
-// What the arguments change in the guide's texts, checked before anything is written.
-void applyArguments(const Arguments& arguments, Project& project)
-{
-    if (auto presentation = arguments.text("Presentation"))
-        project.guide.presentation = *presentation;
-    if (auto consent = arguments.text("Consent"))
-        project.guide.consent = *consent;
-    if (auto questions = arguments.text("Questions"))
-        setQuestionGrid(project, parseQuestionGrid(*questions));
-    if (project.guide.questions.empty())
-        throw Error("guide.empty_grid");
-}
-
 } // namespace
 
-CommandOutcome interviewGuide(CommandCall& call)
+CommandOutcome writeInterviewGuide(CommandCall& call, const GuideEdits& edits)
 {
     OpenedProject& opened = Session::instance().current(call.context);
-    Project edited = opened.project;
-    applyArguments(call.arguments, edited);
-    std::filesystem::path target;
-    if (auto file = call.arguments.text("Target"))
+    InterviewGuide guide = opened.project.guide;
+    if (edits.presentation)
+        guide.presentation = *edits.presentation;
+    if (edits.consent)
+        guide.consent = *edits.consent;
+    if (edits.questions)
     {
-        target = pathFromUserText(toOUString(*file));
-        if (target.extension().empty())
-            target += ".odt";
-        if (std::filesystem::exists(target))
-            throw Error("transcript.exists", {target.string()});
+        Project checked;
+        setQuestionGrid(checked, *edits.questions);
+        guide.questions = checked.guide.questions;
     }
-    if (edited.guide.presentation != opened.project.guide.presentation || edited.guide.consent != opened.project.guide.consent ||
-        call.arguments.has("Questions"))
-        changeAndSave(opened, [&](Project& project) { project.guide = edited.guide; });
+    if (guide.questions.empty())
+        throw Error("guide.empty_grid");
+    if (!edits.target.empty() && std::filesystem::exists(edits.target))
+        throw Error("transcript.exists", {edits.target.string()});
+    if (edits.presentation || edits.consent || edits.questions)
+        changeAndSave(opened, [&](Project& project) { project.guide = guide; });
 
     Sequence<css::beans::PropertyValue> load(1);
     load[0].Name = "Hidden";
-    load[0].Value <<= call.arguments.flagOr("Hidden", false);
+    load[0].Value <<= edits.hidden;
     Reference<css::text::XTextDocument> document(
         css::frame::Desktop::create(call.context)->loadComponentFromURL("private:factory/swriter", "_blank", 0, load),
         UNO_QUERY_THROW);
     try
     {
         const OUString title = writeGuide(call, document, opened.project);
-        if (target.empty())
+        if (edits.target.empty())
             return CommandOutcome::done(title);
         Sequence<css::beans::PropertyValue> store(1);
         store[0].Name = "FilterName";
         store[0].Value <<= OUString("writer8");
-        Reference<css::frame::XStorable>(document, UNO_QUERY_THROW)->storeAsURL(fileUrlFromPath(target), store);
-        return CommandOutcome::done(toOUString(target.string()));
+        Reference<css::frame::XStorable>(document, UNO_QUERY_THROW)->storeAsURL(fileUrlFromPath(edits.target), store);
+        return CommandOutcome::done(toOUString(edits.target.string()));
     }
     catch (...)
     {
@@ -244,6 +236,25 @@ CommandOutcome interviewGuide(CommandCall& call)
             closeable->close(true);
         throw;
     }
+}
+
+CommandOutcome interviewGuide(CommandCall& call)
+{
+    if (call.interactive)
+        return runInterviewGuideDialog(call);
+    GuideEdits edits;
+    edits.presentation = call.arguments.text("Presentation");
+    edits.consent = call.arguments.text("Consent");
+    if (auto questions = call.arguments.text("Questions"))
+        edits.questions = parseQuestionGrid(*questions);
+    if (auto target = call.arguments.text("Target"))
+    {
+        edits.target = pathFromUserText(toOUString(*target));
+        if (edits.target.extension().empty())
+            edits.target += ".odt";
+    }
+    edits.hidden = call.arguments.flagOr("Hidden", false);
+    return writeInterviewGuide(call, edits);
 }
 
 } // namespace ets::uno::commands
