@@ -6,9 +6,11 @@ import json
 import os
 import shutil
 import tempfile
+import threading
+import time
 import unittest
 
-from ets_fixture import OfficeTestCase, close_document, named  # first: it gives UNO the extension's types
+from ets_fixture import OfficeTestCase, accessible_children, close_document, dialog_controls, named  # first: it gives UNO the extension's types
 
 import uno  # noqa: E402,F401
 
@@ -166,6 +168,45 @@ class MethodTest(OfficeTestCase):
         transcript = self.office.load(path)
         self.addCleanup(close_document, transcript)
         self.assertEqual(self.headings(transcript, "Heading 2"), [q["question"] for q in GRID])
+
+    def test_the_dialog_edits_the_grid_then_writes_the_guide(self):
+        demo = [q["question"] for q in self.saved_project()["guide"]["questions"]]
+        writer = self.writer()
+        outcome = {}
+        worker = threading.Thread(target=lambda: outcome.update(result=self.dispatch(writer, "InterviewGuide")), daemon=True)
+        worker.start()
+        buttons, fields = dialog_controls(self, "Rédiger le guide")
+        # Accessible clicks are carried out later by the office's main loop: one action at a time.
+        buttons["Descendre"].doAccessibleAction(0)  # the first question becomes the second
+        time.sleep(1)
+        buttons["Nouvelle question"].doAccessibleAction(0)
+        time.sleep(1)
+        fields[0].setText("Question ajoutée dans le dialogue")
+        time.sleep(1)
+        buttons["Rédiger le guide"].doAccessibleAction(0)
+        worker.join(timeout=30)
+        if worker.is_alive():  # say what is still open (a message box?) before failing
+            toolkit = self.office.create("com.sun.star.awt.Toolkit")
+            texts = []
+            for i in range(toolkit.getTopWindowCount()):
+                window = toolkit.getTopWindow(i)
+                if window is not None and hasattr(window, "endExecute"):
+                    texts += [c.getAccessibleName() for c in accessible_children(window.getAccessibleContext())]
+            self.fail("the dialog did not close: %s" % texts)
+        ok, title = outcome["result"]
+        self.assertTrue(ok, title)
+        self.assertEqual([q["question"] for q in self.saved_project()["guide"]["questions"]],
+                         [demo[1], demo[0]] + demo[2:] + ["Question ajoutée dans le dialogue"])
+        guides, components = [], self.office.desktop.getComponents().createEnumeration()
+        while components.hasMoreElements():
+            component = components.nextElement()
+            # Earlier tests' hidden guides are open too: this one is the guide with the question just added.
+            if hasattr(component, "DocumentProperties") and component.DocumentProperties.Title == title and \
+                    "Question ajoutée dans le dialogue" in component.Text.getString():
+                guides.append(component)
+        self.assertEqual(len(guides), 1)
+        self.addCleanup(close_document, guides[0])
+        self.assertEqual(self.headings(guides[0], "Heading 2")[-1], "%d. Question ajoutée dans le dialogue" % (len(demo) + 1))
 
     def test_bad_grids_write_nothing(self):
         writer = self.writer(hidden=True)
