@@ -1,5 +1,6 @@
 #include "core/programme.hpp"
 
+#include "core/codebook.hpp"
 #include "core/error.hpp"
 #include "core/months.hpp"
 #include "core/names.hpp"
@@ -16,12 +17,6 @@ namespace {
 // About the working days of a month: a chantier's days must fit in its span.
 constexpr int kWorkingDaysPerMonth = 22;
 
-const Theme* themeNamed(const Project& project, std::string_view name) {
-    for (const Theme& theme : project.themes)
-        if (sameName(theme.name, name))
-            return &theme;
-    return nullptr;
-}
 
 // Each slot within the cycle, each theme in one slot at most.
 void checkSlotChoices(const Project& project, const std::vector<SlotChoice>& slots) {
@@ -115,7 +110,7 @@ std::vector<SlotChoice> parseSlotChoices(const Project& project, std::string_vie
         const std::string name = trimmedName(item.substr(equals + 1));
         SlotChoice choice{slot, ""};
         if (!name.empty()) {
-            const Theme* theme = themeNamed(project, name);
+            const Theme* theme = findThemeNamed(project, name);
             if (!theme)
                 throw Error("theme.unknown", {name});
             choice.themeId = theme->id;

@@ -9,6 +9,7 @@
 
 #include "calc/sheet_block.hpp"
 #include "calc/spreadsheet.hpp"
+#include "core/codebook.hpp"
 #include "core/error.hpp"
 #include "core/method_json.hpp"
 #include "core/months.hpp"
@@ -85,13 +86,6 @@ std::vector<std::vector<Any>> blockBody(const Reference<css::sheet::XSpreadsheet
     return body;
 }
 
-const Theme* themeNamed(const Project& project, const std::string& name)
-{
-    for (const Theme& theme : project.themes)
-        if (sameName(theme.name, name))
-            return &theme;
-    return nullptr;
-}
 
 // What the committee typed in the sheet of an earlier run replaces what the project remembered.
 void readCommitteeFromSheet(const Reference<css::sheet::XSpreadsheetDocument>& doc, Project& project)
@@ -106,7 +100,7 @@ void readCommitteeFromSheet(const Reference<css::sheet::XSpreadsheetDocument>& d
                 continue;
             const std::string name = cellText(row[1]);
             const std::optional<double> priority = parsePriority(name, cellText(row[kPriorityColumn]));
-            const Theme* theme = themeNamed(project, name);
+            const Theme* theme = findThemeNamed(project, name);
             if (priority && theme)
                 priorities.push_back({theme->id, *priority});
         }
@@ -123,7 +117,7 @@ void readCommitteeFromSheet(const Reference<css::sheet::XSpreadsheetDocument>& d
             double number = 0;
             if (name.empty() || !(row[0] >>= number))
                 continue;
-            const Theme* theme = themeNamed(project, name);
+            const Theme* theme = findThemeNamed(project, name);
             if (!theme)
                 throw Error("theme.unknown", {name});
             slots.push_back({static_cast<int>(number), theme->id});
