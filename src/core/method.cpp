@@ -24,9 +24,6 @@ std::string itemPath(const char* collection, std::size_t index, const char* fiel
     throw Error("json.bad_value", {field, shortenForMessage(value)});
 }
 
-bool wasInterviewed(const Project& project, const Organisation& organisation) {
-    return organisation.status == OrganisationStatus::Interviewed || interviewCount(project, organisation.id) > 0;
-}
 
 // Prompts come as an array of texts or as one text, one prompt a line (what a person types in a box).
 std::vector<std::string> readPrompts(const nlohmann::json& value) {
@@ -86,6 +83,10 @@ nlohmann::json parseJson(std::string_view text) {
 }
 
 }  // namespace
+
+bool wasInterviewed(const Project& project, const Organisation& organisation) {
+    return organisation.status == OrganisationStatus::Interviewed || interviewCount(project, organisation.id) > 0;
+}
 
 std::vector<Nomination> nominations(const Project& project) {
     std::vector<Nomination> rows;

@@ -25,6 +25,9 @@ struct Nomination {
     int flag = 0;
 };
 
+// True when the organisation was met: status Interviewed, or at least one interview recorded.
+bool wasInterviewed(const Project& project, const Organisation& organisation);
+
 // One row per referent of the list (in list order), then one per name found only on organisations
 // (by name). Names compare as organisations' do (trimmed, case-insensitive).
 std::vector<Nomination> nominations(const Project& project);

@@ -224,7 +224,7 @@ class MethodTest(OfficeTestCase):
     def programme(self, sheet, **arguments):
         ok, message = self.dispatch(sheet, "Programme", **(arguments or {"Interactive": False}))
         self.assertTrue(ok, message)
-        return {name: block(sheet, name) for name in ("ETS_Programme_Slots", "ETS_Programme_Places", "ETS_Programme_Themes")}
+        return {name: block(sheet, name) for name in ("ETS_Programme_Cycle", "ETS_Programme_Slots", "ETS_Programme_Places", "ETS_Programme_Themes")}
 
     def test_demo_programme_fills_three_slots_with_the_top_themes_and_forty_places(self):
         sheet = self.calc(hidden=True)
@@ -243,6 +243,7 @@ class MethodTest(OfficeTestCase):
             self.assertGreater(passages, 0)
             places[int(number)] += seats
         self.assertEqual(dict(places), {1: 40, 2: 40, 3: 40})
+        self.assertEqual(sum(seats for *_, seats in blocks["ETS_Programme_Places"][1][1:]), 120)
         self.assertEqual([row[6] for row in slots[:3]], [40, 40, 40])
 
     def test_a_priority_typed_in_the_sheet_changes_the_ranking_and_survives(self):
@@ -260,6 +261,20 @@ class MethodTest(OfficeTestCase):
         # Kept in the project too: a new spreadsheet gets it.
         other = self.calc(hidden=True)
         self.assertEqual(self.programme(other)["ETS_Programme_Themes"][1][1][1], last)
+
+    def test_the_cycle_settings_typed_in_the_sheet_are_kept(self):
+        sheet = self.calc(hidden=True)
+        cycle, data = self.programme(sheet)["ETS_Programme_Cycle"]
+        self.assertEqual([row[1] for row in data[1:]], ["2027-09", 6, 2, 40, 4, 1])
+        cycle.getCellByPosition(1, 1).setValue(46753)  # 2028-01 typed in Calc may become a date: 2028-01-01
+        cycle.getCellByPosition(1, 2).setValue(4)  # chantiers
+        cycle.getCellByPosition(1, 4).setValue(30)  # places
+        blocks = self.programme(sheet)
+        slots = blocks["ETS_Programme_Slots"][1][1:]
+        self.assertEqual([row[1] for row in slots], ["2028-01", "2028-07", "2029-01", "2029-07"])
+        self.assertEqual([row[6] for row in slots[:3]], [30, 30, 30])
+        self.assertEqual(self.saved_project()["cycle"], {"start": "2028-01", "chantiers": 4, "perYear": 2, "participants": 30,
+                                                         "days": 4, "spanMonths": 1})
 
     def test_a_hand_assigned_slot_survives(self):
         sheet = self.calc(hidden=True)
@@ -286,7 +301,7 @@ class MethodTest(OfficeTestCase):
         self.assertEqual(read_bytes(self.project_file), before)
 
         self.programme(sheet)
-        written = {name: block(sheet, name)[1] for name in ("ETS_Programme_Slots", "ETS_Programme_Places", "ETS_Programme_Themes")}
+        written = {name: block(sheet, name)[1] for name in ("ETS_Programme_Cycle", "ETS_Programme_Slots", "ETS_Programme_Places", "ETS_Programme_Themes")}
         before = read_bytes(self.project_file)
         cases = [
             (dict(Start="septembre"), "n'est pas un mois AAAA-MM"),
@@ -301,6 +316,18 @@ class MethodTest(OfficeTestCase):
             ok, message = self.dispatch(sheet, "Programme", **arguments)
             self.assertFalse(ok, arguments)
             self.assertIn(expected, message, arguments)
+        # What a person types into the sheet is checked the same way.
+        cycle, _ = block(sheet, "ETS_Programme_Cycle")
+        for row, typed, expected in ((1, "2026-01", "2026-11"), (1, "rentrée", "« rentrée »"), (4, "beaucoup", "« beaucoup »")):
+            previous = written["ETS_Programme_Cycle"][row][1]
+            cycle.getCellByPosition(1, row).setString(typed)
+            ok, message = self.dispatch(sheet, "Programme", Interactive=False)
+            self.assertFalse(ok, typed)
+            self.assertIn(expected, message)
+            if isinstance(previous, float):
+                cycle.getCellByPosition(1, row).setValue(previous)
+            else:
+                cycle.getCellByPosition(1, row).setString(previous)
         cells, themes = block(sheet, "ETS_Programme_Themes")
         cells.getCellByPosition(5, 2).setString("haute")
         written["ETS_Programme_Themes"][2][5] = "haute"

@@ -11,8 +11,6 @@
 
 #include "core/error.hpp"
 #include "core/method.hpp"
-#include "core/months.hpp"
-#include "core/organisations.hpp"
 #include "core/programme.hpp"
 #include "log.hpp"
 #include "project_change.hpp"
@@ -98,7 +96,7 @@ void writeChoice(CommandCall& call, GuideWriter& out, const Project& project)
 {
     int interviewed = 0;
     for (const Organisation& organisation : project.organisations)
-        if (organisation.status == OrganisationStatus::Interviewed || interviewCount(project, organisation.id) > 0)
+        if (wasInterviewed(project, organisation))
             ++interviewed;
     out.paragraph("Text body", uiText(call.context, "guide.choice_text"));
     out.paragraph("Text body", uiText(call.context, "guide.choice_counts",

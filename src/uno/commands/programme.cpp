@@ -3,6 +3,7 @@
 // committee's choice), the organisations able to carry each with their places, and the themes ranked with the
 // committee's priority column. Re-running reads back the priorities and the slots' choices typed in the sheet,
 // keeps them (also in the project) and refreshes the blocks in place.
+// The cycle's settings are a block of the sheet too, read back the same way.
 // Arguments: Start (YYYY-MM), Slots ("2=Theme; 4=Theme"), Chantiers, PerYear, Participants, Days, SpanMonths.
 
 #include "commands/commands.hpp"
@@ -27,7 +28,10 @@
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdlib>
+#include <iterator>
 
 namespace ets::uno::commands {
 
@@ -38,6 +42,7 @@ using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;
 using rtl::OUString;
 
+constexpr const char* kCycleBlock = "ETS_Programme_Cycle";
 constexpr const char* kSlotsBlock = "ETS_Programme_Slots";
 constexpr const char* kPlacesBlock = "ETS_Programme_Places";
 constexpr const char* kThemesBlock = "ETS_Programme_Themes";
@@ -127,27 +132,81 @@ void readCommitteeFromSheet(const Reference<css::sheet::XSpreadsheetDocument>& d
     }
 }
 
-int wholeSetting(const Arguments& arguments, const char* name, int current)
+// The cycle's whole-number settings, in the order of the cycle block's rows (after the start month).
+struct CycleSetting {
+    const char* argument;  // the automation argument
+    const char* label;     // its label in the sheet (catalogue key)
+    int Cycle::*member;
+};
+const CycleSetting kCycleSettings[] = {
+    {"Chantiers", "programme.setting_chantiers", &Cycle::chantiers},
+    {"PerYear", "programme.setting_per_year", &Cycle::perYear},
+    {"Participants", "programme.setting_participants", &Cycle::participants},
+    {"Days", "programme.setting_days", &Cycle::days},
+    {"SpanMonths", "programme.setting_span", &Cycle::spanMonths},
+};
+
+// A whole number from 1 to 1000, or programme.bad_setting naming the setting as the person sees it.
+int wholeSetting(const std::string& name, const std::string& text)
 {
-    const std::optional<double> value = arguments.number(name);
-    if (!value)
-        return current;
-    if (*value != std::trunc(*value) || *value < 1 || *value > 1000)
-        throw Error("programme.bad_setting", {name, cellText(Any(*value))});
-    return static_cast<int>(*value);
+    std::string number = trimmedName(text);
+    std::replace(number.begin(), number.end(), ',', '.');
+    char* end = nullptr;
+    const double value = std::strtod(number.c_str(), &end);
+    if (number.empty() || end != number.c_str() + number.size() || value != std::trunc(value) || value < 1 || value > 1000)
+        throw Error("programme.bad_setting", {name, trimmedName(text)});
+    return static_cast<int>(value);
+}
+
+// A month typed in Calc may have become a date (a day number from 1899-12-30): back to YYYY-MM.
+std::string monthText(const Any& cell)
+{
+    double serial = 0;
+    if (!(cell >>= serial))
+        return trimmedName(cellText(cell));
+    // Days to a civil date (H. Hinnant's algorithm), counted from 1970-01-01 = serial 25569.
+    long z = static_cast<long>(std::floor(serial)) - 25569 + 719468;
+    const long era = (z >= 0 ? z : z - 146096) / 146097;
+    const long doe = z - era * 146097;
+    const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const long mp = (5 * doy + 2) / 153;
+    const long month = mp < 10 ? mp + 3 : mp - 9;
+    const long year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    return formatMonth(static_cast<int>(year * 12 + month - 1));
+}
+
+// The settings typed in the cycle block of an earlier run replace the project's.
+void readCycleFromSheet(const Reference<css::sheet::XSpreadsheetDocument>& doc, Project& project)
+{
+    const auto body = blockBody(doc, kCycleBlock);
+    if (body.size() < 1 + std::size(kCycleSettings))
+        return;
+    for (const auto& row : body)
+        if (row.size() < 2)
+            return;
+    project.cycle.start = monthText(body[0][1]);
+    for (std::size_t i = 0; i < std::size(kCycleSettings); ++i)
+        project.cycle.*kCycleSettings[i].member = wholeSetting(cellText(body[i + 1][0]), cellText(body[i + 1][1]));
 }
 
 void applyArguments(const Arguments& arguments, Project& project)
 {
-    Cycle& cycle = project.cycle;
-    cycle.chantiers = wholeSetting(arguments, "Chantiers", cycle.chantiers);
-    cycle.perYear = wholeSetting(arguments, "PerYear", cycle.perYear);
-    cycle.participants = wholeSetting(arguments, "Participants", cycle.participants);
-    cycle.days = wholeSetting(arguments, "Days", cycle.days);
-    cycle.spanMonths = wholeSetting(arguments, "SpanMonths", cycle.spanMonths);
-    checkCycle(cycle);
+    for (const CycleSetting& setting : kCycleSettings)
+        if (const std::optional<double> value = arguments.number(setting.argument))
+            project.cycle.*setting.member = wholeSetting(setting.argument, cellText(Any(*value)));
+    checkCycle(project.cycle);
     if (auto slots = arguments.text("Slots"))
         setSlotChoices(project, parseSlotChoices(project, *slots));
+}
+
+calc::Rows cycleRows(const CommandCall& call, const Cycle& cycle, int startMonth)
+{
+    calc::Rows rows{header(call, {"programme.column_setting", "programme.column_value"})};
+    rows.push_back({Any(uiText(call.context, "programme.setting_start")), text(formatMonth(startMonth))});
+    for (const CycleSetting& setting : kCycleSettings)
+        rows.push_back({Any(uiText(call.context, setting.label)), Any(static_cast<double>(cycle.*setting.member))});
+    return rows;
 }
 
 calc::Rows slotRows(const CommandCall& call, const Programme& programme)
@@ -226,11 +285,12 @@ CommandOutcome programme(CommandCall& call)
 
     // Everything is read and checked before anything is written: a refusal leaves the sheet and the project as they were.
     Project edited = opened.project;
+    readCycleFromSheet(doc, edited);
     readCommitteeFromSheet(doc, edited);
     applyArguments(call.arguments, edited);
     const std::optional<std::string> start = call.arguments.text("Start");
     const int startMonth = programmeStart(edited, start, today());
-    if (start)
+    if (start || !edited.cycle.start.empty())
         edited.cycle.start = formatMonth(startMonth);
     const Programme programme = planProgramme(edited, startMonth);
 
@@ -243,12 +303,15 @@ CommandOutcome programme(CommandCall& call)
     OUString sheetName;
     {
         UndoStep undo(doc, uiText(call.context, "undo.programme"));
-        const bool first = !calc::findBlock(doc, kSlotsBlock).is();
-        Reference<css::sheet::XSpreadsheet> sheet = calc::sheetForBlock(doc, kSlotsBlock, uiText(call.context, "programme.sheet"));
+        const bool first = !calc::findBlock(doc, kCycleBlock).is();
+        Reference<css::sheet::XSpreadsheet> sheet = calc::sheetForBlock(doc, kCycleBlock, uiText(call.context, "programme.sheet"));
         sheetName = Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName();
-        Reference<css::table::XCellRange> slots = calc::writeBlock(doc, sheet, kSlotsBlock, {0, 0, 0}, slotRows(call, programme));
+        Reference<css::table::XCellRange> cycle =
+            calc::writeBlock(doc, sheet, kCycleBlock, {0, 0, 0}, cycleRows(call, edited.cycle, startMonth));
+        Reference<css::table::XCellRange> slots = calc::writeBlock(doc, sheet, kSlotsBlock, below(cycle), slotRows(call, programme));
         Reference<css::table::XCellRange> places = calc::writeBlock(doc, sheet, kPlacesBlock, below(slots), placeRows(call, programme));
         Reference<css::table::XCellRange> themes = calc::writeBlock(doc, sheet, kThemesBlock, below(places), themeRows(call, programme));
+        calc::setBold(cycle->getCellRangeByPosition(0, 0, 1, 0));
         calc::setBold(slots->getCellRangeByPosition(0, 0, 7, 0));
         calc::setBold(places->getCellRangeByPosition(0, 0, 4, 0));
         calc::setBold(themes->getCellRangeByPosition(0, 0, 5, 0));
