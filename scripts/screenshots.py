@@ -20,8 +20,7 @@ def parse():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--oxt", default=os.path.join(ROOT, "build", "ets-workbench.oxt"))
     parser.add_argument("--out", default=os.path.join(ROOT, "docs", "screenshots"))
-    parser.add_argument("--only", nargs="+", metavar="NAME.png",
-                        help="write only these screenshots (the others are gone through but not written)")
+    parser.add_argument("--only", nargs="*", default=[], help="take only these screenshots (file names)")
     return parser.parse_args()
 
 

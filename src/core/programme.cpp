@@ -17,7 +17,6 @@ namespace {
 // About the working days of a month: a chantier's days must fit in its span.
 constexpr int kWorkingDaysPerMonth = 22;
 
-
 // Each slot within the cycle, each theme in one slot at most.
 void checkSlotChoices(const Project& project, const std::vector<SlotChoice>& slots) {
     std::set<std::string> seen;
