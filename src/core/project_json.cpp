@@ -62,6 +62,8 @@ json stampToJson(const TranscriptStamp& stamp) {
     return {{"transcript", stamp.transcript}, {"modified", stamp.modified}, {"size", stamp.size}};
 }
 
+json personToJson(const PersonName& person) { return {{"name", person.name}, {"role", person.role}}; }
+
 template <typename Item, typename Convert>
 json listToJson(const std::vector<Item>& items, Convert convert) {
     json list = json::array();
@@ -159,6 +161,11 @@ HourEntry hourEntryFromJson(const json& item, const std::string& path) {
     return entry;
 }
 
+PersonName personFromJson(const json& item, const std::string& path) {
+    const JsonFields fields(item, path);
+    return {fields.requiredString("name"), fields.optionalString("role")};
+}
+
 TranscriptStamp stampFromJson(const json& item, const std::string& path) {
     const JsonFields fields(item, path);
     TranscriptStamp stamp;
@@ -213,7 +220,8 @@ json toJson(const Project& project) {
             {"interviews", listToJson(project.interviews, interviewToJson)},
             {"passages", listToJson(project.passages, passageToJson)},
             {"hours", listToJson(project.hours, hourEntryToJson)},
-            {"transcripts", listToJson(project.transcripts, stampToJson)}};
+            {"transcripts", listToJson(project.transcripts, stampToJson)},
+            {"people", listToJson(project.people, personToJson)}};
 }
 
 Project projectFromJson(const json& document) {
@@ -230,6 +238,9 @@ Project projectFromJson(const json& document) {
     // Added after the first files were written: a file without it simply has no stamps yet.
     if (top.has("transcripts"))
         project.transcripts = listFromJson(top, "transcripts", &stampFromJson);
+    // Added with pseudonymisation (issue 5): older files have no list of names.
+    if (top.has("people"))
+        project.people = listFromJson(top, "people", &personFromJson);
     // Types were checked while reading; the values and the links between collections are
     // checked on the result, by the same rules saveProject applies.
     checkProject(project);

@@ -21,4 +21,7 @@ CommandOutcome organisationsSheet(CommandCall& call); // vnd.ets:OrganisationsSh
 CommandOutcome logHours(CommandCall& call);           // vnd.ets:LogHours
 CommandOutcome hoursSheet(CommandCall& call);         // vnd.ets:HoursSheet
 
+CommandOutcome insertBrief(CommandCall& call);  // vnd.ets:InsertBrief
+CommandOutcome deliverable(CommandCall& call);  // vnd.ets:Deliverable
+
 } // namespace ets::uno::commands
