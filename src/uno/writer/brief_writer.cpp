@@ -15,6 +15,7 @@
 #include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
+#include <com/sun/star/util/XRefreshable.hpp>
 
 #include <algorithm>
 
@@ -42,8 +43,13 @@ int pageAt(const Reference<css::text::XTextDocument>& document, const Reference<
     Reference<css::frame::XModel> model(document, UNO_QUERY_THROW);
     Reference<css::text::XTextViewCursorSupplier> supplier(model->getCurrentController(), UNO_QUERY_THROW);
     Reference<css::text::XTextViewCursor> viewCursor = supplier->getViewCursor();
+    Reference<css::text::XPageCursor> pages(viewCursor, UNO_QUERY_THROW);
+    // While a command runs, Writer gets no idle time to format what was just written or removed: the layout
+    // would still show the pages of before, and a brief would look shorter or longer than it is. Refreshing
+    // the document makes Writer lay out the whole of it now.
+    Reference<css::util::XRefreshable>(document, UNO_QUERY_THROW)->refresh();
     viewCursor->gotoRange(position, false);
-    return Reference<css::text::XPageCursor>(viewCursor, UNO_QUERY_THROW)->getPage();
+    return pages->getPage();
 }
 
 } // namespace
@@ -91,23 +97,39 @@ Reference<css::text::XTextCursor> BriefWriter::emptyParagraphAt(const Reference<
     return cursor;
 }
 
-Reference<css::text::XTextRange> BriefWriter::paragraph(const Reference<css::text::XTextCursor>& cursor, const OUString& style,
-                                                        const OUString& content, bool first) const
+ParagraphMark BriefWriter::paragraph(const Reference<css::text::XTextCursor>& cursor, const OUString& style, const OUString& content,
+                                     bool first) const
 {
     Reference<css::text::XText> text = cursor->getText();
     if (!first)
         text->insertControlCharacter(cursor.get(), css::text::ControlCharacter::PARAGRAPH_BREAK, false);
     Reference<css::beans::XPropertySet>(cursor, UNO_QUERY_THROW)->setPropertyValue("ParaStyleName", Any(style));
     text->insertString(cursor.get(), content, false);
-    // The paragraph object stays attached to its paragraph while text around it changes.
     Reference<css::text::XParagraphCursor> paragraphs(cursor, UNO_QUERY_THROW);
-    paragraphs->gotoStartOfParagraph(true);
-    Reference<css::container::XEnumeration> found =
-        Reference<css::container::XEnumerationAccess>(cursor, UNO_QUERY_THROW)->createEnumeration();
-    Reference<css::text::XTextRange> result(found->nextElement(), UNO_QUERY_THROW);
+    paragraphs->gotoStartOfParagraph(false);
+    ParagraphMark mark = text->createTextCursorByRange(cursor->getStart());
     paragraphs->gotoEndOfParagraph(false);
-    return result;
+    return mark;
 }
+
+namespace {
+
+// The whole paragraph that starts at the mark (the mark itself stays at its start).
+Reference<css::text::XTextRange> wholeParagraph(const ParagraphMark& mark)
+{
+    Reference<css::text::XParagraphCursor> range(mark->getText()->createTextCursorByRange(mark->getStart()), UNO_QUERY_THROW);
+    range->gotoEndOfParagraph(true);
+    return Reference<css::text::XTextRange>(range, UNO_QUERY_THROW);
+}
+
+void removeParagraph(const ParagraphMark& mark)
+{
+    Reference<css::container::XEnumeration> found =
+        Reference<css::container::XEnumerationAccess>(wholeParagraph(mark), UNO_QUERY_THROW)->createEnumeration();
+    Reference<css::lang::XComponent>(found->nextElement(), UNO_QUERY_THROW)->dispose();  // deletes the paragraph
+}
+
+} // namespace
 
 OUString BriefWriter::leftOutText(int leftOut) const
 {
@@ -133,12 +155,12 @@ WrittenBrief BriefWriter::write(const Reference<css::text::XTextCursor>& cursor,
     paragraph(cursor, styles_.heading, uiText(context_, "brief.heading_field"));
     for (const BriefQuote& quote : brief.quotes)
     {
-        std::vector<Reference<css::text::XTextContent>> paragraphs;
-        paragraphs.emplace_back(paragraph(cursor, styles_.quote, uiText(context_, "brief.quote", {quote.text})), UNO_QUERY_THROW);
+        std::vector<ParagraphMark> paragraphs;
+        paragraphs.push_back(paragraph(cursor, styles_.quote, uiText(context_, "brief.quote", {quote.text})));
         OUString source = toOUString("\xE2\x80\x94 ") + (quote.organisation.empty() ? uiText(context_, "brief.no_organisation") : toOUString(quote.organisation));
         if (!quote.interviewDate.empty())
             source += ", " + uiText(context_, "brief.interview_of", {toUtf8(longDate(context_, quote.interviewDate))});
-        paragraphs.emplace_back(paragraph(cursor, styles_.source, source), UNO_QUERY_THROW);
+        paragraphs.push_back(paragraph(cursor, styles_.source, source));
         written.quotes.push_back(paragraphs);
     }
     written.leftOutNote = paragraph(cursor, styles_.note, leftOutText(brief.quotesLeftOut));
@@ -158,7 +180,7 @@ WrittenBrief BriefWriter::write(const Reference<css::text::XTextCursor>& cursor,
         if (!capacities.empty())
             line += joined(capacities, ", ") + " ; ";
         line += toUtf8(uiText(context_, "brief.carrier_evidence", {std::to_string(carrier.passages), std::to_string(carrier.interviews)}));
-        Reference<css::text::XTextRange> item = paragraph(cursor, styles_.item, toOUString(line));
+        const ParagraphMark item = paragraph(cursor, styles_.item, toOUString(line));
         // The organisation's name in its character style, so that it can be restyled with the others.
         Reference<css::text::XTextCursor> name = item->getText()->createTextCursorByRange(item->getStart());
         name->goRight(static_cast<sal_Int16>(std::min<sal_Int32>(toOUString(carrier.name).getLength(), 0x7FFF)), true);
@@ -168,7 +190,7 @@ WrittenBrief BriefWriter::write(const Reference<css::text::XTextCursor>& cursor,
         paragraph(cursor, styles_.note, uiText(context_, "brief.carriers_left_out", {std::to_string(brief.carriersLeftOut)}));
 
     paragraph(cursor, styles_.heading, uiText(context_, "brief.heading_questions"));
-    Reference<css::text::XTextRange> last;
+    ParagraphMark last;
     for (const std::string& question : brief.questions)
         last = paragraph(cursor, styles_.item, toOUString(question));
     if (brief.questions.empty())
@@ -179,7 +201,7 @@ WrittenBrief BriefWriter::write(const Reference<css::text::XTextCursor>& cursor,
 
 int BriefWriter::pages(const WrittenBrief& written) const
 {
-    return pageAt(document_, written.last->getEnd()) - pageAt(document_, written.title->getStart()) + 1;
+    return pageAt(document_, wholeParagraph(written.last)->getEnd()) - pageAt(document_, written.title->getStart()) + 1;
 }
 
 int BriefWriter::fit(WrittenBrief& written, int maxPages) const
@@ -187,11 +209,11 @@ int BriefWriter::fit(WrittenBrief& written, int maxPages) const
     int count = pages(written);
     while (count > maxPages && !written.quotes.empty())
     {
-        for (const Reference<css::text::XTextContent>& paragraph : written.quotes.back())
-            Reference<css::lang::XComponent>(paragraph, UNO_QUERY_THROW)->dispose();  // removes the paragraph
+        for (const ParagraphMark& paragraph : written.quotes.back())
+            removeParagraph(paragraph);
         written.quotes.pop_back();
         ++written.quotesLeftOut;
-        written.leftOutNote->setString(leftOutText(written.quotesLeftOut));
+        wholeParagraph(written.leftOutNote)->setString(leftOutText(written.quotesLeftOut));
         count = pages(written);
     }
     return count;

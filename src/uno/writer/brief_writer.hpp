@@ -18,12 +18,16 @@ namespace ets::uno {
 
 inline constexpr int kBriefMaxPages = 2;
 
+// Where a paragraph starts: a text cursor, which Writer keeps at that place while text around it changes.
+// (A paragraph object from a cursor's enumeration is not such an anchor: it follows the cursor it came from.)
+using ParagraphMark = css::uno::Reference<css::text::XTextCursor>;
+
 // The paragraphs of a brief once written, to measure it and to take quotes out of it.
 struct WrittenBrief {
-    css::uno::Reference<css::text::XTextRange> title;
-    css::uno::Reference<css::text::XTextRange> last;  // its last paragraph
-    std::vector<std::vector<css::uno::Reference<css::text::XTextContent>>> quotes;  // each quote's paragraphs, strongest first
-    css::uno::Reference<css::text::XTextRange> leftOutNote;  // says how many passages are not quoted
+    ParagraphMark title;
+    ParagraphMark last;  // its last paragraph
+    std::vector<std::vector<ParagraphMark>> quotes;  // each quote's paragraphs, strongest first
+    ParagraphMark leftOutNote;  // says how many passages are not quoted
     int quotesLeftOut = 0;
     std::string theme;
 };
@@ -53,8 +57,8 @@ public:
     // was left out. Returns its pages (more than maxPages only when no quote is left to drop).
     int fit(WrittenBrief& written, int maxPages = kBriefMaxPages) const;
 
-    // One paragraph of `style` with `text`, started by a paragraph break unless `first`.
-    css::uno::Reference<css::text::XTextRange> paragraph(const css::uno::Reference<css::text::XTextCursor>& cursor,
+    // One paragraph of `style` with `text`, started by a paragraph break unless `first`; returns where it starts.
+    ParagraphMark paragraph(const css::uno::Reference<css::text::XTextCursor>& cursor,
                                                          const rtl::OUString& style, const rtl::OUString& text,
                                                          bool first = false) const;
 

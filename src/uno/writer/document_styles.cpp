@@ -32,7 +32,7 @@ DocumentStyle documentStyle(const Reference<css::text::XTextDocument>& document,
     }
     style.properties.set(styles->getByName(key), UNO_QUERY_THROW);
     if (style.created && parent)
-        Reference<css::style::XStyle>(style.properties, UNO_QUERY_THROW)->setParentStyle(OUString::createFromAscii(parent));
+        Reference<css::style::XStyle>(style.properties, UNO_QUERY_THROW)->setParentStyle(toOUString(parent));
     return style;
 }
 
