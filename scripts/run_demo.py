@@ -95,6 +95,14 @@ def run_headless(oxt, out):
         sheet.close(True)
         steps.append(("Calc", spreadsheet))
         steps.append(("About", service.about().Message))
+        # The deliverable for the steering committee (.odt and .pdf), quotes pseudonymised.
+        holder = office.new_document("swriter", hidden=True)
+        ok, result = office.dispatch(holder.getCurrentController().getFrame(), "Deliverable", Folder=demo_out,
+                                     Pseudonymise=True, Hidden=True)
+        if not ok:
+            sys.exit("Deliverable failed: " + result)
+        holder.close(True)
+        steps.append(("Deliverable", result))
         # Each transcript as PDF: what the tandem reads before tagging.
         for transcript in sorted(glob.glob(os.path.join(project, "transcripts", "*.odt"))):
             document = office.load(transcript)

@@ -55,6 +55,19 @@ int strengthOf(const Passage& passage, const std::string& themeId, const BriefOp
     return (direct ? 4 : 0) + lengthPoints + (passage.memo.empty() ? 0 : 1);
 }
 
+// A passage that is itself a quotation (« … », “…”, "…") loses its own marks: the brief puts its own around it.
+std::string withoutQuoteMarks(std::string_view text)
+{
+    std::string trimmed = trimmedName(text);
+    static const std::pair<std::string_view, std::string_view> kMarks[] = {
+        {"\xC2\xAB", "\xC2\xBB"}, {"\xE2\x80\x9C", "\xE2\x80\x9D"}, {"\"", "\""}};
+    for (const auto& [open, close] : kMarks)
+        if (trimmed.size() > open.size() + close.size() && trimmed.compare(0, open.size(), open) == 0 &&
+            trimmed.compare(trimmed.size() - close.size(), close.size(), close) == 0)
+            return trimmedName(std::string_view(trimmed).substr(open.size(), trimmed.size() - open.size() - close.size()));
+    return trimmed;
+}
+
 void addUnique(std::vector<std::string>& list, std::string item)
 {
     if (item.empty())
@@ -201,7 +214,7 @@ Brief composeBrief(const Project& project, std::string_view themeName, const Bri
             any = true;
             const Candidate& chosen = (*candidates)[round];
             const Interview* interview = interviews.interviewOf(chosen.passage->transcript);
-            brief.quotes.push_back({chosen.passage->id, hide(shortened(chosen.passage->text, options.quoteBytes)),
+            brief.quotes.push_back({chosen.passage->id, hide(shortened(withoutQuoteMarks(chosen.passage->text), options.quoteBytes)),
                                     chosen.organisation ? (options.pseudonymiser
                                                                ? options.pseudonymiser->organisationName(*chosen.organisation)
                                                                : chosen.organisation->name)

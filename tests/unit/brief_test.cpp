@@ -122,6 +122,17 @@ TEST(Brief, LongQuotesCutBetweenWordsOrAtASentence)
     EXPECT_EQ(cut, "éééééé …");
 }
 
+TEST(Brief, APassageInQuotationMarksLosesThem)
+{
+    Project project = briefProject();
+    project.passages[5].text = "« vous parlez de nous comme d'un problème de sécurité »";
+    const Brief brief = composeBrief(project, "Logement");
+    bool found = false;
+    for (const BriefQuote& quote : brief.quotes)
+        found = found || quote.text == "vous parlez de nous comme d'un problème de sécurité";
+    EXPECT_TRUE(found);
+}
+
 TEST(Brief, OneLineProblemIsTheFirstSentence)
 {
     EXPECT_EQ(oneLineProblem("Des logements trop chers. Comment loger ?"), "Des logements trop chers.");

@@ -120,7 +120,7 @@ void writeThemesTable(CommandCall& call, const Reference<css::text::XTextDocumen
     Reference<css::beans::XPropertySet> properties(table, UNO_QUERY_THROW);
     properties->setPropertyValue("RepeatHeadline", Any(true));
     // Relative column widths (of 10000): theme, problem, three counts, carriers.
-    const sal_Int16 positions[] = {2000, 5200, 6200, 7150, 8050};
+    const sal_Int16 positions[] = {1800, 4700, 6000, 7150, 8200};
     Sequence<css::text::TableColumnSeparator> separators(5);
     for (sal_Int32 i = 0; i < 5; ++i)
         separators[i] = css::text::TableColumnSeparator(positions[i], true);
