@@ -20,6 +20,7 @@ def parse():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--oxt", default=os.path.join(ROOT, "build", "ets-workbench.oxt"))
     parser.add_argument("--out", default=os.path.join(ROOT, "docs", "screenshots"))
+    parser.add_argument("--only", nargs="*", default=[], help="take only these screenshots (file names)")
     return parser.parse_args()
 
 
@@ -34,6 +35,8 @@ WIDTH, HEIGHT = 1280, 900
 
 
 def shoot(office, name):
+    if ARGS.only and name not in ARGS.only:
+        return
     print("shooting", name, flush=True)
     path = os.path.join(ARGS.out, name)
     time.sleep(1.0)  # let the window paint
@@ -129,7 +132,8 @@ def main():
                               ("OpenProject", "dialog-open-project.png"),
                               ("Organisations", "dialog-organisations.png"),
                               ("RecordInterview", "dialog-interview-card.png"),
-                              ("LogHours", "dialog-log-hours.png")):
+                              ("LogHours", "dialog-log-hours.png"),
+                              ("InsertBrief", "dialog-insert-brief.png")):
             worker = threading.Thread(target=office.dispatch, args=(frame, command), daemon=True)
             worker.start()
             time.sleep(2.5)

@@ -35,6 +35,7 @@
 #include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
+#include <com/sun/star/util/XRefreshable.hpp>
 
 #include <filesystem>
 #include <set>
@@ -260,9 +261,12 @@ Written writeDeliverable(CommandCall& call, const std::vector<std::string>& them
                 model->unlockControllers();
                 throw;
             }
+            // One layout for all briefs; only a brief longer than two pages is laid out again as it is shortened.
+            writer.layOut();
             for (WrittenBrief& brief : laidOut)
-                writer.fit(brief);
-            contents->update();
+                if (writer.pages(brief) > kBriefMaxPages)
+                    writer.fit(brief);
+            Reference<css::util::XRefreshable>(contents, UNO_QUERY_THROW)->refresh();  // fills the table of contents
         }
         const std::string stem = toUtf8(uiText(call.context, "deliverable.file")) + "-" + todayDate();
         written.odt = freeFileName(folder, stem, ".odt");

@@ -37,19 +37,14 @@ std::string joined(const std::vector<std::string>& parts, const std::string& sep
     return result;
 }
 
-// The page shown at a position, as the layout has it (the layout is brought up to date first).
+// The page shown at a position, as the layout has it now (see BriefWriter::layOut).
 int pageAt(const Reference<css::text::XTextDocument>& document, const Reference<css::text::XTextRange>& position)
 {
     Reference<css::frame::XModel> model(document, UNO_QUERY_THROW);
     Reference<css::text::XTextViewCursorSupplier> supplier(model->getCurrentController(), UNO_QUERY_THROW);
     Reference<css::text::XTextViewCursor> viewCursor = supplier->getViewCursor();
-    Reference<css::text::XPageCursor> pages(viewCursor, UNO_QUERY_THROW);
-    // While a command runs, Writer gets no idle time to format what was just written or removed: the layout
-    // would still show the pages of before, and a brief would look shorter or longer than it is. Refreshing
-    // the document makes Writer lay out the whole of it now.
-    Reference<css::util::XRefreshable>(document, UNO_QUERY_THROW)->refresh();
     viewCursor->gotoRange(position, false);
-    return pages->getPage();
+    return Reference<css::text::XPageCursor>(viewCursor, UNO_QUERY_THROW)->getPage();
 }
 
 } // namespace
@@ -199,6 +194,14 @@ WrittenBrief BriefWriter::write(const Reference<css::text::XTextCursor>& cursor,
     return written;
 }
 
+void BriefWriter::layOut() const
+{
+    // While a command runs, Writer gets no idle time to format what was just written or removed: the layout
+    // would still show the pages of before, and a brief would look shorter or longer than it is. Refreshing
+    // the document makes Writer lay out the whole of it now.
+    Reference<css::util::XRefreshable>(document_, UNO_QUERY_THROW)->refresh();
+}
+
 int BriefWriter::pages(const WrittenBrief& written) const
 {
     return pageAt(document_, wholeParagraph(written.last)->getEnd()) - pageAt(document_, written.title->getStart()) + 1;
@@ -206,6 +209,7 @@ int BriefWriter::pages(const WrittenBrief& written) const
 
 int BriefWriter::fit(WrittenBrief& written, int maxPages) const
 {
+    layOut();
     int count = pages(written);
     while (count > maxPages && !written.quotes.empty())
     {
@@ -214,6 +218,7 @@ int BriefWriter::fit(WrittenBrief& written, int maxPages) const
         written.quotes.pop_back();
         ++written.quotesLeftOut;
         wholeParagraph(written.leftOutNote)->setString(leftOutText(written.quotesLeftOut));
+        layOut();
         count = pages(written);
     }
     return count;

@@ -50,10 +50,12 @@ public:
     // Writes the brief from the empty paragraph where `cursor` is; leaves the cursor at the end of its last paragraph.
     WrittenBrief write(const css::uno::Reference<css::text::XTextCursor>& cursor, const Brief& brief) const;
 
-    // Pages from the brief's first line to its last, by the document's layout.
+    // Lays out the whole document now (a command gets no idle time in which Writer would do it).
+    void layOut() const;
+    // Pages from the brief's first line to its last, by the document's layout as last laid out.
     int pages(const WrittenBrief& written) const;
 
-    // Drops the weakest quotes (the last ones) until the brief holds in maxPages, updating its note on what
+    // Lays out the document, then drops the weakest quotes (the last ones) until the brief holds in maxPages, updating its note on what
     // was left out. Returns its pages (more than maxPages only when no quote is left to drop).
     int fit(WrittenBrief& written, int maxPages = kBriefMaxPages) const;
 
