@@ -53,7 +53,11 @@ void rank(std::vector<Carrier>& carriers)
 
 }  // namespace
 
-std::map<std::string, std::vector<Carrier>> carriersByTheme(const Project& project)
+namespace {
+
+// The carriers of the themes `wanted` accepts, by theme id: one pass over the passages.
+template <typename Wanted>
+std::map<std::string, std::vector<Carrier>> carriersWhere(const Project& project, Wanted wanted)
 {
     const InterviewsByTranscript interviews(project);
     std::map<std::string, std::map<std::string, Evidence>> evidence;  // theme id → organisation id → evidence
@@ -66,6 +70,8 @@ std::map<std::string, std::vector<Carrier>> carriersByTheme(const Project& proje
         ++allPassages[organisation->id];
         for (const std::string& themeId : rolledUpThemes(project, passage))
         {
+            if (!wanted(themeId))
+                continue;
             Evidence& found = evidence[themeId][organisation->id];
             ++found.passages;
             found.memos += passage.memo.empty() ? 0 : 1;
@@ -75,6 +81,8 @@ std::map<std::string, std::vector<Carrier>> carriersByTheme(const Project& proje
     std::map<std::string, std::vector<Carrier>> result;
     for (const Theme& theme : project.themes)
     {
+        if (!wanted(theme.id))
+            continue;
         std::vector<Carrier>& carriers = result[theme.id];
         for (const auto& [organisationId, found] : evidence[theme.id])
             carriers.push_back(carrierFrom(*project.findOrganisation(organisationId), found, allPassages[organisationId]));
@@ -83,12 +91,20 @@ std::map<std::string, std::vector<Carrier>> carriersByTheme(const Project& proje
     return result;
 }
 
+}  // namespace
+
+std::map<std::string, std::vector<Carrier>> carriersByTheme(const Project& project)
+{
+    return carriersWhere(project, [](const std::string&) { return true; });
+}
+
 std::vector<Carrier> carriersOf(const Project& project, std::string_view themeId)
 {
     if (!project.findTheme(themeId))
         return {};
-    std::map<std::string, std::vector<Carrier>> all = carriersByTheme(project);
-    return std::move(all[std::string(themeId)]);
+    std::map<std::string, std::vector<Carrier>> one =
+        carriersWhere(project, [&](const std::string& id) { return id == themeId; });
+    return std::move(one[std::string(themeId)]);
 }
 
 std::string toString(Capacity capacity)
