@@ -23,7 +23,9 @@
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/table/XTableRows.hpp>
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
@@ -53,6 +55,7 @@ using rtl::OUString;
 namespace fs = std::filesystem;
 
 constexpr int kCarriersInTable = 3;
+constexpr std::size_t kProblemBytes = 110;  // about two lines of its column
 
 std::string joined(const std::vector<std::string>& parts, const std::string& separator)
 {
@@ -121,11 +124,16 @@ void writeThemesTable(CommandCall& call, const Reference<css::text::XTextDocumen
     Reference<css::beans::XPropertySet> properties(table, UNO_QUERY_THROW);
     properties->setPropertyValue("RepeatHeadline", Any(true));
     // Relative column widths (of 10000): theme, problem, three counts, carriers.
-    const sal_Int16 positions[] = {1800, 4700, 6000, 7150, 8200};
+    const sal_Int16 positions[] = {1700, 4100, 5700, 7000, 8100};
     Sequence<css::text::TableColumnSeparator> separators(5);
     for (sal_Int32 i = 0; i < 5; ++i)
         separators[i] = css::text::TableColumnSeparator(positions[i], true);
     properties->setPropertyValue("TableColumnSeparators", Any(separators));
+
+    // A row is read whole: it moves to the next page rather than being cut in two.
+    Reference<css::container::XIndexAccess> tableRows(table->getRows(), UNO_QUERY_THROW);
+    for (sal_Int32 row = 0; row < tableRows->getCount(); ++row)
+        Reference<css::beans::XPropertySet>(tableRows->getByIndex(row), UNO_QUERY_THROW)->setPropertyValue("IsSplitAllowed", Any(false));
 
     Reference<css::table::XCellRange> cells(table, UNO_QUERY_THROW);
     const char* headers[] = {"deliverable.column_theme", "deliverable.column_problem", "deliverable.column_organisations",
@@ -137,7 +145,7 @@ void writeThemesTable(CommandCall& call, const Reference<css::text::XTextDocumen
         const Brief& brief = briefs[i];
         const sal_Int32 row = static_cast<sal_Int32>(i) + 1;
         const Theme* theme = project.findTheme(brief.themeId);
-        std::string problem = oneLineProblem(theme ? theme->description : std::string());
+        std::string problem = oneLineProblem(theme ? theme->description : std::string(), kProblemBytes);
         if (pseudonymiser)
             problem = pseudonymiser->apply(problem);
         std::vector<std::string> carriers;
