@@ -304,7 +304,7 @@ class BriefsTest(OfficeTestCase):
         text = subprocess.run(["pdftotext", path[:-4] + ".pdf", "-"], capture_output=True,
                               check=True).stdout.decode("utf-8")
         self.assertIn("Aller-vers", text)
-        for name in ("Jonathan", "Ilyas", "Sophie"):
+        for name in ("Jonathan", "Ilyas", "Sophie", "Nadia"):
             self.assertNotIn(name, text)
         self.assertIn("pseudonymisées", text)
 
