@@ -1,5 +1,5 @@
 """Writes demo/ets-project.json from the demo's readable sources (themes.json,
-organisations.json, method.json and the header of each transcript in sources/*.txt).
+organisations.json, method.json, people.json and the header of each transcript in sources/*.txt).
 
 The project file is committed; run this again after changing those sources:
     python3 scripts/make_demo_project.py
@@ -41,6 +41,8 @@ def main():
     with open(os.path.join(DEMO, "method.json"), encoding="utf-8") as f:
         method = json.load(f)
     organisations_in = organisations_in + method["more_organisations"]
+    with open(os.path.join(DEMO, "people.json"), encoding="utf-8") as f:
+        people = [{"name": p["name"], "role": p.get("role", "")} for p in json.load(f)]
 
     themes = [{"id": stable_id("th-", t["name"]), "name": t["name"], "description": t.get("description", ""),
                "colour": t.get("colour", ""), "parentId": stable_id("th-", t["parent"]) if t.get("parent") else ""}
@@ -83,6 +85,8 @@ def main():
         "guide": method["guide"],
         "cycle": method["cycle"],
         "committee": {"priorities": [], "slots": []},
+        # People named in the transcripts (colleagues cited by their first name): pseudonymised in briefs.
+        "people": people,
     }
     with open(os.path.join(DEMO, "ets-project.json"), "w", encoding="utf-8") as f:
         json.dump(project, f, ensure_ascii=False, indent=2)

@@ -113,6 +113,14 @@ def run_headless(oxt, out):
         document = office.load(guide)
         document.storeToURL(file_url(os.path.splitext(guide)[0] + ".pdf"), props(FilterName="writer_pdf_Export"))
         document.close(True)
+        # The deliverable for the steering committee (.odt and .pdf), quotes pseudonymised.
+        holder = office.new_document("swriter", hidden=True)
+        ok, result = office.dispatch(holder.getCurrentController().getFrame(), "Deliverable", Folder=demo_out,
+                                     Pseudonymise=True, Hidden=True)
+        if not ok:
+            sys.exit("Deliverable failed: " + result)
+        holder.close(True)
+        steps.append(("Deliverable", result))
         # Each transcript as PDF: what the tandem reads before tagging.
         for transcript in sorted(glob.glob(os.path.join(project, "transcripts", "*.odt"))):
             document = office.load(transcript)

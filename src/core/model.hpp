@@ -99,6 +99,13 @@ struct TranscriptStamp {
     std::uint64_t size = 0;     // bytes
 };
 
+// A person named in the interviews (in the project's list of names to pseudonymise): quotes that
+// leave the tandem show the role instead of the name.
+struct PersonName {
+    std::string name;  // as it may appear in a transcript, e.g. "Martine Dubois"
+    std::string role;  // what replaces it, e.g. "coordinatrice"
+};
+
 struct Settings {
     std::string coder;  // name of the person coding on this machine
     double minimumHours = 75;  // hours the mission must reach (contract)
@@ -159,6 +166,7 @@ struct Project {
     std::vector<Passage> passages;
     std::vector<HourEntry> hours;
     std::vector<TranscriptStamp> transcripts;  // sorted by transcript, one each
+    std::vector<PersonName> people;  // names to pseudonymise (optional in the file)
     Settings settings;
     // The method and the programme (issue 7); all optional in the file.
     std::vector<Referent> referents;

@@ -63,6 +63,8 @@ json stampToJson(const TranscriptStamp& stamp) {
     return {{"transcript", stamp.transcript}, {"modified", stamp.modified}, {"size", stamp.size}};
 }
 
+json personToJson(const PersonName& person) { return {{"name", person.name}, {"role", person.role}}; }
+
 template <typename Item, typename Convert>
 json listToJson(const std::vector<Item>& items, Convert convert) {
     json list = json::array();
@@ -160,6 +162,11 @@ HourEntry hourEntryFromJson(const json& item, const std::string& path) {
     return entry;
 }
 
+PersonName personFromJson(const json& item, const std::string& path) {
+    const JsonFields fields(item, path);
+    return {fields.requiredString("name"), fields.optionalString("role")};
+}
+
 TranscriptStamp stampFromJson(const json& item, const std::string& path) {
     const JsonFields fields(item, path);
     TranscriptStamp stamp;
@@ -214,7 +221,8 @@ json toJson(const Project& project) {
             {"interviews", listToJson(project.interviews, interviewToJson)},
             {"passages", listToJson(project.passages, passageToJson)},
             {"hours", listToJson(project.hours, hourEntryToJson)},
-            {"transcripts", listToJson(project.transcripts, stampToJson)}};
+            {"transcripts", listToJson(project.transcripts, stampToJson)},
+            {"people", listToJson(project.people, personToJson)}};
     writeMethod(project, top);
     return top;
 }
@@ -234,6 +242,9 @@ Project projectFromJson(const json& document) {
     if (top.has("transcripts"))
         project.transcripts = listFromJson(top, "transcripts", &stampFromJson);
     readMethod(top, project);
+    // Added with pseudonymisation (issue 5): older files have no list of names.
+    if (top.has("people"))
+        project.people = listFromJson(top, "people", &personFromJson);
     // Types were checked while reading; the values and the links between collections are
     // checked on the result, by the same rules saveProject applies.
     checkProject(project);

@@ -37,6 +37,8 @@ const CommandEntry kCommands[] = {
     {"HoursSheet", &commands::hoursSheet},
     {"InterviewGuide", &commands::interviewGuide},
     {"Programme", &commands::programme},
+    {"InsertBrief", &commands::insertBrief},
+    {"Deliverable", &commands::deliverable},
 };
 
 } // namespace

@@ -7,7 +7,9 @@
 #include <com/sun/star/beans/PropertyAttribute.hpp>
 #include <com/sun/star/beans/XPropertyContainer.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/document/XDocumentProperties.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/frame/XTitle.hpp>
@@ -66,9 +68,10 @@ void requireEditable(const Reference<css::text::XTextDocument>& document)
     throw Error("interview.read_only", {title.is() ? toUtf8(title->getTitle()) : documentFile(document).string()});
 }
 
-std::map<std::string, std::string> readCardProperties(const Reference<css::text::XTextDocument>& document)
+namespace {
+
+std::map<std::string, std::string> cardPropertiesIn(const Reference<css::beans::XPropertySet>& properties)
 {
-    Reference<css::beans::XPropertySet> properties(userProperties(document), UNO_QUERY_THROW);
     Reference<css::beans::XPropertySetInfo> info = properties->getPropertySetInfo();
     std::map<std::string, std::string> card;
     for (const std::string& name : cardPropertyNames())
@@ -78,6 +81,24 @@ std::map<std::string, std::string> readCardProperties(const Reference<css::text:
             card[name] = asText(properties->getPropertyValue(key));
     }
     return card;
+}
+
+} // namespace
+
+std::map<std::string, std::string> readCardProperties(const Reference<css::text::XTextDocument>& document)
+{
+    return cardPropertiesIn(Reference<css::beans::XPropertySet>(userProperties(document), UNO_QUERY_THROW));
+}
+
+std::map<std::string, std::string> readCardPropertiesOfFile(const Reference<css::uno::XComponentContext>& context,
+                                                             const std::filesystem::path& file)
+{
+    // Only the file's metadata is read: the document is not loaded, so this stays fast for many transcripts.
+    Reference<css::document::XDocumentProperties> properties(
+        context->getServiceManager()->createInstanceWithContext("com.sun.star.document.DocumentProperties", context),
+        UNO_QUERY_THROW);
+    properties->loadFromMedium(fileUrlFromPath(file), css::uno::Sequence<css::beans::PropertyValue>());
+    return cardPropertiesIn(Reference<css::beans::XPropertySet>(properties->getUserDefinedProperties(), UNO_QUERY_THROW));
 }
 
 void writeCardProperties(const Reference<css::text::XTextDocument>& document,

@@ -4,6 +4,7 @@
 
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
 
 #include <filesystem>
 #include <map>
@@ -19,6 +20,10 @@ void requireEditable(const css::uno::Reference<css::text::XTextDocument>& docume
 
 // The card's properties the document has now (only the names of core's cardPropertyNames()).
 std::map<std::string, std::string> readCardProperties(const css::uno::Reference<css::text::XTextDocument>& document);
+// The same, read from a closed file's metadata without loading the document. Throws a UNO exception when
+// the file cannot be read.
+std::map<std::string, std::string> readCardPropertiesOfFile(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                                             const std::filesystem::path& file);
 // Makes the card's properties exactly `properties`: the card's other properties are removed,
 // properties that are not the card's (the tags, the author's own) are left alone.
 void writeCardProperties(const css::uno::Reference<css::text::XTextDocument>& document,

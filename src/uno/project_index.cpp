@@ -1,6 +1,7 @@
 #include "project_index.hpp"
 
 #include "core/error.hpp"
+#include "interview_document.hpp"
 #include "uno_strings.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -207,6 +208,20 @@ void withTranscript(const Reference<css::uno::XComponentContext>& context, const
         throw;
     }
     closeHidden(document);
+}
+
+} // namespace ets::uno
+
+namespace ets::uno {
+
+std::map<std::string, std::string> transcriptCard(const Reference<css::uno::XComponentContext>& context,
+                                                  const OpenedProject& opened, const std::string& key)
+{
+    const fs::path path = absoluteTranscriptPath(opened, key);
+    // An open transcript may carry a card not saved yet: it is the one the person sees.
+    if (Reference<css::text::XTextDocument> document = findOpenDocument(context, path); document.is())
+        return readCardProperties(document);
+    return readCardPropertiesOfFile(context, path);
 }
 
 } // namespace ets::uno

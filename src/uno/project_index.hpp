@@ -8,6 +8,7 @@
 #include <com/sun/star/uno/XComponentContext.hpp>
 
 #include <functional>
+#include <map>
 #include <string>
 
 namespace ets::uno {
@@ -34,5 +35,11 @@ std::vector<std::string> refreshProjectIndex(const css::uno::Reference<css::uno:
 // (left modified for the person to save), else on the file, opened hidden, saved and closed.
 void withTranscript(const css::uno::Reference<css::uno::XComponentContext>& context, const OpenedProject& opened,
                     const std::string& key, const std::function<void(Transcript&)>& change);
+
+// The interview card's document properties of a transcript of the project (see interview_document.hpp): from
+// the open document when it is open, else from the file's metadata, without loading it. Throws a UNO
+// exception when the file cannot be read.
+std::map<std::string, std::string> transcriptCard(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                                  const OpenedProject& opened, const std::string& key);
 
 } // namespace ets::uno

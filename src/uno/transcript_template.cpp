@@ -3,6 +3,7 @@
 #include "core/organisations.hpp"
 #include "ui_text.hpp"
 #include "uno_strings.hpp"
+#include "writer/document_styles.hpp"
 
 #include <com/sun/star/awt/FontSlant.hpp>
 #include <com/sun/star/awt/FontWeight.hpp>
@@ -30,22 +31,12 @@ namespace {
 
 const css::lang::Locale kFrenchBelgium("fr", "BE", "");
 
-// The style named `name` of a family, created (with `parent`) when the document has none yet.
+// The style `name` of a family, created (with `parent`) when the document has none yet; the parent is set
+// again on an existing style, so that a template applied twice gives the same styles.
 Reference<css::beans::XPropertySet> style(const Reference<css::text::XTextDocument>& document, const char* family,
                                           const std::string& name, const char* parent = nullptr)
 {
-    Reference<css::style::XStyleFamiliesSupplier> supplier(document, UNO_QUERY_THROW);
-    Reference<css::container::XNameContainer> styles(supplier->getStyleFamilies()->getByName(OUString::createFromAscii(family)),
-                                                     UNO_QUERY_THROW);
-    const OUString key = toOUString(name);
-    if (!styles->hasByName(key))
-    {
-        const bool paragraph = OUString::createFromAscii(family) == "ParagraphStyles";
-        Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
-        styles->insertByName(key, Any(factory->createInstance(paragraph ? OUString("com.sun.star.style.ParagraphStyle")
-                                                                        : OUString("com.sun.star.style.CharacterStyle"))));
-    }
-    Reference<css::beans::XPropertySet> properties(styles->getByName(key), UNO_QUERY_THROW);
+    Reference<css::beans::XPropertySet> properties = documentStyle(document, family, name, parent).properties;
     if (parent)
         Reference<css::style::XStyle>(properties, UNO_QUERY_THROW)->setParentStyle(toOUString(parent));
     return properties;

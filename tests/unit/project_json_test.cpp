@@ -64,6 +64,19 @@ TEST(ProjectJson, FileWrittenBeforeStampsExistedStillOpens) {
     EXPECT_TRUE(projectFromJson(document).transcripts.empty());
 }
 
+TEST(ProjectJson, NamesToPseudonymiseRoundTripAndAreOptional) {
+    Project project = testing::sampleProject();
+    project.people = {{"Martine Dubois", "coordinatrice"}, {"Joël", ""}};
+    const Project read = projectFromJson(json::parse(toJson(project).dump()));
+    ASSERT_EQ(read.people.size(), 2u);
+    EXPECT_EQ(read.people[0].name, "Martine Dubois");
+    EXPECT_EQ(read.people[0].role, "coordinatrice");
+    EXPECT_EQ(read.people[1].role, "");
+    json older = toJson(project);
+    older.erase("people");  // a file written before the list existed (demo/ets-project.json)
+    EXPECT_TRUE(projectFromJson(older).people.empty());
+}
+
 TEST(ProjectJson, UnknownFieldsAreTolerated) {
     json document = toJson(testing::sampleProject());
     document["addedByALaterRelease"] = {{"x", 1}};

@@ -23,5 +23,7 @@ CommandOutcome hoursSheet(CommandCall& call);         // vnd.ets:HoursSheet
 
 CommandOutcome interviewGuide(CommandCall& call); // vnd.ets:InterviewGuide
 CommandOutcome programme(CommandCall& call);      // vnd.ets:Programme
+CommandOutcome insertBrief(CommandCall& call);  // vnd.ets:InsertBrief
+CommandOutcome deliverable(CommandCall& call);  // vnd.ets:Deliverable
 
 } // namespace ets::uno::commands

@@ -1,0 +1,121 @@
+"""Deliverable figures of issue 5 (prints, judges nothing), on a generated project of 20 transcripts and
+40 themes (the generated French text of the other benchmarks):
+
+  time vnd.ets:Deliverable takes to write the deliverable (one brief per theme, each fitted to two pages by
+  Writer's layout, table of contents, saved as .odt and PDF) against the time LibreOffice takes to load the
+  resulting .odt, side by side in one run (target: ratio <= 3); the deliverable's pages and sizes.
+
+    /usr/bin/python3 bench/deliverable_bench.py --oxt build/ets-workbench.oxt
+"""
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "bench"))
+from tagging_bench import fill_with_generated_text  # noqa: E402  (the same generated French text)
+
+THEMES = 40
+
+
+def generate_project(office, project, transcripts, words, passages, file_url, props):
+    """Transcripts of generated text, each with its organisation and card, `passages` tagged in all,
+    spread over the 40 themes; each passage is a sentence-long run of words."""
+    folder = os.path.join(project, "transcripts")
+    os.makedirs(folder)
+    per = passages // transcripts
+    for t in range(transcripts):
+        organisation = "Organisation %02d" % t
+        document = office.new_document("swriter", hidden=True)
+        frame = document.getCurrentController().getFrame()
+        ok, result = office.dispatch(frame, "Organisations", Action="Add", Name=organisation,
+                                     Role=("Knot", "Lever", "Both")[t % 3], Sector="Secteur %d" % (t % 5))
+        assert ok, result
+        fill_with_generated_text(document, words, seed=t)
+        text = document.getText()
+        document.storeAsURL(file_url(os.path.join(folder, "entretien-%02d.odt" % t)), props(FilterName="writer8"))
+        ok, result = office.dispatch(frame, "RecordInterview", Organisation=organisation, Date="2026-11-%02d" % (t + 1))
+        assert ok, result
+        enumeration = text.createEnumeration()
+        paragraphs = []
+        while enumeration.hasMoreElements():
+            paragraphs.append(enumeration.nextElement())
+        step = max(1, len(paragraphs) // per)
+        for i in range(per):
+            selection = text.createTextCursorByRange(paragraphs[(i * step) % len(paragraphs)].getStart())
+            for _ in range(25):
+                selection.gotoNextWord(True)
+            document.getCurrentController().select(selection)
+            ok, result = office.dispatch(frame, "TagSelection", Themes="Thème %02d" % ((t * per + i) % THEMES),
+                                         Memo="Question : que faire ?" if i % 7 == 0 else "")
+            assert ok, result
+        document.store()
+        document.close(True)
+    return per * transcripts
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--oxt", default=os.path.join(ROOT, "build", "ets-workbench.oxt"))
+    parser.add_argument("--transcripts", type=int, default=20)
+    parser.add_argument("--words", type=int, default=5000)
+    parser.add_argument("--passages", type=int, default=800)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    os.environ["ETS_OXT"] = os.path.abspath(args.oxt)
+    sys.path.insert(0, os.path.join(ROOT, "scripts", "lib"))
+    from ets_office import Office, file_url, props
+
+    work = tempfile.mkdtemp(prefix="ets-bench-deliverable-")
+    try:
+        with Office(oxt=args.oxt, headless=True) as office:
+            project = os.path.join(work, "projet")
+            assert office.automation().openProject(project, True, "Banc d'essai", "Claire").Success
+            started = time.perf_counter()
+            tagged = generate_project(office, project, args.transcripts, args.words, args.passages, file_url, props)
+            print("generated %d transcripts of %d words, %d passages, %d themes in %.0f s"
+                  % (args.transcripts, args.words, tagged, THEMES, time.perf_counter() - started))
+            holder = office.new_document("swriter", hidden=True)
+            frame = holder.getCurrentController().getFrame()
+            ok, message = office.dispatch(frame, "Deliverable", Folder=os.path.join(work, "warmup"), Hidden=True)
+            assert ok, message  # the index is read once here, as after a day of tagging
+            writes, loads, laid_out, pdfs = [], [], [], []
+            for run in range(args.runs):
+                folder = os.path.join(work, "run%d" % run)
+                started = time.perf_counter()
+                ok, path = office.dispatch(frame, "Deliverable", Folder=folder, Hidden=True)
+                writes.append(time.perf_counter() - started)
+                assert ok, path
+                started = time.perf_counter()
+                document = office.load(path)
+                loads.append(time.perf_counter() - started)
+                # A person sees it laid out: going to the last page makes Writer lay out every page.
+                cursor = document.getCurrentController().getViewCursor()
+                cursor.jumpToLastPage()
+                pages = cursor.getPage()
+                laid_out.append(time.perf_counter() - started)
+                # Where the deliverable's time goes: the PDF export alone, of the same document.
+                started = time.perf_counter()
+                document.storeToURL(file_url(os.path.join(folder, "again.pdf")), props(FilterName="writer_pdf_Export"))
+                pdfs.append(time.perf_counter() - started)
+                document.close(True)
+            write, load, layout, pdf_time = (statistics.median(x) for x in (writes, loads, laid_out, pdfs))
+            pdf = path[:-4] + ".pdf"
+            print("\ndeliverable of %d themes (median of %d runs)" % (THEMES, args.runs))
+            print("   vnd.ets:Deliverable (write, fit, save .odt + PDF)  %7.2f s" % write)
+            print("   LibreOffice loading the .odt, hidden               %7.2f s   ratio %5.1f" % (load, write / load))
+            print("   ... and laying out every page                      %7.2f s   ratio %5.1f  (target <= 3)"
+                  % (layout, write / layout))
+            print("   of which the PDF export alone (same document)      %7.2f s" % pdf_time)
+            print("   pages %d; .odt %.0f kB; PDF %.0f kB" % (pages, os.path.getsize(path) / 1024, os.path.getsize(pdf) / 1024))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
