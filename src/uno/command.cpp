@@ -35,6 +35,10 @@ const CommandEntry kCommands[] = {
     {"OrganisationsSheet", &commands::organisationsSheet},
     {"LogHours", &commands::logHours},
     {"HoursSheet", &commands::hoursSheet},
+    {"ExportQdpx", &commands::exportQdpx},
+    {"ExportQdc", &commands::exportQdc},
+    {"ImportQdpx", &commands::importQdpx},
+    {"ImportQdc", &commands::importQdc},
 };
 
 } // namespace

@@ -8,6 +8,7 @@
 #include <com/sun/star/uno/XComponentContext.hpp>
 
 #include <functional>
+#include <set>
 #include <string>
 
 namespace ets::uno {
@@ -34,5 +35,14 @@ std::vector<std::string> refreshProjectIndex(const css::uno::Reference<css::uno:
 // (left modified for the person to save), else on the file, opened hidden, saved and closed.
 void withTranscript(const css::uno::Reference<css::uno::XComponentContext>& context, const OpenedProject& opened,
                     const std::string& key, const std::function<void(Transcript&)>& change);
+
+// Every transcript the project knows: those of its interviews and those its passages come from.
+std::set<std::string> knownTranscripts(const Project& project);
+
+// Runs `read` on the transcript of the project at `key` without changing it: on the open document
+// when it is open (what the person sees, saved or not), else on the file opened hidden and closed
+// again unsaved. Throws transcript.missing / transcript.unreadable.
+void readTranscript(const css::uno::Reference<css::uno::XComponentContext>& context, const OpenedProject& opened,
+                    const std::string& key, const std::function<void(Transcript&)>& read);
 
 } // namespace ets::uno

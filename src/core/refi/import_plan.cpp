@@ -415,4 +415,24 @@ void addThemesAndOrganisations(ets::Project& project, const ImportPlan& plan)
     project = std::move(changed);
 }
 
+std::string recordImportedInterview(ets::Project& project, const InterviewCard& card)
+{
+    if (!card.organisation.empty())
+        return recordInterview(project, canonicalCard(project, card), "").id;
+    Interview interview;
+    interview.date = card.date;
+    interview.durationMinutes = card.durationMinutes;
+    interview.interviewers = card.interviewers;
+    interview.participants = card.participants;
+    interview.place = card.place;
+    interview.consent = card.consent;
+    interview.status = card.status;
+    interview.transcript = card.transcript;
+    do
+        interview.id = newId("int-");
+    while (project.findInterview(interview.id));
+    project.interviews.push_back(interview);
+    return interview.id;
+}
+
 }  // namespace ets::refi

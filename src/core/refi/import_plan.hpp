@@ -74,4 +74,9 @@ ImportPlan planCodebookImport(const ets::Project& target, const std::vector<Code
 // commands check them; on Error the project is as it was).
 void addThemesAndOrganisations(ets::Project& project, const ImportPlan& plan);
 
+// Records the interview of an imported transcript (card.transcript set by the caller). A transcript
+// whose source no case names has no organisation yet: it is recorded without one, as the model
+// allows, rather than refused as the card dialog would. Returns the interview's id.
+std::string recordImportedInterview(ets::Project& project, const InterviewCard& card);
+
 }  // namespace ets::refi

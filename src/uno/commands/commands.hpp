@@ -21,4 +21,9 @@ CommandOutcome organisationsSheet(CommandCall& call); // vnd.ets:OrganisationsSh
 CommandOutcome logHours(CommandCall& call);           // vnd.ets:LogHours
 CommandOutcome hoursSheet(CommandCall& call);         // vnd.ets:HoursSheet
 
+CommandOutcome exportQdpx(CommandCall& call); // vnd.ets:ExportQdpx
+CommandOutcome exportQdc(CommandCall& call);  // vnd.ets:ExportQdc
+CommandOutcome importQdpx(CommandCall& call); // vnd.ets:ImportQdpx
+CommandOutcome importQdc(CommandCall& call);  // vnd.ets:ImportQdc
+
 } // namespace ets::uno::commands
