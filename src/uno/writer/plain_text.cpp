@@ -39,7 +39,7 @@ PlainText readPlainText(const Reference<css::text::XTextDocument>& document)
         if (!paragraph.is() || !paragraph->supportsService("com.sun.star.text.Paragraph"))
             continue;
         if (!first)
-            buffer.append(u'\n');
+            buffer.append("\n"); // an ASCII literal: a char16_t argument would be appended as the number 10
         first = false;
         Reference<css::container::XEnumeration> portions =
             Reference<css::container::XEnumerationAccess>(paragraph, UNO_QUERY_THROW)->createEnumeration();
