@@ -55,8 +55,28 @@ TEST(RefiPositions, RefusesTheMiddleOfASurrogatePairAndThePastEnd)
 TEST(RefiPositions, SlicesByCodePoints)
 {
     const TextPositions positions(kText);
-    EXPECT_EQ(positions.slice(kText, 1, 4), "\xC3\xA9 \xF0\x9F\x98\x80");
-    EXPECT_EQ(positions.slice(kText, 6, 7), "\xF0\x9F\x98\x80");
+    EXPECT_EQ(positions.slice(1, 4), "\xC3\xA9 \xF0\x9F\x98\x80");
+    EXPECT_EQ(positions.slice(6, 7), "\xF0\x9F\x98\x80");
+}
+
+TEST(RefiPositions, LongTextsAreCountedAcrossCheckpoints)
+{
+    // Far more letters than one checkpoint covers, mixing 1-, 2- and 4-byte characters.
+    std::string text;
+    std::u16string utf16;
+    for (int i = 0; i < 500; ++i)
+    {
+        text += i % 3 == 0 ? "\xF0\x9F\x98\x80" : (i % 3 == 1 ? "\xC3\xA9" : "a");
+        utf16 += i % 3 == 0 ? u"\U0001F600" : (i % 3 == 1 ? u"\u00e9" : u"a");
+    }
+    const TextPositions positions(text);
+    ASSERT_EQ(positions.codePoints(), 500u);
+    EXPECT_EQ(positions.utf16Units(), utf16.size());
+    EXPECT_EQ(positions.slice(300, 303), "\xF0\x9F\x98\x80" "\xC3\xA9" "a");  // 300 % 3 == 0: the emoji
+    EXPECT_EQ(positions.byteOfCodePoint(500), text.size());
+    std::size_t back = 0;
+    ASSERT_TRUE(positions.codePointOfUtf16(positions.utf16OfCodePoint(433), back));
+    EXPECT_EQ(back, 433u);
 }
 
 TEST(RefiPositions, RefusesTextThatIsNotUtf8)

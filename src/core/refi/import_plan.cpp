@@ -12,6 +12,7 @@
 #include <cctype>
 #include <filesystem>
 #include <map>
+#include <optional>
 
 namespace ets::refi {
 
@@ -285,28 +286,33 @@ ImportPlan planImport(const ets::Project& target, const Project& file, const Sou
             lostWithSources += codings;
             continue;
         }
-        if (!isValidUtf8(bytes))
+        NormalisedText normalised = normaliseSourceText(std::move(bytes));
+        PlannedTranscript transcript;
+        transcript.text.swap(normalised.text);  // counted where it will stay, not copied
+        std::optional<TextPositions> counted;
+        try
+        {
+            counted.emplace(transcript.text);  // also checks the text is UTF-8
+        }
+        catch (const Error&)
         {
             notUtf8.push_back(sourceName);
             lostWithSources += codings;
             continue;
         }
-        if (trimmedName(normaliseSourceText(bytes).text).empty() && codings == 0)
+        const TextPositions& positions = *counted;
+        if (transcript.text.find_first_not_of(" \t\n") == std::string::npos && codings == 0)
         {
             ++blankSources;  // nothing to read and nothing coded: not worth a transcript
             continue;
         }
         wholeSource += source.wholeSourceCodings;
-        const NormalisedText normalised = normaliseSourceText(bytes);
-        const TextPositions positions(normalised.text);
         const std::size_t length = positions.codePoints() + normalised.removedReturns.size();
 
-        PlannedTranscript transcript;
         transcript.source = sourceName;
         InterviewCard named;
         named.organisation = std::filesystem::u8path(sourceName).stem().u8string();
         transcript.fileName = transcriptFileName(named);
-        transcript.text = normalised.text;
         const Values values(file, source.values);
         transcript.card = cardOf(values, droppedValues);
         const auto organisation = organisationOfSource.find(source.guid);
@@ -351,7 +357,7 @@ ImportPlan planImport(const ets::Project& target, const Project& file, const Sou
                 passage.created = dateOf(selection.created);
             passage.start = normalised.toNormalised(static_cast<std::size_t>(selection.start));
             passage.end = normalised.toNormalised(static_cast<std::size_t>(selection.end));
-            passage.text = positions.slice(normalised.text, passage.start, passage.end);
+            passage.text = positions.slice(passage.start, passage.end);
             if (trimmedName(passage.text).empty())
             {
                 ++blankSelections;

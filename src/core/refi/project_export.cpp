@@ -145,7 +145,7 @@ ExportedProject exportProject(const ets::Project& project, const std::vector<Tra
             }
             TextSelection selection;
             selection.guid = guidFor("passage", transcript.key + "#" + record.anchor);
-            selection.name = excerpt(positions.slice(transcript.text, start, end), 60);
+            selection.name = excerpt(positions.slice(start, end), 60);
             selection.start = static_cast<std::int64_t>(start);
             selection.end = static_cast<std::int64_t>(end);
             selection.creatingUser = userOf(record.coder);

@@ -3,55 +3,324 @@
 #include "core/error.hpp"
 
 #include <libxml/parser.h>
-#include <libxml/tree.h>
+#include <libxml/parserInternals.h>
 
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <map>
 #include <memory>
+#include <optional>
 
 namespace ets::refi {
 
 namespace {
 
-struct DocumentDeleter {
-    void operator()(xmlDoc* document) const { xmlFreeDoc(document); }
+// The reader works on SAX2 events rather than on a document tree: a large project is read in half
+// the time (no tree to build and free), and a hostile file never gets a tree in memory at all.
+class Builder {
+public:
+    Project project;
+    std::string root;                 // the root element's name
+    bool doctype = false;             // a DOCTYPE or entity declaration was met
+    std::optional<Error> failure;     // a value that cannot be read (thrown once parsing stopped)
+
+    void start(xmlParserCtxt* parser, const char* name, int count, const xmlChar** attributes)
+    {
+        const char* parent = stack_.empty() ? "" : stack_.back();
+        if (stack_.empty())
+            root = name;
+        stack_.push_back(name);
+        attributes_ = attributes;
+        attributeCount_ = count;
+
+        if (otherDepth_ != 0)  // inside a source ETS cannot use: only its codings are counted
+        {
+            if (is(name, "Coding"))
+                ++project.otherSources.back().codings;
+            return;
+        }
+        if (is(name, "Project") && stack_.size() == 1)
+        {
+            project.name = attribute("name");
+            project.origin = attribute("origin");
+        }
+        else if (is(name, "User") && is(parent, "Users"))
+        {
+            User user{attribute("guid"), attribute("name")};
+            if (user.name.empty())
+                user.name = attribute("id");
+            project.users.push_back(user);
+        }
+        else if (is(name, "Code") && (is(parent, "Codes") || (is(parent, "Code") && !codes_.empty())))
+        {
+            std::vector<Code>& siblings = is(parent, "Codes") ? project.codes : codes_.back()->children;
+            Code code;
+            code.guid = attribute("guid");
+            code.name = attribute("name");
+            code.colour = attribute("color");
+            code.codable = attribute("isCodable") != "false";
+            siblings.push_back(std::move(code));
+            // Ancestors stay put: only the innermost open code's children grow.
+            codes_.push_back(&siblings.back());
+        }
+        else if (is(name, "Variable") && is(parent, "Variables"))
+            project.variables.push_back(Variable{attribute("guid"), attribute("name"), attribute("typeOfVariable"), ""});
+        else if (is(name, "Case") && is(parent, "Cases"))
+            project.cases.push_back(Case{attribute("guid"), attribute("name"), "", {}, {}});
+        else if (is(name, "SourceRef") && is(parent, "Case"))
+            project.cases.back().sourceGuids.push_back(attribute("targetGUID"));
+        else if (is(name, "VariableValue") && (is(parent, "Case") || is(parent, "TextSource")))
+            value_ = VariableValue{};
+        else if (is(name, "VariableRef") && is(parent, "VariableValue") && value_)
+            value_->variableGuid = attribute("targetGUID");
+        else if (is(parent, "VariableValue") && value_ && endsWith(name, "Value"))
+        {
+            value_->type = std::string(name, std::strlen(name) - 5);
+            capture(&value_->value);
+        }
+        else if (is(name, "Note") && is(parent, "Notes"))
+            project.notes.push_back(Note{attribute("guid"), attribute("name"), ""});
+        else if (is(name, "PlainTextContent") && is(parent, "Note"))
+            capture(&project.notes.back().text);
+        else if (is(parent, "Sources") && !is(name, "TextSource"))
+        {
+            project.otherSources.push_back(OtherSource{name, attribute("name"), 0});
+            otherDepth_ = stack_.size();
+        }
+        else if (is(name, "TextSource") && is(parent, "Sources"))
+        {
+            TextSource source;
+            source.guid = attribute("guid");
+            source.name = attribute("name");
+            source.plainTextPath = attribute("plainTextPath");
+            project.textSources.push_back(std::move(source));
+        }
+        else if (is(name, "PlainTextContent") && is(parent, "TextSource"))
+        {
+            project.textSources.back().hasInlineText = true;
+            capture(&project.textSources.back().inlineText);
+        }
+        else if (is(name, "PlainTextSelection") && is(parent, "TextSource"))
+        {
+            TextSelection selection;
+            selection.guid = attribute("guid");
+            selection.name = attribute("name");
+            selection.start = position(parser, "startPosition");
+            selection.end = position(parser, "endPosition");
+            selection.creatingUser = attribute("creatingUser");
+            selection.created = attribute("creationDateTime");
+            project.textSources.back().selections.push_back(std::move(selection));
+        }
+        else if (is(name, "Coding") && is(parent, "PlainTextSelection"))
+            project.textSources.back().selections.back().codings.push_back(
+                Coding{attribute("guid"), "", attribute("creatingUser"), attribute("creationDateTime")});
+        else if (is(name, "Coding") && is(parent, "TextSource"))
+            ++project.textSources.back().wholeSourceCodings;
+        else if (is(name, "CodeRef") && is(parent, "Coding") && stack_.size() >= 3 &&
+                 is(stack_[stack_.size() - 3], "PlainTextSelection"))
+            project.textSources.back().selections.back().codings.back().codeGuid = attribute("targetGUID");
+        else if (is(name, "NoteRef") && is(parent, "PlainTextSelection"))
+            noteRefs_.push_back({project.textSources.size() - 1, project.textSources.back().selections.size() - 1,
+                                 attribute("targetGUID")});
+        else if (is(name, "Description"))
+            capture(descriptionOf(parent));
+    }
+
+    void end()
+    {
+        const char* name = stack_.back();
+        const char* parent = stack_.size() > 1 ? stack_[stack_.size() - 2] : "";
+        if (captureDepth_ == stack_.size())
+        {
+            target_ = nullptr;
+            captureDepth_ = 0;
+        }
+        if (otherDepth_ == stack_.size())
+            otherDepth_ = 0;
+        else if (otherDepth_ == 0)
+        {
+            if (is(name, "Code") && !codes_.empty() && (is(parent, "Codes") || is(parent, "Code")))
+                codes_.pop_back();
+            else if (is(name, "VariableValue") && value_)
+            {
+                if (is(parent, "Case"))
+                    project.cases.back().values.push_back(std::move(*value_));
+                else if (is(parent, "TextSource"))
+                    project.textSources.back().values.push_back(std::move(*value_));
+                value_.reset();
+            }
+        }
+        stack_.pop_back();
+    }
+
+    void characters(const xmlChar* text, int length)
+    {
+        if (target_ && captureDepth_ == stack_.size())
+            target_->append(reinterpret_cast<const char*>(text), static_cast<std::size_t>(length));
+    }
+
+    // A memo may also be a note the selection refers to (NVivo's annotations, our own export):
+    // notes come after the sources, so they are joined once the whole file is read.
+    void resolveNotes()
+    {
+        std::map<std::string, const Note*> notes;
+        for (const Note& note : project.notes)
+            notes[note.guid] = &note;
+        for (const auto& ref : noteRefs_)
+        {
+            const auto note = notes.find(ref.guid);
+            if (note == notes.end() || note->second->text.empty())
+                continue;
+            std::string& memo = project.textSources[ref.source].selections[ref.selection].memo;
+            memo += (memo.empty() ? "" : "\n") + note->second->text;
+        }
+    }
+
+private:
+    struct NoteRef {
+        std::size_t source;
+        std::size_t selection;
+        std::string guid;
+    };
+
+    static bool is(const char* a, const char* b) { return std::strcmp(a, b) == 0; }
+    static bool endsWith(const char* name, const char* end)
+    {
+        const std::size_t n = std::strlen(name), m = std::strlen(end);
+        return n > m && std::strcmp(name + n - m, end) == 0;
+    }
+
+    // SAX2 gives each attribute as (localname, prefix, URI, value begin, value end), values decoded.
+    std::string attribute(const char* name) const
+    {
+        for (int i = 0; i < attributeCount_; ++i)
+        {
+            const xmlChar* const* item = attributes_ + 5 * i;
+            if (is(reinterpret_cast<const char*>(item[0]), name))
+                return std::string(reinterpret_cast<const char*>(item[3]), static_cast<std::size_t>(item[4] - item[3]));
+        }
+        return {};
+    }
+
+    std::int64_t position(xmlParserCtxt* parser, const char* name)
+    {
+        const std::string text = attribute(name);
+        errno = 0;
+        char* end = nullptr;
+        const long long value = std::strtoll(text.c_str(), &end, 10);
+        while (end && (*end == ' ' || *end == '\t'))
+            ++end;
+        if (text.empty() || errno == ERANGE || !end || *end != '\0')
+        {
+            if (!failure)
+                failure = Error("refi.bad_number", {name, text});
+            xmlStopParser(parser);  // no exception may cross libxml2's C frames
+        }
+        return value;
+    }
+
+    void capture(std::string* target)
+    {
+        target_ = target;
+        captureDepth_ = stack_.size();
+    }
+
+    std::string* descriptionOf(const char* parent)
+    {
+        if (is(parent, "Code") && !codes_.empty())
+            return &codes_.back()->description;
+        if (is(parent, "Variable") && !project.variables.empty())
+            return &project.variables.back().description;
+        if (is(parent, "Case") && !project.cases.empty())
+            return &project.cases.back().description;
+        if (is(parent, "TextSource") && !project.textSources.empty())
+            return &project.textSources.back().description;
+        if (is(parent, "PlainTextSelection") && !project.textSources.empty())
+            return &project.textSources.back().selections.back().memo;
+        return nullptr;
+    }
+
+    std::vector<const char*> stack_;  // element names, interned by libxml2 for the whole parse
+    const xmlChar** attributes_ = nullptr;
+    int attributeCount_ = 0;
+    std::vector<Code*> codes_;        // open codes, innermost last
+    std::optional<VariableValue> value_;
+    std::size_t otherDepth_ = 0;      // depth of the open source of another kind, 0 when none
+    std::string* target_ = nullptr;   // where the text of the element being read goes
+    std::size_t captureDepth_ = 0;
+    std::vector<NoteRef> noteRefs_;
 };
-using Document = std::unique_ptr<xmlDoc, DocumentDeleter>;
+
+Builder& builderOf(void* context)
+{
+    return *static_cast<Builder*>(static_cast<xmlParserCtxt*>(context)->_private);
+}
+
+void onStart(void* context, const xmlChar* name, const xmlChar*, const xmlChar*, int, const xmlChar**, int count, int,
+             const xmlChar** attributes)
+{
+    builderOf(context).start(static_cast<xmlParserCtxt*>(context), reinterpret_cast<const char*>(name), count, attributes);
+}
+
+void onEnd(void* context, const xmlChar*, const xmlChar*, const xmlChar*)
+{
+    builderOf(context).end();
+}
+
+void onCharacters(void* context, const xmlChar* text, int length)
+{
+    builderOf(context).characters(text, length);
+}
 
 // Exchange files never need a DTD: refusing any DOCTYPE or entity declaration the moment the
 // parser meets it closes XXE and entity expansion (billion laughs) whatever the file's encoding.
-void refuseDoctype(void* context, const xmlChar*, const xmlChar*, const xmlChar*)
+void onDoctype(void* context, const xmlChar*, const xmlChar*, const xmlChar*)
 {
-    auto* parser = static_cast<xmlParserCtxt*>(context);
-    *static_cast<bool*>(parser->_private) = true;
-    xmlStopParser(parser);
-}
-void refuseEntity(void* context, const xmlChar*, int, const xmlChar*, const xmlChar*, xmlChar*)
-{
-    refuseDoctype(context, nullptr, nullptr, nullptr);
+    builderOf(context).doctype = true;
+    xmlStopParser(static_cast<xmlParserCtxt*>(context));
 }
 
-Document parse(std::string_view xml)
+void onEntity(void* context, const xmlChar*, int, const xmlChar*, const xmlChar*, xmlChar*)
+{
+    onDoctype(context, nullptr, nullptr, nullptr);
+}
+
+void ignoreError(void*, xmlErrorPtr) {}
+
+Builder parse(std::string_view xml)
 {
     if (xml.size() > kMaxXmlBytes)
         throw Error("refi.xml_too_large", {std::to_string(kMaxXmlBytes / (1024 * 1024))});
-    std::unique_ptr<xmlParserCtxt, void (*)(xmlParserCtxtPtr)> parser(xmlNewParserCtxt(), &xmlFreeParserCtxt);
+    xmlSAXHandler handler;
+    std::memset(&handler, 0, sizeof handler);
+    handler.initialized = XML_SAX2_MAGIC;
+    handler.startElementNs = &onStart;
+    handler.endElementNs = &onEnd;
+    handler.characters = &onCharacters;
+    handler.cdataBlock = &onCharacters;
+    handler.internalSubset = &onDoctype;
+    handler.externalSubset = &onDoctype;
+    handler.entityDecl = &onEntity;
+    handler.serror = &ignoreError;  // errors are reported by the Error below, not on stderr
+
+    Builder builder;
+    std::unique_ptr<xmlParserCtxt, void (*)(xmlParserCtxtPtr)> parser(
+        xmlCreateMemoryParserCtxt(xml.data(), static_cast<int>(xml.size())), &xmlFreeParserCtxt);
     if (!parser)
-        throw std::bad_alloc();
-    bool doctype = false;
-    parser->_private = &doctype;
-    parser->sax->internalSubset = &refuseDoctype;
-    parser->sax->externalSubset = &refuseDoctype;
-    parser->sax->entityDecl = &refuseEntity;
+        throw Error("refi.xml_malformed", {"0", "empty"});
+    xmlSAXHandlerPtr own = parser->sax;  // given back before the context is freed, which frees it
+    parser->sax = &handler;
+    parser->_private = &builder;
     // No XML_PARSE_NOENT (entities stay unexpanded), no DTDLOAD/DTDATTR/XINCLUDE, no network.
-    const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA;
-    Document document(xmlCtxtReadMemory(parser.get(), xml.data(), static_cast<int>(xml.size()), "refi.xml", nullptr,
-                                        options));
-    if (doctype)
+    xmlCtxtUseOptions(parser.get(), XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    xmlParseDocument(parser.get());
+    parser->sax = own;
+    if (builder.doctype)
         throw Error("refi.xml_doctype");
-    if (!document || !parser->wellFormed)
+    if (builder.failure)
+        throw *builder.failure;
+    if (!parser->wellFormed)
     {
         const xmlError* error = xmlCtxtGetLastError(parser.get());
         std::string detail = error && error->message ? error->message : "";
@@ -59,237 +328,26 @@ Document parse(std::string_view xml)
             detail.pop_back();
         throw Error("refi.xml_malformed", {std::to_string(error ? error->line : 0), detail});
     }
-    return document;
-}
-
-bool is(const xmlNode* node, const char* name)
-{
-    return node->type == XML_ELEMENT_NODE && std::strcmp(reinterpret_cast<const char*>(node->name), name) == 0;
-}
-
-std::string attribute(const xmlNode* node, const char* name)
-{
-    xmlChar* value = xmlGetProp(node, BAD_CAST name);
-    if (!value)
-        return {};
-    std::string text(reinterpret_cast<const char*>(value));
-    xmlFree(value);
-    return text;
-}
-
-std::string content(const xmlNode* node)
-{
-    xmlChar* value = xmlNodeGetContent(node);
-    if (!value)
-        return {};
-    std::string text(reinterpret_cast<const char*>(value));
-    xmlFree(value);
-    return text;
-}
-
-template <typename Visit>
-void forChildren(const xmlNode* node, const char* name, Visit&& visit)
-{
-    for (const xmlNode* child = node->children; child; child = child->next)
-        if (is(child, name))
-            visit(child);
-}
-
-const xmlNode* firstChild(const xmlNode* node, const char* name)
-{
-    for (const xmlNode* child = node->children; child; child = child->next)
-        if (is(child, name))
-            return child;
-    return nullptr;
-}
-
-std::string childText(const xmlNode* node, const char* name)
-{
-    const xmlNode* child = firstChild(node, name);
-    return child ? content(child) : std::string();
-}
-
-std::int64_t position(const xmlNode* node, const char* name)
-{
-    const std::string text = attribute(node, name);
-    errno = 0;
-    char* end = nullptr;
-    const long long value = std::strtoll(text.c_str(), &end, 10);
-    while (end && (*end == ' ' || *end == '\t'))
-        ++end;
-    if (text.empty() || errno == ERANGE || !end || *end != '\0')
-        throw Error("refi.bad_number", {name, text});
-    return value;
-}
-
-Code readCode(const xmlNode* node)
-{
-    Code code;
-    code.guid = attribute(node, "guid");
-    code.name = attribute(node, "name");
-    code.colour = attribute(node, "color");
-    code.description = childText(node, "Description");
-    code.codable = attribute(node, "isCodable") != "false";
-    forChildren(node, "Code", [&](const xmlNode* child) { code.children.push_back(readCode(child)); });
-    return code;
-}
-
-std::vector<Code> readCodes(const xmlNode* codebook)
-{
-    std::vector<Code> codes;
-    if (const xmlNode* list = firstChild(codebook, "Codes"))
-        forChildren(list, "Code", [&](const xmlNode* code) { codes.push_back(readCode(code)); });
-    return codes;
-}
-
-std::vector<VariableValue> readValues(const xmlNode* node)
-{
-    std::vector<VariableValue> values;
-    forChildren(node, "VariableValue", [&](const xmlNode* item) {
-        VariableValue value;
-        if (const xmlNode* ref = firstChild(item, "VariableRef"))
-            value.variableGuid = attribute(ref, "targetGUID");
-        for (const xmlNode* child = item->children; child; child = child->next)
-        {
-            if (child->type != XML_ELEMENT_NODE || is(child, "VariableRef"))
-                continue;
-            std::string name(reinterpret_cast<const char*>(child->name));
-            if (name.size() > 5 && name.compare(name.size() - 5, 5, "Value") == 0)
-            {
-                value.type = name.substr(0, name.size() - 5);
-                value.value = content(child);
-            }
-        }
-        values.push_back(value);
-    });
-    return values;
-}
-
-Coding readCoding(const xmlNode* node)
-{
-    Coding coding;
-    coding.guid = attribute(node, "guid");
-    coding.creatingUser = attribute(node, "creatingUser");
-    coding.created = attribute(node, "creationDateTime");
-    if (const xmlNode* ref = firstChild(node, "CodeRef"))
-        coding.codeGuid = attribute(ref, "targetGUID");
-    return coding;
-}
-
-int countDescendants(const xmlNode* node, const char* name)
-{
-    int count = 0;
-    for (const xmlNode* child = node->children; child; child = child->next)
-        if (child->type == XML_ELEMENT_NODE)
-            count += (is(child, name) ? 1 : 0) + countDescendants(child, name);
-    return count;
+    builder.resolveNotes();
+    return builder;
 }
 
 }  // namespace
 
 Project readProjectXml(std::string_view xml)
 {
-    const Document document = parse(xml);
-    const xmlNode* root = xmlDocGetRootElement(document.get());
-    if (!root || !is(root, "Project"))
-        throw Error("refi.not_project", {root ? reinterpret_cast<const char*>(root->name) : ""});
-
-    Project project;
-    project.name = attribute(root, "name");
-    project.origin = attribute(root, "origin");
-    if (const xmlNode* users = firstChild(root, "Users"))
-        forChildren(users, "User", [&](const xmlNode* item) {
-            User user{attribute(item, "guid"), attribute(item, "name")};
-            if (user.name.empty())
-                user.name = attribute(item, "id");
-            project.users.push_back(user);
-        });
-    if (const xmlNode* codebook = firstChild(root, "CodeBook"))
-        project.codes = readCodes(codebook);
-    if (const xmlNode* variables = firstChild(root, "Variables"))
-        forChildren(variables, "Variable", [&](const xmlNode* item) {
-            project.variables.push_back(Variable{attribute(item, "guid"), attribute(item, "name"),
-                                                 attribute(item, "typeOfVariable"), childText(item, "Description")});
-        });
-    if (const xmlNode* cases = firstChild(root, "Cases"))
-        forChildren(cases, "Case", [&](const xmlNode* item) {
-            Case entry;
-            entry.guid = attribute(item, "guid");
-            entry.name = attribute(item, "name");
-            entry.description = childText(item, "Description");
-            entry.values = readValues(item);
-            forChildren(item, "SourceRef",
-                        [&](const xmlNode* ref) { entry.sourceGuids.push_back(attribute(ref, "targetGUID")); });
-            project.cases.push_back(entry);
-        });
-    if (const xmlNode* notes = firstChild(root, "Notes"))
-        forChildren(notes, "Note", [&](const xmlNode* item) {
-            project.notes.push_back(Note{attribute(item, "guid"), attribute(item, "name"),
-                                         childText(item, "PlainTextContent")});
-        });
-
-    std::map<std::string, const Note*> notesByGuid;
-    for (const Note& note : project.notes)
-        notesByGuid[note.guid] = &note;
-    if (const xmlNode* sources = firstChild(root, "Sources"))
-        for (const xmlNode* item = sources->children; item; item = item->next)
-        {
-            if (item->type != XML_ELEMENT_NODE)
-                continue;
-            if (!is(item, "TextSource"))
-            {
-                project.otherSources.push_back(OtherSource{reinterpret_cast<const char*>(item->name),
-                                                           attribute(item, "name"), countDescendants(item, "Coding")});
-                continue;
-            }
-            TextSource source;
-            source.guid = attribute(item, "guid");
-            source.name = attribute(item, "name");
-            source.plainTextPath = attribute(item, "plainTextPath");
-            source.description = childText(item, "Description");
-            if (const xmlNode* text = firstChild(item, "PlainTextContent"))
-            {
-                source.inlineText = content(text);
-                source.hasInlineText = true;
-            }
-            forChildren(item, "PlainTextSelection", [&](const xmlNode* node) {
-                TextSelection selection;
-                selection.guid = attribute(node, "guid");
-                selection.name = attribute(node, "name");
-                selection.start = position(node, "startPosition");
-                selection.end = position(node, "endPosition");
-                selection.creatingUser = attribute(node, "creatingUser");
-                selection.created = attribute(node, "creationDateTime");
-                selection.memo = childText(node, "Description");
-                forChildren(node, "Coding", [&](const xmlNode* coding) { selection.codings.push_back(readCoding(coding)); });
-                // A memo may also be a note the selection refers to (NVivo's annotations, our own export).
-                forChildren(node, "NoteRef", [&](const xmlNode* ref) {
-                    const auto note = notesByGuid.find(attribute(ref, "targetGUID"));
-                    if (note == notesByGuid.end() || note->second->text.empty())
-                        return;
-                    if (!selection.memo.empty())
-                        selection.memo += "\n";
-                    selection.memo += note->second->text;
-                });
-                source.selections.push_back(selection);
-            });
-            forChildren(item, "Coding", [&](const xmlNode*) { ++source.wholeSourceCodings; });
-            source.values = readValues(item);
-            project.textSources.push_back(source);
-        }
-    return project;
+    Builder builder = parse(xml);
+    if (builder.root != "Project")
+        throw Error("refi.not_project", {builder.root});
+    return std::move(builder.project);
 }
 
 std::vector<Code> readCodebookXml(std::string_view xml)
 {
-    const Document document = parse(xml);
-    const xmlNode* root = xmlDocGetRootElement(document.get());
-    if (root && is(root, "CodeBook"))
-        return readCodes(root);
-    if (root && is(root, "Project"))
-        if (const xmlNode* codebook = firstChild(root, "CodeBook"))
-            return readCodes(codebook);
-    throw Error("refi.not_codebook", {root ? reinterpret_cast<const char*>(root->name) : ""});
+    Builder builder = parse(xml);
+    if (builder.root != "CodeBook" && builder.root != "Project")
+        throw Error("refi.not_codebook", {builder.root});
+    return std::move(builder.project.codes);
 }
 
 }  // namespace ets::refi

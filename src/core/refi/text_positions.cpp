@@ -65,46 +65,76 @@ std::size_t NormalisedText::toNormalised(std::size_t codePoint) const
     return codePoint - static_cast<std::size_t>(before - removedReturns.begin());
 }
 
-NormalisedText normaliseSourceText(std::string_view bytes)
+NormalisedText normaliseSourceText(std::string text)
 {
-    if (bytes.substr(0, 3) == "\xEF\xBB\xBF")
-        bytes.remove_prefix(3);
+    if (text.compare(0, 3, "\xEF\xBB\xBF") == 0)
+        text.erase(0, 3);
     NormalisedText result;
-    result.text.reserve(bytes.size());
-    std::size_t codePoint = 0;
-    for (std::size_t i = 0; i < bytes.size(); ++i)
+    if (text.find('\r') == std::string::npos)
     {
-        const char c = bytes[i];
-        if (c == '\r')
-        {
-            if (i + 1 < bytes.size() && bytes[i + 1] == '\n')
-                result.removedReturns.push_back(codePoint);  // the LF that follows stays
-            else
-                result.text.push_back('\n');
-        }
-        else
-            result.text.push_back(c);
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80)  // a lead byte starts a code point
-            ++codePoint;
+        result.text = std::move(text);
+        return result;
     }
-    return result;
+    const std::string_view bytes = text;
+    result.text.reserve(bytes.size());
+    // Copied a line at a time; code points are counted only up to each CR (most files have none).
+    std::size_t codePoint = 0;
+    for (std::size_t start = 0;;)
+    {
+        const std::size_t cr = bytes.find('\r', start);
+        const std::string_view run = bytes.substr(start, cr == std::string_view::npos ? std::string_view::npos : cr - start);
+        result.text.append(run);
+        if (cr == std::string_view::npos)
+            return result;
+        for (const char c : run)
+            codePoint += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+        if (cr + 1 < bytes.size() && bytes[cr + 1] == '\n')
+            result.removedReturns.push_back(codePoint);  // the LF that follows stays
+        else
+            result.text.push_back('\n');
+        ++codePoint;
+        start = cr + 1;
+    }
 }
 
-TextPositions::TextPositions(std::string_view utf8)
+TextPositions::TextPositions(std::string_view utf8) : text_(utf8)
 {
-    byteOfCodePoint_.reserve(utf8.size() + 1);
+    checkpoints_.reserve(utf8.size() / kStride + 2);
     char32_t codePoint = 0;
     for (std::size_t i = 0; i < utf8.size();)
     {
+        if (static_cast<unsigned char>(utf8[i]) < 0x80)  // most letters of a transcript: no decoding
+        {
+            if (codePoints_ % kStride == 0)
+                checkpoints_.push_back(i);
+            ++codePoints_;
+            ++i;
+            continue;
+        }
         const std::size_t length = decode(utf8, i, codePoint);
         if (length == 0)
             throw Error("refi.bad_utf8");
+        if (codePoints_ % kStride == 0)
+            checkpoints_.push_back(i);
         if (codePoint > 0xFFFF)
-            astral_.push_back(byteOfCodePoint_.size());
-        byteOfCodePoint_.push_back(i);
+            astral_.push_back(codePoints_);
+        ++codePoints_;
         i += length;
     }
-    byteOfCodePoint_.push_back(utf8.size());
+    if (codePoints_ % kStride == 0)
+        checkpoints_.push_back(utf8.size());
+}
+
+std::size_t TextPositions::byteOfCodePoint(std::size_t codePoint) const
+{
+    std::size_t byte = checkpoints_[codePoint / kStride];
+    for (std::size_t left = codePoint % kStride; left > 0; --left)
+    {
+        ++byte;  // past the lead byte, then past its continuation bytes
+        while (byte < text_.size() && (static_cast<unsigned char>(text_[byte]) & 0xC0) == 0x80)
+            ++byte;
+    }
+    return byte;
 }
 
 bool TextPositions::codePointOfUtf16(std::size_t utf16, std::size_t& codePoint) const
@@ -135,10 +165,10 @@ std::size_t TextPositions::utf16OfCodePoint(std::size_t codePoint) const
     return codePoint + static_cast<std::size_t>(before - astral_.begin());
 }
 
-std::string TextPositions::slice(std::string_view utf8, std::size_t begin, std::size_t end) const
+std::string TextPositions::slice(std::size_t begin, std::size_t end) const
 {
-    const std::size_t from = byteOfCodePoint_[begin];
-    return std::string(utf8.substr(from, byteOfCodePoint_[end] - from));
+    const std::size_t from = byteOfCodePoint(begin);
+    return std::string(text_.substr(from, byteOfCodePoint(end) - from));
 }
 
 }  // namespace ets::refi

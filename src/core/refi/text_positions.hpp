@@ -23,30 +23,36 @@ struct NormalisedText {
 
     std::size_t toNormalised(std::size_t codePoint) const;
 };
-NormalisedText normaliseSourceText(std::string_view bytes);
+// Takes the bytes by value: a file without mark or CR (the usual case) is moved, not copied.
+NormalisedText normaliseSourceText(std::string bytes);
 
 // The three counts of one UTF-8 text. Built once (linear), then each conversion is a lookup or a
 // binary search, so converting thousands of passages of a long transcript stays cheap.
 class TextPositions {
 public:
-    // Throws Error("refi.bad_utf8") when the text is not UTF-8.
+    // Throws Error("refi.bad_utf8") when the text is not UTF-8. The text must outlive this object.
     explicit TextPositions(std::string_view utf8);
 
-    std::size_t codePoints() const { return byteOfCodePoint_.size() - 1; }
+    std::size_t codePoints() const { return codePoints_; }
     std::size_t utf16Units() const { return codePoints() + astral_.size(); }
 
     // Returns false (and leaves `codePoint` alone) for an offset inside a surrogate pair or past the end.
     bool codePointOfUtf16(std::size_t utf16, std::size_t& codePoint) const;
     // `codePoint` must be at most codePoints().
     std::size_t utf16OfCodePoint(std::size_t codePoint) const;
-    std::size_t byteOfCodePoint(std::size_t codePoint) const { return byteOfCodePoint_[codePoint]; }
+    std::size_t byteOfCodePoint(std::size_t codePoint) const;
 
     // The code points [begin, end) as UTF-8; both must be at most codePoints() and begin <= end.
-    std::string slice(std::string_view utf8, std::size_t begin, std::size_t end) const;
+    std::string slice(std::size_t begin, std::size_t end) const;
 
 private:
-    std::vector<std::size_t> byteOfCodePoint_;  // one per code point, plus the end
-    std::vector<std::size_t> astral_;           // code points (ascending) that take two UTF-16 units
+    // The byte of every kStride-th code point: a lookup walks at most kStride - 1 letters from there,
+    // and a long transcript does not need eight bytes per letter.
+    static constexpr std::size_t kStride = 32;
+    std::string_view text_;
+    std::size_t codePoints_ = 0;
+    std::vector<std::size_t> checkpoints_;
+    std::vector<std::size_t> astral_;  // code points (ascending) that take two UTF-16 units
 };
 
 }  // namespace ets::refi
