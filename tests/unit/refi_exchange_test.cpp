@@ -200,6 +200,12 @@ TEST(RefiImport, AtlasTiExportGivesATruthfulSummary)
 {
     const ImportPlan plan = planQdpxImport(ets::Project{}, refiData("atlasti84_TestProject.qdpx"));
     EXPECT_EQ(plan.newThemes.size(), 14u);
+    // Character references in attributes are decoded ("&quot;rushed&quot;").
+    EXPECT_TRUE(std::any_of(plan.newThemes.begin(), plan.newThemes.end(),
+                            [](const PlannedTheme& theme) { return theme.name == "\"rushed\""; }));
+    EXPECT_TRUE(std::any_of(plan.newThemes.begin(), plan.newThemes.end(), [](const PlannedTheme& theme) {
+        return theme.name == "Coke::diet Coke" && theme.description == "non sucr\xC3\xA9";
+    }));
     EXPECT_TRUE(plan.transcripts.empty());  // its Sources/ folder is empty
     auto lines = summaryByKey(plan);
     ASSERT_TRUE(lines.count("refi.skipped_no_text"));
@@ -286,6 +292,24 @@ TEST(RefiHostile, BillionLaughsIsRefused)
     const std::u16string wide = u"\uFEFF<?xml version=\"1.0\" encoding=\"UTF-16\"?><!DOCTYPE p [<!ENTITY a \"b\">]><Project name=\"&a;\"/>";
     const std::string bytes(reinterpret_cast<const char*>(wide.data()), wide.size() * 2);
     EXPECT_EQ(errorKey([&] { readProjectXml(bytes); }), "refi.xml_doctype");
+}
+
+TEST(RefiHostile, ElementsOutOfPlaceAreIgnoredNotFollowed)
+{
+    // Found by the fuzzer: a selection, coding or code reference outside the element that owns it.
+    const Project project = readProjectXml(
+        "<Project name=\"x\"><TextSource guid=\"a\"><PlainTextSelection guid=\"b\" startPosition=\"0\" "
+        "endPosition=\"1\"><Coding guid=\"c\"><CodeRef targetGUID=\"d\"/></Coding></PlainTextSelection></TextSource>"
+        "<Sources><TextSource guid=\"s\"><Coding guid=\"k\"><CodeRef targetGUID=\"d\"/></Coding>"
+        "<Description>x<Codes><Code guid=\"e\" name=\"E\" isCodable=\"true\"/></Codes></Description>"
+        "</TextSource></Sources><CodeBook><Codes><Code guid=\"f\" name=\"F\" isCodable=\"true\"><Codes>"
+        "<Code guid=\"g\" name=\"G\" isCodable=\"true\"/></Codes></Code></Codes></CodeBook></Project>");
+    ASSERT_EQ(project.textSources.size(), 1u);
+    EXPECT_TRUE(project.textSources[0].selections.empty());
+    EXPECT_EQ(project.textSources[0].wholeSourceCodings, 1);
+    EXPECT_EQ(project.textSources[0].description, "x");
+    ASSERT_EQ(project.codes.size(), 1u);
+    EXPECT_TRUE(project.codes[0].children.empty());
 }
 
 TEST(RefiHostile, MalformedXmlAndWrongRootAreRefused)

@@ -25,22 +25,29 @@ public:
     bool doctype = false;             // a DOCTYPE or entity declaration was met
     std::optional<Error> failure;     // a value that cannot be read (thrown once parsing stopped)
 
-    void start(xmlParserCtxt* parser, const char* name, int count, const xmlChar** attributes)
+    void start(const char* name, int count, const xmlChar** attributes)
     {
         const char* parent = stack_.empty() ? "" : stack_.back();
         if (stack_.empty())
             root = name;
         stack_.push_back(name);
+        const std::size_t depth = stack_.size();
+        // An object is only touched through the element that opened it, one level up: a file whose
+        // elements sit where the standard does not put them is read as far as it makes sense, never
+        // past the objects that exist (the fuzzer's lesson).
+        const auto childOf = [&](std::size_t openDepth) { return openDepth != 0 && openDepth + 1 == depth; };
         attributes_ = attributes;
         attributeCount_ = count;
 
+        if (target_)  // text elements hold text only: markup inside them is ignored
+            return;
         if (otherDepth_ != 0)  // inside a source ETS cannot use: only its codings are counted
         {
             if (is(name, "Coding"))
                 ++project.otherSources.back().codings;
             return;
         }
-        if (is(name, "Project") && stack_.size() == 1)
+        if (is(name, "Project") && depth == 1)
         {
             project.name = attribute("name");
             project.origin = attribute("origin");
@@ -52,105 +59,120 @@ public:
                 user.name = attribute("id");
             project.users.push_back(user);
         }
-        else if (is(name, "Code") && (is(parent, "Codes") || (is(parent, "Code") && !codes_.empty())))
+        else if (is(name, "Code") && ((is(parent, "Codes") && codes_.empty()) ||
+                                      (is(parent, "Code") && !codes_.empty() && childOf(codes_.back().second))))
         {
-            std::vector<Code>& siblings = is(parent, "Codes") ? project.codes : codes_.back()->children;
+            // Ancestors stay put: only the innermost open code's children grow.
+            std::vector<Code>& siblings = codes_.empty() ? project.codes : codes_.back().first->children;
             Code code;
             code.guid = attribute("guid");
             code.name = attribute("name");
             code.colour = attribute("color");
             code.codable = attribute("isCodable") != "false";
             siblings.push_back(std::move(code));
-            // Ancestors stay put: only the innermost open code's children grow.
-            codes_.push_back(&siblings.back());
+            codes_.emplace_back(&siblings.back(), depth);
         }
-        else if (is(name, "Variable") && is(parent, "Variables"))
+        else if (is(name, "Variable") && is(parent, "Variables") && variableDepth_ == 0)
+        {
             project.variables.push_back(Variable{attribute("guid"), attribute("name"), attribute("typeOfVariable"), ""});
-        else if (is(name, "Case") && is(parent, "Cases"))
+            variableDepth_ = depth;
+        }
+        else if (is(name, "Case") && is(parent, "Cases") && caseDepth_ == 0)
+        {
             project.cases.push_back(Case{attribute("guid"), attribute("name"), "", {}, {}});
-        else if (is(name, "SourceRef") && is(parent, "Case"))
+            caseDepth_ = depth;
+        }
+        else if (is(name, "SourceRef") && childOf(caseDepth_))
             project.cases.back().sourceGuids.push_back(attribute("targetGUID"));
-        else if (is(name, "VariableValue") && (is(parent, "Case") || is(parent, "TextSource")))
+        else if (is(name, "VariableValue") && valueDepth_ == 0 && (childOf(caseDepth_) || childOf(sourceDepth_)))
+        {
             value_ = VariableValue{};
-        else if (is(name, "VariableRef") && is(parent, "VariableValue") && value_)
+            valueDepth_ = depth;
+        }
+        else if (is(name, "VariableRef") && childOf(valueDepth_))
             value_->variableGuid = attribute("targetGUID");
-        else if (is(parent, "VariableValue") && value_ && endsWith(name, "Value"))
+        else if (childOf(valueDepth_) && endsWith(name, "Value"))
         {
             value_->type = std::string(name, std::strlen(name) - 5);
             capture(&value_->value);
         }
-        else if (is(name, "Note") && is(parent, "Notes"))
+        else if (is(name, "Note") && is(parent, "Notes") && noteDepth_ == 0)
+        {
             project.notes.push_back(Note{attribute("guid"), attribute("name"), ""});
-        else if (is(name, "PlainTextContent") && is(parent, "Note"))
+            noteDepth_ = depth;
+        }
+        else if (is(name, "PlainTextContent") && childOf(noteDepth_))
             capture(&project.notes.back().text);
         else if (is(parent, "Sources") && !is(name, "TextSource"))
         {
             project.otherSources.push_back(OtherSource{name, attribute("name"), 0});
-            otherDepth_ = stack_.size();
+            otherDepth_ = depth;
         }
-        else if (is(name, "TextSource") && is(parent, "Sources"))
+        else if (is(name, "TextSource") && is(parent, "Sources") && sourceDepth_ == 0)
         {
             TextSource source;
             source.guid = attribute("guid");
             source.name = attribute("name");
             source.plainTextPath = attribute("plainTextPath");
             project.textSources.push_back(std::move(source));
+            sourceDepth_ = depth;
         }
-        else if (is(name, "PlainTextContent") && is(parent, "TextSource"))
+        else if (is(name, "PlainTextContent") && childOf(sourceDepth_))
         {
             project.textSources.back().hasInlineText = true;
             capture(&project.textSources.back().inlineText);
         }
-        else if (is(name, "PlainTextSelection") && is(parent, "TextSource"))
+        else if (is(name, "PlainTextSelection") && childOf(sourceDepth_))
         {
             TextSelection selection;
             selection.guid = attribute("guid");
             selection.name = attribute("name");
-            selection.start = position(parser, "startPosition");
-            selection.end = position(parser, "endPosition");
+            selection.start = position("startPosition");
+            selection.end = position("endPosition");
             selection.creatingUser = attribute("creatingUser");
             selection.created = attribute("creationDateTime");
             project.textSources.back().selections.push_back(std::move(selection));
+            selectionDepth_ = depth;
         }
-        else if (is(name, "Coding") && is(parent, "PlainTextSelection"))
+        else if (is(name, "Coding") && childOf(selectionDepth_))
+        {
             project.textSources.back().selections.back().codings.push_back(
                 Coding{attribute("guid"), "", attribute("creatingUser"), attribute("creationDateTime")});
-        else if (is(name, "Coding") && is(parent, "TextSource"))
+            codingDepth_ = depth;
+        }
+        else if (is(name, "Coding") && childOf(sourceDepth_))
             ++project.textSources.back().wholeSourceCodings;
-        else if (is(name, "CodeRef") && is(parent, "Coding") && stack_.size() >= 3 &&
-                 is(stack_[stack_.size() - 3], "PlainTextSelection"))
+        else if (is(name, "CodeRef") && childOf(codingDepth_))
             project.textSources.back().selections.back().codings.back().codeGuid = attribute("targetGUID");
-        else if (is(name, "NoteRef") && is(parent, "PlainTextSelection"))
+        else if (is(name, "NoteRef") && childOf(selectionDepth_))
             noteRefs_.push_back({project.textSources.size() - 1, project.textSources.back().selections.size() - 1,
                                  attribute("targetGUID")});
         else if (is(name, "Description"))
-            capture(descriptionOf(parent));
+            capture(descriptionOf(depth));
     }
 
     void end()
     {
-        const char* name = stack_.back();
-        const char* parent = stack_.size() > 1 ? stack_[stack_.size() - 2] : "";
-        if (captureDepth_ == stack_.size())
+        const std::size_t depth = stack_.size();
+        if (captureDepth_ == depth)
         {
             target_ = nullptr;
             captureDepth_ = 0;
         }
-        if (otherDepth_ == stack_.size())
-            otherDepth_ = 0;
-        else if (otherDepth_ == 0)
+        if (valueDepth_ == depth)
         {
-            if (is(name, "Code") && !codes_.empty() && (is(parent, "Codes") || is(parent, "Code")))
-                codes_.pop_back();
-            else if (is(name, "VariableValue") && value_)
-            {
-                if (is(parent, "Case"))
-                    project.cases.back().values.push_back(std::move(*value_));
-                else if (is(parent, "TextSource"))
-                    project.textSources.back().values.push_back(std::move(*value_));
-                value_.reset();
-            }
+            if (caseDepth_ + 1 == depth)
+                project.cases.back().values.push_back(std::move(*value_));
+            else
+                project.textSources.back().values.push_back(std::move(*value_));
+            value_.reset();
         }
+        if (!codes_.empty() && codes_.back().second == depth)
+            codes_.pop_back();
+        for (std::size_t* open : {&otherDepth_, &sourceDepth_, &selectionDepth_, &codingDepth_, &caseDepth_,
+                                  &noteDepth_, &variableDepth_, &valueDepth_})
+            if (*open == depth)
+                *open = 0;
         stack_.pop_back();
     }
 
@@ -203,7 +225,7 @@ private:
         return {};
     }
 
-    std::int64_t position(xmlParserCtxt* parser, const char* name)
+    std::int64_t position(const char* name)
     {
         const std::string text = attribute(name);
         errno = 0;
@@ -213,9 +235,8 @@ private:
             ++end;
         if (text.empty() || errno == ERANGE || !end || *end != '\0')
         {
-            if (!failure)
+            if (!failure)  // thrown once libxml2 has returned: no exception may cross its C frames
                 failure = Error("refi.bad_number", {name, text});
-            xmlStopParser(parser);  // no exception may cross libxml2's C frames
         }
         return value;
     }
@@ -223,30 +244,33 @@ private:
     void capture(std::string* target)
     {
         target_ = target;
-        captureDepth_ = stack_.size();
+        captureDepth_ = target ? stack_.size() : 0;
     }
 
-    std::string* descriptionOf(const char* parent)
+    // The Description of the object opened one level up, if it is one that has one.
+    std::string* descriptionOf(std::size_t depth)
     {
-        if (is(parent, "Code") && !codes_.empty())
-            return &codes_.back()->description;
-        if (is(parent, "Variable") && !project.variables.empty())
+        if (!codes_.empty() && codes_.back().second + 1 == depth)
+            return &codes_.back().first->description;
+        if (variableDepth_ != 0 && variableDepth_ + 1 == depth)
             return &project.variables.back().description;
-        if (is(parent, "Case") && !project.cases.empty())
+        if (caseDepth_ != 0 && caseDepth_ + 1 == depth)
             return &project.cases.back().description;
-        if (is(parent, "TextSource") && !project.textSources.empty())
-            return &project.textSources.back().description;
-        if (is(parent, "PlainTextSelection") && !project.textSources.empty())
+        if (selectionDepth_ != 0 && selectionDepth_ + 1 == depth)
             return &project.textSources.back().selections.back().memo;
+        if (sourceDepth_ != 0 && sourceDepth_ + 1 == depth)
+            return &project.textSources.back().description;
         return nullptr;
     }
 
     std::vector<const char*> stack_;  // element names, interned by libxml2 for the whole parse
     const xmlChar** attributes_ = nullptr;
     int attributeCount_ = 0;
-    std::vector<Code*> codes_;        // open codes, innermost last
+    std::vector<std::pair<Code*, std::size_t>> codes_;  // open codes and their depth, innermost last
     std::optional<VariableValue> value_;
-    std::size_t otherDepth_ = 0;      // depth of the open source of another kind, 0 when none
+    // Depth of the element that opened each kind of object, 0 when none is open.
+    std::size_t otherDepth_ = 0, sourceDepth_ = 0, selectionDepth_ = 0, codingDepth_ = 0, caseDepth_ = 0,
+                noteDepth_ = 0, variableDepth_ = 0, valueDepth_ = 0;
     std::string* target_ = nullptr;   // where the text of the element being read goes
     std::size_t captureDepth_ = 0;
     std::vector<NoteRef> noteRefs_;
@@ -260,7 +284,11 @@ Builder& builderOf(void* context)
 void onStart(void* context, const xmlChar* name, const xmlChar*, const xmlChar*, int, const xmlChar**, int count, int,
              const xmlChar** attributes)
 {
-    builderOf(context).start(static_cast<xmlParserCtxt*>(context), reinterpret_cast<const char*>(name), count, attributes);
+    Builder& builder = builderOf(context);
+    builder.start(reinterpret_cast<const char*>(name), count, attributes);
+    // Stopped only now: stopping frees the input the attributes point into.
+    if (builder.failure)
+        xmlStopParser(static_cast<xmlParserCtxt*>(context));
 }
 
 void onEnd(void* context, const xmlChar*, const xmlChar*, const xmlChar*)
@@ -316,6 +344,11 @@ Builder parse(std::string_view xml)
     xmlCtxtUseOptions(parser.get(), XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
     xmlParseDocument(parser.get());
     parser->sax = own;
+    if (parser->myDoc)  // libxml2 makes a document for entity declarations even in SAX mode (found by the fuzzer)
+    {
+        xmlFreeDoc(parser->myDoc);
+        parser->myDoc = nullptr;
+    }
     if (builder.doctype)
         throw Error("refi.xml_doctype");
     if (builder.failure)
