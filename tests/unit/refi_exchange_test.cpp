@@ -297,7 +297,7 @@ TEST(RefiHostile, BillionLaughsIsRefused)
 TEST(RefiHostile, ElementsOutOfPlaceAreIgnoredNotFollowed)
 {
     // Found by the fuzzer: a selection, coding or code reference outside the element that owns it.
-    const Project project = readProjectXml(
+    const refi::Project project = readProjectXml(
         "<Project name=\"x\"><TextSource guid=\"a\"><PlainTextSelection guid=\"b\" startPosition=\"0\" "
         "endPosition=\"1\"><Coding guid=\"c\"><CodeRef targetGUID=\"d\"/></Coding></PlainTextSelection></TextSource>"
         "<Sources><TextSource guid=\"s\"><Coding guid=\"k\"><CodeRef targetGUID=\"d\"/></Coding>"
