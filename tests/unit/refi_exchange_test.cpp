@@ -2,6 +2,7 @@
 // real exports of ATLAS.ti and NVivo give a truthful plan, and hostile files are refused whole.
 
 #include "core/error.hpp"
+#include "core/project_checks.hpp"
 #include "core/refi/exchange_files.hpp"
 #include "core/refi/qde_reader.hpp"
 #include "core/refi/qde_writer.hpp"
@@ -397,4 +398,36 @@ TEST(RefiHostile, ACorruptedEntryIsRefusedWhenRead)
     io.put('\x55');
     io.close();
     EXPECT_NE(errorKey([&] { planQdpxImport(ets::Project{}, file); }), "(no error)");
+}
+
+TEST(RefiImport, ThemesAndOrganisationsAreAddedCheckedAndInterviewsRecorded)
+{
+    TempDir dir;
+    const fs::path file = dir.path / "export.qdpx";
+    writeQdpxFile(file, exportProject(ets::testing::sampleProject(), {sampleText()}, "test"));
+    ets::Project target;
+    target.themes.push_back({"th-x", "NON-RECOURS AUX DROITS", "", "", ""});  // met by name, whatever its case
+    const ImportPlan plan = planQdpxImport(target, file);
+    EXPECT_EQ(plan.existingThemes, 1);
+    ASSERT_EQ(plan.newThemes.size(), 1u);
+    EXPECT_EQ(plan.newThemes[0].parent, "NON-RECOURS AUX DROITS");  // under the existing theme
+    addThemesAndOrganisations(target, plan);
+    ASSERT_EQ(target.themes.size(), 2u);
+    EXPECT_EQ(target.themes[1].parentId, "th-x");
+    ASSERT_EQ(target.organisations.size(), 1u);
+
+    InterviewCard card = plan.transcripts.at(0).card;
+    card.transcript = "transcripts/maison.odt";
+    const std::string id = recordImportedInterview(target, card);
+    const Interview* interview = target.findInterview(id);
+    ASSERT_NE(interview, nullptr);
+    EXPECT_EQ(interview->organisationId, target.organisations[0].id);
+    EXPECT_EQ(interview->transcript, "transcripts/maison.odt");
+
+    card.organisation.clear();  // a source no case names: recorded without organisation, not refused
+    const Interview* alone = target.findInterview(recordImportedInterview(target, card));
+    ASSERT_NE(alone, nullptr);
+    EXPECT_TRUE(alone->organisationId.empty());
+    EXPECT_NE(alone->id, id);
+    EXPECT_NO_THROW(checkProject(target));  // what a save checks first
 }

@@ -15,7 +15,8 @@ namespace ets::refi {
 // Notes that the selections refer to.
 std::string writeProjectXml(const Project& project);
 
-// The XML text of a .qdc codebook.
+// The XML text of a .qdc codebook. Throws Error("refi.codebook_empty") for no codes (the schema
+// wants at least one).
 std::string writeCodebookXml(const std::vector<Code>& codes, const std::string& origin);
 
 }  // namespace ets::refi
