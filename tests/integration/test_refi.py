@@ -191,7 +191,7 @@ class RefiTest(OfficeTestCase):
         self.open_project(target, True)
         ok, summary = self.run_command("ImportQdpx", File=os.path.join(DATA, "atlasti84_TestProject.qdpx"))
         self.assertTrue(ok, summary)
-        self.assertIn("Thèmes : 14 ajouté(s)", summary)
+        self.assertIn("\u2022 Thèmes : 14 ajouté(s)", summary)  # the bullet too: no mojibake
         self.assertIn("Transcriptions : 0 créée(s)", summary)
         self.assertIn("6 source(s) texte dont le fichier manque", summary)
         self.assertIn("2 source(s) PDF", summary)

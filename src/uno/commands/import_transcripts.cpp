@@ -144,7 +144,7 @@ rtl::OUString summaryText(CommandCall& call, const refi::ImportPlan& plan, const
     {
         if (i == imported)
             text += "\n" + uiText(call.context, "refi.summary_left_out");
-        text += "\n\u2022 " + uiText(call.context, lines[i].key.c_str(), lines[i].args);
+        text += toOUString("\n\u2022 ") + uiText(call.context, lines[i].key.c_str(), lines[i].args); // OUString + "..." would read the bullet's UTF-8 bytes as Latin-1
     }
     if (plan.skipped.empty())
         text += "\n" + uiText(call.context, "refi.nothing_skipped");
