@@ -9,6 +9,7 @@ PACKAGES=(
   libreoffice-l10n-fr libreoffice-l10n-nl
   libboost-dev nlohmann-json3-dev libgtest-dev libxml2-dev libxml2-utils libzip-dev
   xvfb xauth imagemagick poppler-utils fonts-dejavu-core
+  clang libclang-rt-14-dev
 )
 
 missing=()

@@ -99,6 +99,12 @@ def run_headless(oxt, out):
         sheet.storeToURL(file_url(spreadsheet), props(FilterName="calc8"))
         sheet.close(True)
         steps.append(("Calc", spreadsheet))
+        # The project for NVivo, ATLAS.ti, MAXQDA, QualCoder (REFI-QDA).
+        exchange = os.path.join(demo_out, "projet.qdpx")
+        result = service.execute("ExportQdpx", named(File=exchange))
+        if not result.Success:
+            sys.exit("ExportQdpx failed: " + result.Message)
+        steps.append(("ExportQdpx", result.Message))
         steps.append(("About", service.about().Message))
         # The methodological protocol, from the demo's referents, presentation, consent and question grid.
         holder = office.new_document("swriter", hidden=True)
@@ -162,8 +168,8 @@ def main():
     args = parser.parse_args()
     os.environ["ETS_OXT"] = os.path.abspath(args.oxt)  # ets_office gives UNO the extension's types
     sys.path.insert(0, os.path.join(ROOT, "scripts", "lib"))
-    global Office, file_url, props, uno
-    from ets_office import Office, file_url, props
+    global Office, file_url, named, props, uno
+    from ets_office import Office, file_url, named, props
     import uno
     if os.environ.get("DISPLAY") and not args.headless:
         run_with_display(args.oxt, args.out)

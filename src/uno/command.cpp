@@ -39,6 +39,10 @@ const CommandEntry kCommands[] = {
     {"Programme", &commands::programme},
     {"InsertBrief", &commands::insertBrief},
     {"Deliverable", &commands::deliverable},
+    {"ExportQdpx", &commands::exportQdpx},
+    {"ExportQdc", &commands::exportQdc},
+    {"ImportQdpx", &commands::importQdpx},
+    {"ImportQdc", &commands::importQdc},
 };
 
 } // namespace

@@ -77,7 +77,8 @@ void closeHidden(const Reference<css::text::XTextDocument>& document)
         closeable->close(true);
 }
 
-// Every transcript the project knows: those of its interviews and those its passages come from.
+} // namespace
+
 std::set<std::string> knownTranscripts(const Project& project)
 {
     std::set<std::string> keys;
@@ -88,8 +89,6 @@ std::set<std::string> knownTranscripts(const Project& project)
         keys.insert(passage.transcript);
     return keys;
 }
-
-} // namespace
 
 std::string transcriptKey(const OpenedProject& opened, const Transcript& transcript)
 {
@@ -201,6 +200,33 @@ void withTranscript(const Reference<css::uno::XComponentContext>& context, const
         Transcript transcript(document);
         change(transcript);
         Reference<css::frame::XStorable>(document, css::uno::UNO_QUERY_THROW)->store();
+    }
+    catch (...)
+    {
+        closeHidden(document);
+        throw;
+    }
+    closeHidden(document);
+}
+
+void readTranscript(const Reference<css::uno::XComponentContext>& context, const OpenedProject& opened,
+                    const std::string& key, const std::function<void(Transcript&)>& read)
+{
+    const fs::path path = absoluteTranscriptPath(opened, key);
+    if (Reference<css::text::XTextDocument> open = findOpenDocument(context, path); open.is())
+    {
+        Transcript transcript(open);
+        read(transcript);
+        return;
+    }
+    std::error_code missing;
+    if (!fs::exists(path, missing))
+        throw Error("transcript.missing", {path.u8string()});
+    Reference<css::text::XTextDocument> document = openHidden(context, path);
+    try
+    {
+        Transcript transcript(document);
+        read(transcript);
     }
     catch (...)
     {

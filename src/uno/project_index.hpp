@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <map>
+#include <set>
 #include <string>
 
 namespace ets::uno {
@@ -41,5 +42,13 @@ void withTranscript(const css::uno::Reference<css::uno::XComponentContext>& cont
 // exception when the file cannot be read.
 std::map<std::string, std::string> transcriptCard(const css::uno::Reference<css::uno::XComponentContext>& context,
                                                   const OpenedProject& opened, const std::string& key);
+// Every transcript the project knows: those of its interviews and those its passages come from.
+std::set<std::string> knownTranscripts(const Project& project);
+
+// Runs `read` on the transcript of the project at `key` without changing it: on the open document
+// when it is open (what the person sees, saved or not), else on the file opened hidden and closed
+// again unsaved. Throws transcript.missing / transcript.unreadable.
+void readTranscript(const css::uno::Reference<css::uno::XComponentContext>& context, const OpenedProject& opened,
+                    const std::string& key, const std::function<void(Transcript&)>& read);
 
 } // namespace ets::uno

@@ -25,5 +25,9 @@ CommandOutcome interviewGuide(CommandCall& call); // vnd.ets:InterviewGuide
 CommandOutcome programme(CommandCall& call);      // vnd.ets:Programme
 CommandOutcome insertBrief(CommandCall& call);  // vnd.ets:InsertBrief
 CommandOutcome deliverable(CommandCall& call);  // vnd.ets:Deliverable
+CommandOutcome exportQdpx(CommandCall& call); // vnd.ets:ExportQdpx
+CommandOutcome exportQdc(CommandCall& call);  // vnd.ets:ExportQdc
+CommandOutcome importQdpx(CommandCall& call); // vnd.ets:ImportQdpx
+CommandOutcome importQdc(CommandCall& call);  // vnd.ets:ImportQdc
 
 } // namespace ets::uno::commands

@@ -1,0 +1,46 @@
+#pragma once
+// An ETS project as a REFI-QDA project: themes as nested codes, each transcript as a plain-text
+// source with its passages as selections (in code points), coders as users, organisations as cases
+// and interview cards as variables. The texts come from the UNO layer, as LibreOffice shows them.
+
+#include "core/model.hpp"
+#include "core/refi/refi_model.hpp"
+#include "core/tag_record.hpp"
+
+#include <cstddef>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace ets::refi {
+
+// Where a passage's anchor lies in its transcript's text, in UTF-16 units (as LibreOffice counts).
+struct AnchorSpan {
+    std::string anchor;
+    std::size_t start = 0;
+    std::size_t end = 0;
+};
+
+// One transcript as the UNO layer read it.
+struct TranscriptText {
+    std::string key;   // as in Interview::transcript
+    std::string text;  // UTF-8, paragraphs separated by LF
+    std::vector<AnchorSpan> spans;
+    std::vector<TagRecord> records;
+};
+
+struct ExportedProject {
+    Project project;
+    std::vector<std::pair<std::string, std::string>> sourceFiles;  // name in sources/, UTF-8 text
+    int passages = 0;  // selections written
+    int skipped = 0;   // records whose anchor was missing or whose themes are all gone
+};
+
+// The codebook alone (for the .qdc and the project's CodeBook).
+std::vector<Code> codesOf(const ets::Project& project);
+
+// Throws Error("refi.bad_utf8") for a text that is not UTF-8 (never from LibreOffice).
+ExportedProject exportProject(const ets::Project& project, const std::vector<TranscriptText>& transcripts,
+                              const std::string& origin);
+
+}  // namespace ets::refi

@@ -1,0 +1,204 @@
+// Carrying out a REFI-QDA import plan in the open project (see exchange.hpp): the part that needs
+// LibreOffice, since each text source becomes a real Writer transcript with real ETS tags.
+
+#include "commands/exchange.hpp"
+
+#include "calc/spreadsheet.hpp"
+#include "core/codebook.hpp"
+#include "core/error.hpp"
+#include "core/interview_card.hpp"
+#include "core/passage_index.hpp"
+#include "core/tag_record.hpp"
+#include "interview_document.hpp"
+#include "log.hpp"
+#include "ui_text.hpp"
+#include "uno_strings.hpp"
+#include "writer/plain_text.hpp"
+#include "writer/transcript.hpp"
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+
+#include <map>
+
+namespace ets::uno::commands {
+
+namespace {
+
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+namespace fs = std::filesystem;
+
+// transcripts/<name>.odt, numbered when the name is taken: an import never replaces a file.
+fs::path freeTarget(const fs::path& folder, const std::string& fileName)
+{
+    const fs::path first = folder / fs::u8path(fileName);
+    fs::path candidate = first;
+    for (int n = 2; fs::exists(candidate); ++n)
+        candidate = folder / fs::u8path(first.stem().u8string() + "-" + std::to_string(n) + ".odt");
+    return candidate;
+}
+
+Reference<css::text::XTextDocument> newHiddenDocument(const Reference<css::uno::XComponentContext>& context)
+{
+    Sequence<css::beans::PropertyValue> load(1);
+    load[0].Name = "Hidden";
+    load[0].Value <<= true;
+    return Reference<css::text::XTextDocument>(
+        css::frame::Desktop::create(context)->loadComponentFromURL("private:factory/swriter", "_blank", 0, load),
+        UNO_QUERY_THROW);
+}
+
+void close(const Reference<css::text::XTextDocument>& document)
+{
+    try
+    {
+        Reference<css::util::XCloseable> closeable(document, UNO_QUERY);
+        if (closeable.is())
+            closeable->close(true);
+    }
+    catch (const css::uno::Exception& exception)
+    {
+        logError("could not close an imported transcript", toUtf8(exception.Message));
+    }
+}
+
+// Builds, tags and saves one transcript; records its interview and passages in `draft`.
+void importTranscript(CommandCall& call, const OpenedProject& opened, Project& draft,
+                      const refi::PlannedTranscript& planned, const fs::path& target, const std::string& fallbackCoder)
+{
+    const Reference<css::text::XTextDocument> document = newHiddenDocument(call.context);
+    try
+    {
+        writePlainText(document, planned.text);
+        std::vector<std::pair<std::size_t, std::size_t>> spans;
+        for (const refi::PlannedPassage& passage : planned.passages)
+            spans.emplace_back(passage.start, passage.end);
+        const auto ranges = rangesOf(document, planned.text, spans);
+
+        Transcript transcript(document);
+        const std::string label = toUtf8(uiText(call.context, "tag.themes_label"));
+        std::vector<TagRecord> records;
+        std::map<std::string, const refi::PlannedPassage*> expected;
+        for (std::size_t k = 0; k < planned.passages.size(); ++k)
+        {
+            const refi::PlannedPassage& passage = planned.passages[k];
+            TagRecord record;
+            record.anchor = newAnchorName();
+            record.coder = passage.coder.empty() ? fallbackCoder : passage.coder;
+            record.created = passage.created;
+            record.memo = passage.memo;
+            for (const std::string& name : passage.themes)
+            {
+                const Theme& theme = requireTheme(draft, name);
+                record.themes.push_back(ThemeRef{theme.id, theme.name});
+            }
+            transcript.addAnchor(ranges[k], record.anchor, record.coder, annotationText(record, label));
+            records.push_back(record);
+            expected[record.anchor] = &passage;
+        }
+        transcript.setRecords(records);
+
+        // Each tag must sit on exactly the text the file selected, or nothing is imported.
+        const std::vector<AnchoredText> anchors = transcript.anchors();
+        int moved = static_cast<int>(records.size() - anchors.size());
+        for (const AnchoredText& anchor : anchors)
+        {
+            const auto passage = expected.find(anchor.anchor);
+            if (passage == expected.end() || passage->second->text != anchor.text)
+                ++moved;
+        }
+        if (moved != 0)
+            throw Error("refi.passages_moved", {planned.source, std::to_string(moved)});
+
+        InterviewCard card = planned.card;
+        card.transcript = transcriptPathInProject(target, opened.folder);
+        const std::string id = refi::recordImportedInterview(draft, card);
+        writeCardProperties(document, cardToProperties(card, id));
+
+        Sequence<css::beans::PropertyValue> store(1);
+        store[0].Name = "FilterName";
+        store[0].Value <<= rtl::OUString("writer8");
+        Reference<css::frame::XStorable>(document, UNO_QUERY_THROW)->storeAsURL(fileUrlFromPath(target), store);
+        indexTranscript(draft, card.transcript, records, anchors);
+        recordStamp(draft, stampOf(opened.folder, card.transcript));
+    }
+    catch (...)
+    {
+        close(document);
+        throw;
+    }
+    close(document);
+}
+
+rtl::OUString summaryText(CommandCall& call, const refi::ImportPlan& plan, const fs::path& file)
+{
+    rtl::OUString text = uiText(call.context, "refi.imported_from", {file.filename().u8string()});
+    const std::vector<refi::SummaryLine> lines = plan.summary();
+    const std::size_t imported = lines.size() - plan.skipped.size();
+    for (std::size_t i = 0; i < lines.size(); ++i)
+    {
+        if (i == imported)
+            text += "\n" + uiText(call.context, "refi.summary_left_out");
+        text += toOUString("\n\u2022 ") + uiText(call.context, lines[i].key.c_str(), lines[i].args); // OUString + "..." would read the bullet's UTF-8 bytes as Latin-1
+    }
+    if (plan.skipped.empty())
+        text += "\n" + uiText(call.context, "refi.nothing_skipped");
+    return text;
+}
+
+} // namespace
+
+rtl::OUString carryOutImport(CommandCall& call, OpenedProject& opened, const refi::ImportPlan& plan, const fs::path& file)
+{
+    Project draft = opened.project;
+    refi::addThemesAndOrganisations(draft, plan);
+    const std::string fallbackCoder = Session::instance().coder(call.context);
+    const fs::path folder = opened.folder / "transcripts";
+    std::vector<fs::path> created;
+    try
+    {
+        if (!plan.transcripts.empty())
+        {
+            std::error_code error;
+            fs::create_directories(folder, error);
+            if (error)
+                throw Error("project.folder_not_writable", {folder.u8string()});
+        }
+        calc::Progress progress(call.frame, uiText(call.context, "refi.progress_import"),
+                                static_cast<sal_Int32>(plan.transcripts.size()));
+        for (std::size_t i = 0; i < plan.transcripts.size(); ++i)
+        {
+            progress.set(static_cast<sal_Int32>(i), static_cast<sal_Int32>(plan.transcripts.size()));
+            const fs::path target = freeTarget(folder, plan.transcripts[i].fileName);
+            importTranscript(call, opened, draft, plan.transcripts[i], target, fallbackCoder);
+            created.push_back(target);
+        }
+        std::swap(opened.project, draft);
+        try
+        {
+            Session::instance().save();
+        }
+        catch (...)
+        {
+            std::swap(opened.project, draft);  // the file was not written: memory follows the file
+            throw;
+        }
+    }
+    catch (...)
+    {
+        for (const fs::path& path : created)
+        {
+            std::error_code ignored;  // the first failure is the one reported
+            fs::remove(path, ignored);
+        }
+        throw;
+    }
+    return summaryText(call, plan, file);
+}
+
+} // namespace ets::uno::commands

@@ -1,0 +1,20 @@
+# Runs the .qde fuzzer for a bounded time on a fresh corpus seeded from the real exports.
+file(REMOVE_RECURSE "${WORK}")
+file(MAKE_DIRECTORY "${WORK}/corpus")
+file(GLOB seeds "${SEEDS}/*")
+file(COPY ${seeds} DESTINATION "${WORK}/corpus")
+file(GLOB archives "${DATA}/*.qdpx")
+foreach(archive IN LISTS archives)
+    get_filename_component(name "${archive}" NAME_WE)
+    file(ARCHIVE_EXTRACT INPUT "${archive}" DESTINATION "${WORK}/unpacked/${name}")
+    file(GLOB_RECURSE qdes "${WORK}/unpacked/${name}/*.qde")
+    foreach(qde IN LISTS qdes)
+        file(COPY_FILE "${qde}" "${WORK}/corpus/${name}.qde")
+    endforeach()
+endforeach()
+execute_process(COMMAND "${FUZZER}" -max_total_time=${SECONDS} -max_len=65536 -timeout=10 -rss_limit_mb=1024
+                        -print_final_stats=1 "${WORK}/corpus"
+                WORKING_DIRECTORY "${WORK}" RESULT_VARIABLE result)
+if(NOT result EQUAL 0)
+    message(FATAL_ERROR "the fuzzer found a problem (exit ${result}); see the crash file in ${WORK}")
+endif()
