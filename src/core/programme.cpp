@@ -186,23 +186,6 @@ std::vector<RankedTheme> rankThemes(const Project& project, const Tally& tally) 
     return ranked;
 }
 
-std::vector<SlotCarrier> programmeCarriers(const Tally& tally, std::string_view themeId) {
-    std::vector<SlotCarrier> carriers;
-    for (const ThemeTally& row : tally.themes) {
-        if (row.themeId != themeId)
-            continue;
-        for (std::size_t i = 0; i < tally.organisations.size() && i < row.passagesPerOrganisation.size(); ++i)
-            if (!tally.organisations[i].id.empty() && row.passagesPerOrganisation[i] > 0)
-                carriers.push_back({tally.organisations[i].id, tally.organisations[i].name, row.passagesPerOrganisation[i], 0});
-    }
-    std::stable_sort(carriers.begin(), carriers.end(), [](const SlotCarrier& a, const SlotCarrier& b) {
-        if (a.passages != b.passages)
-            return a.passages > b.passages;
-        return nameKey(a.name) < nameKey(b.name);
-    });
-    return carriers;
-}
-
 Programme planProgramme(const Project& project, int startMonth) {
     const Cycle& cycle = project.cycle;
     checkCycle(cycle);
@@ -239,10 +222,11 @@ Programme planProgramme(const Project& project, int startMonth) {
         }
         if (!slot.themeId.empty()) {
             slot.themeName = project.findTheme(slot.themeId)->name;
-            slot.carriers = programmeCarriers(tally, slot.themeId);
             std::vector<int> weights;
-            for (const SlotCarrier& carrier : slot.carriers)
-                weights.push_back(carrier.passages);
+            for (Carrier& carrier : carriersOf(project, slot.themeId)) {
+                weights.push_back(carrier.score);
+                slot.carriers.push_back({std::move(carrier), 0});
+            }
             const std::vector<int> places = splitPlaces(weights, cycle.participants);
             for (std::size_t i = 0; i < places.size(); ++i)
                 slot.carriers[i].places = places[i];

@@ -3,6 +3,7 @@
 // months, the themes ranked, the first slots filled with the top themes (unless the committee put a
 // theme there by hand), the organisations able to carry each and the places each is offered.
 
+#include "core/carriers.hpp"
 #include "core/model.hpp"
 #include "core/tally.hpp"
 
@@ -57,11 +58,10 @@ struct RankedTheme {
     std::optional<double> priority;  // the committee's
 };
 
-// An organisation able to carry a slot's theme and the places suggested for it.
+// An organisation able to carry a slot's theme (as the briefs name them, core/carriers.hpp) and the places
+// suggested for it.
 struct SlotCarrier {
-    std::string organisationId;
-    std::string name;
-    int passages = 0;  // on the theme (with its sub-themes)
+    Carrier carrier;
     int places = 0;
 };
 
@@ -84,11 +84,9 @@ struct Programme {
 // one), then organisations, interviews, passages (more first), then name.
 std::vector<RankedTheme> rankThemes(const Project& project, const Tally& tally);
 
-// The organisations able to carry a theme for the programme: those with passages on it, most passages
-// first. (A stand-in for the shared carriers of the briefs; see docs/design.md.)
-std::vector<SlotCarrier> programmeCarriers(const Tally& tally, std::string_view themeId);
-
-// The whole proposal from the project's cycle, committee choices and tagged passages.
+// The whole proposal from the project's cycle, committee choices and tagged passages. A filled slot's places are
+// the cycle's participants split among the organisations able to carry its theme in proportion to their score
+// (the ranking of carriersOf: what they said on it, a lever, a knot), by the largest remainder.
 // Checks the cycle (checkCycle) and the committee's slots (programme.bad_slot, programme.theme_twice).
 Programme planProgramme(const Project& project, int startMonth);
 

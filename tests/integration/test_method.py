@@ -239,11 +239,12 @@ class MethodTest(OfficeTestCase):
                          [("2027-09", "2027-09"), ("2028-03", "2028-03"), ("2028-09", "2028-09"),
                           ("2029-03", "2029-03"), ("2029-09", "2029-09"), ("2030-03", "2030-03")])
         places = collections.defaultdict(int)
-        for number, theme, organisation, passages, seats in blocks["ETS_Programme_Places"][1][1:]:
+        for number, theme, organisation, passages, seats, brings in blocks["ETS_Programme_Places"][1][1:]:
             self.assertGreater(passages, 0)
             places[int(number)] += seats
         self.assertEqual(dict(places), {1: 40, 2: 40, 3: 40})
-        self.assertEqual(sum(seats for *_, seats in blocks["ETS_Programme_Places"][1][1:]), 120)
+        self.assertEqual(sum(row[4] for row in blocks["ETS_Programme_Places"][1][1:]), 120)
+        self.assertIn("une analyse", blocks["ETS_Programme_Places"][1][1][5])
         self.assertEqual([row[6] for row in slots[:3]], [40, 40, 40])
 
     def test_a_priority_typed_in_the_sheet_changes_the_ranking_and_survives(self):

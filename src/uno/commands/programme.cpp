@@ -220,7 +220,7 @@ calc::Rows slotRows(const CommandCall& call, const Programme& programme)
         int places = 0;
         for (const SlotCarrier& carrier : slot.carriers)
         {
-            carriers += (carriers.empty() ? "" : "; ") + carrier.name;
+            carriers += (carriers.empty() ? "" : "; ") + carrier.carrier.name;
             places += carrier.places;
         }
         const OUString origin = slot.themeId.empty() ? OUString()
@@ -235,11 +235,20 @@ calc::Rows slotRows(const CommandCall& call, const Programme& programme)
 calc::Rows placeRows(const CommandCall& call, const Programme& programme)
 {
     calc::Rows rows{header(call, {"programme.column_chantier", "programme.column_theme", "programme.column_organisation",
-                                  "programme.column_passages", "programme.column_places"})};
+                                  "programme.column_passages", "programme.column_places", "programme.column_brings"})};
     for (const PlannedSlot& slot : programme.slots)
-        for (const SlotCarrier& carrier : slot.carriers)
-            rows.push_back({Any(static_cast<double>(slot.number)), text(slot.themeName), text(carrier.name),
-                            Any(static_cast<double>(carrier.passages)), Any(static_cast<double>(carrier.places))});
+        for (const SlotCarrier& place : slot.carriers)
+        {
+            // What it brings, in the words of the briefs ("une analyse, une expertise (levier)").
+            OUString brings;
+            for (Capacity capacity : place.carrier.capacities)
+            {
+                const std::string key = "brief.capacity." + toString(capacity);
+                brings += (brings.isEmpty() ? OUString() : OUString(", ")) + uiText(call.context, key.c_str());
+            }
+            rows.push_back({Any(static_cast<double>(slot.number)), text(slot.themeName), text(place.carrier.name),
+                            Any(static_cast<double>(place.carrier.passages)), Any(static_cast<double>(place.places)), Any(brings)});
+        }
     return rows;
 }
 
@@ -313,7 +322,7 @@ CommandOutcome programme(CommandCall& call)
         Reference<css::table::XCellRange> themes = calc::writeBlock(doc, sheet, kThemesBlock, below(places), themeRows(call, programme));
         calc::setBold(cycle->getCellRangeByPosition(0, 0, 1, 0));
         calc::setBold(slots->getCellRangeByPosition(0, 0, 7, 0));
-        calc::setBold(places->getCellRangeByPosition(0, 0, 4, 0));
+        calc::setBold(places->getCellRangeByPosition(0, 0, 5, 0));
         calc::setBold(themes->getCellRangeByPosition(0, 0, 5, 0));
         if (first)
             calc::fitColumns(slots);
