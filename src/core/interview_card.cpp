@@ -143,18 +143,24 @@ InterviewCard canonicalCard(const Project& project, InterviewCard card) {
     return card;
 }
 
-Interview& recordInterview(Project& project, const InterviewCard& card, const std::string& interviewId) {
-    checkInterviewCard(project, card);
+Interview interviewOfCard(const InterviewCard& card) {
     Interview interview;
-    interview.organisationId = findOrganisationNamed(project, card.organisation)->id;
     interview.date = card.date;
     interview.durationMinutes = card.durationMinutes;
     interview.interviewers = card.interviewers;
     interview.participants = card.participants;
     interview.place = card.place;
     interview.consent = card.consent;
-    interview.status = canonicalStatus(card.status);
+    interview.status = card.status;
     interview.transcript = card.transcript;
+    return interview;
+}
+
+Interview& recordInterview(Project& project, const InterviewCard& card, const std::string& interviewId) {
+    checkInterviewCard(project, card);
+    Interview interview = interviewOfCard(card);
+    interview.organisationId = findOrganisationNamed(project, card.organisation)->id;
+    interview.status = canonicalStatus(card.status);
 
     if (Interview* existing = interviewId.empty() ? nullptr : project.findInterview(interviewId)) {
         interview.id = existing->id;

@@ -44,6 +44,9 @@ void checkInterviewCard(const Project& project, const InterviewCard& card);
 // the status written as its identifier ("transcribed" -> "Transcribed").
 InterviewCard canonicalCard(const Project& project, InterviewCard card);
 
+// The card's own fields as an interview: no id and no organisation yet (the callers find those).
+Interview interviewOfCard(const InterviewCard& card);
+
 // Adds the interview (a new id when interviewId is empty or unknown to this project) or replaces
 // the card of the existing one. Checks first: on Error the project is as it was.
 Interview& recordInterview(Project& project, const InterviewCard& card, const std::string& interviewId);

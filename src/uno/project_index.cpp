@@ -181,14 +181,18 @@ std::vector<std::string> refreshProjectIndex(const Reference<css::uno::XComponen
     return unreadable;
 }
 
-void withTranscript(const Reference<css::uno::XComponentContext>& context, const OpenedProject& opened,
-                    const std::string& key, const std::function<void(Transcript&)>& change)
+namespace
+{
+// Runs `visit` on the transcript at `key`: on the open document when it is open (what the person sees,
+// saved or not), else on the file opened hidden, stored afterwards when `storeClosed`, and closed.
+void visitTranscript(const Reference<css::uno::XComponentContext>& context, const OpenedProject& opened,
+                     const std::string& key, const std::function<void(Transcript&)>& visit, bool storeClosed)
 {
     const fs::path path = absoluteTranscriptPath(opened, key);
     if (Reference<css::text::XTextDocument> open = findOpenDocument(context, path); open.is())
     {
         Transcript transcript(open);
-        change(transcript);
+        visit(transcript);
         return;
     }
     std::error_code missing;
@@ -198,8 +202,9 @@ void withTranscript(const Reference<css::uno::XComponentContext>& context, const
     try
     {
         Transcript transcript(document);
-        change(transcript);
-        Reference<css::frame::XStorable>(document, css::uno::UNO_QUERY_THROW)->store();
+        visit(transcript);
+        if (storeClosed)
+            Reference<css::frame::XStorable>(document, css::uno::UNO_QUERY_THROW)->store();
     }
     catch (...)
     {
@@ -207,38 +212,20 @@ void withTranscript(const Reference<css::uno::XComponentContext>& context, const
         throw;
     }
     closeHidden(document);
+}
+} // namespace
+
+void withTranscript(const Reference<css::uno::XComponentContext>& context, const OpenedProject& opened,
+                    const std::string& key, const std::function<void(Transcript&)>& change)
+{
+    visitTranscript(context, opened, key, change, true);
 }
 
 void readTranscript(const Reference<css::uno::XComponentContext>& context, const OpenedProject& opened,
                     const std::string& key, const std::function<void(Transcript&)>& read)
 {
-    const fs::path path = absoluteTranscriptPath(opened, key);
-    if (Reference<css::text::XTextDocument> open = findOpenDocument(context, path); open.is())
-    {
-        Transcript transcript(open);
-        read(transcript);
-        return;
-    }
-    std::error_code missing;
-    if (!fs::exists(path, missing))
-        throw Error("transcript.missing", {path.u8string()});
-    Reference<css::text::XTextDocument> document = openHidden(context, path);
-    try
-    {
-        Transcript transcript(document);
-        read(transcript);
-    }
-    catch (...)
-    {
-        closeHidden(document);
-        throw;
-    }
-    closeHidden(document);
+    visitTranscript(context, opened, key, read, false);
 }
-
-} // namespace ets::uno
-
-namespace ets::uno {
 
 std::map<std::string, std::string> transcriptCard(const Reference<css::uno::XComponentContext>& context,
                                                   const OpenedProject& opened, const std::string& key)

@@ -425,15 +425,7 @@ std::string recordImportedInterview(ets::Project& project, const InterviewCard& 
 {
     if (!card.organisation.empty())
         return recordInterview(project, canonicalCard(project, card), "").id;
-    Interview interview;
-    interview.date = card.date;
-    interview.durationMinutes = card.durationMinutes;
-    interview.interviewers = card.interviewers;
-    interview.participants = card.participants;
-    interview.place = card.place;
-    interview.consent = card.consent;
-    interview.status = card.status;
-    interview.transcript = card.transcript;
+    Interview interview = interviewOfCard(card);
     do
         interview.id = newId("int-");
     while (project.findInterview(interview.id));
