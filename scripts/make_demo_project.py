@@ -1,5 +1,5 @@
 """Writes demo/ets-project.json from the demo's readable sources (themes.json,
-organisations.json, people.json and the header of each transcript in sources/*.txt).
+organisations.json, method.json, people.json and the header of each transcript in sources/*.txt).
 
 The project file is committed; run this again after changing those sources:
     python3 scripts/make_demo_project.py
@@ -37,6 +37,10 @@ def main():
     with open(os.path.join(DEMO, "organisations.json"), encoding="utf-8") as f:
         organisations_in = json.load(f)
 
+    # The committee's referents, the organisations named but not (yet) met, the interview guide and the cycle.
+    with open(os.path.join(DEMO, "method.json"), encoding="utf-8") as f:
+        method = json.load(f)
+    organisations_in = organisations_in + method["more_organisations"]
     with open(os.path.join(DEMO, "people.json"), encoding="utf-8") as f:
         people = [{"name": p["name"], "role": p.get("role", "")} for p in json.load(f)]
 
@@ -77,6 +81,10 @@ def main():
         "interviews": interviews,
         "passages": [],
         "hours": [],
+        "referents": method["referents"],
+        "guide": method["guide"],
+        "cycle": method["cycle"],
+        "committee": {"priorities": [], "slots": []},
         # People named in the transcripts (colleagues cited by their first name): pseudonymised in briefs.
         "people": people,
     }

@@ -90,11 +90,29 @@ def run_headless(oxt, out):
             if not ok:
                 sys.exit("%s failed: %s" % (command, result))
             steps.append((command, result))
+        # The programme of the chantiers proposed to the committee (issue 7), on the cycle of the demo project.
+        ok, result = office.dispatch(frame, "Programme", Interactive=False)
+        if not ok:
+            sys.exit("Programme failed: " + result)
+        steps.append(("Programme", result))
         spreadsheet = os.path.join(demo_out, "decompte.ods")
         sheet.storeToURL(file_url(spreadsheet), props(FilterName="calc8"))
         sheet.close(True)
         steps.append(("Calc", spreadsheet))
         steps.append(("About", service.about().Message))
+        # The methodological protocol, from the demo's referents, presentation, consent and question grid.
+        holder = office.new_document("swriter", hidden=True)
+        guide = os.path.join(demo_out, "guide-entretien.odt")
+        if os.path.exists(guide):
+            os.remove(guide)
+        ok, result = office.dispatch(holder.getCurrentController().getFrame(), "InterviewGuide", Target=guide, Hidden=True)
+        if not ok:
+            sys.exit("InterviewGuide failed: " + result)
+        holder.close(True)
+        steps.append(("InterviewGuide", result))
+        document = office.load(guide)
+        document.storeToURL(file_url(os.path.splitext(guide)[0] + ".pdf"), props(FilterName="writer_pdf_Export"))
+        document.close(True)
         # The deliverable for the steering committee (.odt and .pdf), quotes pseudonymised.
         holder = office.new_document("swriter", hidden=True)
         ok, result = office.dispatch(holder.getCurrentController().getFrame(), "Deliverable", Folder=demo_out,

@@ -133,6 +133,7 @@ def main():
                               ("Organisations", "dialog-organisations.png"),
                               ("RecordInterview", "dialog-interview-card.png"),
                               ("LogHours", "dialog-log-hours.png"),
+                              ("InterviewGuide", "dialog-interview-guide.png"),
                               ("InsertBrief", "dialog-insert-brief.png")):
             worker = threading.Thread(target=office.dispatch, args=(frame, command), daemon=True)
             worker.start()

@@ -112,6 +112,51 @@ struct Settings {
     std::string language;  // "fr", "nl", "en"; empty = follow LibreOffice
 };
 
+// A member of the steering committee who names field organisations (Organisation::referent
+// holds their name). Each is expected to name 3 to 5 organisations.
+struct Referent {
+    std::string name;
+    std::string organisation;  // the organisation the referent belongs to (free text)
+};
+
+// One question of the interview grid, asked in this order.
+struct GuideQuestion {
+    std::string question;
+    std::string purpose;               // what the answer tells the tandem
+    std::vector<std::string> prompts;  // follow-up prompts ("relances")
+};
+
+// What the tandem writes once and every interview guide repeats.
+struct InterviewGuide {
+    std::string presentation;  // how the ETS is presented to an organisation
+    std::string consent;       // the consent wording read before recording
+    std::vector<GuideQuestion> questions;
+};
+
+// The rules of the cycle of chantiers that follows the exploratory phase.
+struct Cycle {
+    std::string start;     // YYYY-MM of the first chantier; empty = the month after the project's data
+    int chantiers = 6;     // over the whole cycle
+    int perYear = 2;
+    int participants = 40;  // places per chantier
+    int days = 4;          // days per chantier
+    int spanMonths = 1;    // the days are spread over this many months
+};
+
+// The committee's amendments to the proposed programme, kept across runs.
+struct ThemePriority {
+    std::string themeId;
+    double priority = 0;  // 1 = first; themes without a priority come after those with one
+};
+struct SlotChoice {
+    int slot = 0;         // 1-based chantier number
+    std::string themeId;  // the theme a person put in that slot
+};
+struct Committee {
+    std::vector<ThemePriority> priorities;
+    std::vector<SlotChoice> slots;
+};
+
 struct Project {
     int schemaVersion = kSchemaVersion;
     std::string name;
@@ -123,6 +168,11 @@ struct Project {
     std::vector<TranscriptStamp> transcripts;  // sorted by transcript, one each
     std::vector<PersonName> people;  // names to pseudonymise (optional in the file)
     Settings settings;
+    // The method and the programme (issue 7); all optional in the file.
+    std::vector<Referent> referents;
+    InterviewGuide guide;
+    Cycle cycle;
+    Committee committee;
 
     // Lookups return nullptr when nothing matches. Pointers are valid until the
     // collection they point into is changed.

@@ -4,6 +4,7 @@
 #include "core/error.hpp"
 #include "core/field_rules.hpp"
 #include "core/json_fields.hpp"
+#include "core/method.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -157,6 +158,7 @@ void checkConsistency(const Project& project) {
 void checkProject(const Project& project) {
     checkValues(project);
     checkConsistency(project);
+    checkMethod(project);
 }
 
 }  // namespace ets

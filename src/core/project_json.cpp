@@ -2,6 +2,7 @@
 
 #include "core/error.hpp"
 #include "core/json_fields.hpp"
+#include "core/method_json.hpp"
 #include "core/project_checks.hpp"
 
 #include <string>
@@ -209,7 +210,7 @@ int readSchemaVersion(const JsonFields& top) {
 }  // namespace
 
 json toJson(const Project& project) {
-    return {{"schemaVersion", project.schemaVersion},
+    json top = {{"schemaVersion", project.schemaVersion},
             {"name", project.name},
             {"settings",
              {{"coder", project.settings.coder},
@@ -222,6 +223,8 @@ json toJson(const Project& project) {
             {"hours", listToJson(project.hours, hourEntryToJson)},
             {"transcripts", listToJson(project.transcripts, stampToJson)},
             {"people", listToJson(project.people, personToJson)}};
+    writeMethod(project, top);
+    return top;
 }
 
 Project projectFromJson(const json& document) {
@@ -238,6 +241,7 @@ Project projectFromJson(const json& document) {
     // Added after the first files were written: a file without it simply has no stamps yet.
     if (top.has("transcripts"))
         project.transcripts = listFromJson(top, "transcripts", &stampFromJson);
+    readMethod(top, project);
     // Added with pseudonymisation (issue 5): older files have no list of names.
     if (top.has("people"))
         project.people = listFromJson(top, "people", &personFromJson);

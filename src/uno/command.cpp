@@ -35,6 +35,8 @@ const CommandEntry kCommands[] = {
     {"OrganisationsSheet", &commands::organisationsSheet},
     {"LogHours", &commands::logHours},
     {"HoursSheet", &commands::hoursSheet},
+    {"InterviewGuide", &commands::interviewGuide},
+    {"Programme", &commands::programme},
     {"InsertBrief", &commands::insertBrief},
     {"Deliverable", &commands::deliverable},
 };

@@ -74,8 +74,10 @@ void addParagraph(const Reference<css::text::XText>& text, const Reference<css::
     if (!first)
         text->insertControlCharacter(range, css::text::ControlCharacter::PARAGRAPH_BREAK, false);
     Reference<css::beans::XPropertySet>(cursor, UNO_QUERY_THROW)->setPropertyValue("ParaStyleName", Any(toOUString(styleName)));
-    text->insertString(range, label.isEmpty() ? label : label + " ", false);
-    if (label.isEmpty() || std::string(styleName) == "Title")
+    // A speaker's turn starts with its label in bold, then the words typed after it; titles are text only.
+    const bool speaker = std::string(styleName).rfind("ETS ", 0) == 0;
+    text->insertString(range, label.isEmpty() || !speaker ? label : label + " ", false);
+    if (label.isEmpty() || !speaker)
         return;
     cursor->gotoStartOfParagraph(false);
     cursor->goRight(static_cast<sal_Int16>(label.getLength()), true);
@@ -86,7 +88,8 @@ void addParagraph(const Reference<css::text::XText>& text, const Reference<css::
 } // namespace
 
 void buildTranscriptTemplate(const Reference<css::uno::XComponentContext>& context,
-                             const Reference<css::text::XTextDocument>& document, const InterviewCard& card)
+                             const Reference<css::text::XTextDocument>& document, const InterviewCard& card,
+                             const std::vector<GuideQuestion>& questions)
 {
     defineStyles(document);
     const std::string organisation = trimmedName(card.organisation);
@@ -105,6 +108,11 @@ void buildTranscriptTemplate(const Reference<css::uno::XComponentContext>& conte
     addParagraph(text, cursor, "Title", title, true);
     addParagraph(text, cursor, "ETS Intervieweur", uiText(context, "transcript.interviewer_label"), false);
     addParagraph(text, cursor, "ETS Interviewé", uiText(context, "transcript.interviewee_label"), false);
+    for (const GuideQuestion& question : questions)
+    {
+        addParagraph(text, cursor, "Heading 2", toOUString(question.question), false);
+        addParagraph(text, cursor, "ETS Interviewé", uiText(context, "transcript.interviewee_label"), false);
+    }
 
     Reference<css::document::XDocumentPropertiesSupplier> supplier(document, UNO_QUERY_THROW);
     Reference<css::document::XDocumentProperties> properties = supplier->getDocumentProperties();

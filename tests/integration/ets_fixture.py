@@ -4,6 +4,7 @@ freshly built extension installed into a throw-away profile."""
 import os
 import sys
 import tempfile
+import time
 import unittest
 
 sys.path.insert(0, os.path.join(os.environ.get("ETS_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", "..")),
@@ -67,3 +68,36 @@ def close_document(document):
         document.close(True)
     except Exception:
         pass
+
+
+def accessible_children(context):
+    """Every accessible context below `context`, breadth first."""
+    found, pending = [], [context]
+    while pending:
+        current = pending.pop(0)
+        for i in range(current.getAccessibleChildCount()):
+            child = current.getAccessibleChild(i).getAccessibleContext()
+            found.append(child)
+            pending.append(child)
+    return found
+
+
+def dialog_controls(test, button, timeout=15):
+    """The open dialog that has a push button named `button`: its buttons by name and its text fields in order.
+    Fails the test when no such dialog opens in time."""
+    import uno
+    push_button = uno.getConstantByName("com.sun.star.accessibility.AccessibleRole.PUSH_BUTTON")
+    text = uno.getConstantByName("com.sun.star.accessibility.AccessibleRole.TEXT")
+    toolkit = test.office.create("com.sun.star.awt.Toolkit")
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        for i in range(toolkit.getTopWindowCount()):
+            window = toolkit.getTopWindow(i)
+            if window is None or not hasattr(window, "endExecute"):
+                continue
+            children = accessible_children(window.getAccessibleContext())
+            buttons = {c.getAccessibleName(): c for c in children if c.getAccessibleRole() == push_button}
+            if button in buttons:
+                return buttons, [c for c in children if c.getAccessibleRole() == text]
+        time.sleep(0.3)
+    test.fail("no dialog with a button « %s » opened" % button)

@@ -8,7 +8,7 @@ import shutil
 import threading
 import time
 
-from ets_fixture import OfficeTestCase, file_url, named, props  # first: it gives UNO the extension's types
+from ets_fixture import OfficeTestCase, dialog_controls, file_url, named, props  # first: it gives UNO the extension's types
 
 import uno  # noqa: E402,F401
 
@@ -279,37 +279,13 @@ class RegisterTest(OfficeTestCase):
         self.assertEqual(interview["place"], "Forest")
 
 
-PUSH_BUTTON = uno.getConstantByName("com.sun.star.accessibility.AccessibleRole.PUSH_BUTTON")
-TEXT = uno.getConstantByName("com.sun.star.accessibility.AccessibleRole.TEXT")
 
 
 class RegisterDialogTest(OfficeTestCase):
     """The register dialog as a person uses it: type a name, press Ajouter, then Fermer."""
 
-    def accessible_children(self, context):
-        found, pending = [], [context]
-        while pending:
-            current = pending.pop(0)
-            for i in range(current.getAccessibleChildCount()):
-                child = current.getAccessibleChild(i).getAccessibleContext()
-                found.append(child)
-                pending.append(child)
-        return found
-
     def dialog_controls(self, timeout=15):
-        toolkit = self.office.create("com.sun.star.awt.Toolkit")
-        deadline = time.time() + timeout
-        while time.time() < deadline:
-            for i in range(toolkit.getTopWindowCount()):
-                window = toolkit.getTopWindow(i)
-                if window is None or not hasattr(window, "endExecute"):
-                    continue
-                children = self.accessible_children(window.getAccessibleContext())
-                buttons = {c.getAccessibleName(): c for c in children if c.getAccessibleRole() == PUSH_BUTTON}
-                if "Ajouter" in buttons:
-                    return buttons, [c for c in children if c.getAccessibleRole() == TEXT]
-            time.sleep(0.3)
-        self.fail("the register dialog did not open")
+        return dialog_controls(self, "Ajouter", timeout)
 
     def test_add_through_the_dialog(self):
         folder = os.path.join(self.tmp, "dialogue")

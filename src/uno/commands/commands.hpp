@@ -21,6 +21,8 @@ CommandOutcome organisationsSheet(CommandCall& call); // vnd.ets:OrganisationsSh
 CommandOutcome logHours(CommandCall& call);           // vnd.ets:LogHours
 CommandOutcome hoursSheet(CommandCall& call);         // vnd.ets:HoursSheet
 
+CommandOutcome interviewGuide(CommandCall& call); // vnd.ets:InterviewGuide
+CommandOutcome programme(CommandCall& call);      // vnd.ets:Programme
 CommandOutcome insertBrief(CommandCall& call);  // vnd.ets:InsertBrief
 CommandOutcome deliverable(CommandCall& call);  // vnd.ets:Deliverable
 

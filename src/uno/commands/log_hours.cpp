@@ -9,6 +9,7 @@
 #include "commands/hours_texts.hpp"
 #include "core/error.hpp"
 #include "core/timesheet.hpp"
+#include "today.hpp"
 #include "dialog_fields.hpp"
 #include "dialogs.hpp"
 #include "project_change.hpp"
@@ -29,16 +30,6 @@ using css::uno::Reference;
 using css::uno::UNO_QUERY;
 
 namespace {
-
-std::string today()
-{
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    char text[16];
-    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
-    return text;
-}
 
 // Logs the line, saves the project and says where the mission stands.
 CommandOutcome logAndSave(CommandCall& call, const HourEntryFields& fields)

@@ -93,7 +93,7 @@ CommandOutcome create(CommandCall& call, OpenedProject& opened, InterviewCard ca
     bool stored = false;
     try
     {
-        buildTranscriptTemplate(call.context, document, card);
+        buildTranscriptTemplate(call.context, document, card, opened.project.guide.questions);
         writeCardProperties(document, cardToProperties(card, id));
         if (!target.empty())
         {

@@ -1,11 +1,13 @@
 // vnd.ets:Organisations — the register of field organisations: add one, change its entry, remove it.
-// Arguments: Action (Add | Update | Remove), Name, NewName, Kind, Sector, Commune, Contact, Referent,
+// Arguments: Action (Add | Update | Remove | SetReferent | RemoveReferent | Nominations), Name, NewName, Kind, Sector, Commune, Contact, Referent,
 // Role, Status, Notes, Force. Result: the organisation's name (a sentence for Remove).
 
 #include "commands/commands.hpp"
 
 #include "core/error.hpp"
+#include "core/method.hpp"
 #include "core/organisations.hpp"
+#include "commands/referents.hpp"
 #include "dialog_fields.hpp"
 #include "dialogs.hpp"
 #include "project_change.hpp"
@@ -109,6 +111,8 @@ CommandOutcome runAction(CommandCall& call)
     if (action == "remove")
         return CommandOutcome::done(
             remove(call, opened, requireText(call.arguments, "Name"), call.arguments.flagOr("Force", false)));
+    if (std::optional<CommandOutcome> done = runReferentAction(call, opened, action))
+        return *done;
     throw Error("organisations.bad_action", {*call.arguments.text("Action")});
 }
 
@@ -118,9 +122,12 @@ CommandOutcome runAction(CommandCall& call)
 // project, so a button never waits for the project while the command that opened the dialog holds it.
 class RegisterDialog : public cppu::WeakImplHelper1<css::awt::XDialogEventHandler> {
 public:
-    enum class Request { None, Add, Save, Remove };
+    enum class Request { None, Add, Save, Remove, SaveReferent, RemoveReferent };
 
-    explicit RegisterDialog(const Project& project) : project_(project) {}
+    RegisterDialog(const Reference<css::uno::XComponentContext>& context, const Project& project)
+        : context_(context), project_(project)
+    {
+    }
 
     void attach(const Reference<css::awt::XDialog>& dialog) { dialog_ = dialog; }
     Request takeRequest() { return std::exchange(request_, Request::None); }
@@ -143,6 +150,22 @@ public:
         }
         setListItems(dialog_, "OrganisationList", items, selected);
         showEntry(selected >= 0 ? findOrganisationNamed(project_, select) : nullptr);
+        fillNominations();
+    }
+
+    // The committee's referents with what each named and how many were met (flagged outside 3 to 5).
+    void fillNominations()
+    {
+        referents_.clear();
+        for (const Nomination& row : nominations(project_))
+            referents_.push_back(row.referent);
+        setListItems(dialog_, "NominationList", nominationLines(context_, project_, true), -1);
+    }
+
+    // The referent typed in the referent fields: {name, their organisation}.
+    std::pair<std::string, std::string> referentEntry() const
+    {
+        return {toUtf8(controlText(dialog_, "RefNameField")), toUtf8(controlText(dialog_, "RefOrganisationField"))};
     }
 
     // The organisation selected in the list, nullptr when none.
@@ -180,6 +203,13 @@ public:
         // A UNO method: nothing here can fail in a way worth more than leaving the entry as it is.
         if (method == "select")
             showEntry(selected());
+        else if (method == "refselect")
+            showReferent();
+        else if (method == "refsave" || method == "refremove")
+        {
+            request_ = method == "refsave" ? Request::SaveReferent : Request::RemoveReferent;
+            dialog->endExecute();
+        }
         else if (method == "clear")
             clearEntry();
         else if (method == "add" || method == "save" || method == "remove")
@@ -194,10 +224,21 @@ public:
 
     Sequence<rtl::OUString> SAL_CALL getSupportedMethodNames() override
     {
-        return methodNames({"select", "clear", "add", "save", "remove"});
+        return methodNames({"select", "clear", "add", "save", "remove", "refselect", "refsave", "refremove"});
     }
 
 private:
+    void showReferent()
+    {
+        const sal_Int16 position = selectedPosition(dialog_, "NominationList");
+        if (position < 0 || static_cast<std::size_t>(position) >= referents_.size())
+            return;
+        const std::string& name = referents_[static_cast<std::size_t>(position)];
+        const Referent* referent = findReferentNamed(project_, name);
+        setControlText(dialog_, "RefNameField", toOUString(name));
+        setControlText(dialog_, "RefOrganisationField", toOUString(referent ? referent->organisation : std::string()));
+    }
+
     void showEntry(const Organisation* organisation)
     {
         if (!organisation)
@@ -229,8 +270,10 @@ private:
         selectPosition(dialog_, "OrganisationList", -1);
     }
 
+    Reference<css::uno::XComponentContext> context_;
     const Project& project_;
     Reference<css::awt::XDialog> dialog_;
+    std::vector<std::string> referents_; // the nominations list's referents, in the order shown
     std::vector<std::string> names_; // the list's items, in the order shown
     Request request_ = Request::None;
 };
@@ -243,6 +286,17 @@ struct Done {
 // Carries out what the person asked.
 Done carryOut(CommandCall& call, OpenedProject& opened, RegisterDialog& form, RegisterDialog::Request request)
 {
+    if (request == RegisterDialog::Request::SaveReferent || request == RegisterDialog::Request::RemoveReferent)
+    {
+        const auto [name, organisation] = form.referentEntry();
+        const Organisation* shown = form.selected();
+        const std::string select = shown ? shown->name : std::string();
+        if (request == RegisterDialog::Request::SaveReferent)
+            changeAndSave(opened, [&](Project& project) { setReferent(project, name, organisation); });
+        else
+            changeAndSave(opened, [&](Project& project) { removeReferent(project, name); });
+        return {name, select};
+    }
     const Organisation* chosen = form.selected();
     if (request == RegisterDialog::Request::Add)
     {
@@ -270,7 +324,7 @@ Done carryOut(CommandCall& call, OpenedProject& opened, RegisterDialog& form, Re
 CommandOutcome runDialog(CommandCall& call)
 {
     OpenedProject& opened = Session::instance().current(call.context);
-    rtl::Reference<RegisterDialog> form(new RegisterDialog(opened.project));
+    rtl::Reference<RegisterDialog> form(new RegisterDialog(call.context, opened.project));
     Reference<css::awt::XDialog> dialog =
         createDialog(call.context, call.frame, "Organisations", static_cast<cppu::OWeakObject*>(form.get()));
     form->attach(dialog);

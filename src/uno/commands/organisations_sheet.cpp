@@ -1,10 +1,12 @@
 // vnd.ets:OrganisationsSheet — the register of organisations as a table in the open spreadsheet (sheet « Organisations »):
-// every field, the number of interviews and the themes raised; refreshed in place. No argument (Interactive=false).
+// every field, the number of interviews and the themes raised; below it, the committee's referents with how many
+// organisations each named and how many were met, flagged outside 3 to 5. Refreshed in place. No argument (Interactive=false).
 
 #include "commands/commands.hpp"
 
 #include "calc/sheet_block.hpp"
 #include "calc/spreadsheet.hpp"
+#include "core/method.hpp"
 #include "core/organisations.hpp"
 #include "dialogs.hpp"
 #include "project_index.hpp"
@@ -29,6 +31,7 @@ using css::uno::UNO_QUERY_THROW;
 using rtl::OUString;
 
 constexpr const char* kOrganisationsBlock = "ETS_Organisations";
+constexpr const char* kReferentsBlock = "ETS_Referents";
 
 Any plainText(const std::string& utf8)
 {
@@ -53,6 +56,30 @@ std::map<std::string, std::set<std::string>> themesRaised(const Project& project
                 raised[found->second].insert(theme->name);
     }
     return raised;
+}
+
+// Per referent: their organisation, the organisations they named, how many, how many were met, and the flag.
+calc::Rows referentRows(const css::uno::Reference<css::uno::XComponentContext>& context, const Project& project)
+{
+    calc::Rows rows;
+    std::vector<Any> header;
+    for (const char* key : {"orgsheet.column_referent_name", "orgsheet.column_referent_organisation",
+                            "orgsheet.column_referent_named_list", "orgsheet.column_referent_named",
+                            "orgsheet.column_referent_interviewed", "orgsheet.column_referent_flag"})
+        header.push_back(Any(uiText(context, key)));
+    rows.push_back(header);
+    for (const Nomination& row : nominations(project))
+    {
+        std::string named;
+        for (const std::string& name : row.named)
+            named += (named.empty() ? "" : "; ") + name;
+        OUString flag = row.flag < 0 ? uiText(context, "orgsheet.flag_few") : row.flag > 0 ? uiText(context, "orgsheet.flag_many") : OUString();
+        if (!row.listed)
+            flag += (flag.isEmpty() ? OUString() : OUString("; ")) + uiText(context, "orgsheet.flag_unlisted");
+        rows.push_back({plainText(row.referent), plainText(row.organisation), plainText(named),
+                        Any(static_cast<double>(row.named.size())), Any(static_cast<double>(row.interviewed)), Any(flag)});
+    }
+    return rows;
 }
 
 } // namespace
@@ -112,6 +139,13 @@ CommandOutcome organisationsSheet(CommandCall& call)
         calc::setBold(block->getCellRangeByPosition(0, 0, static_cast<sal_Int32>(header.size()) - 1, 0));
         if (first)
             calc::fitColumns(block);
+        // Below the register, two rows apart the first time; afterwards wherever the named range went.
+        const calc::Rows referents = referentRows(call.context, project);
+        const css::table::CellRangeAddress below =
+            Reference<css::sheet::XCellRangeAddressable>(block, UNO_QUERY_THROW)->getRangeAddress();
+        Reference<css::table::XCellRange> referentBlock = calc::writeBlock(
+            doc, sheet, kReferentsBlock, {below.Sheet, below.StartColumn, below.EndRow + 3}, referents);
+        calc::setBold(referentBlock->getCellRangeByPosition(0, 0, 5, 0));
     }
     const OUString message = uiText(call.context, "orgsheet.done", {toUtf8(sheetName), std::to_string(register_.size())});
     if (call.interactive)

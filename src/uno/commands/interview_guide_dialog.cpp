@@ -1,0 +1,183 @@
+// The dialog of vnd.ets:InterviewGuide: the question grid in order (select, move, add, remove; each question's
+// text, purpose and follow-up prompts), the presentation of the ETS and the consent wording; then the guide.
+
+#include "commands/interview_guide.hpp"
+
+#include "core/error.hpp"
+#include "dialog_fields.hpp"
+#include "dialogs.hpp"
+#include "session.hpp"
+#include "ui_text.hpp"
+#include "uno_strings.hpp"
+
+#include <com/sun/star/awt/XDialogEventHandler.hpp>
+#include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
+#include <cppuhelper/implbase1.hxx>
+#include <rtl/ref.hxx>
+
+#include <algorithm>
+#include <utility>
+
+namespace ets::uno::commands {
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+
+namespace {
+
+std::string joinLines(const std::vector<std::string>& lines)
+{
+    std::string text;
+    for (const std::string& line : lines)
+        text += (text.empty() ? "" : "\n") + line;
+    return text;
+}
+
+std::vector<std::string> splitLines(const std::string& text)
+{
+    std::vector<std::string> lines;
+    std::size_t start = 0;
+    while (start <= text.size())
+    {
+        const std::size_t end = std::min(text.find('\n', start), text.size());
+        std::string line = text.substr(start, end - start);
+        line.erase(std::remove(line.begin(), line.end(), '\r'), line.end());
+        if (line.find_first_not_of(" \t") != std::string::npos)
+            lines.push_back(line);
+        start = end + 1;
+    }
+    return lines;
+}
+
+// Keeps the grid being edited. The fields on the right always show the selected question; every action first
+// stores them into it, so that nothing typed is lost by selecting, moving or writing.
+class GridEditor : public cppu::WeakImplHelper1<css::awt::XDialogEventHandler> {
+public:
+    explicit GridEditor(std::vector<GuideQuestion> questions) : questions_(std::move(questions)) {}
+
+    void attach(const Reference<css::awt::XDialog>& dialog) { dialog_ = dialog; }
+
+    // Refills the list (selecting `position`) and shows that question in the fields.
+    void show(int position)
+    {
+        shown_ = questions_.empty() ? -1 : std::clamp(position, 0, static_cast<int>(questions_.size()) - 1);
+        std::vector<rtl::OUString> items;
+        for (std::size_t i = 0; i < questions_.size(); ++i)
+            items.push_back(toOUString(std::to_string(i + 1) + ". " + questions_[i].question));
+        // Selecting in the list fires "select" again: ignored while the dialog is being filled.
+        updating_ = true;
+        setListItems(dialog_, "QuestionList", items, static_cast<sal_Int16>(shown_));
+        updating_ = false;
+        showFields();
+    }
+
+    void showFields()
+    {
+        const GuideQuestion empty;
+        const GuideQuestion& question = shown_ >= 0 ? questions_[static_cast<std::size_t>(shown_)] : empty;
+        setControlText(dialog_, "QuestionField", toOUString(question.question));
+        setControlText(dialog_, "PurposeField", toOUString(question.purpose));
+        setControlText(dialog_, "PromptsField", toOUString(joinLines(question.prompts)));
+    }
+
+    // The grid with what the fields hold now.
+    const std::vector<GuideQuestion>& questions()
+    {
+        storeFields();
+        return questions_;
+    }
+
+    sal_Bool SAL_CALL callHandlerMethod(const Reference<css::awt::XDialog>&, const Any&, const rtl::OUString& method) override
+    {
+        if (updating_)
+            return true;
+        storeFields();
+        if (method == "select")
+        {
+            const int position = selectedPosition(dialog_, "QuestionList");
+            if (position >= 0 && position < static_cast<int>(questions_.size()))
+            {
+                shown_ = position;
+                showFields();
+            }
+        }
+        else if (method == "add")
+        {
+            questions_.push_back(GuideQuestion{});
+            show(static_cast<int>(questions_.size()) - 1);
+        }
+        else if (method == "remove" && shown_ >= 0)
+        {
+            questions_.erase(questions_.begin() + shown_);
+            show(shown_);
+        }
+        else if ((method == "up" && shown_ > 0) || (method == "down" && shown_ >= 0 && shown_ + 1 < static_cast<int>(questions_.size())))
+        {
+            const int other = method == "up" ? shown_ - 1 : shown_ + 1;
+            std::swap(questions_[static_cast<std::size_t>(shown_)], questions_[static_cast<std::size_t>(other)]);
+            show(other);
+        }
+        else if (method != "up" && method != "down" && method != "remove")
+            return false;
+        return true;
+    }
+
+    Sequence<rtl::OUString> SAL_CALL getSupportedMethodNames() override
+    {
+        return methodNames({"select", "add", "remove", "up", "down"});
+    }
+
+private:
+    void storeFields()
+    {
+        if (shown_ < 0 || shown_ >= static_cast<int>(questions_.size()))
+            return;
+        GuideQuestion& question = questions_[static_cast<std::size_t>(shown_)];
+        question.question = toUtf8(controlText(dialog_, "QuestionField").trim());
+        question.purpose = toUtf8(controlText(dialog_, "PurposeField").trim());
+        question.prompts = splitLines(toUtf8(controlText(dialog_, "PromptsField")));
+    }
+
+    std::vector<GuideQuestion> questions_;
+    Reference<css::awt::XDialog> dialog_;
+    int shown_ = -1;
+    bool updating_ = false;
+};
+
+} // namespace
+
+CommandOutcome runInterviewGuideDialog(CommandCall& call)
+{
+    OpenedProject& opened = Session::instance().current(call.context);
+    rtl::Reference<GridEditor> editor(new GridEditor(opened.project.guide.questions));
+    Reference<css::awt::XDialog> dialog =
+        createDialog(call.context, call.frame, "InterviewGuide", static_cast<cppu::OWeakObject*>(editor.get()));
+    editor->attach(dialog);
+    DisposeOnExit closer(dialog);
+    editor->show(0);
+    setControlText(dialog, "PresentationField", toOUString(opened.project.guide.presentation));
+    setControlText(dialog, "ConsentField", toOUString(opened.project.guide.consent));
+    CommandOutcome outcome = CommandOutcome::cancel();
+    // Until the guide is written or the person gives up: a refusal costs them nothing typed.
+    while (dialog->execute() == css::ui::dialogs::ExecutableDialogResults::OK)
+    {
+        try
+        {
+            GuideEdits edits;
+            edits.presentation = toUtf8(controlText(dialog, "PresentationField"));
+            edits.consent = toUtf8(controlText(dialog, "ConsentField"));
+            edits.questions = editor->questions();
+            outcome = writeInterviewGuide(call, edits);
+            break;
+        }
+        catch (const Error& error)
+        {
+            showMessage(call.context, call.frame, MessageKind::Error, uiText(call.context, error));
+        }
+    }
+    editor->attach(nullptr);
+    return outcome;
+}
+
+} // namespace ets::uno::commands

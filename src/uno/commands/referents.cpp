@@ -1,0 +1,74 @@
+#include "commands/referents.hpp"
+
+#include "core/error.hpp"
+#include "core/method.hpp"
+#include "project_change.hpp"
+#include "ui_text.hpp"
+#include "uno_strings.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace ets::uno::commands {
+
+namespace {
+
+std::string requireName(const Arguments& arguments)
+{
+    std::optional<std::string> name = arguments.text("Name");
+    if (!name)
+        throw Error("args.missing", {"Name"});
+    return *name;
+}
+
+} // namespace
+
+std::optional<CommandOutcome> runReferentAction(CommandCall& call, OpenedProject& opened, const std::string& action)
+{
+    if (action == "setreferent")
+    {
+        const std::string name = requireName(call.arguments);
+        const std::string organisation = call.arguments.textOr("Organisation", "");
+        std::string saved;
+        changeAndSave(opened, [&](Project& project) { saved = setReferent(project, name, organisation).name; });
+        return CommandOutcome::done(toOUString(saved));
+    }
+    if (action == "removereferent")
+    {
+        const std::string name = requireName(call.arguments);
+        changeAndSave(opened, [&](Project& project) { removeReferent(project, name); });
+        return CommandOutcome::done(uiText(call.context, "referent.removed", {name}));
+    }
+    if (action == "nominations")
+    {
+        nlohmann::json rows = nlohmann::json::array();
+        for (const Nomination& row : nominations(opened.project))
+            rows.push_back({{"referent", row.referent},   {"organisation", row.organisation}, {"listed", row.listed},
+                            {"named", row.named},         {"interviewed", row.interviewed},   {"flag", row.flag}});
+        return CommandOutcome::done(toOUString(rows.dump()));
+    }
+    return std::nullopt;
+}
+
+std::vector<rtl::OUString> nominationLines(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                           const Project& project, bool brief)
+{
+    std::vector<rtl::OUString> lines;
+    for (const Nomination& row : nominations(project))
+    {
+        rtl::OUString line = uiText(context, brief ? "nominations.short_line" : "nominations.line",
+                                    {row.referent, std::to_string(row.named.size()), std::to_string(row.interviewed)});
+        if (!brief && !row.organisation.empty())
+            line = uiText(context, "nominations.line_with_organisation",
+                          {row.referent, row.organisation, std::to_string(row.named.size()), std::to_string(row.interviewed)});
+        if (row.flag < 0)
+            line += uiText(context, "nominations.flag_few");
+        else if (row.flag > 0)
+            line += uiText(context, "nominations.flag_many");
+        if (!row.listed)
+            line += uiText(context, "nominations.unlisted");
+        lines.push_back(line);
+    }
+    return lines;
+}
+
+} // namespace ets::uno::commands
