@@ -1,7 +1,5 @@
 #include "core/dates.hpp"
 
-#include <ctime>
-
 namespace ets {
 namespace {
 
@@ -32,15 +30,6 @@ bool isValidDate(std::string_view ymd) {
         !readDigits(ymd.substr(8, 2), day))
         return false;
     return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
-std::string todayDate() {
-    const std::time_t seconds = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&seconds, &local);
-    char text[11];
-    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
-    return text;
 }
 
 }  // namespace ets

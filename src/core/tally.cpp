@@ -3,6 +3,7 @@
 #include "core/codebook.hpp"
 #include "core/error.hpp"
 #include "core/organisations.hpp"
+#include "core/passage_scope.hpp"
 
 #include <algorithm>
 #include <map>
@@ -41,18 +42,6 @@ std::set<std::string> countedThemes(const Project& project, const std::vector<st
                 grew = true;
     }
     return counted;
-}
-
-// The passage's themes and all their ancestors: what it counts for once sub-themes are rolled up.
-std::set<std::string> rolledUp(const Project& project, const Passage& passage)
-{
-    std::set<std::string> themes;
-    for (const std::string& id : passage.themeIds)
-        for (const Theme* theme = project.findTheme(id); theme && themes.insert(theme->id).second;
-             theme = theme->parentId.empty() ? nullptr : project.findTheme(theme->parentId))
-        {
-        }
-    return themes;
 }
 
 struct Counts {
@@ -114,7 +103,7 @@ Tally tallyThemes(const Project& project, const TallyFilter& filter)
         if (!inScope(organisationId))
             continue;
         bool countedOnce = false;
-        for (const std::string& themeId : rolledUp(project, passage))
+        for (const std::string& themeId : rolledUpThemes(project, passage))
         {
             if (!counted.count(themeId))
                 continue;

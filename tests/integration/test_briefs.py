@@ -139,7 +139,7 @@ class BriefsTest(OfficeTestCase):
                 for heading in ("Le problème tel que le terrain le pose", "Ce que dit le terrain", "Qui peut le porter",
                                 "Questions pour un chantier"):
                     self.assertIn(heading, text)
-                self.assertIn("« ", text)  # quotes in French guillemets
+                self.assertIn("«\xa0", text)  # quotes in French guillemets, a no-break space inside
                 self.assertIn("entretien du ", text)  # each quote attributed to its interview
 
     def test_quotes_cover_organisations_and_questions_come_from_memos(self):

@@ -9,7 +9,7 @@
 
 #include "calc/spreadsheet.hpp"
 #include "core/codebook.hpp"
-#include "core/dates.hpp"
+#include "today.hpp"
 #include "core/error.hpp"
 #include "core/tally.hpp"
 #include "dialogs.hpp"
@@ -238,7 +238,7 @@ Written writeDeliverable(CommandCall& call, const std::vector<std::string>& them
                 Reference<css::text::XTextCursor> cursor = writer.emptyParagraphAt(text->getStart());
                 writer.paragraph(cursor, styles.cover, toOUString(project.name), true);
                 writer.paragraph(cursor, styles.figures, uiText(call.context, "deliverable.subtitle"));
-                writer.paragraph(cursor, styles.body, longDate(call.context, todayDate()));
+                writer.paragraph(cursor, styles.body, longDate(call.context, today()));
                 const std::string authors = authorsOf(project, Session::instance().coder(call.context));
                 if (!authors.empty())
                     writer.paragraph(cursor, styles.body, uiText(call.context, "deliverable.authors", {authors}));
@@ -279,7 +279,7 @@ Written writeDeliverable(CommandCall& call, const std::vector<std::string>& them
                     writer.fit(brief);
             Reference<css::util::XRefreshable>(contents, UNO_QUERY_THROW)->refresh();  // fills the table of contents
         }
-        const std::string stem = toUtf8(uiText(call.context, "deliverable.file")) + "-" + todayDate();
+        const std::string stem = toUtf8(uiText(call.context, "deliverable.file")) + "-" + today();
         written.odt = freeFileName(folder, stem, ".odt");
         written.pdf = written.odt;
         written.pdf.replace_extension(".pdf");

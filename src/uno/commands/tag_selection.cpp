@@ -9,6 +9,7 @@
 #include "core/error.hpp"
 #include "project_index.hpp"
 #include "session.hpp"
+#include "today.hpp"
 #include "ui_text.hpp"
 #include "undo_step.hpp"
 #include "uno_strings.hpp"
@@ -16,20 +17,6 @@
 #include <algorithm>
 
 namespace ets::uno::commands {
-
-namespace {
-
-std::string today()
-{
-    const std::time_t seconds = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&seconds, &local);
-    char text[11];
-    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
-    return text;
-}
-
-} // namespace
 
 std::string tagRange(CommandCall& call, OpenedProject& opened, Transcript& transcript,
                      const css::uno::Reference<css::text::XTextRange>& range, const std::vector<std::string>& themeNames,

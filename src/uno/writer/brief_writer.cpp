@@ -5,17 +5,17 @@
 #include "uno_strings.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/container/XEnumeration.hpp>
-#include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
-#include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
 #include <com/sun/star/text/XPageCursor.hpp>
 #include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
-#include <com/sun/star/util/XRefreshable.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/frame/DispatchHelper.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
 
 #include <algorithm>
 
@@ -117,11 +117,12 @@ Reference<css::text::XTextRange> wholeParagraph(const ParagraphMark& mark)
     return Reference<css::text::XTextRange>(range, UNO_QUERY_THROW);
 }
 
-void removeParagraph(const ParagraphMark& mark)
+// Removes the paragraphs from `first` up to (not including) the text of the paragraph at `next`.
+void removeParagraphs(const ParagraphMark& first, const ParagraphMark& next)
 {
-    Reference<css::container::XEnumeration> found =
-        Reference<css::container::XEnumerationAccess>(wholeParagraph(mark), UNO_QUERY_THROW)->createEnumeration();
-    Reference<css::lang::XComponent>(found->nextElement(), UNO_QUERY_THROW)->dispose();  // deletes the paragraph
+    Reference<css::text::XTextCursor> range = first->getText()->createTextCursorByRange(first->getStart());
+    range->gotoRange(next->getStart(), true);
+    range->setString(OUString());
 }
 
 } // namespace
@@ -196,10 +197,15 @@ WrittenBrief BriefWriter::write(const Reference<css::text::XTextCursor>& cursor,
 
 void BriefWriter::layOut() const
 {
-    // While a command runs, Writer gets no idle time to format what was just written or removed: the layout
-    // would still show the pages of before, and a brief would look shorter or longer than it is. Refreshing
-    // the document makes Writer lay out the whole of it now.
-    Reference<css::util::XRefreshable>(document_, UNO_QUERY_THROW)->refresh();
+    // While a command runs, Writer gets no idle time to format what was just written or removed: the view's
+    // layout would still show the pages of before, and a brief would look shorter or longer than it is.
+    // « Repaginate » (Tools > Update > Page Formatting) lays the whole document out now.
+    Reference<css::frame::XFrame> frame = Reference<css::frame::XModel>(document_, UNO_QUERY_THROW)->getCurrentController()->getFrame();
+    css::uno::Sequence<css::beans::PropertyValue> arguments(1);
+    arguments[0].Name = "SynchronMode";
+    arguments[0].Value <<= true;
+    css::frame::DispatchHelper::create(context_)->executeDispatch(
+        Reference<css::frame::XDispatchProvider>(frame, UNO_QUERY_THROW), ".uno:Repaginate", "", 0, arguments);
 }
 
 int BriefWriter::pages(const WrittenBrief& written) const
@@ -213,11 +219,13 @@ int BriefWriter::fit(WrittenBrief& written, int maxPages) const
     int count = pages(written);
     while (count > maxPages && !written.quotes.empty())
     {
-        for (const ParagraphMark& paragraph : written.quotes.back())
-            removeParagraph(paragraph);
+        removeParagraphs(written.quotes.back().front(), written.leftOutNote);  // the note follows the last quote
         written.quotes.pop_back();
         ++written.quotesLeftOut;
-        wholeParagraph(written.leftOutNote)->setString(leftOutText(written.quotesLeftOut));
+        const Reference<css::text::XTextRange> note = wholeParagraph(written.leftOutNote);
+        note->setString(leftOutText(written.quotesLeftOut));
+        // Writer joined the note to where the quote began, and gave it the quote's paragraph style.
+        Reference<css::beans::XPropertySet>(note, UNO_QUERY_THROW)->setPropertyValue("ParaStyleName", Any(styles_.note));
         layOut();
         count = pages(written);
     }

@@ -50,7 +50,7 @@ public:
     // Writes the brief from the empty paragraph where `cursor` is; leaves the cursor at the end of its last paragraph.
     WrittenBrief write(const css::uno::Reference<css::text::XTextCursor>& cursor, const Brief& brief) const;
 
-    // Lays out the whole document now (a command gets no idle time in which Writer would do it).
+    // Lays out the whole document now (« Repaginate »): a command gets no idle time in which Writer would do it.
     void layOut() const;
     // Pages from the brief's first line to its last, by the document's layout as last laid out.
     int pages(const WrittenBrief& written) const;
