@@ -263,4 +263,17 @@ int countPassages(const Project& project, std::string_view themeId) {
     }));
 }
 
+std::set<std::string> themeAndAncestors(const Project& project, const std::string& themeId) {
+    std::set<std::string> lineage;
+    // insert() failing means the theme is already there: it also stops on a (refused) cycle.
+    for (const Theme* theme = project.findTheme(themeId); theme && lineage.insert(theme->id).second;
+         theme = theme->parentId.empty() ? nullptr : project.findTheme(theme->parentId)) {
+    }
+    return lineage;
+}
+
+bool themesOverlap(const Project& project, const std::string& a, const std::string& b) {
+    return themeAndAncestors(project, a).count(b) > 0 || themeAndAncestors(project, b).count(a) > 0;
+}
+
 }  // namespace ets

@@ -4,6 +4,7 @@
 
 #include "core/model.hpp"
 
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -70,5 +71,11 @@ std::vector<std::string> resolveThemes(Project& project, const std::vector<std::
 
 // How many passages carry this theme (what deleting it would touch).
 int countPassages(const Project& project, std::string_view themeId);
+
+// The theme and every theme above it (its parent, the parent's parent...); empty for an unknown id.
+std::set<std::string> themeAndAncestors(const Project& project, const std::string& themeId);
+
+// One theme is the other or lies under it: a chantier on one already covers the other.
+bool themesOverlap(const Project& project, const std::string& a, const std::string& b);
 
 }  // namespace ets

@@ -1,16 +1,14 @@
 #include "core/passage_scope.hpp"
 
+#include "core/codebook.hpp"
+
 namespace ets {
 
 std::set<std::string> rolledUpThemes(const Project& project, const Passage& passage)
 {
     std::set<std::string> themes;
     for (const std::string& id : passage.themeIds)
-        // insert() failing means the ancestor is already there: it also stops on a (refused) cycle.
-        for (const Theme* theme = project.findTheme(id); theme && themes.insert(theme->id).second;
-             theme = theme->parentId.empty() ? nullptr : project.findTheme(theme->parentId))
-        {
-        }
+        themes.merge(themeAndAncestors(project, id));
     return themes;
 }
 

@@ -215,10 +215,17 @@ Programme planProgramme(const Project& project, int startMonth) {
             slot.themeId = found->second;
             slot.byHand = true;
         } else if (number <= kProposedSlots) {
-            while (nextRanked < programme.themes.size() && taken.count(programme.themes[nextRanked].themeId))
+            // A theme is not proposed beside its own parent or sub-theme: one chantier already covers both.
+            auto overlapsTaken = [&](const std::string& themeId) {
+                return std::any_of(taken.begin(), taken.end(),
+                                   [&](const std::string& other) { return themesOverlap(project, themeId, other); });
+            };
+            while (nextRanked < programme.themes.size() && overlapsTaken(programme.themes[nextRanked].themeId))
                 ++nextRanked;
-            if (nextRanked < programme.themes.size())
+            if (nextRanked < programme.themes.size()) {
                 slot.themeId = programme.themes[nextRanked++].themeId;
+                taken.insert(slot.themeId);
+            }
         }
         if (!slot.themeId.empty()) {
             slot.themeName = project.findTheme(slot.themeId)->name;

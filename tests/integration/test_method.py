@@ -24,11 +24,15 @@ GRID = [
 ]
 
 
+def demo_parents():
+    with open(os.path.join(DEMO, "themes.json"), encoding="utf-8") as f:
+        return {t["name"]: t.get("parent") for t in json.load(f)}
+
+
 def demo_ranking():
     """The demo themes ranked from demo/passages.json alone, as the programme must rank them without priorities:
     organisations, interviews (one per organisation in the demo), passages (a parent counts its sub-themes' passages)."""
-    with open(os.path.join(DEMO, "themes.json"), encoding="utf-8") as f:
-        parents = {t["name"]: t.get("parent") for t in json.load(f)}
+    parents = demo_parents()
     with open(os.path.join(DEMO, "passages.json"), encoding="utf-8") as f:
         passages = json.load(f)
     organisations = collections.defaultdict(set)
@@ -43,6 +47,27 @@ def demo_ranking():
             organisations[theme].add(passage["transcript"])
             counted[theme] += 1
     return sorted(parents, key=lambda t: (-len(organisations[t]), -len(organisations[t]), -counted[t], t.lower()))
+
+
+def demo_proposals(ranking, taken, count):
+    """The themes the programme proposes, in rank order: never a theme beside its own parent or sub-theme
+    (one chantier covers both), whether that one was proposed or chosen by the committee."""
+    parents = demo_parents()
+
+    def lineage(theme):
+        while theme:
+            yield theme
+            theme = parents.get(theme)
+
+    taken, proposed = list(taken), []
+    for theme in ranking:
+        if len(proposed) == count:
+            break
+        if any(other in lineage(theme) or theme in lineage(other) for other in taken):
+            continue
+        proposed.append(theme)
+        taken.append(theme)
+    return proposed
 
 
 def block(document, name):
@@ -233,7 +258,10 @@ class MethodTest(OfficeTestCase):
         themes = blocks["ETS_Programme_Themes"][1][1:]
         expected = demo_ranking()
         self.assertEqual([row[1] for row in themes], expected)
-        self.assertEqual([row[3] for row in slots[:3]], expected[:3])
+        self.assertEqual([row[3] for row in slots[:3]], demo_proposals(expected, [], 3))
+        # The demo's top two are a theme and its own sub-theme: the second is not proposed beside the first.
+        self.assertEqual(demo_parents()[expected[1]], expected[0])
+        self.assertNotIn(expected[1], [row[3] for row in slots])
         self.assertEqual([row[3] for row in slots[3:]], ["", "", ""])
         self.assertEqual([(row[1], row[2]) for row in slots],
                          [("2027-09", "2027-09"), ("2028-03", "2028-03"), ("2028-09", "2028-09"),
@@ -251,7 +279,7 @@ class MethodTest(OfficeTestCase):
         sheet = self.calc(hidden=True)
         cells, themes = self.programme(sheet)["ETS_Programme_Themes"]
         last = themes[-1][1]
-        self.assertNotIn(last, demo_ranking()[:3])
+        self.assertNotIn(last, demo_proposals(demo_ranking(), [], 3))
         cells.getCellByPosition(5, len(themes) - 1).setValue(1)
         for _ in range(2):
             blocks = self.programme(sheet)
@@ -285,12 +313,12 @@ class MethodTest(OfficeTestCase):
         cells.getCellByPosition(5, 3).setString(chosen)
         for _ in range(2):
             slots = self.programme(sheet)["ETS_Programme_Slots"][1]
-            self.assertEqual([row[3] for row in slots[1:4]], [ranking[0], ranking[2], chosen])
+            self.assertEqual([row[3] for row in slots[1:4]], demo_proposals(ranking, [chosen], 2) + [chosen])
             self.assertEqual(slots[3][4], "comité")
             self.assertEqual(slots[3][5], chosen)
         # The Slots argument assigns too, and empties a slot's choice.
         slots = self.programme(sheet, Slots="5=%s; 3=" % ranking[-1])["ETS_Programme_Slots"][1]
-        self.assertEqual([row[3] for row in slots[1:]], ranking[:3] + ["", ranking[-1], ""])
+        self.assertEqual([row[3] for row in slots[1:]], demo_proposals(ranking, [ranking[-1]], 3) + ["", ranking[-1], ""])
 
     def test_bad_input_gives_its_message_and_writes_nothing(self):
         sheet = self.calc(hidden=True)

@@ -124,6 +124,17 @@ TEST(Programme, HandAssignedSlotsStayAndAreNotProposedTwice) {
     EXPECT_FALSE(programme.slots[0].byHand);
 }
 
+TEST(Programme, AThemeIsNotProposedBesideItsParentOrSubTheme) {
+    Project project = sample();
+    project.themes[1].parentId = "th-l";  // Santé under Logement: Logement now counts its passages too
+    Programme programme = planProgramme(project, *parseMonth("2027-01"));
+    EXPECT_EQ(programme.themes[1].name, "Santé");  // still ranked second...
+    EXPECT_EQ(slotThemes(programme), (std::vector<std::string>{"Logement", "Emploi", "Culture", "", "", ""}));  // ...not proposed
+    project.committee.slots = {{2, "th-s"}};  // the committee's choice of the sub-theme keeps its parent out too
+    programme = planProgramme(project, *parseMonth("2027-01"));
+    EXPECT_EQ(slotThemes(programme), (std::vector<std::string>{"Emploi", "Santé", "Culture", "", "", ""}));
+}
+
 TEST(Programme, CycleRulesAreChecked) {
     Project project = sample();
     project.cycle.perYear = 3;

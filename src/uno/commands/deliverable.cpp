@@ -24,6 +24,8 @@
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/table/XTableRows.hpp>
 #include <com/sun/star/table/XCell.hpp>
@@ -223,6 +225,10 @@ Written writeDeliverable(CommandCall& call, const std::vector<std::string>& them
     Written written;
     try
     {
+        // A new document has nothing to undo: recording every paragraph written would only cost time.
+        Reference<css::document::XUndoManager> undo =
+            Reference<css::document::XUndoManagerSupplier>(document, UNO_QUERY_THROW)->getUndoManager();
+        undo->lock();
         useA4Pages(document);
         BriefWriter writer(call.context, document);
         const BriefStyles& styles = writer.styles();
@@ -285,6 +291,7 @@ Written writeDeliverable(CommandCall& call, const std::vector<std::string>& them
         written.pdf.replace_extension(".pdf");
         written.themes = briefs.size();
         written.pages = lastPage(document);
+        undo->unlock();  // the person's own edits of the deliverable are undoable
         store(document, written.odt, written.pdf);
     }
     catch (...)
