@@ -134,7 +134,8 @@ def main():
                               ("RecordInterview", "dialog-interview-card.png"),
                               ("LogHours", "dialog-log-hours.png"),
                               ("InterviewGuide", "dialog-interview-guide.png"),
-                              ("InsertBrief", "dialog-insert-brief.png")):
+                              ("InsertBrief", "dialog-insert-brief.png"),
+                              ("Pseudonyms", "dialog-pseudonyms.png")):
             worker = threading.Thread(target=office.dispatch, args=(frame, command), daemon=True)
             worker.start()
             time.sleep(2.5)

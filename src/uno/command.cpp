@@ -39,6 +39,7 @@ const CommandEntry kCommands[] = {
     {"Programme", &commands::programme},
     {"InsertBrief", &commands::insertBrief},
     {"Deliverable", &commands::deliverable},
+    {"Pseudonyms", &commands::pseudonyms},
     {"ExportQdpx", &commands::exportQdpx},
     {"ExportQdc", &commands::exportQdc},
     {"ImportQdpx", &commands::importQdpx},

@@ -19,6 +19,11 @@ STYLE_PREFIX = "ETS "
 TITLE_STYLE = "ETS Argumentaire – Titre"  # the UI of the test office is French
 
 
+def read_bytes(path):
+    with open(path, "rb") as f:
+        return f.read()
+
+
 def page_count(document):
     cursor = document.getCurrentController().getViewCursor()
     cursor.jumpToLastPage()
@@ -259,6 +264,28 @@ class BriefsTest(OfficeTestCase):
         self.assertIn("[travailleur pair], lui, il s'assied", text)  # from the project's list
         self.assertNotIn("Le Pas de Porte", text)
         self.assertIn("— organisation ", text)
+
+    def test_names_to_pseudonymise_are_edited_by_the_command_and_a_bad_list_changes_nothing(self):
+        path = os.path.join(self.project, "ets-project.json")
+        with open(path, encoding="utf-8") as f:
+            original = "\n".join(p["name"] + (" = " + p["role"] if p["role"] else "") for p in json.load(f)["people"])
+        holder = self.writer(hidden=True)
+        self.addCleanup(self.dispatch, holder, "Pseudonyms", People=original)
+        before = read_bytes(path)
+        for bad, shown in (("Nadia = collègue\n = coordinatrice", "coordinatrice"), ("Nadia\nNADIA = AS", "NADIA")):
+            ok, message = self.dispatch(holder, "Pseudonyms", People=bad)
+            self.assertFalse(ok)
+            self.assertIn(shown, message)
+            self.assertIn("Rien n'a été modifié", message)
+            self.assertEqual(read_bytes(path), before)
+        ok, message = self.dispatch(holder, "Pseudonyms", People="Jonathan = pair-aidant\n\nSophie = AS\nNadia")
+        self.assertTrue(ok, message)
+        self.assertIn("3 nom(s)", message)
+        with open(path, encoding="utf-8") as f:
+            self.assertEqual(json.load(f)["people"], [{"name": "Jonathan", "role": "pair-aidant"},
+                                                      {"name": "Sophie", "role": "AS"}, {"name": "Nadia", "role": ""}])
+        brief, _ = self.insert_new_document(Theme="Aller-vers", Quotes=50, Pseudonymise=True)
+        self.assertIn("[pair-aidant], lui, il s'assied", brief.Text.getString())
 
     # -- Deliverable ----------------------------------------------------------------------------
     def tally(self):

@@ -24,6 +24,7 @@ CommandOutcome hoursSheet(CommandCall& call);         // vnd.ets:HoursSheet
 CommandOutcome interviewGuide(CommandCall& call); // vnd.ets:InterviewGuide
 CommandOutcome programme(CommandCall& call);      // vnd.ets:Programme
 CommandOutcome insertBrief(CommandCall& call);  // vnd.ets:InsertBrief
+CommandOutcome pseudonyms(CommandCall& call);  // vnd.ets:Pseudonyms
 CommandOutcome deliverable(CommandCall& call);  // vnd.ets:Deliverable
 CommandOutcome exportQdpx(CommandCall& call); // vnd.ets:ExportQdpx
 CommandOutcome exportQdc(CommandCall& call);  // vnd.ets:ExportQdc

@@ -1,0 +1,68 @@
+// vnd.ets:Pseudonyms — the project's list of names to pseudonymise (people named in the transcripts who
+// are not on an interview card: colleagues, users, relatives), each with the role that replaces it in quotes.
+// Argument: People (one person a line, "name = role"; replaces the list). Result: how many names the list has.
+
+#include "commands/commands.hpp"
+
+#include "core/error.hpp"
+#include "core/people_list.hpp"
+#include "dialog_fields.hpp"
+#include "dialogs.hpp"
+#include "project_change.hpp"
+#include "session.hpp"
+#include "ui_text.hpp"
+#include "uno_strings.hpp"
+
+#include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
+
+namespace ets::uno::commands {
+
+using css::uno::Reference;
+
+namespace {
+
+// Reads the whole list before touching the project: a bad line changes nothing.
+CommandOutcome saveList(CommandCall& call, const std::string& text)
+{
+    const std::vector<PersonName> people = parsePeopleList(text);
+    OpenedProject& opened = Session::instance().current(call.context);
+    changeAndSave(opened, [&](Project& project) { project.people = people; });
+    return CommandOutcome::done(uiText(call.context, "people.saved", {std::to_string(people.size())}));
+}
+
+CommandOutcome runDialog(CommandCall& call)
+{
+    OpenedProject& opened = Session::instance().current(call.context);
+    Reference<css::awt::XDialog> dialog = createDialog(call.context, call.frame, "Pseudonyms", nullptr);
+    DisposeOnExit closer(dialog);
+    setControlText(dialog, "PeopleField", toOUString(formatPeopleList(opened.project.people)));
+    setLabel(dialog, "HintLabel", uiText(call.context, "people.hint"));
+    // Until the list is saved or the person gives up: a refusal costs them nothing typed.
+    while (dialog->execute() == css::ui::dialogs::ExecutableDialogResults::OK)
+    {
+        try
+        {
+            CommandOutcome outcome = saveList(call, toUtf8(controlText(dialog, "PeopleField")));
+            showMessage(call.context, call.frame, MessageKind::Info, outcome.message);
+            return outcome;
+        }
+        catch (const Error& error)
+        {
+            showMessage(call.context, call.frame, MessageKind::Error, uiText(call.context, error));
+        }
+    }
+    return CommandOutcome::cancel();
+}
+
+} // namespace
+
+CommandOutcome pseudonyms(CommandCall& call)
+{
+    if (call.interactive)
+        return runDialog(call);
+    if (!call.arguments.has("People"))
+        throw Error("args.missing", {"People"});
+    return saveList(call, call.arguments.textOr("People", ""));
+}
+
+} // namespace ets::uno::commands

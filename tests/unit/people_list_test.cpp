@@ -1,0 +1,47 @@
+#include "core/people_list.hpp"
+
+#include "core/error.hpp"
+
+#include <gtest/gtest.h>
+
+namespace ets {
+namespace {
+
+std::string errorKey(std::string_view text) {
+    try {
+        parsePeopleList(text);
+    } catch (const Error& error) {
+        return error.key();
+    }
+    return "no error";
+}
+
+TEST(PeopleList, OneNameAndRoleALine) {
+    const auto people = parsePeopleList("  Martine Dubois = coordinatrice \n\nIlyas=éducateur\r\nNadia\n");
+    ASSERT_EQ(people.size(), 3u);
+    EXPECT_EQ(people[0].name, "Martine Dubois");
+    EXPECT_EQ(people[0].role, "coordinatrice");
+    EXPECT_EQ(people[1].name, "Ilyas");
+    EXPECT_EQ(people[1].role, "éducateur");
+    EXPECT_EQ(people[2].name, "Nadia");  // no role yet: "[personne rencontrée]" in quotes
+    EXPECT_EQ(people[2].role, "");
+    EXPECT_TRUE(parsePeopleList(" \n \n").empty());
+}
+
+TEST(PeopleList, ReadsBackWhatItWrites) {
+    const std::vector<PersonName> people = {{"Martine Dubois", "coordinatrice"}, {"Nadia", ""}};
+    const auto again = parsePeopleList(formatPeopleList(people));
+    ASSERT_EQ(again.size(), 2u);
+    EXPECT_EQ(again[0].role, "coordinatrice");
+    EXPECT_EQ(again[1].name, "Nadia");
+    EXPECT_EQ(formatPeopleList(people), "Martine Dubois = coordinatrice\nNadia\n");
+}
+
+TEST(PeopleList, RefusesARoleWithoutNameAndTheSameNameTwice) {
+    EXPECT_EQ(errorKey("Ilyas = éducateur\n = coordinatrice"), "people.no_name");
+    EXPECT_EQ(errorKey("Élodie = AS\nÉLODIE = assistante"), "people.twice");  // names match whatever their case
+    EXPECT_EQ(errorKey("Élodie = AS\nÉlodie Martin = assistante"), "no error");
+}
+
+}  // namespace
+}  // namespace ets
