@@ -16,6 +16,8 @@
 #include "writer/plain_text.hpp"
 #include "writer/transcript.hpp"
 
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
@@ -74,6 +76,9 @@ void importTranscript(CommandCall& call, const OpenedProject& opened, Project& d
     const Reference<css::text::XTextDocument> document = newHiddenDocument(call.context);
     try
     {
+        // A new document has nothing to undo, and nobody sees it: recording and repainting would only cost time.
+        Reference<css::document::XUndoManagerSupplier>(document, UNO_QUERY_THROW)->getUndoManager()->lock();
+        Reference<css::frame::XModel>(document, UNO_QUERY_THROW)->lockControllers();
         writePlainText(document, planned.text);
         std::vector<std::pair<std::size_t, std::size_t>> spans;
         for (const refi::PlannedPassage& passage : planned.passages)
