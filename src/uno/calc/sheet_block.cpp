@@ -1,5 +1,7 @@
 #include "calc/sheet_block.hpp"
 
+#include "uno_strings.hpp"
+
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
@@ -101,6 +103,11 @@ Any dataValue(const Any& value)
 }
 
 } // namespace
+
+css::uno::Any textCell(const std::string& utf8)
+{
+    return css::uno::Any(toOUString(!utf8.empty() && utf8[0] == '=' ? " " + utf8 : utf8));
+}
 
 Reference<css::sheet::XSpreadsheet> ensureSheet(const Reference<css::sheet::XSpreadsheetDocument>& doc, const OUString& name)
 {

@@ -15,6 +15,9 @@ namespace ets::uno::calc {
 
 using Rows = std::vector<std::vector<css::uno::Any>>; // text as OUString, numbers as double, formulas as OUString starting with "="
 
+// A text cell that stays text even when it begins like a formula (writeBlock reads "=..." as a formula).
+css::uno::Any textCell(const std::string& utf8);
+
 // The sheet with this name, created (appended) when missing.
 css::uno::Reference<css::sheet::XSpreadsheet> ensureSheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
                                                           const rtl::OUString& name);

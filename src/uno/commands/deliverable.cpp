@@ -17,10 +17,10 @@
 #include "ui_text.hpp"
 #include "uno_strings.hpp"
 #include "writer/brief_writer.hpp"
+#include "writer/new_document.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
@@ -216,12 +216,7 @@ Written writeDeliverable(CommandCall& call, const std::vector<std::string>& them
     for (const std::string& name : chosenThemes(project, themeNames))
         briefs.push_back(composeBrief(project, name, options));  // every refusal comes before a document exists
 
-    css::uno::Sequence<css::beans::PropertyValue> load(1);
-    load[0].Name = "Hidden";
-    load[0].Value <<= hidden;
-    Reference<css::text::XTextDocument> document(
-        css::frame::Desktop::create(call.context)->loadComponentFromURL("private:factory/swriter", "_blank", 0, load),
-        UNO_QUERY_THROW);
+    Reference<css::text::XTextDocument> document = newWriterDocument(call.context, hidden);
     Written written;
     try
     {

@@ -15,11 +15,11 @@
 #include "uno_strings.hpp"
 #include "writer/plain_text.hpp"
 #include "writer/transcript.hpp"
+#include "writer/new_document.hpp"
 
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
-#include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 
@@ -45,16 +45,6 @@ fs::path freeTarget(const fs::path& folder, const std::string& fileName)
     return candidate;
 }
 
-Reference<css::text::XTextDocument> newHiddenDocument(const Reference<css::uno::XComponentContext>& context)
-{
-    Sequence<css::beans::PropertyValue> load(1);
-    load[0].Name = "Hidden";
-    load[0].Value <<= true;
-    return Reference<css::text::XTextDocument>(
-        css::frame::Desktop::create(context)->loadComponentFromURL("private:factory/swriter", "_blank", 0, load),
-        UNO_QUERY_THROW);
-}
-
 void close(const Reference<css::text::XTextDocument>& document)
 {
     try
@@ -73,7 +63,7 @@ void close(const Reference<css::text::XTextDocument>& document)
 void importTranscript(CommandCall& call, const OpenedProject& opened, Project& draft,
                       const refi::PlannedTranscript& planned, const fs::path& target, const std::string& fallbackCoder)
 {
-    const Reference<css::text::XTextDocument> document = newHiddenDocument(call.context);
+    const Reference<css::text::XTextDocument> document = newWriterDocument(call.context, true);
     try
     {
         // A new document has nothing to undo, and nobody sees it: recording and repainting would only cost time.

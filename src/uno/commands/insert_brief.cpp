@@ -15,10 +15,10 @@
 #include "undo_step.hpp"
 #include "uno_strings.hpp"
 #include "writer/brief_writer.hpp"
+#include "writer/new_document.hpp"
 
 #include <com/sun/star/awt/XNumericField.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
-#include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 #include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
@@ -44,14 +44,9 @@ Target targetArgument(const CommandCall& call)
     throw Error("args.bad_choice", {"Target", target, "Cursor, NewDocument"});
 }
 
-Reference<css::text::XTextDocument> newWriterDocument(const CommandCall& call, bool hidden)
+Reference<css::text::XTextDocument> newBriefDocument(const CommandCall& call, bool hidden)
 {
-    css::uno::Sequence<css::beans::PropertyValue> load(1);
-    load[0].Name = "Hidden";
-    load[0].Value <<= hidden;
-    Reference<css::text::XTextDocument> document(
-        css::frame::Desktop::create(call.context)->loadComponentFromURL("private:factory/swriter", "_blank", 0, load),
-        UNO_QUERY_THROW);
+    Reference<css::text::XTextDocument> document = newWriterDocument(call.context, hidden);
     useA4Pages(document);
     return document;
 }
@@ -87,7 +82,7 @@ CommandOutcome insert(CommandCall& call, const std::string& themeName, Target ta
     const Brief brief = composeBrief(project, themeName, options);  // refuses before anything is written
 
     if (target == Target::NewDocument)
-        document = newWriterDocument(call, hidden);
+        document = newBriefDocument(call, hidden);
     int pages = 0;
     WrittenBrief written;
     {

@@ -18,11 +18,11 @@
 #include "today.hpp"
 #include "ui_text.hpp"
 #include "uno_strings.hpp"
+#include "writer/new_document.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
-#include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
@@ -210,12 +210,7 @@ CommandOutcome writeInterviewGuide(CommandCall& call, const GuideEdits& edits)
     if (edits.presentation || edits.consent || edits.questions)
         changeAndSave(opened, [&](Project& project) { project.guide = guide; });
 
-    Sequence<css::beans::PropertyValue> load(1);
-    load[0].Name = "Hidden";
-    load[0].Value <<= edits.hidden;
-    Reference<css::text::XTextDocument> document(
-        css::frame::Desktop::create(call.context)->loadComponentFromURL("private:factory/swriter", "_blank", 0, load),
-        UNO_QUERY_THROW);
+    Reference<css::text::XTextDocument> document = newWriterDocument(call.context, edits.hidden);
     try
     {
         const OUString title = writeGuide(call, document, opened.project);

@@ -13,9 +13,9 @@
 #include "session.hpp"
 #include "transcript_template.hpp"
 #include "uno_strings.hpp"
+#include "writer/new_document.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
-#include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 
@@ -84,12 +84,7 @@ CommandOutcome create(CommandCall& call, OpenedProject& opened, InterviewCard ca
     Project checked = opened.project;
     const std::string id = ets::recordInterview(checked, card, "").id;
 
-    Sequence<css::beans::PropertyValue> load(1);
-    load[0].Name = "Hidden";
-    load[0].Value <<= hidden;
-    Reference<css::text::XTextDocument> document(
-        css::frame::Desktop::create(call.context)->loadComponentFromURL("private:factory/swriter", "_blank", 0, load),
-        UNO_QUERY_THROW);
+    Reference<css::text::XTextDocument> document = newWriterDocument(call.context, hidden);
     bool stored = false;
     try
     {

@@ -33,11 +33,6 @@ using rtl::OUString;
 constexpr const char* kOrganisationsBlock = "ETS_Organisations";
 constexpr const char* kReferentsBlock = "ETS_Referents";
 
-Any plainText(const std::string& utf8)
-{
-    return Any(toOUString(!utf8.empty() && utf8[0] == '=' ? " " + utf8 : utf8));
-}
-
 // The themes raised in each organisation's interviews, by name, each once.
 std::map<std::string, std::set<std::string>> themesRaised(const Project& project)
 {
@@ -76,7 +71,7 @@ calc::Rows referentRows(const css::uno::Reference<css::uno::XComponentContext>& 
         OUString flag = row.flag < 0 ? uiText(context, "orgsheet.flag_few") : row.flag > 0 ? uiText(context, "orgsheet.flag_many") : OUString();
         if (!row.listed)
             flag += (flag.isEmpty() ? OUString() : OUString("; ")) + uiText(context, "orgsheet.flag_unlisted");
-        rows.push_back({plainText(row.referent), plainText(row.organisation), plainText(named),
+        rows.push_back({calc::textCell(row.referent), calc::textCell(row.organisation), calc::textCell(named),
                         Any(static_cast<double>(row.named.size())), Any(static_cast<double>(row.interviewed)), Any(flag)});
     }
     return rows;
@@ -121,11 +116,11 @@ CommandOutcome organisationsSheet(CommandCall& call)
                 themes += (themes.empty() ? "" : "; ") + name;
         const std::string role = "orgsheet.role." + toString(organisation->role);
         const std::string status = "orgsheet.status." + toString(organisation->status);
-        rows.push_back({plainText(organisation->name), plainText(organisation->kind), plainText(organisation->sector),
-                        plainText(organisation->commune), plainText(organisation->contact), plainText(organisation->referent),
+        rows.push_back({calc::textCell(organisation->name), calc::textCell(organisation->kind), calc::textCell(organisation->sector),
+                        calc::textCell(organisation->commune), calc::textCell(organisation->contact), calc::textCell(organisation->referent),
                         Any(uiText(call.context, role.c_str())), Any(uiText(call.context, status.c_str())),
-                        plainText(organisation->notes), Any(static_cast<double>(interviewCount(project, organisation->id))),
-                        plainText(themes)});
+                        calc::textCell(organisation->notes), Any(static_cast<double>(interviewCount(project, organisation->id))),
+                        calc::textCell(themes)});
     }
 
     OUString sheetName;

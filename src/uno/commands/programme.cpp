@@ -50,11 +50,6 @@ constexpr const char* kThemesBlock = "ETS_Programme_Themes";
 constexpr sal_Int32 kChoiceColumn = 5;    // in the slots block: the committee's choice of theme
 constexpr sal_Int32 kPriorityColumn = 5;  // in the themes block: the committee's priority
 
-Any text(const std::string& utf8)
-{
-    return Any(toOUString(!utf8.empty() && utf8[0] == '=' ? " " + utf8 : utf8));
-}
-
 std::vector<Any> header(const CommandCall& call, std::initializer_list<const char*> keys)
 {
     std::vector<Any> row;
@@ -203,7 +198,7 @@ void applyArguments(const Arguments& arguments, Project& project)
 calc::Rows cycleRows(const CommandCall& call, const Cycle& cycle, int startMonth)
 {
     calc::Rows rows{header(call, {"programme.column_setting", "programme.column_value"})};
-    rows.push_back({Any(uiText(call.context, "programme.setting_start")), text(formatMonth(startMonth))});
+    rows.push_back({Any(uiText(call.context, "programme.setting_start")), calc::textCell(formatMonth(startMonth))});
     for (const CycleSetting& setting : kCycleSettings)
         rows.push_back({Any(uiText(call.context, setting.label)), Any(static_cast<double>(cycle.*setting.member))});
     return rows;
@@ -225,9 +220,9 @@ calc::Rows slotRows(const CommandCall& call, const Programme& programme)
         }
         const OUString origin = slot.themeId.empty() ? OUString()
                                 : uiText(call.context, slot.byHand ? "programme.origin_committee" : "programme.origin_proposed");
-        rows.push_back({Any(static_cast<double>(slot.number)), text(slot.startMonth), text(slot.endMonth), text(slot.themeName),
-                        Any(origin), text(slot.byHand ? slot.themeName : std::string()),
-                        slot.carriers.empty() ? Any(OUString()) : Any(static_cast<double>(places)), text(carriers)});
+        rows.push_back({Any(static_cast<double>(slot.number)), calc::textCell(slot.startMonth), calc::textCell(slot.endMonth), calc::textCell(slot.themeName),
+                        Any(origin), calc::textCell(slot.byHand ? slot.themeName : std::string()),
+                        slot.carriers.empty() ? Any(OUString()) : Any(static_cast<double>(places)), calc::textCell(carriers)});
     }
     return rows;
 }
@@ -246,7 +241,7 @@ calc::Rows placeRows(const CommandCall& call, const Programme& programme)
                 const std::string key = "brief.capacity." + toString(capacity);
                 brings += (brings.isEmpty() ? OUString() : OUString(", ")) + uiText(call.context, key.c_str());
             }
-            rows.push_back({Any(static_cast<double>(slot.number)), text(slot.themeName), text(place.carrier.name),
+            rows.push_back({Any(static_cast<double>(slot.number)), calc::textCell(slot.themeName), calc::textCell(place.carrier.name),
                             Any(static_cast<double>(place.carrier.passages)), Any(static_cast<double>(place.places)), Any(brings)});
         }
     return rows;
@@ -258,7 +253,7 @@ calc::Rows themeRows(const CommandCall& call, const Programme& programme)
                                   "programme.column_interviews", "programme.column_passages", "programme.column_priority"})};
     int rank = 0;
     for (const RankedTheme& theme : programme.themes)
-        rows.push_back({Any(static_cast<double>(++rank)), text(theme.name), Any(static_cast<double>(theme.organisations)),
+        rows.push_back({Any(static_cast<double>(++rank)), calc::textCell(theme.name), Any(static_cast<double>(theme.organisations)),
                         Any(static_cast<double>(theme.interviews)), Any(static_cast<double>(theme.passages)),
                         theme.priority ? Any(*theme.priority) : Any(OUString())});
     return rows;

@@ -65,12 +65,6 @@ std::string joined(const std::vector<std::string>& parts, const char* separator)
     return result;
 }
 
-// A text cell that stays text even when it begins like a formula.
-Any plainText(const std::string& utf8)
-{
-    return text(!utf8.empty() && utf8[0] == '=' ? " " + utf8 : utf8);
-}
-
 calc::Rows themeRows(const CommandCall& call, const Tally& tally)
 {
     calc::Rows rows;
@@ -78,11 +72,11 @@ calc::Rows themeRows(const CommandCall& call, const Tally& tally)
                             Any(uiText(call.context, "tally.column_interviews")), Any(uiText(call.context, "tally.column_passages")),
                             Any(uiText(call.context, "tally.column_share"))};
     for (const TallyOrganisation& organisation : tally.organisations)
-        header.push_back(organisation.id.empty() ? Any(uiText(call.context, "tally.no_organisation")) : plainText(organisation.name));
+        header.push_back(organisation.id.empty() ? Any(uiText(call.context, "tally.no_organisation")) : calc::textCell(organisation.name));
     rows.push_back(header);
     for (const ThemeTally& theme : tally.themes)
     {
-        std::vector<Any> row{plainText(theme.name), number(theme.organisations), number(theme.interviews), number(theme.passages),
+        std::vector<Any> row{calc::textCell(theme.name), number(theme.organisations), number(theme.interviews), number(theme.passages),
                              number(theme.interviewShare)};
         for (int n : theme.passagesPerOrganisation)
             row.push_back(number(n));
@@ -114,10 +108,10 @@ calc::Rows quoteRows(const CommandCall& call, const OpenedProject& opened, const
             path = opened.folder / path;
         // file URL + "#" + bookmark: LibreOffice opens the transcript and jumps to the passage.
         const OUString url = fileUrlFromPath(path) + "#" + toOUString(quote.anchor);
-        rows.push_back({plainText(joined(quote.themes, "; ")),
-                        quote.organisation.empty() ? Any(uiText(call.context, "tally.no_organisation")) : plainText(quote.organisation),
-                        plainText(quote.interviewDate), plainText(quote.coder), plainText(quote.text), plainText(quote.memo),
-                        plainText(quote.transcript), Any("=HYPERLINK(" + calc::formulaString(url) + ";" + linkLabel + ")")});
+        rows.push_back({calc::textCell(joined(quote.themes, "; ")),
+                        quote.organisation.empty() ? Any(uiText(call.context, "tally.no_organisation")) : calc::textCell(quote.organisation),
+                        calc::textCell(quote.interviewDate), calc::textCell(quote.coder), calc::textCell(quote.text), calc::textCell(quote.memo),
+                        calc::textCell(quote.transcript), Any("=HYPERLINK(" + calc::formulaString(url) + ";" + linkLabel + ")")});
     }
     return rows;
 }

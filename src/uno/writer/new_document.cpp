@@ -1,0 +1,20 @@
+#include "writer/new_document.hpp"
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/uno/Sequence.hxx>
+
+namespace ets::uno {
+
+css::uno::Reference<css::text::XTextDocument> newWriterDocument(
+    const css::uno::Reference<css::uno::XComponentContext>& context, bool hidden)
+{
+    css::uno::Sequence<css::beans::PropertyValue> load(1);
+    load[0].Name = "Hidden";
+    load[0].Value <<= hidden;
+    return css::uno::Reference<css::text::XTextDocument>(
+        css::frame::Desktop::create(context)->loadComponentFromURL("private:factory/swriter", "_blank", 0, load),
+        css::uno::UNO_QUERY_THROW);
+}
+
+} // namespace ets::uno
