@@ -4,6 +4,7 @@
 
 #include "commands/brief_material.hpp"
 #include "commands/commands.hpp"
+#include "commands/dialog_loop.hpp"
 
 #include "core/error.hpp"
 #include "core/names.hpp"
@@ -21,7 +22,6 @@
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
-#include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
 
 namespace ets::uno::commands {
 
@@ -123,26 +123,15 @@ CommandOutcome runDialog(CommandCall& call)
                                               UNO_QUERY);
     if (quotes.is())
         quotes->setValue(6);
-    while (dialog->execute() == css::ui::dialogs::ExecutableDialogResults::OK)
-    {
+    return untilDone(call, dialog, [&] {
         const sal_Int16 chosen = selectedPosition(dialog, "ThemeList");
-        try
-        {
-            if (chosen < 0 || static_cast<std::size_t>(chosen) >= themes.size())
-                throw Error("args.missing", {"Theme"});
-            CommandOutcome outcome =
-                insert(call, themes[static_cast<std::size_t>(chosen)].first,
-                       isChecked(dialog, "NewDocument") ? Target::NewDocument : Target::Cursor,
-                       quotes.is() ? static_cast<int>(quotes->getValue()) : 6, isBoxTicked(dialog, "PseudonymiseBox"),
-                       isBoxTicked(dialog, "OrganisationsBox"), false);
-            return outcome;
-        }
-        catch (const Error& error)
-        {
-            showMessage(call.context, call.frame, MessageKind::Error, uiText(call.context, error));
-        }
-    }
-    return CommandOutcome::cancel();
+        if (chosen < 0 || static_cast<std::size_t>(chosen) >= themes.size())
+            throw Error("args.missing", {"Theme"});
+        return insert(call, themes[static_cast<std::size_t>(chosen)].first,
+                      isChecked(dialog, "NewDocument") ? Target::NewDocument : Target::Cursor,
+                      quotes.is() ? static_cast<int>(quotes->getValue()) : 6, isBoxTicked(dialog, "PseudonymiseBox"),
+                      isBoxTicked(dialog, "OrganisationsBox"), false);
+    });
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "commands/interview_form.hpp"
+#include "commands/dialog_loop.hpp"
 
 #include "core/error.hpp"
 #include "core/organisations.hpp"
@@ -9,7 +10,6 @@
 #include "uno_strings.hpp"
 
 #include <com/sun/star/lang/XComponent.hpp>
-#include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
 
 #include <algorithm>
 #include <cctype>
@@ -123,19 +123,7 @@ CommandOutcome runCardDialog(CommandCall& call, const Project& project, const In
     Reference<css::awt::XDialog> dialog = createDialog(call.context, call.frame, "InterviewCard", nullptr);
     DisposeOnExit closer(dialog);
     fillDialog(dialog, project, initial);
-    // Until the card is taken or the person gives up: a mistake costs them nothing typed.
-    while (dialog->execute() == css::ui::dialogs::ExecutableDialogResults::OK)
-    {
-        try
-        {
-            return accept(readDialog(dialog, project, initial));
-        }
-        catch (const Error& error)
-        {
-            showMessage(call.context, call.frame, MessageKind::Error, uiText(call.context, error));
-        }
-    }
-    return CommandOutcome::cancel();
+    return untilDone(call, dialog, [&] { return accept(readDialog(dialog, project, initial)); });
 }
 
 } // namespace ets::uno::commands

@@ -2,6 +2,7 @@
 // text, purpose and follow-up prompts), the presentation of the ETS and the consent wording; then the guide.
 
 #include "commands/interview_guide.hpp"
+#include "commands/dialog_loop.hpp"
 
 #include "core/error.hpp"
 #include "dialog_fields.hpp"
@@ -11,7 +12,6 @@
 #include "uno_strings.hpp"
 
 #include <com/sun/star/awt/XDialogEventHandler.hpp>
-#include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
 #include <cppuhelper/implbase1.hxx>
 #include <rtl/ref.hxx>
 
@@ -158,24 +158,13 @@ CommandOutcome runInterviewGuideDialog(CommandCall& call)
     editor->show(0);
     setControlText(dialog, "PresentationField", toOUString(opened.project.guide.presentation));
     setControlText(dialog, "ConsentField", toOUString(opened.project.guide.consent));
-    CommandOutcome outcome = CommandOutcome::cancel();
-    // Until the guide is written or the person gives up: a refusal costs them nothing typed.
-    while (dialog->execute() == css::ui::dialogs::ExecutableDialogResults::OK)
-    {
-        try
-        {
-            GuideEdits edits;
-            edits.presentation = toUtf8(controlText(dialog, "PresentationField"));
-            edits.consent = toUtf8(controlText(dialog, "ConsentField"));
-            edits.questions = editor->questions();
-            outcome = writeInterviewGuide(call, edits);
-            break;
-        }
-        catch (const Error& error)
-        {
-            showMessage(call.context, call.frame, MessageKind::Error, uiText(call.context, error));
-        }
-    }
+    const CommandOutcome outcome = untilDone(call, dialog, [&] {
+        GuideEdits edits;
+        edits.presentation = toUtf8(controlText(dialog, "PresentationField"));
+        edits.consent = toUtf8(controlText(dialog, "ConsentField"));
+        edits.questions = editor->questions();
+        return writeInterviewGuide(call, edits);
+    });
     editor->attach(nullptr);
     return outcome;
 }

@@ -4,6 +4,7 @@
 // Result: a sentence with the hours logged and the mission's total against its minimum.
 
 #include "commands/commands.hpp"
+#include "commands/dialog_loop.hpp"
 
 #include "commands/hours_sheet.hpp"
 #include "commands/hours_texts.hpp"
@@ -18,7 +19,6 @@
 #include "uno_strings.hpp"
 
 #include <com/sun/star/awt/XNumericField.hpp>
-#include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -138,21 +138,11 @@ CommandOutcome runDialog(CommandCall& call)
     Reference<css::awt::XDialog> dialog = createDialog(call.context, call.frame, "LogHours", nullptr);
     DisposeOnExit closer(dialog);
     const DialogLists lists = fillDialog(call, dialog, opened.project);
-    // Until the line is logged or the person gives up: a refusal costs them nothing typed.
-    while (dialog->execute() == css::ui::dialogs::ExecutableDialogResults::OK)
-    {
-        try
-        {
-            CommandOutcome outcome = logAndSave(call, readDialog(dialog, lists));
-            showMessage(call.context, call.frame, MessageKind::Info, outcome.message);
-            return outcome;
-        }
-        catch (const Error& error)
-        {
-            showMessage(call.context, call.frame, MessageKind::Error, uiText(call.context, error));
-        }
-    }
-    return CommandOutcome::cancel();
+    return untilDone(call, dialog, [&] {
+        CommandOutcome outcome = logAndSave(call, readDialog(dialog, lists));
+        showMessage(call.context, call.frame, MessageKind::Info, outcome.message);
+        return outcome;
+    });
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 // Arguments: Folder (path or file URL), Create (boolean), Name, Coder. Result: the project file's path.
 
 #include "commands/commands.hpp"
+#include "commands/dialog_loop.hpp"
 
 #include "core/error.hpp"
 #include "core/project_store.hpp"
@@ -106,27 +107,16 @@ CommandOutcome runDialog(CommandCall& call)
     setControlText(dialog, "CoderField", toOUString(session.coder(call.context)));
     setChecked(dialog, current ? "OpenRadio" : "CreateRadio", true);
 
-    // Until the project opens or the person gives up: a mistake in the form costs them nothing typed.
-    while (dialog->execute() == css::ui::dialogs::ExecutableDialogResults::OK)
-    {
+    CommandOutcome outcome = untilDone(call, dialog, [&] {
         ProjectRequest request;
         request.folder = pathFromUserText(controlText(dialog, "FolderField"));
         request.create = isChecked(dialog, "CreateRadio");
         request.name = toUtf8(controlText(dialog, "NameField").trim());
         request.coder = toUtf8(controlText(dialog, "CoderField").trim());
-        try
-        {
-            CommandOutcome outcome = openOrCreate(call, request);
-            Reference<css::lang::XComponent>(dialog, UNO_QUERY)->dispose();
-            return outcome;
-        }
-        catch (const Error& error)
-        {
-            showMessage(call.context, call.frame, MessageKind::Error, uiText(call.context, error));
-        }
-    }
+        return openOrCreate(call, request);
+    });
     Reference<css::lang::XComponent>(dialog, UNO_QUERY)->dispose();
-    return CommandOutcome::cancel();
+    return outcome;
 }
 
 } // namespace

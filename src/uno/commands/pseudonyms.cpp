@@ -3,6 +3,7 @@
 // Argument: People (one person a line, "name = role"; replaces the list). Result: how many names the list has.
 
 #include "commands/commands.hpp"
+#include "commands/dialog_loop.hpp"
 
 #include "core/error.hpp"
 #include "core/people_list.hpp"
@@ -13,7 +14,6 @@
 #include "ui_text.hpp"
 #include "uno_strings.hpp"
 
-#include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
 
 namespace ets::uno::commands {
 
@@ -37,21 +37,11 @@ CommandOutcome runDialog(CommandCall& call)
     DisposeOnExit closer(dialog);
     setControlText(dialog, "PeopleField", toOUString(formatPeopleList(opened.project.people)));
     setLabel(dialog, "HintLabel", uiText(call.context, "people.hint"));
-    // Until the list is saved or the person gives up: a refusal costs them nothing typed.
-    while (dialog->execute() == css::ui::dialogs::ExecutableDialogResults::OK)
-    {
-        try
-        {
-            CommandOutcome outcome = saveList(call, toUtf8(controlText(dialog, "PeopleField")));
-            showMessage(call.context, call.frame, MessageKind::Info, outcome.message);
-            return outcome;
-        }
-        catch (const Error& error)
-        {
-            showMessage(call.context, call.frame, MessageKind::Error, uiText(call.context, error));
-        }
-    }
-    return CommandOutcome::cancel();
+    return untilDone(call, dialog, [&] {
+        CommandOutcome outcome = saveList(call, toUtf8(controlText(dialog, "PeopleField")));
+        showMessage(call.context, call.frame, MessageKind::Info, outcome.message);
+        return outcome;
+    });
 }
 
 } // namespace

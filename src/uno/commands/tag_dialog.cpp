@@ -2,6 +2,7 @@
 // already on the passage selected, a field to create a theme on the spot, and a memo.
 
 #include "commands/tagging.hpp"
+#include "commands/dialog_loop.hpp"
 
 #include "core/codebook.hpp"
 #include "core/error.hpp"
@@ -12,7 +13,6 @@
 
 #include <com/sun/star/awt/XDialogEventHandler.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
-#include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
 #include <cppuhelper/implbase1.hxx>
 #include <rtl/ref.hxx>
 
@@ -146,30 +146,20 @@ CommandOutcome runTagDialog(CommandCall& call, OpenedProject& opened, Transcript
     setControlText(dialog, "MemoField", toOUString(memo));
     chooser->show(dialog, "");
 
-    CommandOutcome outcome = CommandOutcome::cancel();
-    while (dialog->execute() == css::ui::dialogs::ExecutableDialogResults::OK)
-    {
+    const CommandOutcome outcome = untilDone(call, dialog, [&] {
         std::vector<std::string> themes = chooser->chosen(dialog);
         for (const std::string& created : splitList(toUtf8(controlText(dialog, "NewThemeField"))))
             themes.push_back(created);
-        try
+        const std::string anchor =
+            tagRange(call, opened, transcript, range, themes, toUtf8(controlText(dialog, "MemoField").trim()));
+        std::vector<std::string>& recent = recentThemes();
+        for (auto it = themes.rbegin(); it != themes.rend(); ++it)
         {
-            const std::string anchor =
-                tagRange(call, opened, transcript, range, themes, toUtf8(controlText(dialog, "MemoField").trim()));
-            std::vector<std::string>& recent = recentThemes();
-            for (auto it = themes.rbegin(); it != themes.rend(); ++it)
-            {
-                recent.erase(std::remove(recent.begin(), recent.end(), *it), recent.end());
-                recent.insert(recent.begin(), *it);
-            }
-            outcome = CommandOutcome::done(toOUString(anchor));
-            break;
+            recent.erase(std::remove(recent.begin(), recent.end(), *it), recent.end());
+            recent.insert(recent.begin(), *it);
         }
-        catch (const Error& error)
-        {
-            showMessage(call.context, call.frame, MessageKind::Error, uiText(call.context, error));
-        }
-    }
+        return CommandOutcome::done(toOUString(anchor));
+    });
     Reference<css::lang::XComponent>(dialog, css::uno::UNO_QUERY)->dispose();
     return outcome;
 }
