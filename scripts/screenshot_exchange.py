@@ -6,21 +6,17 @@ docs/screenshots/exchange-import-summary.png.
     /usr/bin/python3 scripts/screenshot_exchange.py [--oxt build/ets-workbench.oxt] [--out docs/screenshots]
 """
 
-import argparse
 import os
 import shutil
-import subprocess
 import sys
 import threading
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-parser = argparse.ArgumentParser(description=__doc__)
-parser.add_argument("--oxt", default=os.path.join(ROOT, "build", "ets-workbench.oxt"))
-parser.add_argument("--out", default=os.path.join(ROOT, "docs", "screenshots"))
-ARGS = parser.parse_args()
-os.environ["ETS_OXT"] = os.path.abspath(ARGS.oxt)  # before ets_office imports uno
 sys.path.insert(0, os.path.join(ROOT, "scripts", "lib"))
+from screenshot_cli import parse, shoot_display  # noqa: E402  (first: it sets ETS_OXT)
+
+ARGS = parse(__doc__)
 from ets_office import Office  # noqa: E402
 import uno  # noqa: E402
 
@@ -40,10 +36,7 @@ def accessible_tree(context, found):
 
 
 def shoot(office, name):
-    time.sleep(1.0)  # let the window paint
-    path = os.path.join(ARGS.out, name)
-    subprocess.run(["import", "-display", office.display, "-window", "root", path], check=True)
-    print("wrote", path)
+    shoot_display(office.display, os.path.join(ARGS.out, name))
 
 
 def main():

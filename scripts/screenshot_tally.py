@@ -4,30 +4,22 @@
 Usage (after a build): /usr/bin/python3 scripts/screenshot_tally.py --oxt build/ets-workbench.oxt --out docs/screenshots
 """
 
-import argparse
 import os
-import subprocess
 import sys
 import tempfile
-import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-parser = argparse.ArgumentParser(description=__doc__)
-parser.add_argument("--oxt", default=os.path.join(ROOT, "build", "ets-workbench.oxt"))
-parser.add_argument("--out", default=os.path.join(ROOT, "docs", "screenshots"))
-ARGS = parser.parse_args()
-os.environ["ETS_OXT"] = os.path.abspath(ARGS.oxt)  # before ets_office imports uno
 sys.path.insert(0, os.path.join(ROOT, "scripts", "lib"))
+from screenshot_cli import parse, shoot_display  # noqa: E402  (first: it sets ETS_OXT)
+
+ARGS = parse(__doc__)
 sys.path.insert(0, os.path.join(ROOT, "scripts"))
 from ets_office import Office  # noqa: E402  (before uno: it gives UNO the extension's types)
 from run_demo import copy_demo_project, tag_demo_passages  # noqa: E402
 
 
 def shoot(office, name):
-    path = os.path.join(ARGS.out, name)
-    time.sleep(1.5)  # let the window paint
-    subprocess.run(["import", "-display", office.display, "-window", "root", path], check=True)
-    print("wrote", path)
+    shoot_display(office.display, os.path.join(ARGS.out, name))
 
 
 def main():

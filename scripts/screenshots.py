@@ -4,11 +4,9 @@ Usage (after a build): /usr/bin/python3 scripts/screenshots.py --oxt build/ets-w
 Needs Xvfb and imagemagick (scripts/install-deps.sh installs them).
 """
 
-import argparse
 import json
 import os
 import shutil
-import subprocess
 import sys
 import threading
 import time
@@ -16,17 +14,10 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def parse():
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--oxt", default=os.path.join(ROOT, "build", "ets-workbench.oxt"))
-    parser.add_argument("--out", default=os.path.join(ROOT, "docs", "screenshots"))
-    parser.add_argument("--only", nargs="*", default=[], help="take only these screenshots (file names)")
-    return parser.parse_args()
-
-
-ARGS = parse()
-os.environ["ETS_OXT"] = os.path.abspath(ARGS.oxt)  # before ets_office imports uno
 sys.path.insert(0, os.path.join(ROOT, "scripts", "lib"))
+from screenshot_cli import parse, shoot_display  # noqa: E402  (first: it sets ETS_OXT)
+
+ARGS = parse(__doc__, only=True)
 from ets_office import Office  # noqa: E402  (before uno: it gives UNO the extension's types)
 import uno  # noqa: E402
 
@@ -38,10 +29,7 @@ def shoot(office, name):
     if ARGS.only and name not in ARGS.only:
         return
     print("shooting", name, flush=True)
-    path = os.path.join(ARGS.out, name)
-    time.sleep(1.0)  # let the window paint
-    subprocess.run(["import", "-display", office.display, "-window", "root", path], check=True)
-    print("wrote", path)
+    shoot_display(office.display, os.path.join(ARGS.out, name), settle=1.0)
 
 
 def find_menu(window, title):

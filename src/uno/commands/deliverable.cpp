@@ -11,6 +11,7 @@
 #include "core/codebook.hpp"
 #include "today.hpp"
 #include "core/error.hpp"
+#include "core/free_file_name.hpp"
 #include "core/tally.hpp"
 #include "dialogs.hpp"
 #include "log.hpp"
@@ -93,15 +94,6 @@ std::string authorsOf(const Project& project, const std::string& coder)
     if (authors.empty() && !coder.empty())
         authors.push_back(coder);
     return joined(authors, ", ");
-}
-
-// A file name not taken yet in the folder: name.ext, name-2.ext, name-3.ext…
-fs::path freeFileName(const fs::path& folder, const std::string& stem, const char* extension)
-{
-    fs::path candidate = folder / fs::u8path(stem + extension);
-    for (int n = 2; fs::exists(candidate); ++n)
-        candidate = folder / fs::u8path(stem + "-" + std::to_string(n) + extension);
-    return candidate;
 }
 
 void setCell(const Reference<css::table::XCellRange>& cells, sal_Int32 column, sal_Int32 row, const OUString& style,
@@ -281,7 +273,7 @@ Written writeDeliverable(CommandCall& call, const std::vector<std::string>& them
             Reference<css::util::XRefreshable>(contents, UNO_QUERY_THROW)->refresh();  // fills the table of contents
         }
         const std::string stem = toUtf8(uiText(call.context, "deliverable.file")) + "-" + today();
-        written.odt = freeFileName(folder, stem, ".odt");
+        written.odt = freeFileName(folder, stem, {".odt", ".pdf"});  // never over an earlier PDF either
         written.pdf = written.odt;
         written.pdf.replace_extension(".pdf");
         written.themes = briefs.size();

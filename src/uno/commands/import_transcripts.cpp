@@ -6,6 +6,7 @@
 #include "calc/spreadsheet.hpp"
 #include "core/codebook.hpp"
 #include "core/error.hpp"
+#include "core/free_file_name.hpp"
 #include "core/interview_card.hpp"
 #include "core/passage_index.hpp"
 #include "core/tag_record.hpp"
@@ -34,16 +35,6 @@ using css::uno::Sequence;
 using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
 namespace fs = std::filesystem;
-
-// transcripts/<name>.odt, numbered when the name is taken: an import never replaces a file.
-fs::path freeTarget(const fs::path& folder, const std::string& fileName)
-{
-    const fs::path first = folder / fs::u8path(fileName);
-    fs::path candidate = first;
-    for (int n = 2; fs::exists(candidate); ++n)
-        candidate = folder / fs::u8path(first.stem().u8string() + "-" + std::to_string(n) + ".odt");
-    return candidate;
-}
 
 void close(const Reference<css::text::XTextDocument>& document)
 {
@@ -169,9 +160,11 @@ rtl::OUString carryOutImport(CommandCall& call, OpenedProject& opened, const ref
         for (std::size_t i = 0; i < plan.transcripts.size(); ++i)
         {
             progress.set(static_cast<sal_Int32>(i), static_cast<sal_Int32>(plan.transcripts.size()));
-            const fs::path target = freeTarget(folder, plan.transcripts[i].fileName);
+            // Numbered when the name is taken: an import never replaces a file.
+            const fs::path name = fs::u8path(plan.transcripts[i].fileName);
+            const fs::path target = freeFileName(folder, name.stem().u8string(), {name.extension().u8string()});
+            created.push_back(target);  // before it is written: a failure after the save must not leave it behind
             importTranscript(call, opened, draft, plan.transcripts[i], target, fallbackCoder);
-            created.push_back(target);
         }
         std::swap(opened.project, draft);
         try

@@ -1,0 +1,28 @@
+"""What every screenshot script shares: its command line (--oxt, --out, and --only for the one that takes it),
+read before ets_office is imported because the extension's types must reach UNO first; and the picture of the
+whole Xvfb display, taken with ImageMagick's `import`."""
+
+import argparse
+import os
+import subprocess
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def parse(description, only=False):
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--oxt", default=os.path.join(ROOT, "build", "ets-workbench.oxt"))
+    parser.add_argument("--out", default=os.path.join(ROOT, "docs", "screenshots"))
+    if only:
+        parser.add_argument("--only", nargs="*", default=[], help="take only these screenshots (file names)")
+    args = parser.parse_args()
+    os.environ["ETS_OXT"] = os.path.abspath(args.oxt)  # before ets_office imports uno
+    os.makedirs(args.out, exist_ok=True)
+    return args
+
+
+def shoot_display(display, path, settle=1.5):
+    time.sleep(settle)  # let the window paint
+    subprocess.run(["import", "-display", display, "-window", "root", path], check=True)
+    print("wrote", path)
