@@ -125,6 +125,13 @@ std::string questionOfMemo(std::string_view memo)
         marker = 5;
     else if (startsWithFolded(folded, "q:") || startsWithFolded(folded, "q :"))
         marker = 1;
+    // A marker word is a word of its own: "Questionnaire envoyé" or "Vraagt…" is no question.
+    const auto endsMarker = [&](std::size_t at) {
+        return at >= text.size() || text[at] == ' ' || text[at] == ':' || text[at] == '-' ||
+               text.compare(at, 3, "\xE2\x80\x93") == 0;
+    };
+    if (marker > 1 && !endsMarker(marker))
+        marker = 0;
     if (marker == 0 && text.back() != '?')
         return std::string();
     std::string rest = text.substr(marker);
@@ -135,8 +142,9 @@ std::string questionOfMemo(std::string_view memo)
     rest = trimmedName(std::string_view(rest).substr(skip));
     if (rest.size() >= 3 && rest.compare(0, 3, "\xE2\x80\x93") == 0)  // en dash
         rest = trimmedName(std::string_view(rest).substr(3));
-    if (!rest.empty())
-        rest[0] = static_cast<char>(rest[0] >= 'a' && rest[0] <= 'z' ? rest[0] - 'a' + 'A' : rest[0]);
+    if (rest.empty() || rest == "?")
+        return std::string();  // a bare marker asks nothing
+    rest[0] = static_cast<char>(rest[0] >= 'a' && rest[0] <= 'z' ? rest[0] - 'a' + 'A' : rest[0]);
     return rest;
 }
 

@@ -150,6 +150,11 @@ TEST(Brief, MemoMarkedAsQuestion)
     EXPECT_EQ(questionOfMemo("Pourquoi pas ?"), "Pourquoi pas ?");
     EXPECT_EQ(questionOfMemo("Un constat."), "");
     EXPECT_EQ(questionOfMemo("Quelques remarques."), "");  // starts with Q but is no marker
+    EXPECT_EQ(questionOfMemo("Questionnaire envoyé aux partenaires."), "");  // a marker only as a word of its own
+    EXPECT_EQ(questionOfMemo("Vraagt meer tijd."), "");
+    EXPECT_EQ(questionOfMemo("Questions sur le logement."), "");
+    EXPECT_EQ(questionOfMemo("?"), "");
+    EXPECT_EQ(questionOfMemo("Question :"), "");
 }
 
 TEST(Brief, PseudonymisedQuotesMemosAndOrganisations)

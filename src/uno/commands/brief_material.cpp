@@ -13,24 +13,6 @@
 
 namespace ets::uno::commands {
 
-Project projectForBriefs(CommandCall& call, OpenedProject& opened, const char* progressKey)
-{
-    std::vector<std::string> unreadable;
-    {
-        calc::Progress progress(call.frame, uiText(call.context, progressKey), 0);
-        unreadable = refreshProjectIndex(call.context, opened, [&](std::size_t done, std::size_t total) {
-            progress.set(static_cast<sal_Int32>(done), static_cast<sal_Int32>(total));
-        });
-    }
-    Project project = opened.project;
-    // A transcript that could not be read must not count with its old passages.
-    const std::set<std::string> skip(unreadable.begin(), unreadable.end());
-    project.passages.erase(std::remove_if(project.passages.begin(), project.passages.end(),
-                                          [&](const Passage& passage) { return skip.count(passage.transcript) > 0; }),
-                           project.passages.end());
-    return project;
-}
-
 std::vector<PersonName> namesToHide(CommandCall& call, const OpenedProject& opened)
 {
     std::vector<PersonName> people = opened.project.people;

@@ -1,6 +1,6 @@
 #pragma once
-// What InsertBrief and Deliverable share before they write: the index brought up to date from the
-// transcripts, the names to hide, and the options of a brief read from the command's arguments.
+// What InsertBrief and Deliverable share before they write: the names to hide, and the options of a brief
+// read from the command's arguments.
 
 #include "command.hpp"
 #include "core/brief.hpp"
@@ -12,11 +12,6 @@
 #include <vector>
 
 namespace ets::uno::commands {
-
-// Refreshes the project's index (closed transcripts reopened only if they changed), with progress in the
-// frame's status bar. Transcripts that cannot be read are left out of the counts, as in the tally.
-// Returns the project to compose briefs from.
-Project projectForBriefs(CommandCall& call, OpenedProject& opened, const char* progressKey);
 
 // The names to hide: the project's list, then the names on the interview cards of its transcripts
 // (kept in the documents only). A transcript whose card cannot be read is skipped: its names are not

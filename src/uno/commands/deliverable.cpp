@@ -6,6 +6,7 @@
 
 #include "commands/brief_material.hpp"
 #include "commands/commands.hpp"
+#include "commands/counted_project.hpp"
 
 #include "calc/spreadsheet.hpp"
 #include "core/codebook.hpp"
@@ -200,7 +201,7 @@ Written writeDeliverable(CommandCall& call, const std::vector<std::string>& them
     if (error || !fs::is_directory(folder))
         throw Error("project.folder_not_writable", {folder.u8string()});
 
-    const Project project = projectForBriefs(call, opened, "deliverable.progress");
+    const Project project = countedProject(call, opened, "deliverable.progress").project;
     const std::unique_ptr<Pseudonymiser> pseudonymiser = pseudonymiserFor(call, opened, project, pseudonymise, anonymiseOrganisations);
     BriefOptions options;
     options.pseudonymiser = pseudonymiser.get();
@@ -283,15 +284,7 @@ Written writeDeliverable(CommandCall& call, const std::vector<std::string>& them
     }
     catch (...)
     {
-        // No half-written deliverable stays open.
-        try
-        {
-            Reference<css::util::XCloseable>(document, UNO_QUERY_THROW)->close(true);
-        }
-        catch (const css::uno::Exception& exception)
-        {
-            logError("could not close a deliverable left by a failure", toUtf8(exception.Message));
-        }
+        closeQuietly(document);  // no half-written deliverable stays open
         throw;
     }
     if (hidden)

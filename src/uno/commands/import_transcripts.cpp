@@ -36,20 +36,6 @@ using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
 namespace fs = std::filesystem;
 
-void close(const Reference<css::text::XTextDocument>& document)
-{
-    try
-    {
-        Reference<css::util::XCloseable> closeable(document, UNO_QUERY);
-        if (closeable.is())
-            closeable->close(true);
-    }
-    catch (const css::uno::Exception& exception)
-    {
-        logError("could not close an imported transcript", toUtf8(exception.Message));
-    }
-}
-
 // Builds, tags and saves one transcript; records its interview and passages in `draft`.
 void importTranscript(CommandCall& call, const OpenedProject& opened, Project& draft,
                       const refi::PlannedTranscript& planned, const fs::path& target, const std::string& fallbackCoder)
@@ -115,10 +101,10 @@ void importTranscript(CommandCall& call, const OpenedProject& opened, Project& d
     }
     catch (...)
     {
-        close(document);
+        closeQuietly(document);
         throw;
     }
-    close(document);
+    closeQuietly(document);
 }
 
 rtl::OUString summaryText(CommandCall& call, const refi::ImportPlan& plan, const fs::path& file)

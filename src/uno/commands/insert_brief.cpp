@@ -4,6 +4,7 @@
 
 #include "commands/brief_material.hpp"
 #include "commands/commands.hpp"
+#include "commands/counted_project.hpp"
 #include "commands/dialog_loop.hpp"
 
 #include "core/error.hpp"
@@ -74,7 +75,7 @@ CommandOutcome insert(CommandCall& call, const std::string& themeName, Target ta
         document = writerDocumentIn(call.frame);
         requireEditable(document);
     }
-    const Project project = projectForBriefs(call, opened, "tally.progress");
+    const Project project = countedProject(call, opened).project;
     const std::unique_ptr<Pseudonymiser> pseudonymiser = pseudonymiserFor(call, opened, project, pseudonymise, anonymiseOrganisations);
     BriefOptions options;
     options.quotes = quotes;
@@ -85,6 +86,7 @@ CommandOutcome insert(CommandCall& call, const std::string& themeName, Target ta
         document = newBriefDocument(call, hidden);
     int pages = 0;
     WrittenBrief written;
+    try
     {
         UndoStep undo(document, uiText(call.context, "undo.brief"));
         BriefWriter writer(call.context, document);
@@ -92,6 +94,12 @@ CommandOutcome insert(CommandCall& call, const std::string& themeName, Target ta
             target == Target::Cursor ? cursorPosition(document) : document->getText()->getStart();
         written = writer.write(writer.emptyParagraphAt(start), brief);
         pages = writer.fit(written);
+    }
+    catch (...)
+    {
+        if (target == Target::NewDocument)
+            closeQuietly(document);  // no half-written brief stays open (at the cursor, the undo step is the way back)
+        throw;
     }
     return CommandOutcome::done(uiText(call.context, "brief.done",
                                        {brief.title, std::to_string(pages), std::to_string(written.quotes.size()),

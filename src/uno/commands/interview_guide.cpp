@@ -224,9 +224,7 @@ CommandOutcome writeInterviewGuide(CommandCall& call, const GuideEdits& edits)
     }
     catch (...)
     {
-        Reference<css::util::XCloseable> closeable(document, UNO_QUERY);
-        if (closeable.is())
-            closeable->close(true);
+        closeQuietly(document);
         throw;
     }
 }

@@ -59,21 +59,6 @@ std::filesystem::path targetFromArguments(const OpenedProject& opened, const Arg
     return withOdtExtension(directory / (file ? pathFromUserText(toOUString(*file)) : std::filesystem::path(transcriptFileName(card))));
 }
 
-// Called while another failure is on its way to the person: this one is logged, not thrown over it.
-void closeAfterFailure(const Reference<css::text::XTextDocument>& document)
-{
-    try
-    {
-        Reference<css::util::XCloseable> closeable(document, UNO_QUERY);
-        if (closeable.is())
-            closeable->close(true);
-    }
-    catch (const css::uno::Exception& exception)
-    {
-        logError("could not close the transcript left by a failed NewTranscript", toUtf8(exception.Message));
-    }
-}
-
 CommandOutcome create(CommandCall& call, OpenedProject& opened, InterviewCard card, const std::filesystem::path& target,
                       bool hidden)
 {
@@ -107,7 +92,7 @@ CommandOutcome create(CommandCall& call, OpenedProject& opened, InterviewCard ca
     catch (...)
     {
         // Nothing half-made stays behind: no window, no file the project does not know.
-        closeAfterFailure(document);
+        closeQuietly(document);
         if (stored)
         {
             std::error_code ignored; // the file may already be gone; the first failure is the one reported

@@ -3,6 +3,7 @@
 // organisations each named and how many were met, flagged outside 3 to 5. Refreshed in place. No argument (Interactive=false).
 
 #include "commands/commands.hpp"
+#include "commands/counted_project.hpp"
 
 #include "calc/sheet_block.hpp"
 #include "calc/spreadsheet.hpp"
@@ -83,13 +84,7 @@ CommandOutcome organisationsSheet(CommandCall& call)
 {
     Reference<css::sheet::XSpreadsheetDocument> doc = calc::spreadsheetInFrame(call.frame);
     OpenedProject& opened = Session::instance().current(call.context);
-    {
-        calc::Progress progress(call.frame, uiText(call.context, "tally.progress"), 0);
-        refreshProjectIndex(call.context, opened, [&](std::size_t done, std::size_t total) {
-            progress.set(static_cast<sal_Int32>(done), static_cast<sal_Int32>(total));
-        });
-    }
-    const Project& project = opened.project;
+    const Project project = countedProject(call, opened).project;
 
     calc::Rows rows;
     std::vector<Any> header;

@@ -7,6 +7,7 @@
 // Arguments: Start (YYYY-MM), Slots ("2=Theme; 4=Theme"), Chantiers, PerYear, Participants, Days, SpanMonths.
 
 #include "commands/commands.hpp"
+#include "commands/counted_project.hpp"
 
 #include "calc/sheet_block.hpp"
 #include "calc/spreadsheet.hpp"
@@ -280,15 +281,9 @@ CommandOutcome programme(CommandCall& call)
 {
     Reference<css::sheet::XSpreadsheetDocument> doc = calc::spreadsheetInFrame(call.frame);
     OpenedProject& opened = Session::instance().current(call.context);
-    {
-        calc::Progress progress(call.frame, uiText(call.context, "tally.progress"), 0);
-        refreshProjectIndex(call.context, opened, [&](std::size_t done, std::size_t total) {
-            progress.set(static_cast<sal_Int32>(done), static_cast<sal_Int32>(total));
-        });
-    }
 
     // Everything is read and checked before anything is written: a refusal leaves the sheet and the project as they were.
-    Project edited = opened.project;
+    Project edited = countedProject(call, opened).project;  // only its committee and cycle are saved back
     readCycleFromSheet(doc, edited);
     readCommitteeFromSheet(doc, edited);
     applyArguments(call.arguments, edited);

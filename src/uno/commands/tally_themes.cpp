@@ -3,6 +3,7 @@
 // Arguments: Organisations, Themes (";"-separated filters), Coder. Result: a sentence with the counts.
 
 #include "commands/commands.hpp"
+#include "commands/counted_project.hpp"
 
 #include "calc/sheet_block.hpp"
 #include "calc/spreadsheet.hpp"
@@ -185,20 +186,6 @@ void updateChart(const CommandCall& call, const Reference<css::sheet::XSpreadshe
     }
 }
 
-// The project without the transcripts that could not be read: their old passages must not count as if read.
-Project withoutUnreadable(const Project& project, const std::vector<std::string>& unreadable)
-{
-    const std::set<std::string> skip(unreadable.begin(), unreadable.end());
-    Project counted = project;
-    counted.passages.erase(std::remove_if(counted.passages.begin(), counted.passages.end(),
-                                          [&](const Passage& passage) { return skip.count(passage.transcript) > 0; }),
-                           counted.passages.end());
-    for (Interview& interview : counted.interviews)
-        if (skip.count(interview.transcript))
-            interview.transcript.clear();
-    return counted;
-}
-
 } // namespace
 
 CommandOutcome tallyThemes(CommandCall& call)
@@ -211,14 +198,9 @@ CommandOutcome tallyThemes(CommandCall& call)
     filter.coder = call.arguments.textOr("Coder", "");
     tallyThemes(opened.project, filter);  // refuses unknown names before any transcript is read
 
-    std::vector<std::string> unreadable;
-    {
-        calc::Progress progress(call.frame, uiText(call.context, "tally.progress"), 0);
-        unreadable = refreshProjectIndex(call.context, opened, [&](std::size_t done, std::size_t total) {
-            progress.set(static_cast<sal_Int32>(done), static_cast<sal_Int32>(total));
-        });
-    }
-    const Tally tally = tallyThemes(withoutUnreadable(opened.project, unreadable), filter);
+    const CountedProject counted = countedProject(call, opened);
+    const std::vector<std::string>& unreadable = counted.unreadable;
+    const Tally tally = tallyThemes(counted.project, filter);
 
     OUString themesName = uiText(call.context, "tally.sheet_themes");
     OUString quotesName = uiText(call.context, "tally.sheet_quotes");

@@ -153,7 +153,8 @@ WrittenBrief BriefWriter::write(const Reference<css::text::XTextCursor>& cursor,
     {
         std::vector<ParagraphMark> paragraphs;
         paragraphs.push_back(paragraph(cursor, styles_.quote, uiText(context_, "brief.quote", {quote.text})));
-        OUString source = toOUString("\xE2\x80\x94 ") + (quote.organisation.empty() ? uiText(context_, "brief.no_organisation") : toOUString(quote.organisation));
+        OUString source = quote.organisation.empty() ? uiText(context_, "brief.no_organisation") : toOUString(quote.organisation);
+        source = uiText(context_, "brief.source", {toUtf8(source)});
         if (!quote.interviewDate.empty())
             source += ", " + uiText(context_, "brief.interview_of", {toUtf8(longDate(context_, quote.interviewDate))});
         paragraphs.push_back(paragraph(cursor, styles_.source, source));
@@ -169,14 +170,16 @@ WrittenBrief BriefWriter::write(const Reference<css::text::XTextCursor>& cursor,
         std::vector<std::string> capacities;
         for (Capacity capacity : carrier.capacities)
             capacities.push_back(toUtf8(uiText(context_, ("brief.capacity." + toString(capacity)).c_str())));
-        std::string line = carrier.name;
+        std::string who = carrier.name;
         if (!carrier.sector.empty())
-            line += " (" + carrier.sector + ")";
-        line += " : ";
-        if (!capacities.empty())
-            line += joined(capacities, ", ") + " ; ";
-        line += toUtf8(uiText(context_, "brief.carrier_evidence", {std::to_string(carrier.passages), std::to_string(carrier.interviews)}));
-        const ParagraphMark item = paragraph(cursor, styles_.item, toOUString(line));
+            who += " (" + carrier.sector + ")";
+        const std::string evidence =
+            toUtf8(uiText(context_, "brief.carrier_evidence", {std::to_string(carrier.passages), std::to_string(carrier.interviews)}));
+        // The punctuation between the parts is the language's (« : » and « ; » in French): from the catalogue.
+        const OUString line = capacities.empty()
+                                  ? uiText(context_, "brief.carrier_line_plain", {who, evidence})
+                                  : uiText(context_, "brief.carrier_line", {who, joined(capacities, ", "), evidence});
+        const ParagraphMark item = paragraph(cursor, styles_.item, line);
         // The organisation's name in its character style, so that it can be restyled with the others.
         Reference<css::text::XTextCursor> name = item->getText()->createTextCursorByRange(item->getStart());
         name->goRight(static_cast<sal_Int16>(std::min<sal_Int32>(toOUString(carrier.name).getLength(), 0x7FFF)), true);

@@ -9,4 +9,8 @@ namespace ets::uno {
 css::uno::Reference<css::text::XTextDocument> newWriterDocument(
     const css::uno::Reference<css::uno::XComponentContext>& context, bool hidden);
 
+// Closes a document the extension made, discarding it; a failure to close is logged, never thrown: it happens
+// while another failure (the one the person must hear about) is on its way, or after the work is saved.
+void closeQuietly(const css::uno::Reference<css::text::XTextDocument>& document);
+
 } // namespace ets::uno
