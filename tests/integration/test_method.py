@@ -275,6 +275,29 @@ class MethodTest(OfficeTestCase):
         self.assertIn("une analyse", blocks["ETS_Programme_Places"][1][1][5])
         self.assertEqual([row[6] for row in slots[:3]], [40, 40, 40])
 
+    def test_a_transcript_that_cannot_be_read_does_not_count_with_its_old_passages(self):
+        missing = "amo-cerf-volant.odt"
+        path = os.path.join(self.project, "transcripts", missing)
+        os.rename(path, path + ".ailleurs")
+        self.addCleanup(os.rename, path + ".ailleurs", path)
+        parents = demo_parents()
+        with open(os.path.join(DEMO, "passages.json"), encoding="utf-8") as f:
+            passages = [p for p in json.load(f) if p["transcript"] != missing]
+        expected = collections.Counter()
+        for passage in passages:
+            rolled = set()
+            for theme in passage["themes"]:
+                while theme:
+                    rolled.add(theme)
+                    theme = parents.get(theme)
+            expected.update(rolled)
+        themes = self.programme(self.calc(hidden=True))["ETS_Programme_Themes"][1][1:]
+        self.assertEqual({row[1]: row[4] for row in themes if row[4]}, dict(expected))
+        self.assertEqual(max(row[2] for row in themes), 3)  # three organisations left to count
+        # The project file keeps the passages of the transcript it could not read.
+        with open(self.project_file, encoding="utf-8") as f:
+            self.assertTrue(any(p["transcript"].endswith(missing) for p in json.load(f)["passages"]))
+
     def test_a_priority_typed_in_the_sheet_changes_the_ranking_and_survives(self):
         sheet = self.calc(hidden=True)
         cells, themes = self.programme(sheet)["ETS_Programme_Themes"]
