@@ -157,10 +157,6 @@ void removeReferent(Project& project, std::string_view name) {
     project.referents.erase(found);
 }
 
-GuideQuestion parseGuideQuestion(std::string_view json) {
-    return questionFromJson(parseJson(json));
-}
-
 std::vector<GuideQuestion> parseQuestionGrid(std::string_view json) {
     const nlohmann::json value = parseJson(json);
     if (!value.is_array())

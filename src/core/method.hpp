@@ -44,7 +44,6 @@ void removeReferent(Project& project, std::string_view name);
 // Reads a question grid written as JSON: an array of objects {"question", "purpose", "prompts"}
 // ("prompts" an array of texts or one text with lines), or of plain question texts.
 //   guide.bad_questions {detail}      not JSON, or not of that shape
-GuideQuestion parseGuideQuestion(std::string_view json);  // one object, for tests and dialogs
 std::vector<GuideQuestion> parseQuestionGrid(std::string_view json);
 
 // Replaces the grid, refusing an empty one or a blank question:

@@ -2,6 +2,7 @@
 
 #include "core/codebook.hpp"
 #include "core/error.hpp"
+#include "core/names.hpp"
 #include "core/organisations.hpp"
 #include "core/passage_scope.hpp"
 
@@ -13,14 +14,6 @@
 namespace ets {
 
 namespace {
-
-std::string folded(std::string_view text)
-{
-    std::string result(text);
-    std::transform(result.begin(), result.end(), result.begin(),
-                   [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c); });
-    return result;
-}
 
 // The counted themes: every theme, or the named ones with all their sub-themes.
 std::set<std::string> countedThemes(const Project& project, const std::vector<std::string>& names)
@@ -129,7 +122,7 @@ Tally tallyThemes(const Project& project, const TallyFilter& filter)
         tally.organisations.push_back({id, organisation ? organisation->name : std::string()});
     }
     std::sort(tally.organisations.begin(), tally.organisations.end(), [](const auto& a, const auto& b) {
-        return std::make_tuple(a.id.empty(), folded(a.name), a.name) < std::make_tuple(b.id.empty(), folded(b.name), b.name);
+        return std::make_tuple(a.id.empty(), foldCase(a.name), a.name) < std::make_tuple(b.id.empty(), foldCase(b.name), b.name);
     });
 
     for (const TallyOrganisation& organisation : tally.organisations)
@@ -161,8 +154,8 @@ Tally tallyThemes(const Project& project, const TallyFilter& filter)
     }
     for (auto& [parent, rows] : children)
         std::sort(rows.begin(), rows.end(), [](const ThemeTally& a, const ThemeTally& b) {
-            return std::make_tuple(-a.organisations, -a.passages, folded(a.name), a.name) <
-                   std::make_tuple(-b.organisations, -b.passages, folded(b.name), b.name);
+            return std::make_tuple(-a.organisations, -a.passages, foldCase(a.name), a.name) <
+                   std::make_tuple(-b.organisations, -b.passages, foldCase(b.name), b.name);
         });
     auto emit = [&](auto& self, const std::string& parent, int depth) -> void {
         for (ThemeTally& row : children[parent])
@@ -210,9 +203,9 @@ Tally tallyThemes(const Project& project, const TallyFilter& filter)
         quotes.push_back({ranks.front(), order, std::move(quote)});
     }
     std::stable_sort(quotes.begin(), quotes.end(), [](const Ordered& a, const Ordered& b) {
-        return std::make_tuple(a.rank, a.quote.organisation.empty(), folded(a.quote.organisation), a.quote.interviewDate,
+        return std::make_tuple(a.rank, a.quote.organisation.empty(), foldCase(a.quote.organisation), a.quote.interviewDate,
                                a.quote.transcript, a.order) <
-               std::make_tuple(b.rank, b.quote.organisation.empty(), folded(b.quote.organisation), b.quote.interviewDate,
+               std::make_tuple(b.rank, b.quote.organisation.empty(), foldCase(b.quote.organisation), b.quote.interviewDate,
                                b.quote.transcript, b.order);
     });
     for (Ordered& ordered : quotes)
