@@ -94,9 +94,33 @@ ThemeChange editPassages(Project& project, Edit edit) {
     return change;
 }
 
+// The theme goes, and with it what the committee said of it (its priority, the slot it was put in).
 void eraseTheme(Project& project, const std::string& id) {
     project.themes.erase(std::find_if(project.themes.begin(), project.themes.end(),
                                       [&](const Theme& theme) { return theme.id == id; }));
+    Committee& committee = project.committee;
+    committee.priorities.erase(std::remove_if(committee.priorities.begin(), committee.priorities.end(),
+                                              [&](const ThemePriority& priority) { return priority.themeId == id; }),
+                               committee.priorities.end());
+    committee.slots.erase(std::remove_if(committee.slots.begin(), committee.slots.end(),
+                                         [&](const SlotChoice& choice) { return choice.themeId == id; }),
+                          committee.slots.end());
+}
+
+// What the committee said of a merged theme passes to the theme it was merged into, unless it has its own.
+void mergeCommittee(Project& project, const std::string& fromId, const std::string& intoId) {
+    Committee& committee = project.committee;
+    const auto has = [&](const auto& items) {
+        return std::any_of(items.begin(), items.end(), [&](const auto& item) { return item.themeId == intoId; });
+    };
+    if (!has(committee.priorities))
+        for (ThemePriority& priority : committee.priorities)
+            if (priority.themeId == fromId)
+                priority.themeId = intoId;
+    if (!has(committee.slots))
+        for (SlotChoice& choice : committee.slots)
+            if (choice.themeId == fromId)
+                choice.themeId = intoId;
 }
 
 void moveChildren(Project& project, const std::string& fromId, const std::string& toId) {
@@ -219,6 +243,7 @@ ThemeChange mergeTheme(Project& project, const std::string& from, const std::str
         else
             themeIds.erase(found);
     });
+    mergeCommittee(project, sourceId, targetId);
     eraseTheme(project, sourceId);
     return change;
 }

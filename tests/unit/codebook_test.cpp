@@ -208,6 +208,25 @@ TEST(MergeTheme, KeepsThePlaceOfTheMergedTheme) {
     EXPECT_EQ(project.passages[0].themeIds, (Strings{"th-a", "th-d", "th-c"}));
 }
 
+TEST(MergeTheme, TheCommitteesPriorityAndSlotFollowTheMergedTheme) {
+    Project project = codebookProject();
+    project.committee.priorities = {{"th-b", 1}, {"th-d", 2}};
+    project.committee.slots = {{2, "th-b"}};
+    mergeTheme(project, "Insalubrité", "Logement");  // th-b into th-a, which had neither
+    ASSERT_EQ(project.committee.priorities.size(), 2u);
+    EXPECT_EQ(project.committee.priorities[0].themeId, "th-a");
+    ASSERT_EQ(project.committee.slots.size(), 1u);
+    EXPECT_EQ(project.committee.slots[0].themeId, "th-a");
+    // Into a theme with its own priority: that one stays, the merged theme's goes.
+    project.committee.priorities = {{"th-a", 1}, {"th-d", 2}};
+    mergeTheme(project, "Logement", project.findTheme("th-d")->name);
+    ASSERT_EQ(project.committee.priorities.size(), 1u);
+    EXPECT_EQ(project.committee.priorities[0].themeId, "th-d");
+    EXPECT_EQ(project.committee.priorities[0].priority, 2);
+    ASSERT_EQ(project.committee.slots.size(), 1u);  // th-d had no slot: th-a's follows it
+    EXPECT_EQ(project.committee.slots[0].themeId, "th-d");
+}
+
 TEST(MergeTheme, IntoItsOwnChildOrGrandchild) {
     Project child = codebookProject();
     mergeTheme(child, "Logement", "Insalubrité");
@@ -261,6 +280,16 @@ TEST(DeleteTheme, ForcedLeavesPassagesAndRemovesThoseLeftWithout) {
     EXPECT_EQ(change.removedAnchors, (Strings{"ETS_000000000002"}));
     EXPECT_EQ(project.passages.size(), 3u);
     EXPECT_NO_THROW(checkProject(project));
+}
+
+TEST(DeleteTheme, WhatTheCommitteeSaidOfItGoesToo) {
+    Project project = codebookProject();
+    project.committee.priorities = {{"th-c", 1}, {"th-a", 2}};
+    project.committee.slots = {{3, "th-c"}};
+    deleteTheme(project, "Expulsions", true);
+    ASSERT_EQ(project.committee.priorities.size(), 1u);
+    EXPECT_EQ(project.committee.priorities[0].themeId, "th-a");
+    EXPECT_TRUE(project.committee.slots.empty());
 }
 
 TEST(DeleteTheme, UnusedThemeNeedsNoForce) {
