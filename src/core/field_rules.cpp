@@ -1,7 +1,12 @@
 #include "core/field_rules.hpp"
 
+#include "core/names.hpp"
+
+#include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <cmath>
+#include <string>
 
 namespace ets {
 
@@ -38,6 +43,17 @@ bool isBlank(std::string_view text) {
         }
     }
     return true;
+}
+
+std::optional<double> parseDecimal(std::string_view text) {
+    std::string digits = trimmedName(text);
+    std::replace(digits.begin(), digits.end(), ',', '.');
+    double value = 0;
+    const char* end = digits.data() + digits.size();
+    const auto result = std::from_chars(digits.data(), end, value);
+    if (digits.empty() || result.ec != std::errc() || result.ptr != end || !std::isfinite(value))
+        return std::nullopt;
+    return value;
 }
 
 }  // namespace ets

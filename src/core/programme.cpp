@@ -2,6 +2,7 @@
 
 #include "core/codebook.hpp"
 #include "core/error.hpp"
+#include "core/field_rules.hpp"
 #include "core/months.hpp"
 #include "core/names.hpp"
 
@@ -81,11 +82,8 @@ std::optional<double> parsePriority(std::string_view theme, std::string_view tex
     std::string value = trimmedName(text);
     if (value.empty())
         return std::nullopt;
-    std::string number = value;
-    std::replace(number.begin(), number.end(), ',', '.');
-    char* end = nullptr;
-    const double parsed = std::strtod(number.c_str(), &end);
-    if (end != number.c_str() + number.size() || !std::isfinite(parsed) || parsed <= 0)
+    const std::optional<double> parsed = parseDecimal(value);
+    if (!parsed || *parsed <= 0)
         throw Error("programme.bad_priority", {std::string(theme), value});
     return parsed;
 }

@@ -1,6 +1,7 @@
 #include "arguments.hpp"
 
 #include "core/error.hpp"
+#include "core/field_rules.hpp"
 #include "uno_strings.hpp"
 
 #include <com/sun/star/uno/TypeClass.hpp>
@@ -130,14 +131,7 @@ std::optional<double> Arguments::number(const std::string& name) const
     if (found->second >>= asText)
     {
         // Accept the decimal comma people type in French ("1,5").
-        std::string digits = toUtf8(asText.trim());
-        for (char& c : digits)
-            if (c == ',')
-                c = '.';
-        double parsed = 0;
-        const char* end = digits.data() + digits.size();
-        const auto result = std::from_chars(digits.data(), end, parsed);
-        if (!digits.empty() && result.ec == std::errc() && result.ptr == end)
+        if (const std::optional<double> parsed = parseDecimal(toUtf8(asText)))
             return parsed;
     }
     throw Error("args.bad_number", {name, text(name).value_or("")});

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <clocale>
+#include <string>
+
 namespace ets {
 namespace {
 
@@ -31,6 +34,23 @@ TEST(IsBlank, TreatsNoBreakSpacesAsBlank) {
     EXPECT_TRUE(isBlank("\xC2\xA0 "));
     EXPECT_FALSE(isBlank(" a "));
     EXPECT_FALSE(isBlank("\xC3\xA9"));  // "é"
+}
+
+TEST(FieldRules, DecimalsAsPeopleTypeThem) {
+    EXPECT_EQ(parseDecimal("1.5"), 1.5);
+    EXPECT_EQ(parseDecimal(" 1,5 "), 1.5);
+    EXPECT_EQ(parseDecimal("3"), 3.0);
+    EXPECT_EQ(parseDecimal("-2"), -2.0);
+    for (const char* bad : {"", "  ", "1,5 h", "abc", "1.2.3", "inf", "nan"})
+        EXPECT_FALSE(parseDecimal(bad)) << bad;
+    // Whatever C locale the process runs in (LibreOffice may set the user's): a comma decimal locale changes nothing.
+    const char* before = std::setlocale(LC_NUMERIC, nullptr);
+    const std::string saved = before ? before : "C";
+    if (std::setlocale(LC_NUMERIC, "fr_BE.UTF-8") || std::setlocale(LC_NUMERIC, "de_DE.UTF-8")) {
+        EXPECT_EQ(parseDecimal("1.5"), 1.5);
+        EXPECT_EQ(parseDecimal("1,5"), 1.5);
+    }
+    std::setlocale(LC_NUMERIC, saved.c_str());
 }
 
 }  // namespace

@@ -13,6 +13,7 @@
 #include "calc/spreadsheet.hpp"
 #include "core/codebook.hpp"
 #include "core/error.hpp"
+#include "core/field_rules.hpp"
 #include "core/method_json.hpp"
 #include "core/months.hpp"
 #include "core/names.hpp"
@@ -145,13 +146,10 @@ const CycleSetting kCycleSettings[] = {
 // A whole number from 1 to 1000, or programme.bad_setting naming the setting as the person sees it.
 int wholeSetting(const std::string& name, const std::string& text)
 {
-    std::string number = trimmedName(text);
-    std::replace(number.begin(), number.end(), ',', '.');
-    char* end = nullptr;
-    const double value = std::strtod(number.c_str(), &end);
-    if (number.empty() || end != number.c_str() + number.size() || value != std::trunc(value) || value < 1 || value > 1000)
+    const std::optional<double> value = parseDecimal(text);
+    if (!value || *value != std::trunc(*value) || *value < 1 || *value > 1000)
         throw Error("programme.bad_setting", {name, trimmedName(text)});
-    return static_cast<int>(value);
+    return static_cast<int>(*value);
 }
 
 // A month typed in Calc may have become a date (a day number from 1899-12-30): back to YYYY-MM.
