@@ -1,6 +1,7 @@
 #include "core/refi/qdpx_archive.hpp"
 
 #include "core/error.hpp"
+#include "core/staged_file.hpp"
 
 #include <zip.h>
 
@@ -53,13 +54,22 @@ bool unsafeName(const std::string& name)
 void writeQdpx(const fs::path& file, const std::string& projectXml,
                const std::vector<std::pair<std::string, std::string>>& sources)
 {
-    const fs::path staging = file.parent_path() / ("." + file.filename().string() + ".part");
-    std::error_code ignored;
-    fs::remove(staging, ignored);
-    int code = 0;
-    zip_t* archive = zip_open(staging.c_str(), ZIP_CREATE | ZIP_EXCL, &code);
+    // Built in memory, then written like the project file (StagedFile: a private temporary, fsync, rename), so
+    // that an export never leaves half a .qdpx, nor collides with another one under way.
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t* memory = zip_source_buffer_create(nullptr, 0, 0, &error);
+    zip_t* archive = memory ? zip_open_from_source(memory, ZIP_TRUNCATE, &error) : nullptr;
     if (!archive)
-        throw Error("refi.write_failed", {file.u8string(), zipMessage(code)});
+    {
+        const std::string detail = zip_error_strerror(&error);
+        if (memory)
+            zip_source_free(memory);
+        zip_error_fini(&error);
+        throw Error("refi.write_failed", {file.u8string(), detail});
+    }
+    zip_error_fini(&error);
+    zip_source_keep(memory);  // zip_close writes into it; it must outlive the archive to be read back
     // libzip keeps pointers to the buffers until zip_close: they live in the caller's strings.
     const auto add = [&](const std::string& name, const std::string& bytes) {
         zip_source_t* source = zip_source_buffer(archive, bytes.data(), bytes.size(), 0);
@@ -78,14 +88,30 @@ void writeQdpx(const fs::path& file, const std::string& projectXml,
     {
         const std::string detail = zip_strerror(archive);
         zip_discard(archive);
-        fs::remove(staging, ignored);
+        zip_source_free(memory);
         throw Error("refi.write_failed", {file.u8string(), detail});
     }
-    fs::rename(staging, file, ignored);
-    if (ignored)
+    std::string bytes;
+    zip_stat_t stat;
+    zip_stat_init(&stat);
+    bool read = zip_source_stat(memory, &stat) == 0 && (stat.valid & ZIP_STAT_SIZE) && zip_source_open(memory) == 0;
+    if (read)
     {
-        fs::remove(staging, ignored);
-        throw Error("refi.write_failed", {file.u8string(), "rename"});
+        bytes.resize(static_cast<std::size_t>(stat.size));
+        read = zip_source_read(memory, bytes.data(), bytes.size()) == static_cast<zip_int64_t>(bytes.size());
+        zip_source_close(memory);
+    }
+    zip_source_free(memory);
+    if (!read)
+        throw Error("refi.write_failed", {file.u8string(), "zip"});
+    try
+    {
+        StagedFile staged(file, bytes);
+        staged.commit();
+    }
+    catch (const std::system_error& failure)
+    {
+        throw Error("refi.write_failed", {file.u8string(), failure.code().message()});
     }
 }
 
