@@ -2,7 +2,7 @@
 // The project every benchmark measures: larger than the exploratory phase will ever reach (20 organisations,
 // 50 themes, 5,000 passages, 1,000 hour entries), the same at every run (fixed seed).
 
-#include "core/model.hpp"
+#include "core/project/model.hpp"
 
 #include <random>
 #include <string>

@@ -2,10 +2,10 @@
 // ever reach (20 organisations, 50 themes, 5,000 passages, 1,000 hour entries), so that a
 // slow change to the project file shows up before users feel it. Prints figures only.
 
-#include "core/model.hpp"
-#include "core/project_checks.hpp"
-#include "core/project_json.hpp"
-#include "core/project_store.hpp"
+#include "core/project/model.hpp"
+#include "core/project/project_checks.hpp"
+#include "core/project/project_json.hpp"
+#include "core/project/project_store.hpp"
 #include "large_project.hpp"
 
 #include <algorithm>

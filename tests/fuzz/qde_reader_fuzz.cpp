@@ -1,7 +1,7 @@
 // libFuzzer target: the .qde reader (and the codebook reader) on arbitrary bytes. Every input must
 // end in a project or an ets::Error; a crash, a leak or an address error is a bug.
 
-#include "core/error.hpp"
+#include "core/text/error.hpp"
 #include "core/refi/qde_reader.hpp"
 
 #include <cstddef>

@@ -1,6 +1,6 @@
-#include "core/brief.hpp"
+#include "core/analysis/brief.hpp"
 
-#include "core/error.hpp"
+#include "core/text/error.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "core/carriers.hpp"
+#include "core/analysis/carriers.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "core/catalogue.hpp"
+#include "core/text/catalogue.hpp"
 
 #include <gtest/gtest.h>
 

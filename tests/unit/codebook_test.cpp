@@ -1,8 +1,8 @@
-#include "core/codebook.hpp"
+#include "core/coding/codebook.hpp"
 
-#include "core/error.hpp"
-#include "core/project_checks.hpp"
-#include "core/project_json.hpp"
+#include "core/text/error.hpp"
+#include "core/project/project_checks.hpp"
+#include "core/project/project_json.hpp"
 
 #include <gtest/gtest.h>
 

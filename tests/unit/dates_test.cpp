@@ -1,4 +1,4 @@
-#include "core/dates.hpp"
+#include "core/text/dates.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "core/field_rules.hpp"
+#include "core/text/field_rules.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "core/free_file_name.hpp"
+#include "core/project/free_file_name.hpp"
 
 #include <gtest/gtest.h>
 

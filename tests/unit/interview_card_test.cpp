@@ -1,6 +1,6 @@
-#include "core/interview_card.hpp"
+#include "core/register/interview_card.hpp"
 
-#include "core/error.hpp"
+#include "core/text/error.hpp"
 #include "sample_project.hpp"
 
 #include <gtest/gtest.h>

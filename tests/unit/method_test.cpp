@@ -1,7 +1,7 @@
-#include "core/method.hpp"
+#include "core/method/method.hpp"
 
-#include "core/error.hpp"
-#include "core/project_json.hpp"
+#include "core/text/error.hpp"
+#include "core/project/project_json.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "core/model.hpp"
+#include "core/project/model.hpp"
 
 #include "sample_project.hpp"
 

@@ -1,6 +1,6 @@
-#include "core/organisations.hpp"
+#include "core/register/organisations.hpp"
 
-#include "core/error.hpp"
+#include "core/text/error.hpp"
 #include "sample_project.hpp"
 
 #include <gtest/gtest.h>

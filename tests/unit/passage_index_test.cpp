@@ -1,8 +1,8 @@
-#include "core/passage_index.hpp"
+#include "core/coding/passage_index.hpp"
 
-#include "core/codebook.hpp"
-#include "core/error.hpp"
-#include "core/project_checks.hpp"
+#include "core/coding/codebook.hpp"
+#include "core/text/error.hpp"
+#include "core/project/project_checks.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
-#include "core/people_list.hpp"
+#include "core/register/people_list.hpp"
 
-#include "core/error.hpp"
+#include "core/text/error.hpp"
 
 #include <gtest/gtest.h>
 

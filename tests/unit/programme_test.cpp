@@ -1,7 +1,7 @@
-#include "core/programme.hpp"
+#include "core/analysis/programme.hpp"
 
-#include "core/error.hpp"
-#include "core/months.hpp"
+#include "core/text/error.hpp"
+#include "core/text/months.hpp"
 
 #include <gtest/gtest.h>
 

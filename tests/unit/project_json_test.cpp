@@ -1,6 +1,6 @@
-#include "core/project_json.hpp"
+#include "core/project/project_json.hpp"
 
-#include "core/error.hpp"
+#include "core/text/error.hpp"
 #include "sample_project.hpp"
 
 #include <gtest/gtest.h>

@@ -1,7 +1,7 @@
-#include "core/project_store.hpp"
+#include "core/project/project_store.hpp"
 
-#include "core/error.hpp"
-#include "core/project_json.hpp"
+#include "core/text/error.hpp"
+#include "core/project/project_json.hpp"
 #include "sample_project.hpp"
 
 #include <gtest/gtest.h>

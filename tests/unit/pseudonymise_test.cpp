@@ -1,4 +1,4 @@
-#include "core/pseudonymise.hpp"
+#include "core/register/pseudonymise.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,8 +1,8 @@
 // REFI-QDA export and import in the core: files written validate against the QDA-XML schemas, the
 // real exports of ATLAS.ti and NVivo give a truthful plan, and hostile files are refused whole.
 
-#include "core/error.hpp"
-#include "core/project_checks.hpp"
+#include "core/text/error.hpp"
+#include "core/project/project_checks.hpp"
 #include "core/refi/exchange_files.hpp"
 #include "core/refi/qde_reader.hpp"
 #include "core/refi/qde_writer.hpp"

@@ -1,6 +1,6 @@
 // Positions counted in UTF-8 bytes, code points (REFI-QDA) and UTF-16 units (LibreOffice).
 
-#include "core/error.hpp"
+#include "core/text/error.hpp"
 #include "core/refi/text_positions.hpp"
 
 #include <gtest/gtest.h>

@@ -2,7 +2,7 @@
 // A small project that fills every field of the model with a value different from its
 // default, so a round trip that drops a field is noticed.
 
-#include "core/model.hpp"
+#include "core/project/model.hpp"
 
 namespace ets::testing {
 

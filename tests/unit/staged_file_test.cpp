@@ -1,4 +1,4 @@
-#include "core/staged_file.hpp"
+#include "core/project/staged_file.hpp"
 
 #include <gtest/gtest.h>
 

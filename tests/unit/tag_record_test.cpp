@@ -1,6 +1,6 @@
-#include "core/tag_record.hpp"
+#include "core/coding/tag_record.hpp"
 
-#include "core/error.hpp"
+#include "core/text/error.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
-#include "core/tally.hpp"
+#include "core/analysis/tally.hpp"
 
-#include "core/error.hpp"
+#include "core/text/error.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,8 +1,8 @@
-#include "core/timesheet.hpp"
+#include "core/timesheet/timesheet.hpp"
 
-#include "core/catalogue.hpp"
-#include "core/error.hpp"
-#include "core/project_checks.hpp"
+#include "core/text/catalogue.hpp"
+#include "core/text/error.hpp"
+#include "core/project/project_checks.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,10 +1,10 @@
 #include "core/refi/exchange_files.hpp"
 
-#include "core/error.hpp"
+#include "core/text/error.hpp"
 #include "core/refi/qde_reader.hpp"
 #include "core/refi/qde_writer.hpp"
 #include "core/refi/qdpx_archive.hpp"
-#include "core/staged_file.hpp"
+#include "core/project/staged_file.hpp"
 
 #include <fstream>
 #include <sstream>

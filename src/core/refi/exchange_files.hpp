@@ -3,7 +3,7 @@
 // .qdc (read, checked, planned: nothing written), and writing an export. The UNO commands, the
 // tests, the benchmark and the fuzzer all go through these.
 
-#include "core/model.hpp"
+#include "core/project/model.hpp"
 #include "core/refi/import_plan.hpp"
 #include "core/refi/project_export.hpp"
 

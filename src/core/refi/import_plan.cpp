@@ -1,10 +1,10 @@
 #include "core/refi/import_plan.hpp"
 
-#include "core/codebook.hpp"
-#include "core/dates.hpp"
-#include "core/error.hpp"
-#include "core/names.hpp"
-#include "core/organisations.hpp"
+#include "core/coding/codebook.hpp"
+#include "core/text/dates.hpp"
+#include "core/text/error.hpp"
+#include "core/text/names.hpp"
+#include "core/register/organisations.hpp"
 #include "core/refi/ets_variables.hpp"
 #include "core/refi/text_positions.hpp"
 

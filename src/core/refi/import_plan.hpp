@@ -4,8 +4,8 @@
 // transcripts with their passages (code-point ranges of their text) and interview cards (from
 // variables), and a truthful account of everything skipped and why.
 
-#include "core/interview_card.hpp"
-#include "core/model.hpp"
+#include "core/register/interview_card.hpp"
+#include "core/project/model.hpp"
 #include "core/refi/refi_model.hpp"
 
 #include <cstddef>

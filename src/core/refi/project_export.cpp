@@ -1,9 +1,9 @@
 #include "core/refi/project_export.hpp"
 
-#include "core/dates.hpp"
-#include "core/error.hpp"
-#include "core/interview_card.hpp"
-#include "core/names.hpp"
+#include "core/text/dates.hpp"
+#include "core/text/error.hpp"
+#include "core/register/interview_card.hpp"
+#include "core/text/names.hpp"
 #include "core/refi/ets_variables.hpp"
 #include "core/refi/text_positions.hpp"
 

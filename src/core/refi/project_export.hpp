@@ -3,9 +3,9 @@
 // source with its passages as selections (in code points), coders as users, organisations as cases
 // and interview cards as variables. The texts come from the UNO layer, as LibreOffice shows them.
 
-#include "core/model.hpp"
+#include "core/project/model.hpp"
 #include "core/refi/refi_model.hpp"
-#include "core/tag_record.hpp"
+#include "core/coding/tag_record.hpp"
 
 #include <cstddef>
 #include <string>

@@ -1,6 +1,6 @@
 #include "core/refi/qde_reader.hpp"
 
-#include "core/error.hpp"
+#include "core/text/error.hpp"
 
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>

@@ -1,6 +1,6 @@
 #include "core/refi/qde_writer.hpp"
 
-#include "core/error.hpp"
+#include "core/text/error.hpp"
 
 #include <libxml/xmlwriter.h>
 

@@ -1,7 +1,7 @@
 #include "core/refi/qdpx_archive.hpp"
 
-#include "core/error.hpp"
-#include "core/staged_file.hpp"
+#include "core/text/error.hpp"
+#include "core/project/staged_file.hpp"
 
 #include <zip.h>
 

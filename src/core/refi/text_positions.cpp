@@ -1,6 +1,6 @@
 #include "core/refi/text_positions.hpp"
 
-#include "core/error.hpp"
+#include "core/text/error.hpp"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #include "calc/sheet_block.hpp"
 
-#include "uno_strings.hpp"
+#include "office/strings.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>

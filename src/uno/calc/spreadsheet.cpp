@@ -1,6 +1,6 @@
 #include "calc/spreadsheet.hpp"
 
-#include "core/error.hpp"
+#include "core/text/error.hpp"
 
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>

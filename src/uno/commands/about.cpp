@@ -2,9 +2,9 @@
 
 #include "commands/commands.hpp"
 
-#include "dialogs.hpp"
-#include "session.hpp"
-#include "ui_text.hpp"
+#include "dialogs/dialogs.hpp"
+#include "app/session.hpp"
+#include "office/ui_text.hpp"
 
 namespace ets::uno::commands {
 

@@ -1,11 +1,11 @@
 #include "commands/brief_material.hpp"
 
 #include "calc/spreadsheet.hpp"
-#include "core/error.hpp"
-#include "log.hpp"
-#include "project_index.hpp"
-#include "ui_text.hpp"
-#include "uno_strings.hpp"
+#include "core/text/error.hpp"
+#include "office/log.hpp"
+#include "writer/project_transcripts.hpp"
+#include "office/ui_text.hpp"
+#include "office/strings.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -2,10 +2,10 @@
 // What InsertBrief and Deliverable share before they write: the names to hide, and the options of a brief
 // read from the command's arguments.
 
-#include "command.hpp"
-#include "core/brief.hpp"
-#include "core/pseudonymise.hpp"
-#include "session.hpp"
+#include "commands/command.hpp"
+#include "core/analysis/brief.hpp"
+#include "core/register/pseudonymise.hpp"
+#include "app/session.hpp"
 
 #include <memory>
 #include <string>

@@ -1,7 +1,7 @@
 #pragma once
 // One function per ETS command; each lives in its own file of this folder.
 
-#include "command.hpp"
+#include "commands/command.hpp"
 
 namespace ets::uno::commands {
 

@@ -1,8 +1,8 @@
 #include "commands/counted_project.hpp"
 
 #include "calc/spreadsheet.hpp"
-#include "project_index.hpp"
-#include "ui_text.hpp"
+#include "writer/project_transcripts.hpp"
+#include "office/ui_text.hpp"
 
 #include <algorithm>
 #include <set>

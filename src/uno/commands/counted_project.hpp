@@ -3,9 +3,9 @@
 // first: bring the project's index up to date from the transcripts, with progress in the status bar, and
 // leave out what could not be read.
 
-#include "command.hpp"
-#include "core/model.hpp"
-#include "session.hpp"
+#include "commands/command.hpp"
+#include "core/project/model.hpp"
+#include "app/session.hpp"
 
 #include <string>
 #include <vector>

@@ -1,9 +1,9 @@
 #include "commands/exchange.hpp"
 
-#include "core/error.hpp"
-#include "dialogs.hpp"
-#include "ui_text.hpp"
-#include "uno_strings.hpp"
+#include "core/text/error.hpp"
+#include "dialogs/dialogs.hpp"
+#include "office/ui_text.hpp"
+#include "office/strings.hpp"
 
 #include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
 #include <com/sun/star/ui/dialogs/FilePicker.hpp>

@@ -1,9 +1,9 @@
 #pragma once
 // What the REFI-QDA exchange commands (ExportQdpx, ExportQdc, ImportQdpx, ImportQdc) share.
 
-#include "command.hpp"
+#include "commands/command.hpp"
 #include "core/refi/import_plan.hpp"
-#include "session.hpp"
+#include "app/session.hpp"
 
 #include <filesystem>
 #include <string>

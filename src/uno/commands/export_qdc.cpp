@@ -4,9 +4,9 @@
 #include "commands/commands.hpp"
 #include "commands/exchange.hpp"
 
-#include "core/error.hpp"
+#include "core/text/error.hpp"
 #include "core/refi/exchange_files.hpp"
-#include "ui_text.hpp"
+#include "office/ui_text.hpp"
 
 namespace ets::uno::commands {
 

@@ -8,9 +8,9 @@
 
 #include "calc/spreadsheet.hpp"
 #include "core/refi/exchange_files.hpp"
-#include "project_index.hpp"
-#include "ui_text.hpp"
-#include "uno_strings.hpp"
+#include "writer/project_transcripts.hpp"
+#include "office/ui_text.hpp"
+#include "office/strings.hpp"
 #include "writer/plain_text.hpp"
 
 namespace ets::uno::commands {

@@ -8,13 +8,13 @@
 #include "calc/spreadsheet.hpp"
 #include "commands/hours_sheet.hpp"
 #include "commands/hours_texts.hpp"
-#include "core/timesheet.hpp"
-#include "dialogs.hpp"
-#include "log.hpp"
-#include "session.hpp"
-#include "ui_text.hpp"
-#include "undo_step.hpp"
-#include "uno_strings.hpp"
+#include "core/timesheet/timesheet.hpp"
+#include "dialogs/dialogs.hpp"
+#include "office/log.hpp"
+#include "app/session.hpp"
+#include "office/ui_text.hpp"
+#include "office/undo_step.hpp"
+#include "office/strings.hpp"
 
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>

@@ -1,7 +1,7 @@
 #pragma once
 // The « Heures » sheet of vnd.ets:HoursSheet, for LogHours to refresh it where it already is.
 
-#include "command.hpp"
+#include "commands/command.hpp"
 
 namespace ets::uno::commands {
 

@@ -1,10 +1,10 @@
 #include "commands/hours_texts.hpp"
 
-#include "core/catalogue.hpp"
-#include "extension_files.hpp"
-#include "log.hpp"
-#include "ui_text.hpp"
-#include "uno_strings.hpp"
+#include "core/text/catalogue.hpp"
+#include "office/extension_files.hpp"
+#include "office/log.hpp"
+#include "office/ui_text.hpp"
+#include "office/strings.hpp"
 
 #include <mutex>
 #include <optional>

@@ -2,7 +2,7 @@
 // What LogHours and HoursSheet say about hours: activity labels in the UI language, the labels of
 // every language a person or a macro may type, and amounts written with the UI's decimal separator.
 
-#include "core/timesheet.hpp"
+#include "core/timesheet/timesheet.hpp"
 
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <rtl/ustring.hxx>

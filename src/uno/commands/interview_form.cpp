@@ -1,13 +1,13 @@
 #include "commands/interview_form.hpp"
-#include "commands/dialog_loop.hpp"
+#include "dialogs/dialog_loop.hpp"
 
-#include "core/error.hpp"
-#include "core/organisations.hpp"
-#include "dialog_fields.hpp"
-#include "dialogs.hpp"
-#include "interview_document.hpp"
-#include "ui_text.hpp"
-#include "uno_strings.hpp"
+#include "core/text/error.hpp"
+#include "core/register/organisations.hpp"
+#include "dialogs/dialog_fields.hpp"
+#include "dialogs/dialogs.hpp"
+#include "writer/transcript_card.hpp"
+#include "office/ui_text.hpp"
+#include "office/strings.hpp"
 
 #include <com/sun/star/lang/XComponent.hpp>
 

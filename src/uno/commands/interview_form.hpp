@@ -2,8 +2,8 @@
 // What RecordInterview and NewTranscript share: the interview card read from arguments, from the
 // transcript, and from the card dialog (dialogs/InterviewCard.xdl).
 
-#include "command.hpp"
-#include "core/interview_card.hpp"
+#include "commands/command.hpp"
+#include "core/register/interview_card.hpp"
 
 #include <com/sun/star/text/XTextDocument.hpp>
 

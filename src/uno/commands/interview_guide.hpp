@@ -2,8 +2,8 @@
 // vnd.ets:InterviewGuide's two halves: writing the guide from the project (after storing the edits to its texts),
 // and the dialog where a person edits the question grid, the presentation and the consent wording.
 
-#include "command.hpp"
-#include "core/model.hpp"
+#include "commands/command.hpp"
+#include "core/project/model.hpp"
 
 #include <filesystem>
 #include <optional>

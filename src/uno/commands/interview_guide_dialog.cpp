@@ -2,14 +2,14 @@
 // text, purpose and follow-up prompts), the presentation of the ETS and the consent wording; then the guide.
 
 #include "commands/interview_guide.hpp"
-#include "commands/dialog_loop.hpp"
+#include "dialogs/dialog_loop.hpp"
 
-#include "core/error.hpp"
-#include "dialog_fields.hpp"
-#include "dialogs.hpp"
-#include "session.hpp"
-#include "ui_text.hpp"
-#include "uno_strings.hpp"
+#include "core/text/error.hpp"
+#include "dialogs/dialog_fields.hpp"
+#include "dialogs/dialogs.hpp"
+#include "app/session.hpp"
+#include "office/ui_text.hpp"
+#include "office/strings.hpp"
 
 #include <com/sun/star/awt/XDialogEventHandler.hpp>
 #include <cppuhelper/implbase1.hxx>

@@ -4,19 +4,19 @@
 // Result: a sentence with the hours logged and the mission's total against its minimum.
 
 #include "commands/commands.hpp"
-#include "commands/dialog_loop.hpp"
+#include "dialogs/dialog_loop.hpp"
 
 #include "commands/hours_sheet.hpp"
 #include "commands/hours_texts.hpp"
-#include "core/error.hpp"
-#include "core/timesheet.hpp"
-#include "today.hpp"
-#include "dialog_fields.hpp"
-#include "dialogs.hpp"
-#include "project_change.hpp"
-#include "session.hpp"
-#include "ui_text.hpp"
-#include "uno_strings.hpp"
+#include "core/text/error.hpp"
+#include "core/timesheet/timesheet.hpp"
+#include "office/today.hpp"
+#include "dialogs/dialog_fields.hpp"
+#include "dialogs/dialogs.hpp"
+#include "app/project_change.hpp"
+#include "app/session.hpp"
+#include "office/ui_text.hpp"
+#include "office/strings.hpp"
 
 #include <com/sun/star/awt/XNumericField.hpp>
 

@@ -6,13 +6,13 @@
 #include "commands/commands.hpp"
 #include "commands/interview_form.hpp"
 
-#include "core/error.hpp"
-#include "interview_document.hpp"
-#include "log.hpp"
-#include "project_change.hpp"
-#include "session.hpp"
-#include "transcript_template.hpp"
-#include "uno_strings.hpp"
+#include "core/text/error.hpp"
+#include "writer/transcript_card.hpp"
+#include "office/log.hpp"
+#include "app/project_change.hpp"
+#include "app/session.hpp"
+#include "writer/transcript_template.hpp"
+#include "office/strings.hpp"
 #include "writer/new_document.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>

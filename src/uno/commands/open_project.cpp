@@ -2,14 +2,14 @@
 // Arguments: Folder (path or file URL), Create (boolean), Name, Coder. Result: the project file's path.
 
 #include "commands/commands.hpp"
-#include "commands/dialog_loop.hpp"
+#include "dialogs/dialog_loop.hpp"
 
-#include "core/error.hpp"
-#include "core/project_store.hpp"
-#include "dialogs.hpp"
-#include "session.hpp"
-#include "ui_text.hpp"
-#include "uno_strings.hpp"
+#include "core/text/error.hpp"
+#include "core/project/project_store.hpp"
+#include "dialogs/dialogs.hpp"
+#include "app/session.hpp"
+#include "office/ui_text.hpp"
+#include "office/strings.hpp"
 
 #include <com/sun/star/awt/XDialogEventHandler.hpp>
 #include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>

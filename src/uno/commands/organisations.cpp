@@ -4,16 +4,16 @@
 
 #include "commands/commands.hpp"
 
-#include "core/error.hpp"
-#include "core/method.hpp"
-#include "core/organisations.hpp"
+#include "core/text/error.hpp"
+#include "core/method/method.hpp"
+#include "core/register/organisations.hpp"
 #include "commands/referents.hpp"
-#include "dialog_fields.hpp"
-#include "dialogs.hpp"
-#include "project_change.hpp"
-#include "session.hpp"
-#include "ui_text.hpp"
-#include "uno_strings.hpp"
+#include "dialogs/dialog_fields.hpp"
+#include "dialogs/dialogs.hpp"
+#include "app/project_change.hpp"
+#include "app/session.hpp"
+#include "office/ui_text.hpp"
+#include "office/strings.hpp"
 
 #include <com/sun/star/awt/XDialogEventHandler.hpp>
 #include <cppuhelper/implbase1.hxx>

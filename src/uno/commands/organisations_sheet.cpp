@@ -7,13 +7,13 @@
 
 #include "calc/sheet_block.hpp"
 #include "calc/spreadsheet.hpp"
-#include "core/method.hpp"
-#include "core/organisations.hpp"
-#include "dialogs.hpp"
-#include "project_index.hpp"
-#include "ui_text.hpp"
-#include "undo_step.hpp"
-#include "uno_strings.hpp"
+#include "core/method/method.hpp"
+#include "core/register/organisations.hpp"
+#include "dialogs/dialogs.hpp"
+#include "writer/project_transcripts.hpp"
+#include "office/ui_text.hpp"
+#include "office/undo_step.hpp"
+#include "office/strings.hpp"
 
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>

@@ -6,10 +6,10 @@
 #include "commands/commands.hpp"
 #include "commands/tagging.hpp"
 
-#include "core/codebook.hpp"
-#include "core/error.hpp"
-#include "project_index.hpp"
-#include "uno_strings.hpp"
+#include "core/coding/codebook.hpp"
+#include "core/text/error.hpp"
+#include "writer/project_transcripts.hpp"
+#include "office/strings.hpp"
 
 #include <nlohmann/json.hpp>
 

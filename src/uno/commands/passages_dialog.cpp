@@ -3,12 +3,12 @@
 
 #include "commands/tagging.hpp"
 
-#include "core/error.hpp"
-#include "core/names.hpp"
-#include "dialogs.hpp"
-#include "project_index.hpp"
-#include "ui_text.hpp"
-#include "uno_strings.hpp"
+#include "core/text/error.hpp"
+#include "core/text/names.hpp"
+#include "dialogs/dialogs.hpp"
+#include "writer/project_transcripts.hpp"
+#include "office/ui_text.hpp"
+#include "office/strings.hpp"
 
 #include <com/sun/star/awt/XDialogEventHandler.hpp>
 #include <com/sun/star/lang/XComponent.hpp>

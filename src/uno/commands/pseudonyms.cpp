@@ -3,16 +3,16 @@
 // Argument: People (one person a line, "name = role"; replaces the list). Result: how many names the list has.
 
 #include "commands/commands.hpp"
-#include "commands/dialog_loop.hpp"
+#include "dialogs/dialog_loop.hpp"
 
-#include "core/error.hpp"
-#include "core/people_list.hpp"
-#include "dialog_fields.hpp"
-#include "dialogs.hpp"
-#include "project_change.hpp"
-#include "session.hpp"
-#include "ui_text.hpp"
-#include "uno_strings.hpp"
+#include "core/text/error.hpp"
+#include "core/register/people_list.hpp"
+#include "dialogs/dialog_fields.hpp"
+#include "dialogs/dialogs.hpp"
+#include "app/project_change.hpp"
+#include "app/session.hpp"
+#include "office/ui_text.hpp"
+#include "office/strings.hpp"
 
 
 namespace ets::uno::commands {

@@ -6,11 +6,11 @@
 #include "commands/commands.hpp"
 #include "commands/interview_form.hpp"
 
-#include "core/error.hpp"
-#include "interview_document.hpp"
-#include "project_change.hpp"
-#include "session.hpp"
-#include "uno_strings.hpp"
+#include "core/text/error.hpp"
+#include "writer/transcript_card.hpp"
+#include "app/project_change.hpp"
+#include "app/session.hpp"
+#include "office/strings.hpp"
 
 #include <com/sun/star/frame/XStorable.hpp>
 

@@ -1,10 +1,10 @@
 #include "commands/referents.hpp"
 
-#include "core/error.hpp"
-#include "core/method.hpp"
-#include "project_change.hpp"
-#include "ui_text.hpp"
-#include "uno_strings.hpp"
+#include "core/text/error.hpp"
+#include "core/method/method.hpp"
+#include "app/project_change.hpp"
+#include "office/ui_text.hpp"
+#include "office/strings.hpp"
 
 #include <nlohmann/json.hpp>
 

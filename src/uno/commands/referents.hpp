@@ -2,9 +2,9 @@
 // The committee's referents, for the Organisations command: its referent actions (SetReferent,
 // RemoveReferent, Nominations) and the lines of the nominations summary its dialog shows.
 
-#include "command.hpp"
-#include "core/model.hpp"
-#include "session.hpp"
+#include "commands/command.hpp"
+#include "core/project/model.hpp"
+#include "app/session.hpp"
 
 #include <optional>
 #include <string>

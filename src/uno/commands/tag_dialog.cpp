@@ -2,14 +2,14 @@
 // already on the passage selected, a field to create a theme on the spot, and a memo.
 
 #include "commands/tagging.hpp"
-#include "commands/dialog_loop.hpp"
+#include "dialogs/dialog_loop.hpp"
 
-#include "core/codebook.hpp"
-#include "core/error.hpp"
-#include "core/names.hpp"
-#include "dialogs.hpp"
-#include "ui_text.hpp"
-#include "uno_strings.hpp"
+#include "core/coding/codebook.hpp"
+#include "core/text/error.hpp"
+#include "core/text/names.hpp"
+#include "dialogs/dialogs.hpp"
+#include "office/ui_text.hpp"
+#include "office/strings.hpp"
 
 #include <com/sun/star/awt/XDialogEventHandler.hpp>
 #include <com/sun/star/lang/XComponent.hpp>

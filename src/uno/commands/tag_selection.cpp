@@ -5,14 +5,14 @@
 #include "commands/commands.hpp"
 #include "commands/tagging.hpp"
 
-#include "core/codebook.hpp"
-#include "core/error.hpp"
-#include "project_index.hpp"
-#include "session.hpp"
-#include "today.hpp"
-#include "ui_text.hpp"
-#include "undo_step.hpp"
-#include "uno_strings.hpp"
+#include "core/coding/codebook.hpp"
+#include "core/text/error.hpp"
+#include "writer/project_transcripts.hpp"
+#include "app/session.hpp"
+#include "office/today.hpp"
+#include "office/ui_text.hpp"
+#include "office/undo_step.hpp"
+#include "office/strings.hpp"
 
 #include <algorithm>
 

@@ -1,10 +1,10 @@
 #include "commands/tagging.hpp"
 
-#include "core/error.hpp"
-#include "project_index.hpp"
-#include "ui_text.hpp"
-#include "undo_step.hpp"
-#include "uno_strings.hpp"
+#include "core/text/error.hpp"
+#include "writer/project_transcripts.hpp"
+#include "office/ui_text.hpp"
+#include "office/undo_step.hpp"
+#include "office/strings.hpp"
 
 #include <algorithm>
 #include <filesystem>

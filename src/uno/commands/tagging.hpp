@@ -1,8 +1,8 @@
 #pragma once
 // What the tagging commands (TagSelection, Untag, Passages, Themes) share.
 
-#include "command.hpp"
-#include "session.hpp"
+#include "commands/command.hpp"
+#include "app/session.hpp"
 #include "writer/transcript.hpp"
 
 #include <string>

@@ -5,12 +5,12 @@
 #include "commands/commands.hpp"
 #include "commands/tagging.hpp"
 
-#include "core/codebook.hpp"
-#include "core/error.hpp"
-#include "dialogs.hpp"
-#include "session.hpp"
-#include "ui_text.hpp"
-#include "uno_strings.hpp"
+#include "core/coding/codebook.hpp"
+#include "core/text/error.hpp"
+#include "dialogs/dialogs.hpp"
+#include "app/session.hpp"
+#include "office/ui_text.hpp"
+#include "office/strings.hpp"
 
 #include <com/sun/star/awt/XDialogEventHandler.hpp>
 #include <com/sun/star/lang/XComponent.hpp>

@@ -1,7 +1,7 @@
 #include "writer/brief_styles.hpp"
 
-#include "ui_text.hpp"
-#include "uno_strings.hpp"
+#include "office/ui_text.hpp"
+#include "office/strings.hpp"
 #include "writer/document_styles.hpp"
 
 #include <com/sun/star/awt/FontSlant.hpp>

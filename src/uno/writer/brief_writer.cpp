@@ -1,8 +1,8 @@
 #include "writer/brief_writer.hpp"
 
-#include "core/codebook.hpp"
-#include "ui_text.hpp"
-#include "uno_strings.hpp"
+#include "core/coding/codebook.hpp"
+#include "office/ui_text.hpp"
+#include "office/strings.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/frame/XController.hpp>

@@ -2,7 +2,7 @@
 // Lays out a brief (core/brief.hpp) in a Writer document with the extension's styles, and keeps it within
 // two pages as LibreOffice's own layout counts them, dropping the weakest quotes when it is longer.
 
-#include "core/brief.hpp"
+#include "core/analysis/brief.hpp"
 #include "writer/brief_styles.hpp"
 
 #include <com/sun/star/text/XTextContent.hpp>

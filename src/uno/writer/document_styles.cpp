@@ -1,6 +1,6 @@
 #include "writer/document_styles.hpp"
 
-#include "uno_strings.hpp"
+#include "office/strings.hpp"
 
 #include <com/sun/star/container/XNameContainer.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>

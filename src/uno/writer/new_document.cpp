@@ -1,7 +1,7 @@
 #include "writer/new_document.hpp"
 
-#include "log.hpp"
-#include "uno_strings.hpp"
+#include "office/log.hpp"
+#include "office/strings.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/Desktop.hpp>

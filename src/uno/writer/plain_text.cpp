@@ -1,7 +1,7 @@
 #include "writer/plain_text.hpp"
 
-#include "core/tag_record.hpp"
-#include "uno_strings.hpp"
+#include "core/coding/tag_record.hpp"
+#include "office/strings.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>

@@ -1,7 +1,7 @@
 #include "writer/transcript.hpp"
 
-#include "core/error.hpp"
-#include "uno_strings.hpp"
+#include "core/text/error.hpp"
+#include "office/strings.hpp"
 
 #include <com/sun/star/beans/PropertyAttribute.hpp>
 #include <com/sun/star/beans/XPropertyContainer.hpp>

@@ -4,8 +4,8 @@
 // author, themes then memo) and a record in the user-defined property "ETS.Tags" (themes by id
 // and name, memo, coder), so that a transcript moved, copied or mailed loses nothing.
 
-#include "core/passage_index.hpp"
-#include "core/tag_record.hpp"
+#include "core/coding/passage_index.hpp"
+#include "core/coding/tag_record.hpp"
 
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextRange.hpp>

@@ -1,0 +1,127 @@
+#include "core/coding/tag_record.hpp"
+
+#include "core/text/error.hpp"
+#include "core/text/field_rules.hpp"
+#include "core/project/json_fields.hpp"
+#include "core/project/model.hpp"
+
+#include <nlohmann/json.hpp>
+
+using nlohmann::json;
+
+namespace ets {
+namespace {
+
+constexpr std::string_view kAnchorPrefix = "ETS_";
+constexpr std::size_t kAnchorLength = 16;  // prefix + 12 hex digits
+
+bool isLowerHex(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); }
+
+ThemeRef themeRefFromJson(const json& item, const std::string& path) {
+    if (item.is_string())
+        return {"", item.get<std::string>()};
+    const JsonFields fields(item, path);
+    return {fields.optionalString("id"), fields.optionalString("name")};
+}
+
+TagRecord recordFromJson(const json& item, const std::string& path) {
+    const JsonFields fields(item, path);
+    TagRecord record;
+    record.anchor = fields.optionalString("anchor");
+    if (fields.has("themes")) {
+        const json& themes = fields.requiredArray("themes");
+        for (std::size_t i = 0; i < themes.size(); ++i)
+            record.themes.push_back(themeRefFromJson(themes[i], fields.pathOf("themes") + "[" + std::to_string(i) + "]"));
+    }
+    record.memo = fields.optionalString("memo");
+    record.coder = fields.optionalString("coder");
+    record.created = fields.optionalString("created");
+    return record;
+}
+
+std::vector<TagRecord> recordsFromJson(const json& document) {
+    const JsonFields top(document, "");
+    const int version = top.optionalInt("version", kTagsVersion);
+    if (version > kTagsVersion)
+        throw Error("tags.future_version", {std::to_string(version), std::to_string(kTagsVersion)});
+    std::vector<TagRecord> records;
+    if (!top.has("tags"))
+        return records;
+    const json& tags = top.requiredArray("tags");
+    records.reserve(tags.size());
+    for (std::size_t i = 0; i < tags.size(); ++i)
+        records.push_back(recordFromJson(tags[i], "tags[" + std::to_string(i) + "]"));
+    return records;
+}
+
+}  // namespace
+
+std::string newAnchorName() { return newId(kAnchorPrefix); }
+
+bool isAnchorName(std::string_view name) {
+    if (name.size() < kAnchorLength || name.substr(0, kAnchorPrefix.size()) != kAnchorPrefix)
+        return false;
+    for (char c : name.substr(kAnchorPrefix.size(), kAnchorLength - kAnchorPrefix.size()))
+        if (!isLowerHex(c))
+            return false;
+    return true;
+}
+
+std::string anchorBase(std::string_view name) {
+    return std::string(isAnchorName(name) ? name.substr(0, kAnchorLength) : name);
+}
+
+std::string tagsToJson(const std::vector<TagRecord>& records) {
+    json tags = json::array();
+    for (const TagRecord& record : records) {
+        json themes = json::array();
+        for (const ThemeRef& theme : record.themes)
+            themes.push_back({{"id", theme.id}, {"name", theme.name}});
+        tags.push_back({{"anchor", record.anchor},
+                        {"themes", std::move(themes)},
+                        {"memo", record.memo},
+                        {"coder", record.coder},
+                        {"created", record.created}});
+    }
+    const json document = {{"version", kTagsVersion}, {"tags", std::move(tags)}};
+    // A memo pasted from elsewhere may hold invalid UTF-8: store a replacement character rather
+    // than fail to save the person's tags.
+    return document.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+std::vector<TagRecord> tagsFromJson(std::string_view text) {
+    if (isBlank(text))
+        return {};
+    json document;
+    try {
+        document = json::parse(text.begin(), text.end());
+    } catch (const json::parse_error& error) {
+        throw Error("tags.invalid", {"not JSON (byte " + std::to_string(error.byte) + ")"});
+    }
+    try {
+        return recordsFromJson(document);
+    } catch (const Error& error) {
+        // JsonFields names the place in its first argument; that is the detail worth showing.
+        if (error.key().rfind("json.", 0) != 0)
+            throw;
+        const std::string place = error.args().empty() ? std::string() : error.args()[0];
+        throw Error("tags.invalid", {place.empty() ? "top level" : place});
+    }
+}
+
+std::string annotationText(const TagRecord& record, std::string_view themesLabel) {
+    std::string text(themesLabel);
+    text += " : ";
+    for (std::size_t i = 0; i < record.themes.size(); ++i) {
+        if (i > 0)
+            text += " ; ";
+        text += record.themes[i].name;
+    }
+    if (!isBlank(record.memo)) {
+        text += '\n';
+        text += record.memo;
+    }
+    return text;
+}
+
+}  // namespace ets

@@ -1,0 +1,90 @@
+#include "core/project/method_json.hpp"
+
+#include <string>
+
+using nlohmann::json;
+
+namespace ets {
+namespace {
+
+std::string itemPath(const std::string& collection, std::size_t index) {
+    return collection + "[" + std::to_string(index) + "]";
+}
+
+}  // namespace
+
+void writeMethod(const Project& project, json& top) {
+    json referents = json::array();
+    for (const Referent& referent : project.referents)
+        referents.push_back({{"name", referent.name}, {"organisation", referent.organisation}});
+    json questions = json::array();
+    for (const GuideQuestion& question : project.guide.questions)
+        questions.push_back({{"question", question.question}, {"purpose", question.purpose}, {"prompts", question.prompts}});
+    const Cycle& cycle = project.cycle;
+    json priorities = json::array();
+    for (const ThemePriority& priority : project.committee.priorities)
+        priorities.push_back({{"themeId", priority.themeId}, {"priority", priority.priority}});
+    json slots = json::array();
+    for (const SlotChoice& slot : project.committee.slots)
+        slots.push_back({{"slot", slot.slot}, {"themeId", slot.themeId}});
+
+    top["referents"] = referents;
+    top["guide"] = {{"presentation", project.guide.presentation},
+                    {"consent", project.guide.consent},
+                    {"questions", questions}};
+    top["cycle"] = {{"start", cycle.start},         {"chantiers", cycle.chantiers}, {"perYear", cycle.perYear},
+                    {"participants", cycle.participants}, {"days", cycle.days},   {"spanMonths", cycle.spanMonths}};
+    top["committee"] = {{"priorities", priorities}, {"slots", slots}};
+}
+
+void readMethod(const JsonFields& top, Project& project) {
+    if (top.has("referents")) {
+        const json& list = top.requiredArray("referents");
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            const JsonFields fields(list[i], itemPath("referents", i));
+            project.referents.push_back({fields.requiredString("name"), fields.optionalString("organisation")});
+        }
+    }
+    if (top.has("guide")) {
+        const JsonFields guide(top.requiredObject("guide"), "guide");
+        project.guide.presentation = guide.optionalString("presentation");
+        project.guide.consent = guide.optionalString("consent");
+        if (guide.has("questions")) {
+            const json& list = guide.requiredArray("questions");
+            for (std::size_t i = 0; i < list.size(); ++i) {
+                const JsonFields fields(list[i], itemPath("guide.questions", i));
+                project.guide.questions.push_back({fields.requiredString("question"), fields.optionalString("purpose"),
+                                                   fields.optionalStringList("prompts")});
+            }
+        }
+    }
+    if (top.has("cycle")) {
+        const JsonFields fields(top.requiredObject("cycle"), "cycle");
+        Cycle& cycle = project.cycle;
+        cycle.start = fields.optionalString("start");
+        cycle.chantiers = fields.optionalInt("chantiers", cycle.chantiers);
+        cycle.perYear = fields.optionalInt("perYear", cycle.perYear);
+        cycle.participants = fields.optionalInt("participants", cycle.participants);
+        cycle.days = fields.optionalInt("days", cycle.days);
+        cycle.spanMonths = fields.optionalInt("spanMonths", cycle.spanMonths);
+    }
+    if (top.has("committee")) {
+        const JsonFields committee(top.requiredObject("committee"), "committee");
+        if (committee.has("priorities")) {
+            const json& list = committee.requiredArray("priorities");
+            for (std::size_t i = 0; i < list.size(); ++i) {
+                const JsonFields fields(list[i], itemPath("committee.priorities", i));
+                project.committee.priorities.push_back({fields.requiredString("themeId"), fields.requiredNumber("priority")});
+            }
+        }
+        if (committee.has("slots")) {
+            const json& list = committee.requiredArray("slots");
+            for (std::size_t i = 0; i < list.size(); ++i) {
+                const JsonFields fields(list[i], itemPath("committee.slots", i));
+                project.committee.slots.push_back({fields.requiredInt("slot"), fields.requiredString("themeId")});
+            }
+        }
+    }
+}
+
+}  // namespace ets

@@ -1,0 +1,84 @@
+#include "core/project/model.hpp"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace ets {
+namespace {
+
+template <typename Collection>
+auto findById(Collection& items, std::string_view id) -> decltype(&items.front()) {
+    auto found = std::find_if(items.begin(), items.end(), [id](const auto& item) { return item.id == id; });
+    return found == items.end() ? nullptr : &*found;
+}
+
+// One table per enum keeps toString and parse in step: adding a value means adding one line.
+constexpr std::array<std::pair<OrganisationRole, const char*>, 3> kRoleNames{{
+    {OrganisationRole::Knot, "Knot"},
+    {OrganisationRole::Lever, "Lever"},
+    {OrganisationRole::Both, "Both"},
+}};
+
+constexpr std::array<std::pair<OrganisationStatus, const char*>, 5> kStatusNames{{
+    {OrganisationStatus::Identified, "Identified"},
+    {OrganisationStatus::Contacted, "Contacted"},
+    {OrganisationStatus::Planned, "Planned"},
+    {OrganisationStatus::Interviewed, "Interviewed"},
+    {OrganisationStatus::Declined, "Declined"},
+}};
+
+constexpr std::array<std::pair<Activity, const char*>, 9> kActivityNames{{
+    {Activity::PreparatoryMeeting, "PreparatoryMeeting"},
+    {Activity::Protocol, "Protocol"},
+    {Activity::Identification, "Identification"},
+    {Activity::Interviews, "Interviews"},
+    {Activity::Transcription, "Transcription"},
+    {Activity::Analysis, "Analysis"},
+    {Activity::Writing, "Writing"},
+    {Activity::Restitution, "Restitution"},
+    {Activity::Other, "Other"},
+}};
+
+template <typename Enum, std::size_t N>
+std::string nameOf(const std::array<std::pair<Enum, const char*>, N>& table, Enum value) {
+    for (const auto& [candidate, name] : table)
+        if (candidate == value)
+            return name;
+    return {};  // unreachable while every enumerator is in its table
+}
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char*>, N>& table, std::string_view text) {
+    for (const auto& [value, name] : table)
+        if (text == name)
+            return value;
+    return std::nullopt;
+}
+
+}  // namespace
+
+const Theme* Project::findTheme(std::string_view id) const { return findById(themes, id); }
+Theme* Project::findTheme(std::string_view id) { return findById(themes, id); }
+
+const Theme* Project::findThemeByName(std::string_view name) const {
+    auto found = std::find_if(themes.begin(), themes.end(), [name](const Theme& theme) { return theme.name == name; });
+    return found == themes.end() ? nullptr : &*found;
+}
+
+const Organisation* Project::findOrganisation(std::string_view id) const { return findById(organisations, id); }
+Organisation* Project::findOrganisation(std::string_view id) { return findById(organisations, id); }
+const Interview* Project::findInterview(std::string_view id) const { return findById(interviews, id); }
+Interview* Project::findInterview(std::string_view id) { return findById(interviews, id); }
+const Passage* Project::findPassage(std::string_view id) const { return findById(passages, id); }
+Passage* Project::findPassage(std::string_view id) { return findById(passages, id); }
+
+std::string toString(OrganisationRole role) { return nameOf(kRoleNames, role); }
+std::string toString(OrganisationStatus status) { return nameOf(kStatusNames, status); }
+std::string toString(Activity activity) { return nameOf(kActivityNames, activity); }
+
+std::optional<OrganisationRole> parseOrganisationRole(std::string_view text) { return valueOf(kRoleNames, text); }
+std::optional<OrganisationStatus> parseOrganisationStatus(std::string_view text) { return valueOf(kStatusNames, text); }
+std::optional<Activity> parseActivity(std::string_view text) { return valueOf(kActivityNames, text); }
+
+}  // namespace ets

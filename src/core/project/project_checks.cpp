@@ -1,0 +1,191 @@
+#include "core/project/project_checks.hpp"
+
+#include "core/text/dates.hpp"
+#include "core/text/error.hpp"
+#include "core/text/field_rules.hpp"
+#include "core/project/json_fields.hpp"
+#include "core/text/months.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <string>
+#include <unordered_map>
+
+namespace ets {
+namespace {
+
+using IdIndex = std::unordered_map<std::string_view, std::size_t>;
+
+std::string itemPath(const char* collection, std::size_t index, const char* field) {
+    return std::string(collection) + "[" + std::to_string(index) + "]." + field;
+}
+
+[[noreturn]] void throwBadValue(const std::string& field, const std::string& value) {
+    throw Error("json.bad_value", {field, shortenForMessage(value)});
+}
+
+// As the number appears in the file: "0", "-5", "1.1".
+std::string numberAsWritten(double value) {
+    if (std::isfinite(value) && value == std::trunc(value) && std::fabs(value) < 1e15)
+        return std::to_string(static_cast<long long>(value));
+    return nlohmann::json(value).dump();
+}
+
+// An enum value outside its list (from a bad cast) has no name and could not be read back.
+template <typename Enum>
+void requireNamed(Enum value, const std::string& field) {
+    if (toString(value).empty())
+        throwBadValue(field, std::to_string(static_cast<int>(value)));
+}
+
+// ---- one field at a time --------------------------------------------------------------
+
+void checkValues(const Project& project) {
+    if (!(project.settings.minimumHours >= 0) || !std::isfinite(project.settings.minimumHours))
+        throwBadValue("settings.minimumHours", numberAsWritten(project.settings.minimumHours));
+
+    for (std::size_t i = 0; i < project.themes.size(); ++i) {
+        const Theme& theme = project.themes[i];
+        if (isBlank(theme.name))
+            throwBadValue(itemPath("themes", i, "name"), theme.name);
+        if (!isValidColour(theme.colour))
+            throwBadValue(itemPath("themes", i, "colour"), theme.colour);
+    }
+    for (std::size_t i = 0; i < project.organisations.size(); ++i) {
+        requireNamed(project.organisations[i].role, itemPath("organisations", i, "role"));
+        requireNamed(project.organisations[i].status, itemPath("organisations", i, "status"));
+    }
+    for (std::size_t i = 0; i < project.interviews.size(); ++i) {
+        const Interview& interview = project.interviews[i];
+        // An interview may be recorded before its date is fixed; a timesheet line may not.
+        if (!interview.date.empty() && !isValidDate(interview.date))
+            throwBadValue(itemPath("interviews", i, "date"), interview.date);
+        if (interview.durationMinutes < 0)
+            throwBadValue(itemPath("interviews", i, "durationMinutes"), std::to_string(interview.durationMinutes));
+    }
+    for (std::size_t i = 0; i < project.transcripts.size(); ++i) {
+        if (isBlank(project.transcripts[i].transcript))
+            throwBadValue(itemPath("transcripts", i, "transcript"), project.transcripts[i].transcript);
+    }
+    for (std::size_t i = 0; i < project.hours.size(); ++i) {
+        const HourEntry& entry = project.hours[i];
+        if (!isValidDate(entry.date))
+            throwBadValue(itemPath("hours", i, "date"), entry.date);
+        requireNamed(entry.activity, itemPath("hours", i, "activity"));
+        if (!isValidHourAmount(entry.hours))
+            throwBadValue(itemPath("hours", i, "hours"), numberAsWritten(entry.hours));
+    }
+}
+
+// ---- between collections --------------------------------------------------------------
+
+// Index of each id in its collection, refusing empty and repeated ids.
+template <typename Item>
+IdIndex indexIds(const std::vector<Item>& items, const char* collection) {
+    IdIndex indexOf;
+    indexOf.reserve(items.size());
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const std::string& id = items[i].id;
+        if (id.empty())
+            throwBadValue(itemPath(collection, i, "id"), id);
+        if (!indexOf.emplace(id, i).second)
+            throw Error("json.duplicate_id", {itemPath(collection, i, "id"), shortenForMessage(id)});
+    }
+    return indexOf;
+}
+
+void requireKnown(const IdIndex& known, const std::string& id, const std::string& field) {
+    if (known.find(id) == known.end())
+        throw Error("json.unknown_reference", {field, shortenForMessage(id)});
+}
+
+void checkThemeTree(const std::vector<Theme>& themes, const IdIndex& themeIndex) {
+    for (std::size_t i = 0; i < themes.size(); ++i) {
+        if (!themes[i].parentId.empty())
+            requireKnown(themeIndex, themes[i].parentId, itemPath("themes", i, "parentId"));
+    }
+    // Walk up from each theme. Reporting only a theme that comes back to itself names a
+    // member of the loop, not a theme that merely hangs below one (that walk gives up
+    // after as many steps as there are themes; the loop's members report it).
+    for (std::size_t i = 0; i < themes.size(); ++i) {
+        std::size_t current = i;
+        for (std::size_t steps = 0; steps < themes.size() && !themes[current].parentId.empty(); ++steps) {
+            current = themeIndex.at(themes[current].parentId);
+            if (current == i)
+                throw Error("json.parent_cycle",
+                            {itemPath("themes", i, "parentId"), shortenForMessage(themes[i].parentId)});
+        }
+    }
+}
+
+void checkConsistency(const Project& project) {
+    const IdIndex themeIndex = indexIds(project.themes, "themes");
+    const IdIndex organisationIndex = indexIds(project.organisations, "organisations");
+    indexIds(project.interviews, "interviews");
+    indexIds(project.passages, "passages");
+    indexIds(project.hours, "hours");
+
+    checkThemeTree(project.themes, themeIndex);
+
+    // Two stamps for one transcript would make "has it changed?" depend on which is read.
+    IdIndex stampIndex;
+    for (std::size_t i = 0; i < project.transcripts.size(); ++i) {
+        const std::string& transcript = project.transcripts[i].transcript;
+        if (!stampIndex.emplace(transcript, i).second)
+            throw Error("json.duplicate_id", {itemPath("transcripts", i, "transcript"), shortenForMessage(transcript)});
+    }
+
+    for (std::size_t i = 0; i < project.interviews.size(); ++i) {
+        const std::string& organisationId = project.interviews[i].organisationId;
+        if (!organisationId.empty())
+            requireKnown(organisationIndex, organisationId, itemPath("interviews", i, "organisationId"));
+    }
+    for (std::size_t i = 0; i < project.passages.size(); ++i) {
+        const auto& themeIds = project.passages[i].themeIds;
+        for (std::size_t t = 0; t < themeIds.size(); ++t)
+            requireKnown(themeIndex, themeIds[t], itemPath("passages", i, "themeIds") + "[" + std::to_string(t) + "]");
+    }
+    for (std::size_t i = 0; i < project.hours.size(); ++i) {
+        const std::string& organisationId = project.hours[i].organisationId;
+        if (!organisationId.empty())
+            requireKnown(organisationIndex, organisationId, itemPath("hours", i, "organisationId"));
+    }
+}
+
+// The referents, the interview guide, the cycle and the committee's amendments (optional parts of the file).
+void checkMethod(const Project& project) {
+    for (std::size_t i = 0; i < project.referents.size(); ++i)
+        if (isBlank(project.referents[i].name))
+            throwBadValue(itemPath("referents", i, "name"), project.referents[i].name);
+    for (std::size_t i = 0; i < project.guide.questions.size(); ++i)
+        if (isBlank(project.guide.questions[i].question))
+            throwBadValue(itemPath("guide.questions", i, "question"), project.guide.questions[i].question);
+    const Cycle& cycle = project.cycle;
+    if (!cycle.start.empty() && !parseMonth(cycle.start))
+        throwBadValue("cycle.start", cycle.start);
+    const std::pair<const char*, int> counts[] = {{"cycle.chantiers", cycle.chantiers},
+                                                  {"cycle.perYear", cycle.perYear},
+                                                  {"cycle.participants", cycle.participants},
+                                                  {"cycle.days", cycle.days},
+                                                  {"cycle.spanMonths", cycle.spanMonths}};
+    for (const auto& [field, value] : counts)
+        if (value < 1)
+            throwBadValue(field, std::to_string(value));
+    for (std::size_t i = 0; i < project.committee.priorities.size(); ++i)
+        if (!std::isfinite(project.committee.priorities[i].priority))
+            throwBadValue(itemPath("committee.priorities", i, "priority"), "NaN");
+    for (std::size_t i = 0; i < project.committee.slots.size(); ++i)
+        if (project.committee.slots[i].slot < 1)
+            throwBadValue(itemPath("committee.slots", i, "slot"), std::to_string(project.committee.slots[i].slot));
+}
+
+}  // namespace
+
+void checkProject(const Project& project) {
+    checkValues(project);
+    checkConsistency(project);
+    checkMethod(project);
+}
+
+}  // namespace ets

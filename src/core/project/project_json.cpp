@@ -1,0 +1,257 @@
+#include "core/project/project_json.hpp"
+
+#include "core/text/error.hpp"
+#include "core/project/json_fields.hpp"
+#include "core/project/method_json.hpp"
+#include "core/project/project_checks.hpp"
+
+#include <string>
+
+using nlohmann::json;
+
+namespace ets {
+namespace {
+
+// ---- writing ---------------------------------------------------------------------------
+
+json themeToJson(const Theme& theme) {
+    return {{"id", theme.id},
+            {"name", theme.name},
+            {"description", theme.description},
+            {"colour", theme.colour},
+            {"parentId", theme.parentId}};
+}
+
+json organisationToJson(const Organisation& organisation) {
+    return {{"id", organisation.id},           {"name", organisation.name},
+            {"kind", organisation.kind},       {"sector", organisation.sector},
+            {"commune", organisation.commune}, {"contact", organisation.contact},
+            {"referent", organisation.referent}, {"role", toString(organisation.role)},
+            {"status", toString(organisation.status)}, {"notes", organisation.notes}};
+}
+
+json interviewToJson(const Interview& interview) {
+    return {{"id", interview.id},
+            {"organisationId", interview.organisationId},
+            {"date", interview.date},
+            {"durationMinutes", interview.durationMinutes},
+            {"interviewers", interview.interviewers},
+            {"participants", interview.participants},
+            {"place", interview.place},
+            {"consent", interview.consent},
+            {"status", interview.status},
+            {"transcript", interview.transcript}};
+}
+
+json passageToJson(const Passage& passage) {
+    return {{"id", passage.id},       {"transcript", passage.transcript}, {"anchor", passage.anchor},
+            {"themeIds", passage.themeIds}, {"coder", passage.coder},   {"text", passage.text},
+            {"memo", passage.memo}};
+}
+
+json hourEntryToJson(const HourEntry& entry) {
+    return {{"id", entry.id},
+            {"date", entry.date},
+            {"person", entry.person},
+            {"activity", toString(entry.activity)},
+            {"organisationId", entry.organisationId},
+            {"hours", entry.hours},
+            {"note", entry.note}};
+}
+
+json stampToJson(const TranscriptStamp& stamp) {
+    return {{"transcript", stamp.transcript}, {"modified", stamp.modified}, {"size", stamp.size}};
+}
+
+json personToJson(const PersonName& person) { return {{"name", person.name}, {"role", person.role}}; }
+
+template <typename Item, typename Convert>
+json listToJson(const std::vector<Item>& items, Convert convert) {
+    json list = json::array();
+    for (const Item& item : items)
+        list.push_back(convert(item));
+    return list;
+}
+
+// ---- reading ---------------------------------------------------------------------------
+
+[[noreturn]] void throwBadValue(const std::string& field, const std::string& value) {
+    throw Error("json.bad_value", {field, shortenForMessage(value)});
+}
+
+template <typename Enum>
+Enum readEnum(const JsonFields& fields, std::string_view key, Enum fallback,
+              std::optional<Enum> (*parse)(std::string_view)) {
+    if (!fields.has(key))
+        return fallback;
+    const std::string text = fields.requiredString(key);
+    const std::optional<Enum> value = parse(text);
+    if (!value)
+        throwBadValue(fields.pathOf(key), text);
+    return *value;
+}
+
+Theme themeFromJson(const json& item, const std::string& path) {
+    const JsonFields fields(item, path);
+    Theme theme;
+    theme.id = fields.requiredString("id");
+    theme.name = fields.requiredString("name");
+    theme.description = fields.optionalString("description");
+    theme.colour = fields.optionalString("colour");
+    theme.parentId = fields.optionalString("parentId");
+    return theme;
+}
+
+Organisation organisationFromJson(const json& item, const std::string& path) {
+    const JsonFields fields(item, path);
+    Organisation organisation;
+    organisation.id = fields.requiredString("id");
+    organisation.name = fields.requiredString("name");
+    organisation.kind = fields.optionalString("kind");
+    organisation.sector = fields.optionalString("sector");
+    organisation.commune = fields.optionalString("commune");
+    organisation.contact = fields.optionalString("contact");
+    organisation.referent = fields.optionalString("referent");
+    organisation.role = readEnum(fields, "role", organisation.role, &parseOrganisationRole);
+    organisation.status = readEnum(fields, "status", organisation.status, &parseOrganisationStatus);
+    organisation.notes = fields.optionalString("notes");
+    return organisation;
+}
+
+Interview interviewFromJson(const json& item, const std::string& path) {
+    const JsonFields fields(item, path);
+    Interview interview;
+    interview.id = fields.requiredString("id");
+    interview.organisationId = fields.optionalString("organisationId");
+    interview.date = fields.optionalString("date");
+    interview.durationMinutes = fields.optionalInt("durationMinutes", 0);
+    interview.interviewers = fields.optionalStringList("interviewers");
+    interview.participants = fields.optionalStringList("participants");
+    interview.place = fields.optionalString("place");
+    interview.consent = fields.optionalBool("consent", false);
+    interview.status = fields.optionalString("status");
+    interview.transcript = fields.optionalString("transcript");
+    return interview;
+}
+
+Passage passageFromJson(const json& item, const std::string& path) {
+    const JsonFields fields(item, path);
+    Passage passage;
+    passage.id = fields.requiredString("id");
+    passage.transcript = fields.requiredString("transcript");
+    passage.anchor = fields.requiredString("anchor");
+    passage.themeIds = fields.requiredStringList("themeIds");
+    passage.coder = fields.optionalString("coder");
+    passage.text = fields.optionalString("text");
+    passage.memo = fields.optionalString("memo");
+    return passage;
+}
+
+HourEntry hourEntryFromJson(const json& item, const std::string& path) {
+    const JsonFields fields(item, path);
+    HourEntry entry;
+    entry.id = fields.requiredString("id");
+    entry.date = fields.requiredString("date");
+    entry.person = fields.requiredString("person");
+    if (!fields.has("activity"))
+        throw Error("json.missing_field", {fields.pathOf("activity")});
+    entry.activity = readEnum(fields, "activity", entry.activity, &parseActivity);
+    entry.organisationId = fields.optionalString("organisationId");
+    entry.hours = fields.requiredNumber("hours");
+    entry.note = fields.optionalString("note");
+    return entry;
+}
+
+PersonName personFromJson(const json& item, const std::string& path) {
+    const JsonFields fields(item, path);
+    return {fields.requiredString("name"), fields.optionalString("role")};
+}
+
+TranscriptStamp stampFromJson(const json& item, const std::string& path) {
+    const JsonFields fields(item, path);
+    TranscriptStamp stamp;
+    stamp.transcript = fields.requiredString("transcript");
+    stamp.modified = fields.requiredInt64("modified");
+    stamp.size = fields.requiredUnsigned64("size");
+    return stamp;
+}
+
+Settings settingsFromJson(const json& item, const std::string& path) {
+    const JsonFields fields(item, path);
+    Settings settings;
+    settings.coder = fields.optionalString("coder");
+    settings.minimumHours = fields.optionalNumber("minimumHours", settings.minimumHours);
+    settings.language = fields.optionalString("language");
+    return settings;
+}
+
+template <typename Item>
+std::vector<Item> listFromJson(const JsonFields& top, const char* key,
+                               Item (*readItem)(const json&, const std::string&)) {
+    const json& list = top.requiredArray(key);
+    std::vector<Item> items;
+    items.reserve(list.size());
+    for (std::size_t i = 0; i < list.size(); ++i)
+        items.push_back(readItem(list[i], std::string(key) + "[" + std::to_string(i) + "]"));
+    return items;
+}
+
+// Checked before anything else: a newer file must be refused as "too new", not reported
+// as a list of fields this build does not understand.
+int readSchemaVersion(const JsonFields& top) {
+    const int version = top.requiredInt("schemaVersion");
+    if (version > kSchemaVersion)
+        throw Error("project.future_version", {std::to_string(version), std::to_string(kSchemaVersion)});
+    if (version < 1)
+        throwBadValue(top.pathOf("schemaVersion"), std::to_string(version));
+    return version;
+}
+
+}  // namespace
+
+json toJson(const Project& project) {
+    json top = {{"schemaVersion", project.schemaVersion},
+            {"name", project.name},
+            {"settings",
+             {{"coder", project.settings.coder},
+              {"minimumHours", project.settings.minimumHours},
+              {"language", project.settings.language}}},
+            {"themes", listToJson(project.themes, themeToJson)},
+            {"organisations", listToJson(project.organisations, organisationToJson)},
+            {"interviews", listToJson(project.interviews, interviewToJson)},
+            {"passages", listToJson(project.passages, passageToJson)},
+            {"hours", listToJson(project.hours, hourEntryToJson)},
+            {"transcripts", listToJson(project.transcripts, stampToJson)},
+            {"people", listToJson(project.people, personToJson)}};
+    writeMethod(project, top);
+    return top;
+}
+
+Project projectFromJson(const json& document) {
+    const JsonFields top(document, "");
+    Project project;
+    project.schemaVersion = readSchemaVersion(top);
+    project.name = top.requiredString("name");
+    project.settings = settingsFromJson(top.requiredObject("settings"), "settings");
+    project.themes = listFromJson(top, "themes", &themeFromJson);
+    project.organisations = listFromJson(top, "organisations", &organisationFromJson);
+    project.interviews = listFromJson(top, "interviews", &interviewFromJson);
+    project.passages = listFromJson(top, "passages", &passageFromJson);
+    project.hours = listFromJson(top, "hours", &hourEntryFromJson);
+    // Added after the first files were written: a file without it simply has no stamps yet.
+    if (top.has("transcripts"))
+        project.transcripts = listFromJson(top, "transcripts", &stampFromJson);
+    readMethod(top, project);
+    // Added with pseudonymisation (issue 5): older files have no list of names.
+    if (top.has("people"))
+        project.people = listFromJson(top, "people", &personFromJson);
+    // Types were checked while reading; the values and the links between collections are
+    // checked on the result, by the same rules saveProject applies.
+    checkProject(project);
+    // Read as version 1 whatever older number was found: there is no older layout yet.
+    // When kSchemaVersion rises, migrate here and keep the new number.
+    project.schemaVersion = kSchemaVersion;
+    return project;
+}
+
+}  // namespace ets

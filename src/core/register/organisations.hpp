@@ -1,0 +1,53 @@
+#pragma once
+// The register of field organisations: adding, changing and removing one by its name, with the
+// rules a person expects (names unique whatever their case, no organisation lost with its interviews).
+
+#include "core/project/model.hpp"
+#include "core/text/names.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace ets {
+
+// What a person or a macro gives for an organisation. An empty optional means "not given":
+// addOrganisation leaves the default, updateOrganisation leaves the current value.
+// Role and status are the English identifiers of the project file ("Knot", "Interviewed"...).
+struct OrganisationFields {
+    std::optional<std::string> name;     // addOrganisation: required
+    std::optional<std::string> newName;  // updateOrganisation: renames
+    std::optional<std::string> kind;
+    std::optional<std::string> sector;
+    std::optional<std::string> commune;
+    std::optional<std::string> contact;
+    std::optional<std::string> referent;
+    std::optional<std::string> role;
+    std::optional<std::string> status;
+    std::optional<std::string> notes;
+};
+
+// Names are compared trimmed and without regard to case (ASCII and Latin-1 letters, so
+// "MAISON MÉDICALE" and "maison médicale " are the same organisation).
+const Organisation* findOrganisationNamed(const Project& project, std::string_view name);
+
+// Each function checks everything before it changes anything: on Error the project is as it was.
+//   organisation.name_empty {}           the name is missing or blank
+//   organisation.exists {name}           another organisation already has this name
+//   organisation.unknown {name}          no organisation has this name
+//   organisation.bad_role {value}        role is not Knot, Lever or Both
+//   organisation.bad_status {value}      status is not Identified, Contacted, Planned, Interviewed or Declined
+const Organisation& addOrganisation(Project& project, const OrganisationFields& fields);
+const Organisation& updateOrganisation(Project& project, std::string_view name, const OrganisationFields& fields);
+
+// Refuses with organisation.has_interviews {name, count} (or organisation.has_hours {name, count})
+// unless force: then the interviews and timesheet lines stay, without an organisation.
+// Returns how many interviews lost their organisation.
+std::size_t removeOrganisation(Project& project, std::string_view name, bool force);
+
+// How many interviews of the project belong to the organisation with this id.
+std::size_t interviewCount(const Project& project, std::string_view organisationId);
+
+
+}  // namespace ets

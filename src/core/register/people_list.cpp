@@ -1,0 +1,45 @@
+#include "core/register/people_list.hpp"
+
+#include "core/text/error.hpp"
+#include "core/text/names.hpp"
+
+namespace ets {
+
+std::vector<PersonName> parsePeopleList(std::string_view text) {
+    std::vector<PersonName> people;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos)
+            end = text.size();
+        const std::string_view line = text.substr(start, end - start);
+        start = end + 1;
+        if (trimmedName(line).empty())
+            continue;
+        const std::size_t equals = line.find('=');
+        PersonName person;
+        person.name = trimmedName(line.substr(0, equals));
+        if (equals != std::string_view::npos)
+            person.role = trimmedName(line.substr(equals + 1));
+        if (person.name.empty())
+            throw Error("people.no_name", {trimmedName(line)});
+        for (const PersonName& earlier : people)
+            if (sameName(earlier.name, person.name))
+                throw Error("people.twice", {person.name});
+        people.push_back(person);
+    }
+    return people;
+}
+
+std::string formatPeopleList(const std::vector<PersonName>& people) {
+    std::string text;
+    for (const PersonName& person : people) {
+        text += person.name;
+        if (!person.role.empty())
+            text += " = " + person.role;
+        text += '\n';
+    }
+    return text;
+}
+
+}  // namespace ets

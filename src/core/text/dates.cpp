@@ -1,0 +1,35 @@
+#include "core/text/dates.hpp"
+
+namespace ets {
+namespace {
+
+bool readDigits(std::string_view text, int& value) {
+    value = 0;
+    for (char c : text) {
+        if (c < '0' || c > '9')
+            return false;
+        value = value * 10 + (c - '0');
+    }
+    return true;
+}
+
+bool isLeapYear(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+
+int daysInMonth(int year, int month) {
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return month == 2 && isLeapYear(year) ? 29 : kDays[month - 1];
+}
+
+}  // namespace
+
+bool isValidDate(std::string_view ymd) {
+    if (ymd.size() != 10 || ymd[4] != '-' || ymd[7] != '-')
+        return false;
+    int year = 0, month = 0, day = 0;
+    if (!readDigits(ymd.substr(0, 4), year) || !readDigits(ymd.substr(5, 2), month) ||
+        !readDigits(ymd.substr(8, 2), day))
+        return false;
+    return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+}  // namespace ets

@@ -1,0 +1,63 @@
+#include "core/text/names.hpp"
+
+namespace ets {
+namespace {
+
+bool isSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+}  // namespace
+
+std::string trimmedName(std::string_view name) {
+    // French typing puts no-break spaces (U+00A0, "\xC2\xA0") where a space would be.
+    constexpr std::string_view kNoBreakSpace = "\xC2\xA0";
+    for (;;) {
+        if (!name.empty() && isSpace(static_cast<unsigned char>(name.front())))
+            name.remove_prefix(1);
+        else if (name.substr(0, 2) == kNoBreakSpace)
+            name.remove_prefix(2);
+        else if (!name.empty() && isSpace(static_cast<unsigned char>(name.back())))
+            name.remove_suffix(1);
+        else if (name.size() >= 2 && name.substr(name.size() - 2) == kNoBreakSpace)
+            name.remove_suffix(2);
+        else
+            return std::string(name);
+    }
+}
+
+std::string foldCase(std::string_view text) {
+    std::string folded;
+    folded.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c >= 'A' && c <= 'Z') {
+            folded += static_cast<char>(c - 'A' + 'a');
+        } else if (c == 0xC3 && i + 1 < text.size()) {
+            // U+00C0..U+00DE are 0xC3 0x80..0x9E in UTF-8; their lower case is 0x20 further (× excepted).
+            const unsigned char next = static_cast<unsigned char>(text[i + 1]);
+            folded += static_cast<char>(c);
+            folded += static_cast<char>(next >= 0x80 && next <= 0x9E && next != 0x97 ? next + 0x20 : next);
+            ++i;
+        } else {
+            folded += static_cast<char>(c);
+        }
+    }
+    return folded;
+}
+
+std::string nameKey(std::string_view name) { return foldCase(trimmedName(name)); }
+
+bool sameName(std::string_view a, std::string_view b) { return nameKey(a) == nameKey(b); }
+
+std::string excerpt(std::string_view text, std::size_t maxBytes) {
+    if (text.size() <= maxBytes)
+        return std::string(text);
+    std::size_t cut = maxBytes;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+        --cut;  // back to the first byte of a letter
+    const std::size_t space = text.rfind(' ', cut);
+    if (space != std::string_view::npos && space > maxBytes / 2)
+        cut = space;  // a whole word rather than half of one, unless the words are very long
+    return trimmedName(text.substr(0, cut)) + "\xE2\x80\xA6";  // …
+}
+
+}  // namespace ets

@@ -1,0 +1,41 @@
+#include "office/ui_text.hpp"
+
+#include "office/extension_files.hpp"
+#include "office/user_settings.hpp"
+#include "office/strings.hpp"
+
+#include <mutex>
+#include <optional>
+
+namespace ets::uno {
+
+const Catalogue& uiCatalogue(const css::uno::Reference<css::uno::XComponentContext>& context)
+{
+    static std::once_flag loaded;
+    static std::optional<Catalogue> catalogue;
+    std::call_once(loaded, [&] {
+        try
+        {
+            catalogue = Catalogue::load(extensionFolder() / "strings", catalogueLanguage(officeUiLocale(context)));
+        }
+        catch (const std::exception&)
+        {
+            // A broken installation still answers, with bare keys rather than nothing.
+            catalogue = Catalogue::fromJsonText("{}");
+        }
+    });
+    return *catalogue;
+}
+
+rtl::OUString uiText(const css::uno::Reference<css::uno::XComponentContext>& context,
+                     const char* key, const std::vector<std::string>& args)
+{
+    return toOUString(uiCatalogue(context).text(key, args));
+}
+
+rtl::OUString uiText(const css::uno::Reference<css::uno::XComponentContext>& context, const Error& error)
+{
+    return toOUString(uiCatalogue(context).text(error));
+}
+
+} // namespace ets::uno

@@ -1,0 +1,22 @@
+#pragma once
+// Texts for people, in the office's UI language, from the catalogues in extension/strings.
+
+#include "core/text/catalogue.hpp"
+#include "core/text/error.hpp"
+
+#include <com/sun/star/uno/XComponentContext.hpp>
+#include <rtl/ustring.hxx>
+
+#include <string>
+#include <vector>
+
+namespace ets::uno {
+
+// Loaded once per office process, on the first command that needs a text.
+const Catalogue& uiCatalogue(const css::uno::Reference<css::uno::XComponentContext>& context);
+
+rtl::OUString uiText(const css::uno::Reference<css::uno::XComponentContext>& context,
+                     const char* key, const std::vector<std::string>& args = {});
+rtl::OUString uiText(const css::uno::Reference<css::uno::XComponentContext>& context, const Error& error);
+
+} // namespace ets::uno

@@ -1,0 +1,80 @@
+#include "office/user_settings.hpp"
+
+#include "office/strings.hpp"
+
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/configuration/theDefaultProvider.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/util/XChangesBatch.hpp>
+
+namespace ets::uno {
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using css::uno::XComponentContext;
+
+namespace {
+
+const char* const kSettingsNode = "/org.etsworkbench.Settings/Project";
+
+Reference<css::uno::XInterface> openNode(const Reference<XComponentContext>& context, const char* path, bool forUpdate)
+{
+    Reference<css::lang::XMultiServiceFactory> provider = css::configuration::theDefaultProvider::get(context);
+    css::beans::NamedValue nodePath(OUString("nodepath"), Any(OUString::createFromAscii(path)));
+    Sequence<Any> arguments(1);
+    arguments[0] <<= nodePath;
+    return provider->createInstanceWithArguments(
+        forUpdate ? OUString("com.sun.star.configuration.ConfigurationUpdateAccess")
+                  : OUString("com.sun.star.configuration.ConfigurationAccess"),
+        arguments);
+}
+
+std::string readText(const Reference<css::container::XNameAccess>& node, const char* name)
+{
+    OUString value;
+    if (node.is() && node->hasByName(OUString::createFromAscii(name)))
+        node->getByName(OUString::createFromAscii(name)) >>= value;
+    return toUtf8(value);
+}
+
+} // namespace
+
+UserSettings readUserSettings(const Reference<XComponentContext>& context)
+{
+    Reference<css::container::XNameAccess> node(openNode(context, kSettingsNode, false), UNO_QUERY);
+    return UserSettings{readText(node, "LastFolder"), readText(node, "Coder")};
+}
+
+void writeUserSettings(const Reference<XComponentContext>& context, const UserSettings& settings)
+{
+    Reference<css::uno::XInterface> node = openNode(context, kSettingsNode, true);
+    Reference<css::beans::XPropertySet> properties(node, UNO_QUERY_THROW);
+    properties->setPropertyValue("LastFolder", Any(toOUString(settings.lastProjectFolder)));
+    properties->setPropertyValue("Coder", Any(toOUString(settings.coder)));
+    Reference<css::util::XChangesBatch>(node, UNO_QUERY_THROW)->commitChanges();
+}
+
+std::string officeUiLocale(const Reference<XComponentContext>& context)
+{
+    // The locale a person chose in Tools > Options wins; otherwise the one the office was installed with.
+    try
+    {
+        Reference<css::container::XNameAccess> chosen(openNode(context, "/org.openoffice.Office.Linguistic/General", false), UNO_QUERY);
+        std::string locale = readText(chosen, "UILocale");
+        if (!locale.empty())
+            return locale;
+        Reference<css::container::XNameAccess> setup(openNode(context, "/org.openoffice.Setup/L10N", false), UNO_QUERY);
+        return readText(setup, "ooLocale");
+    }
+    catch (const css::uno::Exception&)
+    {
+        return std::string();
+    }
+}
+
+} // namespace ets::uno

@@ -1,0 +1,164 @@
+#include "writer/transcript_card.hpp"
+
+#include "core/text/error.hpp"
+#include "core/register/interview_card.hpp"
+#include "office/strings.hpp"
+
+#include <com/sun/star/beans/PropertyAttribute.hpp>
+#include <com/sun/star/beans/XPropertyContainer.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/document/XDocumentProperties.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/frame/XTitle.hpp>
+#include <com/sun/star/util/XModifiable.hpp>
+
+#include <system_error>
+
+namespace ets::uno {
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+namespace {
+
+Reference<css::beans::XPropertyContainer> userProperties(const Reference<css::text::XTextDocument>& document)
+{
+    Reference<css::document::XDocumentPropertiesSupplier> supplier(document, UNO_QUERY_THROW);
+    return supplier->getDocumentProperties()->getUserDefinedProperties();
+}
+
+// A card property someone edited by hand in File > Properties may have become a number or a yes/no.
+std::string asText(const Any& value)
+{
+    rtl::OUString text;
+    if (value >>= text)
+        return toUtf8(text);
+    bool flag = false;
+    if (value.getValueTypeClass() == css::uno::TypeClass_BOOLEAN && (value >>= flag))
+        return flag ? "true" : "false";
+    double number = 0;
+    if (value >>= number)
+        return toUtf8(rtl::OUString::number(number));
+    return {};
+}
+
+} // namespace
+
+Reference<css::text::XTextDocument> writerDocumentIn(const Reference<css::frame::XFrame>& frame)
+{
+    Reference<css::text::XTextDocument> document;
+    if (frame.is() && frame->getController().is())
+        document.set(frame->getController()->getModel(), UNO_QUERY);
+    if (!document.is())
+        throw Error("interview.not_writer");
+    return document;
+}
+
+void requireEditable(const Reference<css::text::XTextDocument>& document)
+{
+    Reference<css::frame::XStorable> storable(document, UNO_QUERY);
+    if (!storable.is() || !storable->isReadonly())
+        return;
+    Reference<css::frame::XTitle> title(document, UNO_QUERY);
+    throw Error("interview.read_only", {title.is() ? toUtf8(title->getTitle()) : documentFile(document).string()});
+}
+
+namespace {
+
+std::map<std::string, std::string> cardPropertiesIn(const Reference<css::beans::XPropertySet>& properties)
+{
+    Reference<css::beans::XPropertySetInfo> info = properties->getPropertySetInfo();
+    std::map<std::string, std::string> card;
+    for (const std::string& name : cardPropertyNames())
+    {
+        const rtl::OUString key = toOUString(name);
+        if (info->hasPropertyByName(key))
+            card[name] = asText(properties->getPropertyValue(key));
+    }
+    return card;
+}
+
+} // namespace
+
+std::map<std::string, std::string> readCardProperties(const Reference<css::text::XTextDocument>& document)
+{
+    return cardPropertiesIn(Reference<css::beans::XPropertySet>(userProperties(document), UNO_QUERY_THROW));
+}
+
+std::map<std::string, std::string> readCardPropertiesOfFile(const Reference<css::uno::XComponentContext>& context,
+                                                             const std::filesystem::path& file)
+{
+    // Only the file's metadata is read: the document is not loaded, so this stays fast for many transcripts.
+    Reference<css::document::XDocumentProperties> properties(
+        context->getServiceManager()->createInstanceWithContext("com.sun.star.document.DocumentProperties", context),
+        UNO_QUERY_THROW);
+    properties->loadFromMedium(fileUrlFromPath(file), css::uno::Sequence<css::beans::PropertyValue>());
+    return cardPropertiesIn(Reference<css::beans::XPropertySet>(properties->getUserDefinedProperties(), UNO_QUERY_THROW));
+}
+
+void writeCardProperties(const Reference<css::text::XTextDocument>& document,
+                         const std::map<std::string, std::string>& card)
+{
+    Reference<css::beans::XPropertyContainer> container = userProperties(document);
+    Reference<css::beans::XPropertySet> properties(container, UNO_QUERY_THROW);
+    for (const std::string& name : cardPropertyNames())
+    {
+        const rtl::OUString key = toOUString(name);
+        // Removed then added rather than set: a property retyped by hand would refuse a text.
+        if (properties->getPropertySetInfo()->hasPropertyByName(key))
+            container->removeProperty(key);
+        auto value = card.find(name);
+        if (value != card.end())
+            container->addProperty(key, css::beans::PropertyAttribute::REMOVABLE, Any(toOUString(value->second)));
+    }
+}
+
+std::filesystem::path documentFile(const Reference<css::text::XTextDocument>& document)
+{
+    Reference<css::frame::XModel> model(document, UNO_QUERY);
+    const rtl::OUString url = model.is() ? model->getURL() : rtl::OUString();
+    return url.isEmpty() ? std::filesystem::path() : pathFromUserText(url);
+}
+
+std::string transcriptPathInProject(const std::filesystem::path& file, const std::filesystem::path& projectFolder)
+{
+    if (file.empty())
+        return {};
+    std::error_code error;
+    const std::filesystem::path full = std::filesystem::weakly_canonical(file, error);
+    const std::filesystem::path folder = std::filesystem::weakly_canonical(projectFolder, error);
+    if (error)
+        return file.string();
+    auto fileIt = full.begin();
+    for (auto folderIt = folder.begin(); folderIt != folder.end(); ++folderIt, ++fileIt)
+    {
+        if (folderIt->empty())
+            continue; // the trailing "" of a folder written with a final slash
+        if (fileIt == full.end() || *fileIt != *folderIt)
+            return full.string();
+    }
+    std::filesystem::path relative;
+    for (; fileIt != full.end(); ++fileIt)
+        relative /= *fileIt;
+    return relative.generic_string();
+}
+
+bool isModified(const Reference<css::text::XTextDocument>& document)
+{
+    Reference<css::util::XModifiable> modifiable(document, UNO_QUERY);
+    return modifiable.is() && modifiable->isModified();
+}
+
+void setModified(const Reference<css::text::XTextDocument>& document, bool modified)
+{
+    Reference<css::util::XModifiable> modifiable(document, UNO_QUERY);
+    if (modifiable.is())
+        modifiable->setModified(modified);
+}
+
+} // namespace ets::uno
