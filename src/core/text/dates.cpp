@@ -1,5 +1,7 @@
 #include "core/text/dates.hpp"
 
+#include <ctime>
+
 namespace ets {
 namespace {
 
@@ -30,6 +32,15 @@ bool isValidDate(std::string_view ymd) {
         !readDigits(ymd.substr(8, 2), day))
         return false;
     return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+std::string today() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char text[16];
+    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
+    return text;
 }
 
 }  // namespace ets

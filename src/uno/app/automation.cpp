@@ -1,6 +1,6 @@
 #include "app/automation.hpp"
 
-#include "commands/command.hpp"
+#include "app/command_table.hpp"
 #include "app/session.hpp"
 #include "office/ui_text.hpp"
 #include "office/strings.hpp"
@@ -34,11 +34,14 @@ CommandResult SAL_CALL Automation::execute(const OUString& command, const Sequen
 CommandResult SAL_CALL Automation::executeInFrame(const Reference<css::frame::XFrame>& frame, const OUString& command,
                                                   const Sequence<css::beans::NamedValue>& arguments)
 {
-    CommandFunction function = findCommand(command);
-    if (!function)
+    const CommandEntry* entry = findCommand(command);
+    if (!entry)
         return CommandResult(false, uiText(context_, "command.unknown", {toUtf8(command)}));
-    CommandCall call{context_, frame, Arguments::fromNamedValues(arguments), false};
-    const CommandOutcome outcome = runCommand(function, call);
+    CommandCall call;
+    call.context = context_;
+    call.frame = frame;
+    call.arguments = Arguments::fromNamedValues(arguments);
+    const CommandOutcome outcome = runCommand(*entry, call);
     return CommandResult(outcome.success, outcome.message);
 }
 

@@ -1,82 +1,86 @@
-#include "commands/command.hpp"
+#include "app/command_table.hpp"
 
+#include "app/session.hpp"
 #include "commands/commands.hpp"
 #include "core/text/error.hpp"
-#include "dialogs/dialogs.hpp"
+#include "dialogs/message_box.hpp"
 #include "office/log.hpp"
-#include "app/session.hpp"
-#include "office/ui_text.hpp"
 #include "office/strings.hpp"
+#include "office/ui_text.hpp"
+
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
 
 #include <mutex>
-#include <utility>
 
 namespace ets::uno {
 
 namespace {
 
-struct CommandEntry {
-    const char* name;
-    CommandFunction function;
-};
+#define ETS_COMMAND_ENTRY(name, function, documents, project, arguments, menu) \
+    {#name, &commands::function, Documents::documents, ProjectNeed::project, arguments},
+const CommandEntry kCommands[] = {ETS_COMMAND_LIST(ETS_COMMAND_ENTRY)};
+#undef ETS_COMMAND_ENTRY
 
-// The single list of commands: the menu (extension/Addons.xcu), the dispatch and the service all go through it.
-const CommandEntry kCommands[] = {
-    {"OpenProject", &commands::openProject},
-    {"About", &commands::about},
-    {"Organisations", &commands::organisations},
-    {"RecordInterview", &commands::recordInterview},
-    {"NewTranscript", &commands::newTranscript},
-    {"Themes", &commands::themes},
-    {"TagSelection", &commands::tagSelection},
-    {"Untag", &commands::untag},
-    {"Passages", &commands::passages},
-    {"TallyThemes", &commands::tallyThemes},
-    {"OrganisationsSheet", &commands::organisationsSheet},
-    {"LogHours", &commands::logHours},
-    {"HoursSheet", &commands::hoursSheet},
-    {"InterviewGuide", &commands::interviewGuide},
-    {"Programme", &commands::programme},
-    {"InsertBrief", &commands::insertBrief},
-    {"Deliverable", &commands::deliverable},
-    {"Pseudonyms", &commands::pseudonyms},
-    {"ExportQdpx", &commands::exportQdpx},
-    {"ExportQdc", &commands::exportQdc},
-    {"ImportQdpx", &commands::importQdpx},
-    {"ImportQdc", &commands::importQdc},
-};
+bool has(Documents documents, Documents kind)
+{
+    return (static_cast<int>(documents) & static_cast<int>(kind)) != 0;
+}
 
 } // namespace
 
-CommandFunction findCommand(const rtl::OUString& name)
+const CommandEntry* findCommand(const rtl::OUString& name)
 {
     for (const CommandEntry& entry : kCommands)
         if (name.equalsAscii(entry.name))
-            return entry.function;
+            return &entry;
     return nullptr;
 }
 
-CommandOutcome runCommand(CommandFunction command, CommandCall& call)
+bool appliesTo(const CommandEntry& command, const css::uno::Reference<css::frame::XFrame>& frame)
+{
+    css::uno::Reference<css::frame::XController> controller = frame.is() ? frame->getController() : nullptr;
+    css::uno::Reference<css::lang::XServiceInfo> document(controller.is() ? controller->getModel() : nullptr,
+                                                          css::uno::UNO_QUERY);
+    if (!document.is())
+        return true;
+    if (document->supportsService("com.sun.star.text.TextDocument"))
+        return has(command.documents, Documents::Writer);
+    if (document->supportsService("com.sun.star.sheet.SpreadsheetDocument"))
+        return has(command.documents, Documents::Calc);
+    return false;
+}
+
+CommandOutcome runCommand(const CommandEntry& command, CommandCall& call)
 {
     CommandOutcome outcome;
     try
     {
-        std::lock_guard<std::recursive_mutex> lock(Session::instance().mutex());
-        outcome = command(call);
+        Session& session = Session::instance();
+        std::lock_guard<std::recursive_mutex> lock(session.mutex());
+        call.project = command.project == ProjectNeed::NeedsProject ? &session.current(call.context)
+                                                                     : session.currentIfAny(call.context);
+        call.coder = session.coder(call.context);
+        outcome = command.function(call);
+        if (outcome.coder)
+            session.setCoder(call.context, *outcome.coder);
+        if (outcome.opened)
+            session.adopt(call.context, std::move(*outcome.opened));
+        outcome.opened.reset();
     }
     catch (const Error& error)
     {
-        outcome = CommandOutcome{false, uiText(call.context, error), false};
+        outcome = CommandOutcome::failed(uiText(call.context, error));
     }
     catch (const css::uno::Exception& exception)
     {
         logError("UNO exception in a command", toUtf8(exception.Message));
-        outcome = CommandOutcome{false, uiText(call.context, "error.office", {toUtf8(exception.Message)}), false};
+        outcome = CommandOutcome::failed(uiText(call.context, "error.office", {toUtf8(exception.Message)}));
     }
     catch (const std::exception& exception)
     {
         logError("exception in a command", exception.what());
-        outcome = CommandOutcome{false, uiText(call.context, "error.internal", {exception.what()}), false};
+        outcome = CommandOutcome::failed(uiText(call.context, "error.internal", {exception.what()}));
     }
     if (!outcome.success && !outcome.cancelled && call.interactive)
         showMessage(call.context, call.frame, MessageKind::Error, outcome.message);

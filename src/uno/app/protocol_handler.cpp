@@ -1,6 +1,14 @@
 #include "app/protocol_handler.hpp"
 
-#include "app/command_dispatch.hpp"
+#include "app/command_table.hpp"
+
+#include <com/sun/star/frame/DispatchResultEvent.hpp>
+#include <com/sun/star/frame/DispatchResultState.hpp>
+#include <com/sun/star/frame/FeatureStateEvent.hpp>
+#include <com/sun/star/frame/XNotifyingDispatch.hpp>
+#include <cppuhelper/implbase1.hxx>
+
+#include <string>
 
 namespace ets::uno {
 
@@ -9,8 +17,67 @@ using css::uno::Sequence;
 using rtl::OUString;
 
 namespace {
+
 const char* const kProtocol = "vnd.ets:";
-}
+
+// The dispatch object behind one vnd.ets: URL in one frame.
+class CommandDispatch : public cppu::WeakImplHelper1<css::frame::XNotifyingDispatch> {
+public:
+    CommandDispatch(Reference<css::uno::XComponentContext> context, Reference<css::frame::XFrame> frame,
+                    const CommandEntry& command)
+        : context_(std::move(context)), frame_(std::move(frame)), command_(command)
+    {
+    }
+
+    // The listener gets SUCCESS or FAILURE, and the message as Result.
+    void SAL_CALL dispatchWithNotification(const css::util::URL&, const Sequence<css::beans::PropertyValue>& arguments,
+                                           const Reference<css::frame::XDispatchResultListener>& listener) override
+    {
+        // Kept alive while it runs: a dialog may close the frame's last reference to this object.
+        Reference<css::frame::XNotifyingDispatch> self(this);
+        CommandCall call;
+        call.context = context_;
+        call.frame = frame_;
+        call.arguments = Arguments::fromDispatch(arguments);
+        call.interactive = !call.arguments.isAutomation();
+        const CommandOutcome outcome = runCommand(command_, call);
+        if (!listener.is())
+            return;
+        css::frame::DispatchResultEvent event;
+        event.Source = static_cast<cppu::OWeakObject*>(this);
+        event.State = outcome.success ? css::frame::DispatchResultState::SUCCESS : css::frame::DispatchResultState::FAILURE;
+        event.Result <<= outcome.message;
+        listener->dispatchFinished(event);
+    }
+
+    void SAL_CALL dispatch(const css::util::URL& url, const Sequence<css::beans::PropertyValue>& arguments) override
+    {
+        dispatchWithNotification(url, arguments, nullptr);
+    }
+
+    // Menus and toolbars ask whether the command is enabled: it is wherever it applies (a Calc command is disabled
+    // in Writer); a command that cannot run for another reason says why when it is called.
+    void SAL_CALL addStatusListener(const Reference<css::frame::XStatusListener>& listener, const css::util::URL& url) override
+    {
+        if (!listener.is())
+            return;
+        css::frame::FeatureStateEvent state;
+        state.Source = static_cast<cppu::OWeakObject*>(this);
+        state.FeatureURL = url;
+        state.IsEnabled = appliesTo(command_, frame_);
+        state.Requery = false;
+        listener->statusChanged(state);
+    }
+
+    void SAL_CALL removeStatusListener(const Reference<css::frame::XStatusListener>&, const css::util::URL&) override {}
+
+private:
+    Reference<css::uno::XComponentContext> context_;
+    Reference<css::frame::XFrame> frame_;
+    const CommandEntry& command_;
+};
+
+} // namespace
 
 ProtocolHandler::ProtocolHandler(Reference<css::uno::XComponentContext> context) : context_(std::move(context))
 {
@@ -30,10 +97,10 @@ Reference<css::frame::XDispatch> SAL_CALL ProtocolHandler::queryDispatch(const c
     if (!url.Complete.startsWith(OUString::createFromAscii(kProtocol)))
         return nullptr;
     const OUString name = url.Complete.copy(static_cast<sal_Int32>(std::char_traits<char>::length(kProtocol)));
-    CommandFunction command = findCommand(name);
+    const CommandEntry* command = findCommand(name);
     if (!command)
         return nullptr;
-    return new CommandDispatch(context_, frame_, command);
+    return new CommandDispatch(context_, frame_, *command);
 }
 
 Sequence<Reference<css::frame::XDispatch>> SAL_CALL

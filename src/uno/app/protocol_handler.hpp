@@ -1,5 +1,6 @@
 #pragma once
-// The vnd.ets: protocol handler (extension/ProtocolHandler.xcu): hands out one dispatch per known command.
+// The vnd.ets: protocol handler (extension/ProtocolHandler.xcu): hands out one dispatch per command of the command
+// table, enabled where the command applies, which runs the command and tells the caller how it went.
 
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XFrame.hpp>

@@ -1,7 +1,6 @@
 #include "app/session.hpp"
 
 #include "core/text/error.hpp"
-#include "core/project/project_store.hpp"
 #include "office/user_settings.hpp"
 
 namespace ets::uno {
@@ -17,12 +16,12 @@ Session& Session::instance()
 
 OpenedProject& Session::current(const Reference<XComponentContext>& context)
 {
-    if (currentIfAny(context))
-        return *opened_;
+    if (OpenedProject* opened = currentIfAny(context))
+        return *opened;
     throw Error("project.none_open");
 }
 
-const OpenedProject* Session::currentIfAny(const Reference<XComponentContext>& context)
+OpenedProject* Session::currentIfAny(const Reference<XComponentContext>& context)
 {
     std::lock_guard<std::recursive_mutex> lock(mutex_);
     if (!opened_ && !triedLastProject_)
@@ -42,56 +41,34 @@ const OpenedProject* Session::currentIfAny(const Reference<XComponentContext>& c
     return opened_ ? &*opened_ : nullptr;
 }
 
-OpenedProject& Session::open(const Reference<XComponentContext>& context, const std::filesystem::path& folder)
+void Session::adopt(const Reference<XComponentContext>& context, OpenedProject opened)
 {
     std::lock_guard<std::recursive_mutex> lock(mutex_);
-    Project project = loadProject(folder);
     triedLastProject_ = true;
-    opened_ = OpenedProject{folder, std::move(project)};
-    remember(context);
-    return *opened_;
-}
-
-OpenedProject& Session::create(const Reference<XComponentContext>& context, const std::filesystem::path& folder,
-                               const std::string& name, const std::string& coder)
-{
-    std::lock_guard<std::recursive_mutex> lock(mutex_);
-    Project project = createProject(folder, name, coder);
-    triedLastProject_ = true;
-    opened_ = OpenedProject{folder, std::move(project)};
-    remember(context);
-    return *opened_;
-}
-
-void Session::save()
-{
-    std::lock_guard<std::recursive_mutex> lock(mutex_);
-    if (!opened_)
-        throw Error("project.none_open");
-    saveProject(opened_->folder, opened_->project);
+    opened_ = std::move(opened);
+    UserSettings settings = readUserSettings(context);
+    settings.lastProjectFolder = opened_->folder.string();
+    writeUserSettings(context, settings);
 }
 
 std::string Session::coder(const Reference<XComponentContext>& context)
 {
-    std::string name = readUserSettings(context).coder;
-    if (name.empty())
-        if (const OpenedProject* project = currentIfAny(context))
-            name = project->project.settings.coder;
-    return name;
+    std::lock_guard<std::recursive_mutex> lock(mutex_);
+    if (!coder_)
+        coder_ = readUserSettings(context).coder;
+    if (!coder_->empty())
+        return *coder_;
+    const OpenedProject* project = currentIfAny(context);
+    return project ? project->project.settings.coder : std::string();
 }
 
 void Session::setCoder(const Reference<XComponentContext>& context, const std::string& coder)
 {
+    std::lock_guard<std::recursive_mutex> lock(mutex_);
     UserSettings settings = readUserSettings(context);
     settings.coder = coder;
     writeUserSettings(context, settings);
-}
-
-void Session::remember(const Reference<XComponentContext>& context)
-{
-    UserSettings settings = readUserSettings(context);
-    settings.lastProjectFolder = opened_->folder.string();
-    writeUserSettings(context, settings);
+    coder_ = coder;
 }
 
 } // namespace ets::uno

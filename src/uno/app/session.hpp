@@ -1,23 +1,16 @@
 #pragma once
-// The ETS project this office works on: one per office process, shared by every window and by
-// the automation service. Nothing is read before a command asks for the project.
+// The ETS project this office works on: one per office process, shared by every window and by the automation
+// service, and handed to each command by the command table. Nothing is read before a command asks for it.
 
-#include "core/project/model.hpp"
+#include "core/project/opened_project.hpp"
 
 #include <com/sun/star/uno/XComponentContext.hpp>
 
-#include <filesystem>
-#include <functional>
 #include <mutex>
 #include <optional>
 #include <string>
 
 namespace ets::uno {
-
-struct OpenedProject {
-    std::filesystem::path folder;
-    Project project;
-};
 
 class Session {
 public:
@@ -26,15 +19,10 @@ public:
     // The open project, reopening the last one remembered in the user settings the first time.
     // Throws ets::Error("project.none_open") when there is none.
     OpenedProject& current(const css::uno::Reference<css::uno::XComponentContext>& context);
-    // Like current() but never throws: nullopt-like nullptr when no project can be had.
-    const OpenedProject* currentIfAny(const css::uno::Reference<css::uno::XComponentContext>& context);
-
-    OpenedProject& open(const css::uno::Reference<css::uno::XComponentContext>& context,
-                        const std::filesystem::path& folder);
-    OpenedProject& create(const css::uno::Reference<css::uno::XComponentContext>& context,
-                          const std::filesystem::path& folder, const std::string& name, const std::string& coder);
-    // Saves the open project atomically (see core/project_store.hpp).
-    void save();
+    // Like current() but never throws: nullptr when no project can be had.
+    OpenedProject* currentIfAny(const css::uno::Reference<css::uno::XComponentContext>& context);
+    // The project OpenProject opened or created becomes the one the office works on, and is remembered.
+    void adopt(const css::uno::Reference<css::uno::XComponentContext>& context, OpenedProject opened);
 
     // The name of the person who codes on this machine (user setting), falling back to the project's.
     std::string coder(const css::uno::Reference<css::uno::XComponentContext>& context);
@@ -44,10 +32,9 @@ public:
     std::recursive_mutex& mutex() { return mutex_; }
 
 private:
-    void remember(const css::uno::Reference<css::uno::XComponentContext>& context);
-
     std::recursive_mutex mutex_;
     std::optional<OpenedProject> opened_;
+    std::optional<std::string> coder_;  // the user setting, read once
     bool triedLastProject_ = false;
 };
 

@@ -15,7 +15,6 @@
 #include <com/sun/star/sheet/XCellRangesQuery.hpp>
 #include <com/sun/star/sheet/XSheetCellRanges.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
-#include <com/sun/star/task/XStatusIndicatorFactory.hpp>
 #include <com/sun/star/util/NumberFormat.hpp>
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 #include <com/sun/star/util/XNumberFormatTypes.hpp>
@@ -72,41 +71,6 @@ Reference<css::sheet::XSpreadsheet> sheetForBlock(const Reference<css::sheet::XS
         candidate = name + " (" + OUString::number(n) + ")";
     }
     return ensureSheet(doc, candidate);
-}
-
-Progress::Progress(const Reference<css::frame::XFrame>& frame, const OUString& text, sal_Int32 range) : text_(text), range_(range)
-{
-    Reference<css::task::XStatusIndicatorFactory> factory(frame, UNO_QUERY);
-    if (!factory.is())
-        return;
-    indicator_ = factory->createStatusIndicator();
-    if (indicator_.is())
-        indicator_->start(text, range);
-}
-
-Progress::~Progress()
-{
-    try
-    {
-        if (indicator_.is())
-            indicator_->end();
-    }
-    catch (...)
-    {
-        // The status bar may be gone with its window; nothing to tell anyone.
-    }
-}
-
-void Progress::set(sal_Int32 value, sal_Int32 range)
-{
-    if (!indicator_.is())
-        return;
-    if (range != range_)
-    {
-        range_ = range;
-        indicator_->start(text_, range); // XStatusIndicator has no setRange: start again with the same text
-    }
-    indicator_->setValue(value);
 }
 
 void setBold(const Reference<css::table::XCellRange>& range)

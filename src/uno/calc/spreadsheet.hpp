@@ -1,10 +1,9 @@
 #pragma once
-// What the Calc commands share: the spreadsheet of the frame, where a block lives, progress in the status bar, formats.
+// What the Calc commands share: the spreadsheet of the frame, where a block lives, formats.
 
 #include "calc/sheet_block.hpp"
 
 #include <com/sun/star/frame/XFrame.hpp>
-#include <com/sun/star/task/XStatusIndicator.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
 #include <string>
@@ -18,22 +17,6 @@ css::uno::Reference<css::sheet::XSpreadsheetDocument> spreadsheetInFrame(const c
 // "name (2)", "name (3)"... so that a first run never writes over what a person put in a sheet of that name.
 css::uno::Reference<css::sheet::XSpreadsheet> sheetForBlock(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
                                                             const std::string& rangeName, const rtl::OUString& name);
-
-// The frame's status bar progress; a no-op without a frame. Ended when destroyed.
-class Progress {
-public:
-    Progress(const css::uno::Reference<css::frame::XFrame>& frame, const rtl::OUString& text, sal_Int32 range);
-    ~Progress();
-    Progress(const Progress&) = delete;
-    Progress& operator=(const Progress&) = delete;
-    // `range` may differ from the one given first (known only once the work started): the bar starts again with it.
-    void set(sal_Int32 value, sal_Int32 range);
-
-private:
-    css::uno::Reference<css::task::XStatusIndicator> indicator_;
-    rtl::OUString text_;
-    sal_Int32 range_ = 0;
-};
 
 // Formatting of a block (not of its values): bold header row, a number format, a column width.
 void setBold(const css::uno::Reference<css::table::XCellRange>& range);

@@ -1,16 +1,16 @@
 // vnd.ets:About — the version of the extension and the project it works on.
 
 #include "commands/commands.hpp"
+#include "dialogs/message_box.hpp"
 
-#include "dialogs/dialogs.hpp"
-#include "app/session.hpp"
+#include "core/project/opened_project.hpp"
 #include "office/ui_text.hpp"
 
 namespace ets::uno::commands {
 
 CommandOutcome about(CommandCall& call)
 {
-    const OpenedProject* opened = Session::instance().currentIfAny(call.context);
+    const OpenedProject* opened = call.project;
     const rtl::OUString text = opened
         ? uiText(call.context, "about.with_project", {ETS_VERSION, opened->project.name, opened->folder.string()})
         : uiText(call.context, "about.no_project", {ETS_VERSION});

@@ -5,7 +5,7 @@
 #include "commands/command.hpp"
 #include "core/analysis/brief.hpp"
 #include "core/register/pseudonymise.hpp"
-#include "app/session.hpp"
+#include "core/project/opened_project.hpp"
 
 #include <memory>
 #include <string>

@@ -1,38 +1,39 @@
 #pragma once
 // What every ETS command receives and returns, whichever way it was called (menu, macro, service).
 
+#include "core/project/opened_project.hpp"
 #include "office/arguments.hpp"
 
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <rtl/ustring.hxx>
 
+#include <optional>
+#include <string>
 
 namespace ets::uno {
 
 struct CommandCall {
     css::uno::Reference<css::uno::XComponentContext> context;
-    css::uno::Reference<css::frame::XFrame> frame; // may be empty when called from the service
+    css::uno::Reference<css::frame::XFrame> frame;  // may be empty when called from the service
     Arguments arguments;
-    bool interactive = false; // a person called it: dialogs and message boxes are allowed
+    bool interactive = false;  // a person called it: dialogs and message boxes are allowed
+    // The project the office works on: never null for a command the command table says needs one.
+    OpenedProject* project = nullptr;
+    std::string coder;  // who codes on this machine (user settings, else the project's settings)
 };
 
 struct CommandOutcome {
     bool success = false;
     rtl::OUString message;  // what was made, or why nothing was done, in the user's language
     bool cancelled = false; // the person closed the dialog: nothing to report
+    // OpenProject: the project the office works on from now on, and who codes on this machine from now on.
+    std::optional<OpenedProject> opened;
+    std::optional<std::string> coder;
 
-    static CommandOutcome done(const rtl::OUString& what) { return {true, what, false}; }
-    static CommandOutcome cancel() { return {false, rtl::OUString(), true}; }
+    static CommandOutcome done(const rtl::OUString& what) { return {true, what, false, std::nullopt, std::nullopt}; }
+    static CommandOutcome cancel() { return {false, rtl::OUString(), true, std::nullopt, std::nullopt}; }
+    static CommandOutcome failed(const rtl::OUString& why) { return {false, why, false, std::nullopt, std::nullopt}; }
 };
-
-using CommandFunction = CommandOutcome (*)(CommandCall&);
-
-// The commands the ETS menu and the service know, by the name used after "vnd.ets:".
-CommandFunction findCommand(const rtl::OUString& name);
-
-// Runs a command and turns every failure into an outcome: no exception leaves this function.
-// When a person called the command, a failure is also shown to them in a message box.
-CommandOutcome runCommand(CommandFunction command, CommandCall& call);
 
 } // namespace ets::uno

@@ -1,3 +1,4 @@
+#include "office/progress.hpp"
 #include "commands/counted_project.hpp"
 
 #include "calc/spreadsheet.hpp"
@@ -13,7 +14,7 @@ CountedProject countedProject(CommandCall& call, OpenedProject& opened, const ch
 {
     CountedProject counted;
     {
-        calc::Progress progress(call.frame, uiText(call.context, progressKey), 0);
+        Progress progress(call.frame, uiText(call.context, progressKey), 0);
         counted.unreadable = refreshProjectIndex(call.context, opened, [&](std::size_t done, std::size_t total) {
             progress.set(static_cast<sal_Int32>(done), static_cast<sal_Int32>(total));
         });

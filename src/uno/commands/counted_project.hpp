@@ -5,7 +5,7 @@
 
 #include "commands/command.hpp"
 #include "core/project/model.hpp"
-#include "app/session.hpp"
+#include "core/project/opened_project.hpp"
 
 #include <string>
 #include <vector>

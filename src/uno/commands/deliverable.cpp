@@ -4,17 +4,18 @@
 // Arguments: Themes (";"-separated; default every theme with passages), Folder (default the project folder),
 // Pseudonymise, AnonymiseOrganisations, Hidden (close the document once saved). Result: the .odt's path.
 
+#include "office/progress.hpp"
 #include "commands/brief_material.hpp"
 #include "commands/commands.hpp"
 #include "commands/counted_project.hpp"
+#include "dialogs/message_box.hpp"
 
 #include "calc/spreadsheet.hpp"
 #include "core/coding/codebook.hpp"
-#include "office/today.hpp"
+#include "core/text/dates.hpp"
 #include "core/text/error.hpp"
 #include "core/project/free_file_name.hpp"
 #include "core/analysis/tally.hpp"
-#include "dialogs/dialogs.hpp"
 #include "office/log.hpp"
 #include "office/ui_text.hpp"
 #include "office/strings.hpp"
@@ -193,7 +194,7 @@ struct Written {
 Written writeDeliverable(CommandCall& call, const std::vector<std::string>& themeNames, const fs::path& folder, bool pseudonymise,
                          bool anonymiseOrganisations, bool hidden)
 {
-    OpenedProject& opened = Session::instance().current(call.context);
+    OpenedProject& opened = *call.project;
     for (const std::string& name : themeNames)
         requireTheme(opened.project, name);  // an unknown name is refused before any transcript is read
     std::error_code error;
@@ -223,7 +224,7 @@ Written writeDeliverable(CommandCall& call, const std::vector<std::string>& them
         Reference<css::text::XText> text = document->getText();
         std::vector<WrittenBrief> laidOut;
         {
-            calc::Progress progress(call.frame, uiText(call.context, "deliverable.progress"), static_cast<sal_Int32>(briefs.size()));
+            Progress progress(call.frame, uiText(call.context, "deliverable.progress"), static_cast<sal_Int32>(briefs.size()));
             Reference<css::frame::XModel> model(document, UNO_QUERY_THROW);
             Reference<css::text::XDocumentIndex> contents;
             model->lockControllers();  // no repaint while writing; the layout is measured after
@@ -233,7 +234,7 @@ Written writeDeliverable(CommandCall& call, const std::vector<std::string>& them
                 writer.paragraph(cursor, styles.cover, toOUString(project.name), true);
                 writer.paragraph(cursor, styles.figures, uiText(call.context, "deliverable.subtitle"));
                 writer.paragraph(cursor, styles.body, longDate(call.context, today()));
-                const std::string authors = authorsOf(project, Session::instance().coder(call.context));
+                const std::string authors = authorsOf(project, call.coder);
                 if (!authors.empty())
                     writer.paragraph(cursor, styles.body, uiText(call.context, "deliverable.authors", {authors}));
                 if (pseudonymise)
@@ -296,7 +297,7 @@ Written writeDeliverable(CommandCall& call, const std::vector<std::string>& them
 
 CommandOutcome deliverable(CommandCall& call)
 {
-    OpenedProject& opened = Session::instance().current(call.context);
+    OpenedProject& opened = *call.project;
     if (call.interactive)
     {
         const bool pseudonymise = askYesNo(call.context, call.frame, uiText(call.context, "deliverable.ask_pseudonymise"));

@@ -1,7 +1,7 @@
 #include "commands/exchange.hpp"
+#include "dialogs/message_box.hpp"
 
 #include "core/text/error.hpp"
-#include "dialogs/dialogs.hpp"
 #include "office/ui_text.hpp"
 #include "office/strings.hpp"
 
@@ -32,7 +32,7 @@ fs::path exchangeFile(CommandCall& call, FileUse use, const char* extension, con
         auto picker = dialogs::FilePicker::createWithMode(
             call.context, use == FileUse::Save ? dialogs::TemplateDescription::FILESAVE_AUTOEXTENSION
                                                : dialogs::TemplateDescription::FILEOPEN_SIMPLE);
-        if (const OpenedProject* opened = Session::instance().currentIfAny(call.context))
+        if (const OpenedProject* opened = call.project)
             picker->setDisplayDirectory(fileUrlFromPath(opened->folder));
         Reference<dialogs::XFilterManager> filters(picker, UNO_QUERY);
         if (filters.is())

@@ -3,7 +3,7 @@
 
 #include "commands/command.hpp"
 #include "core/refi/import_plan.hpp"
-#include "app/session.hpp"
+#include "core/project/opened_project.hpp"
 
 #include <filesystem>
 #include <string>

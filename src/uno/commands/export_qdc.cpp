@@ -12,7 +12,7 @@ namespace ets::uno::commands {
 
 CommandOutcome exportQdc(CommandCall& call)
 {
-    OpenedProject& opened = Session::instance().current(call.context);
+    OpenedProject& opened = *call.project;
     if (opened.project.themes.empty())
         throw Error("refi.codebook_empty");  // said before asking for a file
     const std::filesystem::path file = exchangeFile(call, FileUse::Save, "qdc", "refi.file_filter_qdc");

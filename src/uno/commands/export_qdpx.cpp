@@ -3,6 +3,7 @@
 // cases, interview cards as variables. Argument: File (a file picker when a person calls it).
 // Result: a sentence with the file and the counts.
 
+#include "office/progress.hpp"
 #include "commands/commands.hpp"
 #include "commands/exchange.hpp"
 
@@ -17,7 +18,7 @@ namespace ets::uno::commands {
 
 CommandOutcome exportQdpx(CommandCall& call)
 {
-    OpenedProject& opened = Session::instance().current(call.context);
+    OpenedProject& opened = *call.project;
     const std::filesystem::path file = exchangeFile(call, FileUse::Save, "qdpx", "refi.file_filter_qdpx");
     if (file.empty())
         return CommandOutcome::cancel();
@@ -26,7 +27,7 @@ CommandOutcome exportQdpx(CommandCall& call)
     const std::set<std::string> keys = knownTranscripts(opened.project);
     std::vector<refi::TranscriptText> transcripts;
     {
-        calc::Progress progress(call.frame, uiText(call.context, "refi.progress_export"), static_cast<sal_Int32>(keys.size()));
+        Progress progress(call.frame, uiText(call.context, "refi.progress_export"), static_cast<sal_Int32>(keys.size()));
         for (const std::string& key : keys)
         {
             progress.set(static_cast<sal_Int32>(transcripts.size()), static_cast<sal_Int32>(keys.size()));

@@ -4,14 +4,14 @@
 // Result: a sentence with the sheet's name, the number of lines and the total against the minimum.
 
 #include "commands/commands.hpp"
+#include "dialogs/message_box.hpp"
 
 #include "calc/spreadsheet.hpp"
 #include "commands/hours_sheet.hpp"
 #include "commands/hours_texts.hpp"
 #include "core/timesheet/timesheet.hpp"
-#include "dialogs/dialogs.hpp"
 #include "office/log.hpp"
-#include "app/session.hpp"
+#include "core/project/opened_project.hpp"
 #include "office/ui_text.hpp"
 #include "office/undo_step.hpp"
 #include "office/strings.hpp"
@@ -263,7 +263,7 @@ void refreshHoursSheetIfPresent(CommandCall& call)
         Reference<css::frame::XStorable> storable(doc, UNO_QUERY);
         if (!doc.is() || (storable.is() && storable->isReadonly()) || !calc::findBlock(doc, kSummaryBlock).is())
             return;
-        writeHoursSheet(call, doc, Session::instance().current(call.context).project);
+        writeHoursSheet(call, doc, call.project->project);
     }
     catch (const std::exception& exception)
     {
@@ -278,7 +278,7 @@ void refreshHoursSheetIfPresent(CommandCall& call)
 CommandOutcome hoursSheet(CommandCall& call)
 {
     Reference<css::sheet::XSpreadsheetDocument> doc = calc::spreadsheetInFrame(call.frame);
-    const Project& project = Session::instance().current(call.context).project;
+    const Project& project = call.project->project;
     const OUString name = writeHoursSheet(call, doc, project);
     const HoursSummary summary = summarise(project);
     const OUString message =

@@ -11,7 +11,7 @@ namespace ets::uno::commands {
 
 CommandOutcome importQdc(CommandCall& call)
 {
-    OpenedProject& opened = Session::instance().current(call.context);
+    OpenedProject& opened = *call.project;
     const std::filesystem::path file = exchangeFile(call, FileUse::Open, "qdc", "refi.file_filter_qdc");
     if (file.empty())
         return CommandOutcome::cancel();

@@ -12,7 +12,7 @@ namespace ets::uno::commands {
 
 CommandOutcome importQdpx(CommandCall& call)
 {
-    OpenedProject& opened = Session::instance().current(call.context);
+    OpenedProject& opened = *call.project;
     const std::filesystem::path file = exchangeFile(call, FileUse::Open, "qdpx", "refi.file_filter_qdpx");
     if (file.empty())
         return CommandOutcome::cancel();

@@ -1,6 +1,7 @@
 // Carrying out a REFI-QDA import plan in the open project (see exchange.hpp): the part that needs
 // LibreOffice, since each text source becomes a real Writer transcript with real ETS tags.
 
+#include "office/progress.hpp"
 #include "commands/exchange.hpp"
 
 #include "calc/spreadsheet.hpp"
@@ -129,7 +130,7 @@ rtl::OUString carryOutImport(CommandCall& call, OpenedProject& opened, const ref
 {
     Project draft = opened.project;
     refi::addThemesAndOrganisations(draft, plan);
-    const std::string fallbackCoder = Session::instance().coder(call.context);
+    const std::string fallbackCoder = call.coder;
     const fs::path folder = opened.folder / "transcripts";
     std::vector<fs::path> created;
     try
@@ -141,7 +142,7 @@ rtl::OUString carryOutImport(CommandCall& call, OpenedProject& opened, const ref
             if (error)
                 throw Error("project.folder_not_writable", {folder.u8string()});
         }
-        calc::Progress progress(call.frame, uiText(call.context, "refi.progress_import"),
+        Progress progress(call.frame, uiText(call.context, "refi.progress_import"),
                                 static_cast<sal_Int32>(plan.transcripts.size()));
         for (std::size_t i = 0; i < plan.transcripts.size(); ++i)
         {
@@ -155,7 +156,7 @@ rtl::OUString carryOutImport(CommandCall& call, OpenedProject& opened, const ref
         std::swap(opened.project, draft);
         try
         {
-            Session::instance().save();
+            saveProject(opened);
         }
         catch (...)
         {

@@ -5,13 +5,12 @@
 #include "commands/brief_material.hpp"
 #include "commands/commands.hpp"
 #include "commands/counted_project.hpp"
-#include "dialogs/dialog_loop.hpp"
+#include "dialogs/controls.hpp"
+#include "dialogs/dialog.hpp"
 
 #include "core/text/error.hpp"
 #include "core/text/names.hpp"
 #include "core/analysis/tally.hpp"
-#include "dialogs/dialog_fields.hpp"
-#include "dialogs/dialogs.hpp"
 #include "writer/transcript_card.hpp"
 #include "office/ui_text.hpp"
 #include "office/undo_step.hpp"
@@ -66,7 +65,7 @@ Reference<css::text::XTextRange> cursorPosition(const Reference<css::text::XText
 CommandOutcome insert(CommandCall& call, const std::string& themeName, Target target, int quotes, bool pseudonymise,
                       bool anonymiseOrganisations, bool hidden)
 {
-    OpenedProject& opened = Session::instance().current(call.context);
+    OpenedProject& opened = *call.project;
     if (themeName.empty())
         throw Error("args.missing", {"Theme"});
     Reference<css::text::XTextDocument> document;
@@ -118,28 +117,26 @@ std::vector<std::pair<std::string, int>> themesWithPassages(const Project& proje
 
 CommandOutcome runDialog(CommandCall& call)
 {
-    OpenedProject& opened = Session::instance().current(call.context);
+    OpenedProject& opened = *call.project;
     const std::vector<std::pair<std::string, int>> themes = themesWithPassages(opened.project);
-    Reference<css::awt::XDialog> dialog = createDialog(call.context, call.frame, "InsertBrief", nullptr);
-    DisposeOnExit disposeOnExit(dialog);
+    Dialog dialog(call.context, call.frame, "InsertBrief");
     std::vector<OUString> items;
     for (const auto& [name, passages] : themes)
         items.push_back(toOUString(name) + " (" + OUString::number(passages) + ")");
     setListItems(dialog, "ThemeList", items, items.empty() ? -1 : 0);
     setChecked(dialog, "AtCursor", true);
-    Reference<css::awt::XNumericField> quotes(Reference<css::awt::XControlContainer>(dialog, UNO_QUERY_THROW)->getControl("QuotesField"),
-                                              UNO_QUERY);
-    if (quotes.is())
-        quotes->setValue(6);
-    return untilDone(call, dialog, [&] {
+    setNumericValue(dialog, "QuotesField", 6);
+    CommandOutcome outcome = CommandOutcome::cancel();
+    dialog.runUntilAccepted([&] {
         const sal_Int16 chosen = selectedPosition(dialog, "ThemeList");
         if (chosen < 0 || static_cast<std::size_t>(chosen) >= themes.size())
             throw Error("args.missing", {"Theme"});
-        return insert(call, themes[static_cast<std::size_t>(chosen)].first,
-                      isChecked(dialog, "NewDocument") ? Target::NewDocument : Target::Cursor,
-                      quotes.is() ? static_cast<int>(quotes->getValue()) : 6, isBoxTicked(dialog, "PseudonymiseBox"),
-                      isBoxTicked(dialog, "OrganisationsBox"), false);
+        outcome = insert(call, themes[static_cast<std::size_t>(chosen)].first,
+                         isChecked(dialog, "NewDocument") ? Target::NewDocument : Target::Cursor,
+                         static_cast<int>(numericValue(dialog, "QuotesField")), isBoxTicked(dialog, "PseudonymiseBox"),
+                         isBoxTicked(dialog, "OrganisationsBox"), false);
     });
+    return outcome;
 }
 
 } // namespace

@@ -1,10 +1,9 @@
 #include "commands/interview_form.hpp"
-#include "dialogs/dialog_loop.hpp"
+#include "dialogs/controls.hpp"
+#include "dialogs/dialog.hpp"
 
 #include "core/text/error.hpp"
 #include "core/register/organisations.hpp"
-#include "dialogs/dialog_fields.hpp"
-#include "dialogs/dialogs.hpp"
 #include "writer/transcript_card.hpp"
 #include "office/ui_text.hpp"
 #include "office/strings.hpp"
@@ -120,10 +119,11 @@ InterviewCard cardOfDocument(const Project& project, const Reference<css::text::
 CommandOutcome runCardDialog(CommandCall& call, const Project& project, const InterviewCard& initial,
                              const std::function<CommandOutcome(const InterviewCard&)>& accept)
 {
-    Reference<css::awt::XDialog> dialog = createDialog(call.context, call.frame, "InterviewCard", nullptr);
-    DisposeOnExit closer(dialog);
+    Dialog dialog(call.context, call.frame, "InterviewCard");
     fillDialog(dialog, project, initial);
-    return untilDone(call, dialog, [&] { return accept(readDialog(dialog, project, initial)); });
+    CommandOutcome outcome = CommandOutcome::cancel();
+    dialog.runUntilAccepted([&] { outcome = accept(readDialog(dialog, project, initial)); });
+    return outcome;
 }
 
 } // namespace ets::uno::commands

@@ -13,9 +13,9 @@
 #include "core/method/method.hpp"
 #include "core/analysis/programme.hpp"
 #include "office/log.hpp"
-#include "app/project_change.hpp"
-#include "app/session.hpp"
-#include "office/today.hpp"
+#include "core/project/opened_project.hpp"
+#include "core/project/opened_project.hpp"
+#include "core/text/dates.hpp"
 #include "office/ui_text.hpp"
 #include "office/strings.hpp"
 #include "writer/new_document.hpp"
@@ -191,7 +191,7 @@ OUString writeGuide(CommandCall& call, const Reference<css::text::XTextDocument>
 
 CommandOutcome writeInterviewGuide(CommandCall& call, const GuideEdits& edits)
 {
-    OpenedProject& opened = Session::instance().current(call.context);
+    OpenedProject& opened = *call.project;
     InterviewGuide guide = opened.project.guide;
     if (edits.presentation)
         guide.presentation = *edits.presentation;

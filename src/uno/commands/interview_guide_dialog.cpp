@@ -2,12 +2,11 @@
 // text, purpose and follow-up prompts), the presentation of the ETS and the consent wording; then the guide.
 
 #include "commands/interview_guide.hpp"
-#include "dialogs/dialog_loop.hpp"
+#include "dialogs/controls.hpp"
+#include "dialogs/dialog.hpp"
 
 #include "core/text/error.hpp"
-#include "dialogs/dialog_fields.hpp"
-#include "dialogs/dialogs.hpp"
-#include "app/session.hpp"
+#include "core/project/opened_project.hpp"
 #include "office/ui_text.hpp"
 #include "office/strings.hpp"
 
@@ -149,21 +148,20 @@ private:
 
 CommandOutcome runInterviewGuideDialog(CommandCall& call)
 {
-    OpenedProject& opened = Session::instance().current(call.context);
+    OpenedProject& opened = *call.project;
     rtl::Reference<GridEditor> editor(new GridEditor(opened.project.guide.questions));
-    Reference<css::awt::XDialog> dialog =
-        createDialog(call.context, call.frame, "InterviewGuide", static_cast<cppu::OWeakObject*>(editor.get()));
+    Dialog dialog(call.context, call.frame, "InterviewGuide", static_cast<cppu::OWeakObject*>(editor.get()));
     editor->attach(dialog);
-    DisposeOnExit closer(dialog);
     editor->show(0);
     setControlText(dialog, "PresentationField", toOUString(opened.project.guide.presentation));
     setControlText(dialog, "ConsentField", toOUString(opened.project.guide.consent));
-    const CommandOutcome outcome = untilDone(call, dialog, [&] {
+    CommandOutcome outcome = CommandOutcome::cancel();
+    dialog.runUntilAccepted([&] {
         GuideEdits edits;
         edits.presentation = toUtf8(controlText(dialog, "PresentationField"));
         edits.consent = toUtf8(controlText(dialog, "ConsentField"));
         edits.questions = editor->questions();
-        return writeInterviewGuide(call, edits);
+        outcome = writeInterviewGuide(call, edits);
     });
     editor->attach(nullptr);
     return outcome;

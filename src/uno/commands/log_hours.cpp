@@ -4,17 +4,17 @@
 // Result: a sentence with the hours logged and the mission's total against its minimum.
 
 #include "commands/commands.hpp"
-#include "dialogs/dialog_loop.hpp"
+#include "dialogs/controls.hpp"
+#include "dialogs/dialog.hpp"
+#include "dialogs/message_box.hpp"
 
 #include "commands/hours_sheet.hpp"
 #include "commands/hours_texts.hpp"
 #include "core/text/error.hpp"
 #include "core/timesheet/timesheet.hpp"
-#include "office/today.hpp"
-#include "dialogs/dialog_fields.hpp"
-#include "dialogs/dialogs.hpp"
-#include "app/project_change.hpp"
-#include "app/session.hpp"
+#include "core/text/dates.hpp"
+#include "core/project/opened_project.hpp"
+#include "core/project/opened_project.hpp"
 #include "office/ui_text.hpp"
 #include "office/strings.hpp"
 
@@ -34,7 +34,7 @@ namespace {
 // Logs the line, saves the project and says where the mission stands.
 CommandOutcome logAndSave(CommandCall& call, const HourEntryFields& fields)
 {
-    OpenedProject& opened = Session::instance().current(call.context);
+    OpenedProject& opened = *call.project;
     HourEntry logged;
     changeAndSave(opened, [&](Project& project) { logged = logHours(project, fields, timesheetVocabulary(call.context)); });
     refreshHoursSheetIfPresent(call);
@@ -59,7 +59,7 @@ HourEntryFields fieldsFromArguments(CommandCall& call)
             throw Error("args.missing", {required});
     HourEntryFields fields;
     fields.date = arguments.textOr("Date", "");
-    fields.person = arguments.has("Person") ? arguments.textOr("Person", "") : Session::instance().coder(call.context);
+    fields.person = arguments.has("Person") ? arguments.textOr("Person", "") : call.coder;
     fields.activity = arguments.textOr("Activity", "");
     fields.organisation = arguments.textOr("Organisation", "");
     const std::optional<double> hours = arguments.number("Hours");
@@ -78,7 +78,7 @@ struct DialogLists {
 DialogLists fillDialog(CommandCall& call, const Reference<css::awt::XDialog>& dialog, const Project& project)
 {
     setControlText(dialog, "DateField", toOUString(today()));
-    setControlText(dialog, "PersonField", toOUString(Session::instance().coder(call.context)));
+    setControlText(dialog, "PersonField", toOUString(call.coder));
 
     // The activity of the last line logged comes first chosen: a run of lines is usually alike.
     std::vector<rtl::OUString> activities;
@@ -107,14 +107,6 @@ DialogLists fillDialog(CommandCall& call, const Reference<css::awt::XDialog>& di
     return lists;
 }
 
-double numericValue(const Reference<css::awt::XDialog>& dialog, const char* name)
-{
-    Reference<css::awt::XControlContainer> container(dialog, UNO_QUERY);
-    Reference<css::awt::XNumericField> field(container.is() ? container->getControl(rtl::OUString::createFromAscii(name)) : nullptr,
-                                             UNO_QUERY);
-    return field.is() ? field->getValue() : 0.0;
-}
-
 HourEntryFields readDialog(const Reference<css::awt::XDialog>& dialog, const DialogLists& lists)
 {
     HourEntryFields fields;
@@ -134,15 +126,15 @@ HourEntryFields readDialog(const Reference<css::awt::XDialog>& dialog, const Dia
 
 CommandOutcome runDialog(CommandCall& call)
 {
-    OpenedProject& opened = Session::instance().current(call.context);
-    Reference<css::awt::XDialog> dialog = createDialog(call.context, call.frame, "LogHours", nullptr);
-    DisposeOnExit closer(dialog);
+    OpenedProject& opened = *call.project;
+    Dialog dialog(call.context, call.frame, "LogHours");
     const DialogLists lists = fillDialog(call, dialog, opened.project);
-    return untilDone(call, dialog, [&] {
-        CommandOutcome outcome = logAndSave(call, readDialog(dialog, lists));
+    CommandOutcome outcome = CommandOutcome::cancel();
+    dialog.runUntilAccepted([&] {
+        outcome = logAndSave(call, readDialog(dialog, lists));
         showMessage(call.context, call.frame, MessageKind::Info, outcome.message);
-        return outcome;
     });
+    return outcome;
 }
 
 } // namespace

@@ -9,8 +9,8 @@
 #include "core/text/error.hpp"
 #include "writer/transcript_card.hpp"
 #include "office/log.hpp"
-#include "app/project_change.hpp"
-#include "app/session.hpp"
+#include "core/project/opened_project.hpp"
+#include "core/project/opened_project.hpp"
 #include "writer/transcript_template.hpp"
 #include "office/strings.hpp"
 #include "writer/new_document.hpp"
@@ -107,7 +107,7 @@ CommandOutcome create(CommandCall& call, OpenedProject& opened, InterviewCard ca
 
 CommandOutcome newTranscript(CommandCall& call)
 {
-    OpenedProject& opened = Session::instance().current(call.context);
+    OpenedProject& opened = *call.project;
     if (call.interactive)
         return runCardDialog(call, opened.project, InterviewCard{}, [&](const InterviewCard& card) {
             return create(call, opened, card, freeDefaultTarget(opened, card), false);

@@ -3,15 +3,16 @@
 // Role, Status, Notes, Force. Result: the organisation's name (a sentence for Remove).
 
 #include "commands/commands.hpp"
+#include "dialogs/controls.hpp"
+#include "dialogs/dialog.hpp"
+#include "dialogs/message_box.hpp"
 
 #include "core/text/error.hpp"
 #include "core/method/method.hpp"
 #include "core/register/organisations.hpp"
 #include "commands/referents.hpp"
-#include "dialogs/dialog_fields.hpp"
-#include "dialogs/dialogs.hpp"
-#include "app/project_change.hpp"
-#include "app/session.hpp"
+#include "core/project/opened_project.hpp"
+#include "core/project/opened_project.hpp"
 #include "office/ui_text.hpp"
 #include "office/strings.hpp"
 
@@ -102,7 +103,7 @@ rtl::OUString remove(CommandCall& call, OpenedProject& opened, const std::string
 CommandOutcome runAction(CommandCall& call)
 {
     const std::string action = lowerAscii(requireText(call.arguments, "Action"));
-    OpenedProject& opened = Session::instance().current(call.context);
+    OpenedProject& opened = *call.project;
     const OrganisationFields fields = fieldsFromArguments(call.arguments);
     if (action == "add")
         return CommandOutcome::done(toOUString(add(opened, fields)));
@@ -323,17 +324,15 @@ Done carryOut(CommandCall& call, OpenedProject& opened, RegisterDialog& form, Re
 
 CommandOutcome runDialog(CommandCall& call)
 {
-    OpenedProject& opened = Session::instance().current(call.context);
+    OpenedProject& opened = *call.project;
     rtl::Reference<RegisterDialog> form(new RegisterDialog(call.context, opened.project));
-    Reference<css::awt::XDialog> dialog =
-        createDialog(call.context, call.frame, "Organisations", static_cast<cppu::OWeakObject*>(form.get()));
+    Dialog dialog(call.context, call.frame, "Organisations", static_cast<cppu::OWeakObject*>(form.get()));
     form->attach(dialog);
-    DisposeOnExit closer(dialog);
     form->fillList(opened.project.organisations.empty() ? std::string() : opened.project.organisations.front().name);
     std::string changed;
     for (;;)
     {
-        dialog->execute();
+        dialog.execute();
         const RegisterDialog::Request request = form->takeRequest();
         if (request == RegisterDialog::Request::None)
             break; // Close, Escape or the window's close box
@@ -347,7 +346,7 @@ CommandOutcome runDialog(CommandCall& call)
         catch (const Error& error)
         {
             // What the person typed stays in the entry, to be corrected.
-            showMessage(call.context, call.frame, MessageKind::Error, uiText(call.context, error));
+            showError(call.context, call.frame, error);
         }
     }
     form->attach(nullptr);

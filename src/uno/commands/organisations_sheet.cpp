@@ -4,12 +4,12 @@
 
 #include "commands/commands.hpp"
 #include "commands/counted_project.hpp"
+#include "dialogs/message_box.hpp"
 
 #include "calc/sheet_block.hpp"
 #include "calc/spreadsheet.hpp"
 #include "core/method/method.hpp"
 #include "core/register/organisations.hpp"
-#include "dialogs/dialogs.hpp"
 #include "writer/project_transcripts.hpp"
 #include "office/ui_text.hpp"
 #include "office/undo_step.hpp"
@@ -83,7 +83,7 @@ calc::Rows referentRows(const css::uno::Reference<css::uno::XComponentContext>& 
 CommandOutcome organisationsSheet(CommandCall& call)
 {
     Reference<css::sheet::XSpreadsheetDocument> doc = calc::spreadsheetInFrame(call.frame);
-    OpenedProject& opened = Session::instance().current(call.context);
+    OpenedProject& opened = *call.project;
     const Project project = countedProject(call, opened).project;
 
     calc::Rows rows;

@@ -39,7 +39,7 @@ nlohmann::json listPassages(CommandCall& call, OpenedProject& opened, const Pass
         onlyTranscript = transcriptKey(opened, transcript);
         const IndexUpdate update = indexOpenTranscript(opened, transcript);
         if (update.added + update.removed + update.updated > 0 || !update.createdThemes.empty())
-            Session::instance().save();
+            saveProject(opened);
     }
     else if (filter.scope == "Project")
         refreshProjectIndex(call.context, opened);
@@ -77,7 +77,7 @@ nlohmann::json listPassages(CommandCall& call, OpenedProject& opened, const Pass
 
 CommandOutcome passages(CommandCall& call)
 {
-    OpenedProject& opened = Session::instance().current(call.context);
+    OpenedProject& opened = *call.project;
     const std::string action = call.arguments.textOr("Action", "List");
     if (action == "GoTo")
     {

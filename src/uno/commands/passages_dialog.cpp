@@ -2,10 +2,12 @@
 // (double-click or the button), re-tag it, or untag it.
 
 #include "commands/tagging.hpp"
+#include "dialogs/controls.hpp"
+#include "dialogs/dialog.hpp"
+#include "dialogs/message_box.hpp"
 
 #include "core/text/error.hpp"
 #include "core/text/names.hpp"
-#include "dialogs/dialogs.hpp"
 #include "writer/project_transcripts.hpp"
 #include "office/ui_text.hpp"
 #include "office/strings.hpp"
@@ -168,12 +170,10 @@ private:
 CommandOutcome runPassagesDialog(CommandCall& call, OpenedProject& opened, PassageFilter filter)
 {
     rtl::Reference<PassageActions> actions(new PassageActions(call, opened, std::move(filter)));
-    Reference<css::awt::XDialog> dialog =
-        createDialog(call.context, call.frame, "Passages", static_cast<cppu::OWeakObject*>(actions.get()));
+    Dialog dialog(call.context, call.frame, "Passages", static_cast<cppu::OWeakObject*>(actions.get()));
     actions->fillFilters(dialog);
     actions->fill(dialog);
-    dialog->execute();
-    Reference<css::lang::XComponent>(dialog, css::uno::UNO_QUERY)->dispose();
+    dialog.execute();
     return CommandOutcome::done(uiText(call.context, "passages.count", {std::to_string(actions->count())}));
 }
 

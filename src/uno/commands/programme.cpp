@@ -8,6 +8,7 @@
 
 #include "commands/commands.hpp"
 #include "commands/counted_project.hpp"
+#include "dialogs/message_box.hpp"
 
 #include "calc/sheet_block.hpp"
 #include "calc/spreadsheet.hpp"
@@ -18,10 +19,9 @@
 #include "core/text/months.hpp"
 #include "core/text/names.hpp"
 #include "core/analysis/programme.hpp"
-#include "dialogs/dialogs.hpp"
-#include "app/project_change.hpp"
+#include "core/project/opened_project.hpp"
 #include "writer/project_transcripts.hpp"
-#include "office/today.hpp"
+#include "core/text/dates.hpp"
 #include "office/ui_text.hpp"
 #include "office/undo_step.hpp"
 #include "office/strings.hpp"
@@ -278,7 +278,7 @@ css::table::CellAddress below(const Reference<css::table::XCellRange>& block)
 CommandOutcome programme(CommandCall& call)
 {
     Reference<css::sheet::XSpreadsheetDocument> doc = calc::spreadsheetInFrame(call.frame);
-    OpenedProject& opened = Session::instance().current(call.context);
+    OpenedProject& opened = *call.project;
 
     // Everything is read and checked before anything is written: a refusal leaves the sheet and the project as they were.
     Project edited = countedProject(call, opened).project;  // only its committee and cycle are saved back

@@ -3,14 +3,14 @@
 // Argument: People (one person a line, "name = role"; replaces the list). Result: how many names the list has.
 
 #include "commands/commands.hpp"
-#include "dialogs/dialog_loop.hpp"
+#include "dialogs/controls.hpp"
+#include "dialogs/dialog.hpp"
+#include "dialogs/message_box.hpp"
 
 #include "core/text/error.hpp"
 #include "core/register/people_list.hpp"
-#include "dialogs/dialog_fields.hpp"
-#include "dialogs/dialogs.hpp"
-#include "app/project_change.hpp"
-#include "app/session.hpp"
+#include "core/project/opened_project.hpp"
+#include "core/project/opened_project.hpp"
 #include "office/ui_text.hpp"
 #include "office/strings.hpp"
 
@@ -25,23 +25,23 @@ namespace {
 CommandOutcome saveList(CommandCall& call, const std::string& text)
 {
     const std::vector<PersonName> people = parsePeopleList(text);
-    OpenedProject& opened = Session::instance().current(call.context);
+    OpenedProject& opened = *call.project;
     changeAndSave(opened, [&](Project& project) { project.people = people; });
     return CommandOutcome::done(uiText(call.context, "people.saved", {std::to_string(people.size())}));
 }
 
 CommandOutcome runDialog(CommandCall& call)
 {
-    OpenedProject& opened = Session::instance().current(call.context);
-    Reference<css::awt::XDialog> dialog = createDialog(call.context, call.frame, "Pseudonyms", nullptr);
-    DisposeOnExit closer(dialog);
+    OpenedProject& opened = *call.project;
+    Dialog dialog(call.context, call.frame, "Pseudonyms");
     setControlText(dialog, "PeopleField", toOUString(formatPeopleList(opened.project.people)));
     setLabel(dialog, "HintLabel", uiText(call.context, "people.hint"));
-    return untilDone(call, dialog, [&] {
-        CommandOutcome outcome = saveList(call, toUtf8(controlText(dialog, "PeopleField")));
+    CommandOutcome outcome = CommandOutcome::cancel();
+    dialog.runUntilAccepted([&] {
+        outcome = saveList(call, toUtf8(controlText(dialog, "PeopleField")));
         showMessage(call.context, call.frame, MessageKind::Info, outcome.message);
-        return outcome;
     });
+    return outcome;
 }
 
 } // namespace

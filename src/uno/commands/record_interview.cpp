@@ -8,8 +8,8 @@
 
 #include "core/text/error.hpp"
 #include "writer/transcript_card.hpp"
-#include "app/project_change.hpp"
-#include "app/session.hpp"
+#include "core/project/opened_project.hpp"
+#include "core/project/opened_project.hpp"
 #include "office/strings.hpp"
 
 #include <com/sun/star/frame/XStorable.hpp>
@@ -57,7 +57,7 @@ std::string storeCard(OpenedProject& opened, const Reference<css::text::XTextDoc
 
 CommandOutcome recordInterview(CommandCall& call)
 {
-    OpenedProject& opened = Session::instance().current(call.context);
+    OpenedProject& opened = *call.project;
     Reference<css::text::XTextDocument> document = writerDocumentIn(call.frame);
     requireEditable(document);
     std::string interviewId;

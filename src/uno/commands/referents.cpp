@@ -2,7 +2,7 @@
 
 #include "core/text/error.hpp"
 #include "core/method/method.hpp"
-#include "app/project_change.hpp"
+#include "core/project/opened_project.hpp"
 #include "office/ui_text.hpp"
 #include "office/strings.hpp"
 

@@ -2,12 +2,12 @@
 // already on the passage selected, a field to create a theme on the spot, and a memo.
 
 #include "commands/tagging.hpp"
-#include "dialogs/dialog_loop.hpp"
+#include "dialogs/controls.hpp"
+#include "dialogs/dialog.hpp"
 
 #include "core/coding/codebook.hpp"
 #include "core/text/error.hpp"
 #include "core/text/names.hpp"
-#include "dialogs/dialogs.hpp"
 #include "office/ui_text.hpp"
 #include "office/strings.hpp"
 
@@ -140,13 +140,13 @@ CommandOutcome runTagDialog(CommandCall& call, OpenedProject& opened, Transcript
             names.push_back(theme.name);
 
     rtl::Reference<ThemeChooser> chooser(new ThemeChooser(names, ticked));
-    Reference<css::awt::XDialog> dialog =
-        createDialog(call.context, call.frame, "TagSelection", static_cast<cppu::OWeakObject*>(chooser.get()));
+    Dialog dialog(call.context, call.frame, "TagSelection", static_cast<cppu::OWeakObject*>(chooser.get()));
     setLabel(dialog, "PassageLabel", uiText(call.context, "tag.passage_quoted", {excerpt(toUtf8(range->getString()), 160)}));
     setControlText(dialog, "MemoField", toOUString(memo));
     chooser->show(dialog, "");
 
-    const CommandOutcome outcome = untilDone(call, dialog, [&] {
+    CommandOutcome outcome = CommandOutcome::cancel();
+    dialog.runUntilAccepted([&] {
         std::vector<std::string> themes = chooser->chosen(dialog);
         for (const std::string& created : splitList(toUtf8(controlText(dialog, "NewThemeField"))))
             themes.push_back(created);
@@ -158,9 +158,8 @@ CommandOutcome runTagDialog(CommandCall& call, OpenedProject& opened, Transcript
             recent.erase(std::remove(recent.begin(), recent.end(), *it), recent.end());
             recent.insert(recent.begin(), *it);
         }
-        return CommandOutcome::done(toOUString(anchor));
+        outcome = CommandOutcome::done(toOUString(anchor));
     });
-    Reference<css::lang::XComponent>(dialog, css::uno::UNO_QUERY)->dispose();
     return outcome;
 }
 

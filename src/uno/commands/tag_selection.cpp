@@ -8,8 +8,8 @@
 #include "core/coding/codebook.hpp"
 #include "core/text/error.hpp"
 #include "writer/project_transcripts.hpp"
-#include "app/session.hpp"
-#include "office/today.hpp"
+#include "core/project/opened_project.hpp"
+#include "core/text/dates.hpp"
 #include "office/ui_text.hpp"
 #include "office/undo_step.hpp"
 #include "office/strings.hpp"
@@ -24,7 +24,7 @@ std::string tagRange(CommandCall& call, OpenedProject& opened, Transcript& trans
 {
     if (themeNames.empty())
         throw Error("tag.no_theme");
-    const std::string coder = Session::instance().coder(call.context);
+    const std::string coder = call.coder;
     if (coder.empty())
         throw Error("coder.missing");
 
@@ -81,14 +81,14 @@ std::string tagRange(CommandCall& call, OpenedProject& opened, Transcript& trans
     indexPassage(opened.project, key, record, toUtf8(transcript.anchorRange(record.anchor)->getString()));
     forgetStamp(opened.project, key); // the document now differs from its file
     if (createdThemes)
-        Session::instance().save();
+        saveProject(opened);
     return record.anchor;
 }
 
 CommandOutcome tagSelection(CommandCall& call)
 {
     Transcript transcript = openTranscriptForTagging(call);
-    OpenedProject& opened = Session::instance().current(call.context);
+    OpenedProject& opened = *call.project;
     const css::uno::Reference<css::text::XTextRange> range = transcript.selectedRange();
     if (call.interactive)
         return runTagDialog(call, opened, transcript, range);

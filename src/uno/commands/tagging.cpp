@@ -15,7 +15,6 @@ namespace ets::uno::commands {
 Transcript openTranscriptForTagging(CommandCall& call)
 {
     Transcript transcript = Transcript::inFrame(call.frame);
-    Session::instance().current(call.context); // no project, no tagging: said before anything else
     transcript.requireWritable();
     if (transcript.interviewId().empty())
         throw Error("transcript.no_card");
@@ -83,7 +82,7 @@ void untagPassage(CommandCall& call, OpenedProject& opened, const std::string& k
         transcript.setRecords(records);
         indexTranscript(opened.project, key, records, transcript.anchors());
     });
-    Session::instance().save();
+    saveProject(opened);
 }
 
 } // namespace ets::uno::commands

@@ -2,7 +2,7 @@
 // What the tagging commands (TagSelection, Untag, Passages, Themes) share.
 
 #include "commands/command.hpp"
-#include "app/session.hpp"
+#include "core/project/opened_project.hpp"
 #include "writer/transcript.hpp"
 
 #include <string>

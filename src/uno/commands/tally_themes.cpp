@@ -4,12 +4,12 @@
 
 #include "commands/commands.hpp"
 #include "commands/counted_project.hpp"
+#include "dialogs/message_box.hpp"
 
 #include "calc/sheet_block.hpp"
 #include "calc/spreadsheet.hpp"
 #include "core/coding/codebook.hpp"
 #include "core/analysis/tally.hpp"
-#include "dialogs/dialogs.hpp"
 #include "writer/project_transcripts.hpp"
 #include "office/ui_text.hpp"
 #include "office/undo_step.hpp"
@@ -191,7 +191,7 @@ void updateChart(const CommandCall& call, const Reference<css::sheet::XSpreadshe
 CommandOutcome tallyThemes(CommandCall& call)
 {
     Reference<css::sheet::XSpreadsheetDocument> doc = calc::spreadsheetInFrame(call.frame);
-    OpenedProject& opened = Session::instance().current(call.context);
+    OpenedProject& opened = *call.project;
     TallyFilter filter;
     filter.organisations = splitList(call.arguments.textOr("Organisations", ""));
     filter.themes = splitList(call.arguments.textOr("Themes", ""));

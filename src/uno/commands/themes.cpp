@@ -26,7 +26,7 @@ rtl::OUString applyToTranscripts(CommandCall& call, OpenedProject& opened, Proje
             refreshTranscriptTags(call, draft, transcript, key);
         });
     opened.project = std::move(draft);
-    Session::instance().save();
+    saveProject(opened);
     std::vector<std::string> args = names;
     args.push_back(std::to_string(change.passages));
     args.push_back(std::to_string(change.transcripts.size()));
@@ -37,7 +37,7 @@ rtl::OUString applyToTranscripts(CommandCall& call, OpenedProject& opened, Proje
 
 CommandOutcome changeCodebook(CommandCall& call, const std::string& action)
 {
-    OpenedProject& opened = Session::instance().current(call.context);
+    OpenedProject& opened = *call.project;
     const Arguments& args = call.arguments;
     const std::string name = args.textOr("Name", "");
     // Renaming, merging and deleting work from the index: it must know every passage first,
@@ -51,7 +51,7 @@ CommandOutcome changeCodebook(CommandCall& call, const std::string& action)
                                       args.textOr("Colour", ""));
         const std::string addedName = added.name;
         opened.project = std::move(draft);
-        Session::instance().save();
+        saveProject(opened);
         return CommandOutcome::done(uiText(call.context, "themes.added", {addedName}));
     }
     if (action == "Describe")
@@ -64,7 +64,7 @@ CommandOutcome changeCodebook(CommandCall& call, const std::string& action)
         if (auto parent = args.text("Parent"))
             setThemeParent(draft, name, *parent);
         opened.project = std::move(draft);
-        Session::instance().save();
+        saveProject(opened);
         return CommandOutcome::done(uiText(call.context, "themes.described", {name}));
     }
     if (action == "Rename")

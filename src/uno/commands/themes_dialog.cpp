@@ -4,11 +4,13 @@
 
 #include "commands/commands.hpp"
 #include "commands/tagging.hpp"
+#include "dialogs/controls.hpp"
+#include "dialogs/dialog.hpp"
+#include "dialogs/message_box.hpp"
 
 #include "core/coding/codebook.hpp"
 #include "core/text/error.hpp"
-#include "dialogs/dialogs.hpp"
-#include "app/session.hpp"
+#include "core/project/opened_project.hpp"
 #include "office/ui_text.hpp"
 #include "office/strings.hpp"
 
@@ -54,7 +56,7 @@ public:
 
     void fill(const Reference<css::awt::XDialog>& dialog)
     {
-        const Project& project = Session::instance().current(call_.context).project;
+        const Project& project = call_.project->project;
         order_.clear();
         std::vector<const Theme*> themes;
         inTreeOrder(project, "", themes);
@@ -134,7 +136,7 @@ private:
 
     void showSelected(const Reference<css::awt::XDialog>& dialog)
     {
-        const Project& project = Session::instance().current(call_.context).project;
+        const Project& project = call_.project->project;
         const Theme& theme = requireTheme(project, selected(dialog));
         setControlText(dialog, "NameField", toOUString(theme.name));
         setControlText(dialog, "DescriptionField", toOUString(theme.description));
@@ -166,7 +168,7 @@ private:
     void remove(const Reference<css::awt::XDialog>& dialog)
     {
         const std::string name = selected(dialog);
-        const Project& project = Session::instance().current(call_.context).project;
+        const Project& project = call_.project->project;
         const int count = countPassages(project, requireTheme(project, name).id);
         // Said before anything is done: what happens to the passages of the theme.
         const OUString question = count > 0
@@ -192,13 +194,10 @@ private:
 
 CommandOutcome runThemesDialog(CommandCall& call)
 {
-    Session::instance().current(call.context); // no project, no codebook
     rtl::Reference<CodebookEditor> editor(new CodebookEditor(call));
-    Reference<css::awt::XDialog> dialog =
-        createDialog(call.context, call.frame, "Themes", static_cast<cppu::OWeakObject*>(editor.get()));
+    Dialog dialog(call.context, call.frame, "Themes", static_cast<cppu::OWeakObject*>(editor.get()));
     editor->fill(dialog);
-    dialog->execute();
-    Reference<css::lang::XComponent>(dialog, css::uno::UNO_QUERY)->dispose();
+    dialog.execute();
     return CommandOutcome::done(OUString());
 }
 

@@ -20,7 +20,7 @@ namespace ets::uno::commands {
 CommandOutcome untag(CommandCall& call)
 {
     Transcript transcript = openTranscriptForTagging(call);
-    OpenedProject& opened = Session::instance().current(call.context);
+    OpenedProject& opened = *call.project;
     const std::vector<std::string> under = transcript.anchorsAtSelection();
     if (under.empty())
         throw Error("untag.nothing");

@@ -177,7 +177,7 @@ std::vector<std::string> refreshProjectIndex(const Reference<css::uno::XComponen
         }
     }
     if (changed)
-        Session::instance().save();
+        saveProject(opened);
     return unreadable;
 }
 

@@ -2,7 +2,7 @@
 // Keeps the project's index of passages in step with the transcripts: from an open document at
 // once, and from closed ones only when their file changed since the index last read them.
 
-#include "app/session.hpp"
+#include "core/project/opened_project.hpp"
 #include "writer/transcript.hpp"
 
 #include <com/sun/star/uno/XComponentContext.hpp>
