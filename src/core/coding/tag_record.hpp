@@ -23,6 +23,9 @@ struct TagRecord {
     std::string created;  // YYYY-MM-DD
 };
 
+// The document property that holds a transcript's tags (tagsToJson's text).
+inline constexpr const char* kTagsProperty = "ETS.Tags";
+
 // Version of the tags' JSON layout inside a document.
 inline constexpr int kTagsVersion = 1;
 

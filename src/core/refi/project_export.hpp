@@ -6,6 +6,7 @@
 #include "core/project/model.hpp"
 #include "core/refi/refi_model.hpp"
 #include "core/coding/tag_record.hpp"
+#include "core/coding/transcript_document.hpp"
 
 #include <cstddef>
 #include <string>
@@ -14,14 +15,7 @@
 
 namespace ets::refi {
 
-// Where a passage's anchor lies in its transcript's text, in UTF-16 units (as LibreOffice counts).
-struct AnchorSpan {
-    std::string anchor;
-    std::size_t start = 0;
-    std::size_t end = 0;
-};
-
-// One transcript as the UNO layer read it.
+// One transcript as its document gives it (TranscriptDocument::plainText and records).
 struct TranscriptText {
     std::string key;   // as in Interview::transcript
     std::string text;  // UTF-8, paragraphs separated by LF

@@ -31,7 +31,7 @@ CommandOutcome exportQdpx(CommandCall& call)
         for (const std::string& key : keys)
         {
             progress.set(static_cast<sal_Int32>(transcripts.size()), static_cast<sal_Int32>(keys.size()));
-            readTranscript(call.context, opened, key, [&](Transcript& transcript) {
+            readTranscript(call.context, opened, key, [&](WriterTranscript& transcript) {
                 PlainText plain = readPlainText(transcript.document());
                 transcripts.push_back(refi::TranscriptText{key, std::move(plain.text), std::move(plain.spans),
                                                            transcript.records()});

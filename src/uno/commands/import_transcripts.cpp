@@ -16,7 +16,7 @@
 #include "office/ui_text.hpp"
 #include "office/strings.hpp"
 #include "writer/plain_text.hpp"
-#include "writer/transcript.hpp"
+#include "writer/writer_transcript.hpp"
 #include "writer/new_document.hpp"
 
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
@@ -47,13 +47,13 @@ void importTranscript(CommandCall& call, const OpenedProject& opened, Project& d
         // A new document has nothing to undo, and nobody sees it: recording and repainting would only cost time.
         Reference<css::document::XUndoManagerSupplier>(document, UNO_QUERY_THROW)->getUndoManager()->lock();
         Reference<css::frame::XModel>(document, UNO_QUERY_THROW)->lockControllers();
-        writePlainText(document, planned.text);
+        WriterTranscript transcript(document);
+        transcript.writeText(planned.text);
         std::vector<std::pair<std::size_t, std::size_t>> spans;
         for (const refi::PlannedPassage& passage : planned.passages)
             spans.emplace_back(passage.start, passage.end);
-        const auto ranges = rangesOf(document, planned.text, spans);
+        const auto ranges = transcript.spansAt(spans);
 
-        Transcript transcript(document);
         const std::string label = toUtf8(uiText(call.context, "tag.themes_label"));
         std::vector<TagRecord> records;
         std::map<std::string, const refi::PlannedPassage*> expected;
@@ -70,7 +70,7 @@ void importTranscript(CommandCall& call, const OpenedProject& opened, Project& d
                 const Theme& theme = requireTheme(draft, name);
                 record.themes.push_back(ThemeRef{theme.id, theme.name});
             }
-            transcript.addAnchor(ranges[k], record.anchor, record.coder, annotationText(record, label));
+            transcript.addAnchor(*ranges[k], record.anchor, record.coder, annotationText(record, label));
             records.push_back(record);
             expected[record.anchor] = &passage;
         }

@@ -1,6 +1,6 @@
 // vnd.ets:Passages — the tagged passages of the document or of the whole project.
 // Arguments: Scope = Document | Project (default Document), Theme, Organisation, Coder (filters);
-// Action = List (default) | GoTo with Anchor (and Transcript for a passage of another document).
+// Action = List (default) | GoTo with Anchor (and WriterTranscript for a passage of another document).
 // Result of List: a JSON array [{anchor, transcript, themes, organisation, coder, text, memo}].
 
 #include "commands/commands.hpp"
@@ -35,7 +35,7 @@ nlohmann::json listPassages(CommandCall& call, OpenedProject& opened, const Pass
     std::string onlyTranscript;
     if (filter.scope == "Document")
     {
-        Transcript transcript = Transcript::inFrame(call.frame);
+        WriterTranscript transcript = WriterTranscript::inFrame(call.frame);
         onlyTranscript = transcriptKey(opened, transcript);
         const IndexUpdate update = indexOpenTranscript(opened, transcript);
         if (update.added + update.removed + update.updated > 0 || !update.createdThemes.empty())
@@ -85,7 +85,7 @@ CommandOutcome passages(CommandCall& call)
         const std::string elsewhere = call.arguments.textOr("Transcript", "");
         if (elsewhere.empty())
         {
-            Transcript::inFrame(call.frame).select(anchor);
+            WriterTranscript::inFrame(call.frame).select(anchor);
             return CommandOutcome::done(toOUString(anchor));
         }
         return CommandOutcome::done(toOUString(openTranscriptAt(call, opened, elsewhere, anchor)));

@@ -113,8 +113,8 @@ public:
                 openTranscriptAt(call_, opened_, key, anchor);
                 CommandCall inner{call_.context, css::frame::Desktop::create(call_.context)->getCurrentFrame(),
                                   Arguments(), true};
-                Transcript transcript = Transcript::inFrame(inner.frame);
-                runTagDialog(inner, opened_, transcript, transcript.anchorRange(anchor));
+                WriterTranscript transcript = WriterTranscript::inFrame(inner.frame);
+                runTagDialog(inner, opened_, transcript, *transcript.anchorSpan(anchor));
                 fill(dialog);
             }
             else

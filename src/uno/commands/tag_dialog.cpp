@@ -115,13 +115,13 @@ private:
 
 } // namespace
 
-CommandOutcome runTagDialog(CommandCall& call, OpenedProject& opened, Transcript& transcript,
-                            const Reference<css::text::XTextRange>& range)
+CommandOutcome runTagDialog(CommandCall& call, OpenedProject& opened, WriterTranscript& transcript,
+                            const TextSpan& range)
 {
     // The themes of a passage over exactly this text are ticked: the dialog then edits it.
     std::set<std::string> ticked;
     std::string memo;
-    const std::optional<std::string> spanning = transcript.anchorSpanning(range);
+    const std::optional<std::string> spanning = transcript.anchorOver(range);
     for (const TagRecord& record : transcript.records())
     {
         if (!spanning || record.anchor != *spanning)
@@ -141,7 +141,7 @@ CommandOutcome runTagDialog(CommandCall& call, OpenedProject& opened, Transcript
 
     rtl::Reference<ThemeChooser> chooser(new ThemeChooser(names, ticked));
     Dialog dialog(call.context, call.frame, "TagSelection", static_cast<cppu::OWeakObject*>(chooser.get()));
-    setLabel(dialog, "PassageLabel", uiText(call.context, "tag.passage_quoted", {excerpt(toUtf8(range->getString()), 160)}));
+    setLabel(dialog, "PassageLabel", uiText(call.context, "tag.passage_quoted", {excerpt(range.text(), 160)}));
     setControlText(dialog, "MemoField", toOUString(memo));
     chooser->show(dialog, "");
 

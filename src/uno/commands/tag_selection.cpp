@@ -18,8 +18,8 @@
 
 namespace ets::uno::commands {
 
-std::string tagRange(CommandCall& call, OpenedProject& opened, Transcript& transcript,
-                     const css::uno::Reference<css::text::XTextRange>& range, const std::vector<std::string>& themeNames,
+std::string tagRange(CommandCall& call, OpenedProject& opened, WriterTranscript& transcript,
+                     const TextSpan& range, const std::vector<std::string>& themeNames,
                      const std::string& memo)
 {
     if (themeNames.empty())
@@ -34,7 +34,7 @@ std::string tagRange(CommandCall& call, OpenedProject& opened, Transcript& trans
     std::vector<TagRecord> records = transcript.records();
 
     // The same span tagged again gains the new themes instead of a second, identical passage.
-    const std::optional<std::string> spanning = transcript.anchorSpanning(range);
+    const std::optional<std::string> spanning = transcript.anchorOver(range);
     auto same = std::find_if(records.begin(), records.end(), [&](const TagRecord& record) {
         return spanning && record.anchor == *spanning;
     });
@@ -78,7 +78,7 @@ std::string tagRange(CommandCall& call, OpenedProject& opened, Transcript& trans
     const bool createdThemes = draft.themes.size() != opened.project.themes.size();
     opened.project = std::move(draft);
     const std::string key = transcriptKey(opened, transcript);
-    indexPassage(opened.project, key, record, toUtf8(transcript.anchorRange(record.anchor)->getString()));
+    indexPassage(opened.project, key, record, transcript.anchorSpan(record.anchor)->text());
     forgetStamp(opened.project, key); // the document now differs from its file
     if (createdThemes)
         saveProject(opened);
@@ -87,9 +87,10 @@ std::string tagRange(CommandCall& call, OpenedProject& opened, Transcript& trans
 
 CommandOutcome tagSelection(CommandCall& call)
 {
-    Transcript transcript = openTranscriptForTagging(call);
+    WriterTranscript transcript = openTranscriptForTagging(call);
     OpenedProject& opened = *call.project;
-    const css::uno::Reference<css::text::XTextRange> range = transcript.selectedRange();
+    const std::unique_ptr<WriterSpan> selection = transcript.selection();
+    const TextSpan& range = *selection;
     if (call.interactive)
         return runTagDialog(call, opened, transcript, range);
     const std::vector<std::string> names = splitList(call.arguments.textOr("Themes", ""));

@@ -12,18 +12,18 @@
 
 namespace ets::uno::commands {
 
-Transcript openTranscriptForTagging(CommandCall& call)
+WriterTranscript openTranscriptForTagging(CommandCall& call)
 {
-    Transcript transcript = Transcript::inFrame(call.frame);
+    WriterTranscript transcript = WriterTranscript::inFrame(call.frame);
     transcript.requireWritable();
     if (transcript.interviewId().empty())
         throw Error("transcript.no_card");
-    if (transcript.filePath().empty())
+    if (transcript.file().empty())
         throw Error("transcript.not_saved");
     return transcript;
 }
 
-void refreshTranscriptTags(CommandCall& call, const Project& project, Transcript& transcript, const std::string& key)
+void refreshTranscriptTags(CommandCall& call, const Project& project, WriterTranscript& transcript, const std::string& key)
 {
     std::vector<TagRecord> records = transcript.records();
     std::set<std::string> before;
@@ -64,13 +64,13 @@ std::string openTranscriptAt(CommandCall& call, OpenedProject& opened, const std
         css::uno::UNO_QUERY);
     if (!document.is())
         throw Error("transcript.unreadable", {path.u8string()});
-    Transcript(document).select(anchor);
+    WriterTranscript(document).select(anchor);
     return anchor;
 }
 
 void untagPassage(CommandCall& call, OpenedProject& opened, const std::string& key, const std::string& anchor)
 {
-    withTranscript(call.context, opened, key, [&](Transcript& transcript) {
+    withTranscript(call.context, opened, key, [&](WriterTranscript& transcript) {
         std::vector<TagRecord> records = transcript.records();
         records.erase(std::remove_if(records.begin(), records.end(),
                                      [&](const TagRecord& record) { return record.anchor == anchor; }),

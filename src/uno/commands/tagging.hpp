@@ -3,7 +3,7 @@
 
 #include "commands/command.hpp"
 #include "core/project/opened_project.hpp"
-#include "writer/transcript.hpp"
+#include "writer/writer_transcript.hpp"
 
 #include <string>
 #include <vector>
@@ -12,21 +12,21 @@ namespace ets::uno::commands {
 
 // The transcript in the command's frame, checked for tagging: a project is open, the document is a
 // writable Writer document carrying an interview card and saved somewhere. Throws the matching Error.
-Transcript openTranscriptForTagging(CommandCall& call);
+WriterTranscript openTranscriptForTagging(CommandCall& call);
 
 // Tags `range` with the themes (created when unknown) and the memo, as one undo step; updates and
 // saves the project's index. Returns the anchor's name.
-std::string tagRange(CommandCall& call, OpenedProject& opened, Transcript& transcript,
-                     const css::uno::Reference<css::text::XTextRange>& range,
+std::string tagRange(CommandCall& call, OpenedProject& opened, WriterTranscript& transcript,
+                     const TextSpan& range,
                      const std::vector<std::string>& themeNames, const std::string& memo);
 
 // The TagSelection dialog: the codebook with a filter, the themes already on the passage ticked.
-CommandOutcome runTagDialog(CommandCall& call, OpenedProject& opened, Transcript& transcript,
-                            const css::uno::Reference<css::text::XTextRange>& range);
+CommandOutcome runTagDialog(CommandCall& call, OpenedProject& opened, WriterTranscript& transcript,
+                            const TextSpan& range);
 
 // Rewrites the comments and records of a transcript after the codebook changed (rename, merge,
 // delete): names from the project, dropped themes removed, passages left without theme untagged.
-void refreshTranscriptTags(CommandCall& call, const Project& project, Transcript& transcript, const std::string& key);
+void refreshTranscriptTags(CommandCall& call, const Project& project, WriterTranscript& transcript, const std::string& key);
 
 } // namespace ets::uno::commands
 

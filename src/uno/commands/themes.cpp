@@ -22,7 +22,7 @@ rtl::OUString applyToTranscripts(CommandCall& call, OpenedProject& opened, Proje
                                  const char* doneKey, const std::vector<std::string>& names)
 {
     for (const std::string& key : change.transcripts)
-        withTranscript(call.context, opened, key, [&](Transcript& transcript) {
+        withTranscript(call.context, opened, key, [&](WriterTranscript& transcript) {
             refreshTranscriptTags(call, draft, transcript, key);
         });
     opened.project = std::move(draft);

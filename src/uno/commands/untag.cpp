@@ -19,9 +19,9 @@ namespace ets::uno::commands {
 
 CommandOutcome untag(CommandCall& call)
 {
-    Transcript transcript = openTranscriptForTagging(call);
+    WriterTranscript transcript = openTranscriptForTagging(call);
     OpenedProject& opened = *call.project;
-    const std::vector<std::string> under = transcript.anchorsAtSelection();
+    const std::vector<std::string> under = transcript.anchorsAt(*transcript.cursor());
     if (under.empty())
         throw Error("untag.nothing");
 

@@ -70,7 +70,7 @@ PlainText readPlainText(const Reference<css::text::XTextDocument>& document)
             {
                 const auto start = starts.find(name);
                 if (start != starts.end())
-                    result.spans.push_back(refi::AnchorSpan{name, static_cast<std::size_t>(start->second),
+                    result.spans.push_back(AnchorSpan{name, static_cast<std::size_t>(start->second),
                                                             static_cast<std::size_t>(buffer.getLength())});
             }
         }

@@ -3,7 +3,7 @@
 // where each ETS passage lies in that text (UTF-16 units, as LibreOffice counts), and the reverse:
 // the document ranges of given code-point positions of a document built from such a text.
 
-#include "core/refi/project_export.hpp"
+#include "core/coding/transcript_document.hpp"
 
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
@@ -13,11 +13,6 @@
 #include <vector>
 
 namespace ets::uno {
-
-struct PlainText {
-    std::string text;                          // UTF-8, paragraphs separated by LF
-    std::vector<refi::AnchorSpan> spans;       // ETS bookmarks, in UTF-16 units of the text
-};
 
 // One walk over the body's paragraphs and their portions (tables are left out: transcripts are
 // paragraphs), so that a long transcript with hundreds of passages is read once.

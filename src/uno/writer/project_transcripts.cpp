@@ -90,9 +90,9 @@ std::set<std::string> knownTranscripts(const Project& project)
     return keys;
 }
 
-std::string transcriptKey(const OpenedProject& opened, const Transcript& transcript)
+std::string transcriptKey(const OpenedProject& opened, const WriterTranscript& transcript)
 {
-    const std::string path = transcript.filePath();
+    const std::string path = transcript.file().string();
     if (path.empty())
         throw Error("transcript.not_saved");
     const fs::path file = fs::weakly_canonical(fs::u8path(path));
@@ -103,7 +103,7 @@ std::string transcriptKey(const OpenedProject& opened, const Transcript& transcr
     return file.u8string();
 }
 
-IndexUpdate indexOpenTranscript(OpenedProject& opened, Transcript& transcript)
+IndexUpdate indexOpenTranscript(OpenedProject& opened, WriterTranscript& transcript)
 {
     const std::string key = transcriptKey(opened, transcript);
     std::vector<TagRecord> records = transcript.records();
@@ -148,7 +148,7 @@ std::vector<std::string> refreshProjectIndex(const Reference<css::uno::XComponen
         {
             if (Reference<css::text::XTextDocument> open = findOpenDocument(context, path); open.is())
             {
-                Transcript transcript(open);
+                WriterTranscript transcript(open);
                 indexOpenTranscript(opened, transcript);
                 changed = true;
                 continue;
@@ -159,7 +159,7 @@ std::vector<std::string> refreshProjectIndex(const Reference<css::uno::XComponen
             Reference<css::text::XTextDocument> document = openHidden(context, path);
             try
             {
-                Transcript transcript(document);
+                WriterTranscript transcript(document);
                 indexTranscript(opened.project, key, transcript.records(), transcript.anchors());
             }
             catch (...)
@@ -186,12 +186,12 @@ namespace
 // Runs `visit` on the transcript at `key`: on the open document when it is open (what the person sees,
 // saved or not), else on the file opened hidden, stored afterwards when `storeClosed`, and closed.
 void visitTranscript(const Reference<css::uno::XComponentContext>& context, const OpenedProject& opened,
-                     const std::string& key, const std::function<void(Transcript&)>& visit, bool storeClosed)
+                     const std::string& key, const std::function<void(WriterTranscript&)>& visit, bool storeClosed)
 {
     const fs::path path = absoluteTranscriptPath(opened, key);
     if (Reference<css::text::XTextDocument> open = findOpenDocument(context, path); open.is())
     {
-        Transcript transcript(open);
+        WriterTranscript transcript(open);
         visit(transcript);
         return;
     }
@@ -201,7 +201,7 @@ void visitTranscript(const Reference<css::uno::XComponentContext>& context, cons
     Reference<css::text::XTextDocument> document = openHidden(context, path);
     try
     {
-        Transcript transcript(document);
+        WriterTranscript transcript(document);
         visit(transcript);
         if (storeClosed)
             Reference<css::frame::XStorable>(document, css::uno::UNO_QUERY_THROW)->store();
@@ -216,13 +216,13 @@ void visitTranscript(const Reference<css::uno::XComponentContext>& context, cons
 } // namespace
 
 void withTranscript(const Reference<css::uno::XComponentContext>& context, const OpenedProject& opened,
-                    const std::string& key, const std::function<void(Transcript&)>& change)
+                    const std::string& key, const std::function<void(WriterTranscript&)>& change)
 {
     visitTranscript(context, opened, key, change, true);
 }
 
 void readTranscript(const Reference<css::uno::XComponentContext>& context, const OpenedProject& opened,
-                    const std::string& key, const std::function<void(Transcript&)>& read)
+                    const std::string& key, const std::function<void(WriterTranscript&)>& read)
 {
     visitTranscript(context, opened, key, read, false);
 }

@@ -3,7 +3,7 @@
 // once, and from closed ones only when their file changed since the index last read them.
 
 #include "core/project/opened_project.hpp"
-#include "writer/transcript.hpp"
+#include "writer/writer_transcript.hpp"
 
 #include <com/sun/star/uno/XComponentContext.hpp>
 
@@ -16,13 +16,13 @@ namespace ets::uno {
 
 // The transcript's name in the project: its path relative to the project folder when it is saved
 // inside it, else its absolute path. Throws transcript.not_saved for a document never saved.
-std::string transcriptKey(const OpenedProject& opened, const Transcript& transcript);
+std::string transcriptKey(const OpenedProject& opened, const WriterTranscript& transcript);
 
 // Removes the tags whose text was deleted entirely (their bookmark is left empty) and makes the
 // project's passages of this document exactly its tags. Does not save the project: the index is
 // derived from the documents, so it is written with the next save of the project (a lost index is
 // rebuilt from the transcripts, whose stamps say they must be read again).
-IndexUpdate indexOpenTranscript(OpenedProject& opened, Transcript& transcript);
+IndexUpdate indexOpenTranscript(OpenedProject& opened, WriterTranscript& transcript);
 
 // Brings the whole index up to date: open transcripts are read as they are, closed ones are opened
 // (hidden) only if their file changed since last time. Returns the transcripts that could not be
@@ -35,7 +35,7 @@ std::vector<std::string> refreshProjectIndex(const css::uno::Reference<css::uno:
 // Runs `change` on the transcript of the project at `key`: on the open document when it is open
 // (left modified for the person to save), else on the file, opened hidden, saved and closed.
 void withTranscript(const css::uno::Reference<css::uno::XComponentContext>& context, const OpenedProject& opened,
-                    const std::string& key, const std::function<void(Transcript&)>& change);
+                    const std::string& key, const std::function<void(WriterTranscript&)>& change);
 
 // The interview card's document properties of a transcript of the project (see interview_document.hpp): from
 // the open document when it is open, else from the file's metadata, without loading it. Throws a UNO
@@ -49,6 +49,6 @@ std::set<std::string> knownTranscripts(const Project& project);
 // when it is open (what the person sees, saved or not), else on the file opened hidden and closed
 // again unsaved. Throws transcript.missing / transcript.unreadable.
 void readTranscript(const css::uno::Reference<css::uno::XComponentContext>& context, const OpenedProject& opened,
-                    const std::string& key, const std::function<void(Transcript&)>& read);
+                    const std::string& key, const std::function<void(WriterTranscript&)>& read);
 
 } // namespace ets::uno

@@ -1,5 +1,9 @@
-#include "writer/transcript.hpp"
+#include "writer/writer_transcript.hpp"
 
+#include "writer/plain_text.hpp"
+#include "writer/transcript_card.hpp"
+
+#include "core/register/interview_card.hpp"
 #include "core/text/error.hpp"
 #include "office/strings.hpp"
 
@@ -27,6 +31,7 @@
 
 #include <ctime>
 #include <functional>
+#include <stdexcept>
 
 namespace ets::uno {
 
@@ -38,8 +43,6 @@ using rtl::OUString;
 
 namespace {
 
-const char* const kTagsProperty = "ETS.Tags";
-const char* const kInterviewIdProperty = "ETS.InterviewId";
 
 Reference<css::beans::XPropertySet> userProperties(const Reference<css::text::XTextDocument>& document)
 {
@@ -113,45 +116,87 @@ css::util::DateTime now()
     return when;
 }
 
+// The Writer range of a span this document gave.
+const Reference<css::text::XTextRange>& rangeOf(const TextSpan& span)
+{
+    const auto* writer = dynamic_cast<const WriterSpan*>(&span);
+    if (!writer || !writer->range.is())
+        throw std::invalid_argument("a span that is not of a Writer document");
+    return writer->range;
+}
+
 } // namespace
 
-Transcript Transcript::inFrame(const Reference<css::frame::XFrame>& frame)
+WriterTranscript WriterTranscript::inFrame(const Reference<css::frame::XFrame>& frame)
 {
     Reference<css::text::XTextDocument> document;
     if (frame.is() && frame->getController().is())
         document.set(frame->getController()->getModel(), UNO_QUERY);
     if (!document.is())
         throw Error("writer.not_text");
-    return Transcript(document);
+    return WriterTranscript(document);
 }
 
-Transcript::Transcript(Reference<css::text::XTextDocument> document) : document_(std::move(document)) {}
+WriterTranscript::WriterTranscript(Reference<css::text::XTextDocument> document) : document_(std::move(document)) {}
 
-std::string Transcript::interviewId() const
+std::string WriterSpan::text() const
+{
+    return toUtf8(range->getString());
+}
+
+std::string WriterTranscript::interviewId() const
 {
     return readUserProperty(document_, kInterviewIdProperty);
 }
 
-void Transcript::requireWritable() const
+void WriterTranscript::requireWritable() const
 {
     Reference<css::frame::XStorable> storable(document_, UNO_QUERY);
     if (storable.is() && storable->isReadonly())
         throw Error("writer.read_only");
 }
 
-std::string Transcript::filePath() const
+std::filesystem::path WriterTranscript::file() const
 {
-    Reference<css::frame::XModel> model(document_, UNO_QUERY);
-    const OUString url = model.is() ? model->getURL() : OUString();
-    return url.isEmpty() ? std::string() : pathFromUserText(url).string();
+    return documentFile(document_);
 }
 
-std::vector<TagRecord> Transcript::records() const
+std::map<std::string, std::string> WriterTranscript::cardProperties() const
+{
+    return readCardProperties(document_);
+}
+
+void WriterTranscript::setCardProperties(const std::map<std::string, std::string>& properties)
+{
+    writeCardProperties(document_, properties);
+}
+
+PlainText WriterTranscript::plainText() const
+{
+    return readPlainText(document_);
+}
+
+void WriterTranscript::writeText(const std::string& text)
+{
+    writePlainText(document_, text);
+    written_ += text;
+}
+
+std::vector<std::unique_ptr<TextSpan>> WriterTranscript::spansAt(
+    const std::vector<std::pair<std::size_t, std::size_t>>& codePoints) const
+{
+    std::vector<std::unique_ptr<TextSpan>> spans;
+    for (const Reference<css::text::XTextRange>& range : rangesOf(document_, written_, codePoints))
+        spans.push_back(std::make_unique<WriterSpan>(range));
+    return spans;
+}
+
+std::vector<TagRecord> WriterTranscript::records() const
 {
     return tagsFromJson(readUserProperty(document_, kTagsProperty));
 }
 
-void Transcript::setRecords(const std::vector<TagRecord>& records)
+void WriterTranscript::setRecords(const std::vector<TagRecord>& records)
 {
     Reference<css::beans::XPropertySet> properties = userProperties(document_);
     const OUString key = OUString::createFromAscii(kTagsProperty);
@@ -163,7 +208,7 @@ void Transcript::setRecords(const std::vector<TagRecord>& records)
             ->addProperty(key, css::beans::PropertyAttribute::REMOVABLE, value);
 }
 
-std::vector<AnchoredText> Transcript::anchors() const
+std::vector<AnchoredText> WriterTranscript::anchors() const
 {
     std::vector<AnchoredText> found;
     forEachAnchor([&](const std::string& anchor, const Reference<css::text::XTextRange>& range) {
@@ -172,8 +217,9 @@ std::vector<AnchoredText> Transcript::anchors() const
     return found;
 }
 
-std::optional<std::string> Transcript::anchorSpanning(const Reference<css::text::XTextRange>& range) const
+std::optional<std::string> WriterTranscript::anchorOver(const TextSpan& span) const
 {
+    const Reference<css::text::XTextRange>& range = rangeOf(span);
     // A passage over exactly this text starts where the range starts: only the bookmarks of that
     // paragraph are looked at, so that a transcript with hundreds of passages tags as fast as a short one.
     Reference<css::container::XEnumerationAccess> covered(range, UNO_QUERY);
@@ -206,7 +252,7 @@ std::optional<std::string> Transcript::anchorSpanning(const Reference<css::text:
     return std::nullopt;
 }
 
-void Transcript::forEachAnchor(
+void WriterTranscript::forEachAnchor(
     const std::function<void(const std::string&, const Reference<css::text::XTextRange>&)>& visit) const
 {
     // By index, in one pass: looking each bookmark up by name costs a search of them all.
@@ -224,7 +270,7 @@ void Transcript::forEachAnchor(
     }
 }
 
-Reference<css::uno::XInterface> Transcript::currentSelection() const
+Reference<css::uno::XInterface> WriterTranscript::currentSelection() const
 {
     // The view's selection (the model's answers nothing for a document without a visible window).
     Reference<css::frame::XModel> model(document_, UNO_QUERY_THROW);
@@ -236,7 +282,7 @@ Reference<css::uno::XInterface> Transcript::currentSelection() const
     return selection;
 }
 
-Reference<css::text::XTextRange> Transcript::selectedRange() const
+std::unique_ptr<WriterSpan> WriterTranscript::selection() const
 {
     Reference<css::container::XIndexAccess> selection(currentSelection(), UNO_QUERY);
     if (!selection.is())
@@ -264,10 +310,10 @@ Reference<css::text::XTextRange> Transcript::selectedRange() const
                 throw Error("selection.not_body");
         }
     }
-    return copy;
+    return std::make_unique<WriterSpan>(copy);
 }
 
-std::vector<std::string> Transcript::anchorsAtSelection() const
+std::unique_ptr<WriterSpan> WriterTranscript::cursor() const
 {
     Reference<css::container::XIndexAccess> selection(currentSelection(), UNO_QUERY);
     if (!selection.is() || selection->getCount() < 1)
@@ -275,6 +321,12 @@ std::vector<std::string> Transcript::anchorsAtSelection() const
     Reference<css::text::XTextRange> range(selection->getByIndex(0), UNO_QUERY);
     if (!range.is())
         throw Error("selection.not_text");
+    return std::make_unique<WriterSpan>(range);
+}
+
+std::vector<std::string> WriterTranscript::anchorsAt(const TextSpan& span) const
+{
+    const Reference<css::text::XTextRange>& range = rangeOf(span);
     Reference<css::text::XTextRangeCompare> compare(document_->getText(), UNO_QUERY_THROW);
     std::vector<std::string> found;
     for (const AnchoredText& anchor : anchors())
@@ -297,7 +349,7 @@ std::vector<std::string> Transcript::anchorsAtSelection() const
     return found;
 }
 
-Reference<css::text::XTextRange> Transcript::anchorRange(const std::string& anchor) const
+Reference<css::text::XTextRange> WriterTranscript::anchorRange(const std::string& anchor) const
 {
     Reference<css::container::XNameAccess> all = bookmarks(document_);
     const OUString name = toOUString(anchor);
@@ -306,7 +358,7 @@ Reference<css::text::XTextRange> Transcript::anchorRange(const std::string& anch
     return Reference<css::text::XTextContent>(all->getByName(name), UNO_QUERY_THROW)->getAnchor();
 }
 
-void Transcript::select(const std::string& anchor) const
+void WriterTranscript::select(const std::string& anchor) const
 {
     Reference<css::frame::XModel> model(document_, UNO_QUERY_THROW);
     Reference<css::view::XSelectionSupplier> view(model->getCurrentController(), UNO_QUERY);
@@ -314,9 +366,15 @@ void Transcript::select(const std::string& anchor) const
         view->select(Any(anchorRange(anchor)));
 }
 
-void Transcript::addAnchor(const Reference<css::text::XTextRange>& range, const std::string& anchor,
-                           const std::string& author, const std::string& comment)
+std::unique_ptr<TextSpan> WriterTranscript::anchorSpan(const std::string& anchor) const
 {
+    return std::make_unique<WriterSpan>(anchorRange(anchor));
+}
+
+void WriterTranscript::addAnchor(const TextSpan& span, const std::string& anchor, const std::string& author,
+                                 const std::string& comment)
+{
+    const Reference<css::text::XTextRange>& range = rangeOf(span);
     Reference<css::lang::XMultiServiceFactory> factory(document_, UNO_QUERY_THROW);
     Reference<css::text::XText> text = document_->getText();
 
@@ -334,7 +392,7 @@ void Transcript::addAnchor(const Reference<css::text::XTextRange>& range, const 
     text->insertTextContent(forwardRange(text, range), note, true);
 }
 
-Reference<css::uno::XInterface> Transcript::findComment(const std::string& anchor) const
+Reference<css::uno::XInterface> WriterTranscript::findComment(const std::string& anchor) const
 {
     Reference<css::text::XTextRange> marked;
     try
@@ -367,7 +425,7 @@ Reference<css::uno::XInterface> Transcript::findComment(const std::string& ancho
     return byRange;
 }
 
-void Transcript::removeAnchor(const std::string& anchor)
+void WriterTranscript::removeAnchor(const std::string& anchor)
 {
     Reference<css::text::XTextContent> note(findComment(anchor), UNO_QUERY);
     Reference<css::text::XText> text = document_->getText();
@@ -379,7 +437,7 @@ void Transcript::removeAnchor(const std::string& anchor)
         text->removeTextContent(Reference<css::text::XTextContent>(all->getByName(name), UNO_QUERY_THROW));
 }
 
-void Transcript::setComment(const std::string& anchor, const std::string& comment)
+void WriterTranscript::setComment(const std::string& anchor, const std::string& comment)
 {
     Reference<css::beans::XPropertySet> note(findComment(anchor), UNO_QUERY);
     if (note.is())
