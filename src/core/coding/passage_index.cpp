@@ -329,4 +329,16 @@ bool refreshRecords(const Project& project, std::vector<TagRecord>& records, con
     return changed;
 }
 
+Project withoutUnreadable(const Project& project, const std::vector<std::string>& unreadable) {
+    Project counted = project;
+    const std::set<std::string> skip(unreadable.begin(), unreadable.end());
+    counted.passages.erase(std::remove_if(counted.passages.begin(), counted.passages.end(),
+                                          [&](const Passage& passage) { return skip.count(passage.transcript) > 0; }),
+                           counted.passages.end());
+    for (Interview& interview : counted.interviews)
+        if (skip.count(interview.transcript))
+            interview.transcript.clear();
+    return counted;
+}
+
 }  // namespace ets

@@ -64,4 +64,9 @@ TranscriptStamp stampOf(const std::filesystem::path& projectFolder, const std::s
 // Index the transcript first: the index is trusted over the record when a theme is gone.
 bool refreshRecords(const Project& project, std::vector<TagRecord>& records, const std::string& transcript = "");
 
+// What counting starts from once the index is refreshed: a copy of the project in which the transcripts that could not
+// be read (project paths) count for nothing: their passages are left out and their interviews lose their transcript
+// (the project file keeps both, for when the transcript can be read again).
+Project withoutUnreadable(const Project& project, const std::vector<std::string>& unreadable);
+
 }  // namespace ets

@@ -7,7 +7,7 @@
 #include "office/progress.hpp"
 #include "commands/brief_material.hpp"
 #include "commands/commands.hpp"
-#include "commands/counted_project.hpp"
+#include "writer/project_transcripts.hpp"
 #include "dialogs/message_box.hpp"
 
 #include "calc/spreadsheet.hpp"
@@ -202,7 +202,7 @@ Written writeDeliverable(CommandCall& call, const std::vector<std::string>& them
     if (error || !fs::is_directory(folder))
         throw Error("project.folder_not_writable", {folder.u8string()});
 
-    const Project project = countedProject(call, opened, "deliverable.progress").project;
+    const Project project = countedProject(call.context, call.frame, opened, uiText(call.context, "deliverable.progress")).project;
     const std::unique_ptr<Pseudonymiser> pseudonymiser = pseudonymiserFor(call, opened, project, pseudonymise, anonymiseOrganisations);
     BriefOptions options;
     options.pseudonymiser = pseudonymiser.get();

@@ -4,7 +4,7 @@
 
 #include "commands/brief_material.hpp"
 #include "commands/commands.hpp"
-#include "commands/counted_project.hpp"
+#include "writer/project_transcripts.hpp"
 #include "dialogs/controls.hpp"
 #include "dialogs/dialog.hpp"
 
@@ -74,7 +74,7 @@ CommandOutcome insert(CommandCall& call, const std::string& themeName, Target ta
         document = writerDocumentIn(call.frame);
         requireEditable(document);
     }
-    const Project project = countedProject(call, opened).project;
+    const Project project = countedProject(call.context, call.frame, opened, uiText(call.context, "tally.progress")).project;
     const std::unique_ptr<Pseudonymiser> pseudonymiser = pseudonymiserFor(call, opened, project, pseudonymise, anonymiseOrganisations);
     BriefOptions options;
     options.quotes = quotes;

@@ -3,7 +3,6 @@
 // organisations each named and how many were met, flagged outside 3 to 5. Refreshed in place. No argument (Interactive=false).
 
 #include "commands/commands.hpp"
-#include "commands/counted_project.hpp"
 #include "dialogs/message_box.hpp"
 
 #include "calc/sheet_block.hpp"
@@ -84,7 +83,7 @@ CommandOutcome organisationsSheet(CommandCall& call)
 {
     Reference<css::sheet::XSpreadsheetDocument> doc = calc::spreadsheetInFrame(call.frame);
     OpenedProject& opened = *call.project;
-    const Project project = countedProject(call, opened).project;
+    const Project project = countedProject(call.context, call.frame, opened, uiText(call.context, "tally.progress")).project;
 
     calc::Rows rows;
     std::vector<Any> header;

@@ -111,8 +111,10 @@ public:
             else if (method == "retag")
             {
                 openTranscriptAt(call_, opened_, key, anchor);
-                CommandCall inner{call_.context, css::frame::Desktop::create(call_.context)->getCurrentFrame(),
-                                  Arguments(), true};
+                CommandCall inner = call_;
+                inner.frame = css::frame::Desktop::create(call_.context)->getCurrentFrame();
+                inner.arguments = Arguments();
+                inner.interactive = true;
                 WriterTranscript transcript = WriterTranscript::inFrame(inner.frame);
                 runTagDialog(inner, opened_, transcript, *transcript.anchorSpan(anchor));
                 fill(dialog);

@@ -7,7 +7,6 @@
 // Arguments: Start (YYYY-MM), Slots ("2=Theme; 4=Theme"), Chantiers, PerYear, Participants, Days, SpanMonths.
 
 #include "commands/commands.hpp"
-#include "commands/counted_project.hpp"
 #include "dialogs/message_box.hpp"
 
 #include "calc/sheet_block.hpp"
@@ -281,7 +280,7 @@ CommandOutcome programme(CommandCall& call)
     OpenedProject& opened = *call.project;
 
     // Everything is read and checked before anything is written: a refusal leaves the sheet and the project as they were.
-    Project edited = countedProject(call, opened).project;  // only its committee and cycle are saved back
+    Project edited = countedProject(call.context, call.frame, opened, uiText(call.context, "tally.progress")).project;  // only its committee and cycle are saved back
     readCycleFromSheet(doc, edited);
     readCommitteeFromSheet(doc, edited);
     applyArguments(call.arguments, edited);

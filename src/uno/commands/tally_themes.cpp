@@ -3,7 +3,6 @@
 // Arguments: Organisations, Themes (";"-separated filters), Coder. Result: a sentence with the counts.
 
 #include "commands/commands.hpp"
-#include "commands/counted_project.hpp"
 #include "dialogs/message_box.hpp"
 
 #include "calc/sheet_block.hpp"
@@ -47,11 +46,6 @@ constexpr const char* kThemesBlock = "ETS_Tally";
 constexpr const char* kQuotesBlock = "ETS_Quotes";
 const OUString kChartName("ETS_TallyChart");
 constexpr sal_Int32 kFixedColumns = 5;  // theme, organisations, interviews, passages, share; then one column per organisation
-
-Any text(const std::string& utf8)
-{
-    return Any(toOUString(utf8));
-}
 
 Any number(double value)
 {
@@ -198,7 +192,7 @@ CommandOutcome tallyThemes(CommandCall& call)
     filter.coder = call.arguments.textOr("Coder", "");
     tallyThemes(opened.project, filter);  // refuses unknown names before any transcript is read
 
-    const CountedProject counted = countedProject(call, opened);
+    const CountedProject counted = countedProject(call.context, call.frame, opened, uiText(call.context, "tally.progress"));
     const std::vector<std::string>& unreadable = counted.unreadable;
     const Tally tally = tallyThemes(counted.project, filter);
 

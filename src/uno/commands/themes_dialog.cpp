@@ -180,7 +180,9 @@ private:
 
     void run(const Reference<css::awt::XDialog>& dialog, const char* action, Arguments arguments)
     {
-        CommandCall inner{call_.context, call_.frame, std::move(arguments), false};
+        CommandCall inner = call_;
+        inner.arguments = std::move(arguments);
+        inner.interactive = false;
         const CommandOutcome outcome = changeCodebook(inner, action);
         setLabel(dialog, "StatusLabel", outcome.message);
         fill(dialog);

@@ -1,6 +1,7 @@
 #include "writer/project_transcripts.hpp"
 
 #include "core/text/error.hpp"
+#include "office/progress.hpp"
 #include "writer/transcript_card.hpp"
 #include "office/strings.hpp"
 
@@ -179,6 +180,21 @@ std::vector<std::string> refreshProjectIndex(const Reference<css::uno::XComponen
     if (changed)
         saveProject(opened);
     return unreadable;
+}
+
+CountedProject countedProject(const Reference<css::uno::XComponentContext>& context,
+                              const Reference<css::frame::XFrame>& frame, OpenedProject& opened,
+                              const rtl::OUString& progressText)
+{
+    CountedProject counted;
+    {
+        Progress progress(frame, progressText, 0);
+        counted.unreadable = refreshProjectIndex(context, opened, [&](std::size_t done, std::size_t total) {
+            progress.set(static_cast<sal_Int32>(done), static_cast<sal_Int32>(total));
+        });
+    }
+    counted.project = withoutUnreadable(opened.project, counted.unreadable);
+    return counted;
 }
 
 namespace

@@ -5,6 +5,7 @@
 #include "core/project/opened_project.hpp"
 #include "writer/writer_transcript.hpp"
 
+#include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
 #include <functional>
@@ -31,6 +32,16 @@ IndexUpdate indexOpenTranscript(OpenedProject& opened, WriterTranscript& transcr
 std::vector<std::string> refreshProjectIndex(const css::uno::Reference<css::uno::XComponentContext>& context,
                                              OpenedProject& opened,
                                              const std::function<void(std::size_t, std::size_t)>& progress = {});
+
+// refreshProjectIndex with the progress in the frame's status bar (`progressText`), then the project to count from:
+// a copy in which the transcripts that could not be read count for nothing (core withoutUnreadable).
+struct CountedProject {
+    Project project;                      // a copy to count from, never to save
+    std::vector<std::string> unreadable;  // transcripts (project paths) that could not be read
+};
+CountedProject countedProject(const css::uno::Reference<css::uno::XComponentContext>& context,
+                              const css::uno::Reference<css::frame::XFrame>& frame, OpenedProject& opened,
+                              const rtl::OUString& progressText);
 
 // Runs `change` on the transcript of the project at `key`: on the open document when it is open
 // (left modified for the person to save), else on the file, opened hidden, saved and closed.
