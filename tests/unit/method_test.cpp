@@ -59,6 +59,19 @@ TEST(Nominations, CountsNamedAndInterviewedAndFlagsOutsideThreeToFive) {
     EXPECT_EQ(rows[4].named.size(), 1u);
 }
 
+TEST(Nominations, LinesSayEachReferentsCountsInTheCataloguesWordsWithFlags) {
+    const Catalogue texts = Catalogue::fromJsonText(R"({
+        "nominations.line": "{0}: {1} named, {2} met",
+        "nominations.line_with_organisation": "{0} ({1}): {2} named, {3} met",
+        "nominations.short_line": "{0} {1}/{2}",
+        "nominations.flag_few": " [few]", "nominations.flag_many": " [many]", "nominations.unlisted": " [unlisted]"})");
+    EXPECT_EQ(nominationLines(nominated(), texts),
+              (std::vector<std::string>{"Marie D. (CPAS d'Anderlecht): 2 named, 1 met [few]",
+                                        "Jan V. (Samenlevingsopbouw): 3 named, 1 met", "Fatou K.: 6 named, 0 met [many]",
+                                        "Nadia B. (FdSS): 0 named, 0 met [few]", "luc m.: 1 named, 0 met [few] [unlisted]"}));
+    EXPECT_EQ(nominationLines(nominated(), texts, true).front(), "Marie D. 2/1 [few]");
+}
+
 TEST(Referents, SetAddsOrChangesAndRemoveRefusesUnknown) {
     Project project;
     setReferent(project, " Marie D. ", "CPAS");

@@ -120,6 +120,25 @@ std::vector<Nomination> nominations(const Project& project) {
     return rows;
 }
 
+std::vector<std::string> nominationLines(const Project& project, const Catalogue& texts, bool brief) {
+    std::vector<std::string> lines;
+    for (const Nomination& row : nominations(project)) {
+        const std::string named = std::to_string(row.named.size());
+        const std::string met = std::to_string(row.interviewed);
+        std::string line = brief || row.organisation.empty()
+                               ? texts.text(brief ? "nominations.short_line" : "nominations.line", {row.referent, named, met})
+                               : texts.text("nominations.line_with_organisation", {row.referent, row.organisation, named, met});
+        if (row.flag < 0)
+            line += texts.text("nominations.flag_few");
+        else if (row.flag > 0)
+            line += texts.text("nominations.flag_many");
+        if (!row.listed)
+            line += texts.text("nominations.unlisted");
+        lines.push_back(line);
+    }
+    return lines;
+}
+
 const Referent* findReferentNamed(const Project& project, std::string_view name) {
     for (const Referent& referent : project.referents)
         if (sameName(referent.name, name))

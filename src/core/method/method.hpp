@@ -3,6 +3,7 @@
 // and the interview guide the tandem edits once (presentation, consent, the ordered question grid).
 
 #include "core/project/model.hpp"
+#include "core/text/catalogue.hpp"
 
 #include <string>
 #include <string_view>
@@ -31,6 +32,11 @@ bool wasInterviewed(const Project& project, const Organisation& organisation);
 // One row per referent of the list (in list order), then one per name found only on organisations
 // (by name). Names compare as organisations' do (trimmed, case-insensitive).
 std::vector<Nomination> nominations(const Project& project);
+
+// One line per referent, in the words of `texts`: "Marie D. (CPAS) : 4 organisations nommées, 3 rencontrées", with
+// the flag when outside 3 to 5 and a note when the referent is not in the list; `brief` leaves out the referent's
+// organisation and says it shorter, for the register dialog's narrow list.
+std::vector<std::string> nominationLines(const Project& project, const Catalogue& texts, bool brief = false);
 
 // The referent with this name, or nullptr.
 const Referent* findReferentNamed(const Project& project, std::string_view name);

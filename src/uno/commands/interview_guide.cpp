@@ -7,7 +7,6 @@
 
 #include "commands/commands.hpp"
 #include "commands/interview_guide.hpp"
-#include "commands/referents.hpp"
 
 #include "core/text/error.hpp"
 #include "core/method/method.hpp"
@@ -102,8 +101,8 @@ void writeChoice(CommandCall& call, GuideWriter& out, const Project& project)
     out.paragraph("Text body", uiText(call.context, "guide.choice_counts",
                                       {std::to_string(project.referents.size()), std::to_string(project.organisations.size()),
                                        std::to_string(interviewed)}));
-    for (const OUString& line : nominationLines(call.context, project))
-        out.paragraph(kListStyle, line);
+    for (const std::string& line : nominationLines(project, uiCatalogue(call.context)))
+        out.paragraph(kListStyle, toOUString(line));
 }
 
 void writeGrid(CommandCall& call, GuideWriter& out, const Project& project)

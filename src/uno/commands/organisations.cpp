@@ -160,7 +160,10 @@ public:
         referents_.clear();
         for (const Nomination& row : nominations(project_))
             referents_.push_back(row.referent);
-        setListItems(dialog_, "NominationList", nominationLines(context_, project_, true), -1);
+        std::vector<rtl::OUString> lines;
+        for (const std::string& line : nominationLines(project_, uiCatalogue(context_), true))
+            lines.push_back(toOUString(line));
+        setListItems(dialog_, "NominationList", lines, -1);
     }
 
     // The referent typed in the referent fields: {name, their organisation}.

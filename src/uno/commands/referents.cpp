@@ -49,26 +49,4 @@ std::optional<CommandOutcome> runReferentAction(CommandCall& call, OpenedProject
     return std::nullopt;
 }
 
-std::vector<rtl::OUString> nominationLines(const css::uno::Reference<css::uno::XComponentContext>& context,
-                                           const Project& project, bool brief)
-{
-    std::vector<rtl::OUString> lines;
-    for (const Nomination& row : nominations(project))
-    {
-        rtl::OUString line = uiText(context, brief ? "nominations.short_line" : "nominations.line",
-                                    {row.referent, std::to_string(row.named.size()), std::to_string(row.interviewed)});
-        if (!brief && !row.organisation.empty())
-            line = uiText(context, "nominations.line_with_organisation",
-                          {row.referent, row.organisation, std::to_string(row.named.size()), std::to_string(row.interviewed)});
-        if (row.flag < 0)
-            line += uiText(context, "nominations.flag_few");
-        else if (row.flag > 0)
-            line += uiText(context, "nominations.flag_many");
-        if (!row.listed)
-            line += uiText(context, "nominations.unlisted");
-        lines.push_back(line);
-    }
-    return lines;
-}
-
 } // namespace ets::uno::commands
