@@ -49,12 +49,14 @@ MemoryTranscript::MemoryTranscript(std::string text, std::filesystem::path file)
 
 void MemoryTranscript::insertText(std::size_t at, const std::string& text) {
     text_.insert(at, text);
-    // Typing at a bookmark's start goes before it; inside it or at its end, into it (Writer's expanding bookmarks).
+    // Typed before a passage or at its start, the text goes before it; typed inside it, into it; at its end, after it.
     for (Anchor& anchor : anchors_) {
-        if (at <= anchor.start && at < anchor.end)
+        if (at <= anchor.start) {
             anchor.start += text.size();
-        if (at <= anchor.end && (at > anchor.start || anchor.start == anchor.end || at == anchor.end))
             anchor.end += text.size();
+        } else if (at < anchor.end) {
+            anchor.end += text.size();
+        }
     }
 }
 

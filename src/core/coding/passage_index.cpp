@@ -225,8 +225,17 @@ IndexUpdate indexPassage(Project& project, const std::string& transcript, const 
                          const std::string& text) {
     IndexUpdate update;
     Passage passage = passageOf(project, transcript, record, AnchoredText{record.anchor, text}, update);
+    const IndexUpdate put = putPassage(project, std::move(passage));
+    update.added = put.added;
+    update.removed = put.removed;
+    update.updated = put.updated;
+    return update;
+}
+
+IndexUpdate putPassage(Project& project, Passage passage) {
+    IndexUpdate update;
     auto previous = std::find_if(project.passages.begin(), project.passages.end(), [&](const Passage& known) {
-        return known.transcript == transcript && known.anchor == record.anchor;
+        return known.transcript == passage.transcript && known.anchor == passage.anchor;
     });
     if (previous != project.passages.end()) {
         passage.id = previous->id;
@@ -239,9 +248,9 @@ IndexUpdate indexPassage(Project& project, const std::string& transcript, const 
         }
         return update;
     }
-    if (passage.themeIds.empty() || isBlank(text))
+    if (passage.themeIds.empty() || isBlank(passage.text))
         return update;
-    passage.id = derivedPassageId(transcript, record.anchor);
+    passage.id = derivedPassageId(passage.transcript, passage.anchor);
     while (project.findPassage(passage.id) != nullptr)
         passage.id = newId("pa-");
     project.passages.push_back(std::move(passage));

@@ -44,6 +44,11 @@ IndexUpdate indexTranscript(Project& project, const std::string& transcript, con
 IndexUpdate indexPassage(Project& project, const std::string& transcript, const TagRecord& record,
                          const std::string& text);
 
+// Puts one passage, its themes already resolved, into the index as it is now in its document: the passage of the same
+// transcript and anchor is replaced (removed when no theme is left), else it is added with a derived id (none is
+// added for blank text). What indexPassage does once it has resolved the record's themes.
+IndexUpdate putPassage(Project& project, Passage passage);
+
 // True unless the project holds a stamp for this transcript with the same time and size.
 bool needsIndexing(const Project& project, const TranscriptStamp& current);
 // Replaces the transcript's stamp (or adds it, keeping project.transcripts sorted).

@@ -1,0 +1,209 @@
+#include "core/coding/tagging.hpp"
+
+#include "core/coding/codebook.hpp"
+#include "core/text/error.hpp"
+#include "core/text/names.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace ets {
+namespace {
+
+bool hasTheme(const TagRecord& record, const std::string& id) {
+    return std::any_of(record.themes.begin(), record.themes.end(), [&](const ThemeRef& theme) { return theme.id == id; });
+}
+
+std::vector<TagRecord>::iterator recordOf(std::vector<TagRecord>& records, const std::optional<std::string>& anchor) {
+    return std::find_if(records.begin(), records.end(),
+                        [&](const TagRecord& record) { return anchor && record.anchor == *anchor; });
+}
+
+}  // namespace
+
+Tagged tagSpan(Project& project, const std::string& key, TranscriptDocument& transcript, const TextSpan& span,
+               const TagRequest& request) {
+    if (std::all_of(request.themes.begin(), request.themes.end(), [](const std::string& name) { return trimmedName(name).empty(); }))
+        throw Error("tag.no_theme");
+    if (trimmedName(request.coder).empty())
+        throw Error("coder.missing");
+
+    Project draft = project;
+    const std::vector<std::string> themeIds = resolveThemes(draft, request.themes, true);
+    std::vector<TagRecord> records = transcript.records();
+    const auto same = recordOf(records, transcript.anchorOver(span));
+
+    Tagged tagged;
+    tagged.newPassage = same == records.end();
+    TagRecord record;
+    if (tagged.newPassage) {
+        record.anchor = newAnchorName();
+        record.coder = request.coder;
+        record.created = request.date;
+    } else {
+        record = *same;
+    }
+    for (const std::string& id : themeIds)
+        if (!hasTheme(record, id))
+            record.themes.push_back(ThemeRef{id, draft.findTheme(id)->name});
+    if (!request.memo.empty())
+        record.memo = request.memo;
+    const std::string comment = annotationText(record, request.themesLabel);
+
+    if (tagged.newPassage) {
+        transcript.addAnchor(span, record.anchor, record.coder, comment);
+        records.push_back(record);
+    } else {
+        transcript.setComment(record.anchor, comment);
+        *same = record;
+    }
+    transcript.setRecords(records);
+
+    for (std::size_t i = project.themes.size(); i < draft.themes.size(); ++i)
+        tagged.createdThemes.push_back(draft.themes[i].name);
+    project = std::move(draft);
+    Passage passage;
+    passage.transcript = key;
+    passage.anchor = record.anchor;
+    passage.themeIds.reserve(record.themes.size());
+    for (const ThemeRef& theme : record.themes)
+        if (project.findTheme(theme.id))
+            passage.themeIds.push_back(theme.id);
+    passage.coder = record.coder;
+    passage.memo = record.memo;
+    passage.text = transcript.anchorSpan(record.anchor)->text();
+    putPassage(project, std::move(passage));
+    forgetStamp(project, key);
+    tagged.anchor = record.anchor;
+    return tagged;
+}
+
+SpanTags tagsOver(const Project& project, const TranscriptDocument& transcript, const TextSpan& span) {
+    SpanTags tags;
+    const std::optional<std::string> anchor = transcript.anchorOver(span);
+    if (!anchor)
+        return tags;
+    for (const TagRecord& record : transcript.records()) {
+        if (record.anchor != *anchor)
+            continue;
+        for (const ThemeRef& theme : record.themes)
+            if (const Theme* known = project.findTheme(theme.id))
+                tags.themes.push_back(known->name);
+        tags.memo = record.memo;
+    }
+    return tags;
+}
+
+std::vector<std::string> themeChoices(const Project& project, const std::vector<std::string>& recent) {
+    std::vector<std::string> names;
+    for (const std::string& name : recent)
+        if (const Theme* theme = findThemeNamed(project, name))
+            if (std::find(names.begin(), names.end(), theme->name) == names.end())
+                names.push_back(theme->name);
+    for (const Theme& theme : project.themes)
+        if (std::find(names.begin(), names.end(), theme.name) == names.end())
+            names.push_back(theme.name);
+    return names;
+}
+
+void rememberThemes(std::vector<std::string>& recent, const std::vector<std::string>& used) {
+    for (auto it = used.rbegin(); it != used.rend(); ++it) {
+        recent.erase(std::remove_if(recent.begin(), recent.end(), [&](const std::string& name) { return sameName(name, *it); }),
+                     recent.end());
+        recent.insert(recent.begin(), *it);
+    }
+}
+
+bool matchesFilter(std::string_view name, std::string_view filter) {
+    const std::string wanted = nameKey(filter);
+    return wanted.empty() || foldCase(name).find(wanted) != std::string::npos;
+}
+
+int untagAnchors(Project& project, const std::string& key, TranscriptDocument& transcript,
+                 const std::vector<std::string>& anchors, const std::vector<std::string>& themes,
+                 std::string_view themesLabel) {
+    std::set<std::string> onlyThese;  // theme ids; empty = every theme
+    for (const std::string& name : themes)
+        onlyThese.insert(requireTheme(project, name).id);
+
+    std::vector<TagRecord> records = transcript.records();
+    std::vector<std::string> emptied;
+    std::vector<const TagRecord*> renamed;
+    int changed = 0;
+    for (TagRecord& record : records) {
+        if (std::find(anchors.begin(), anchors.end(), record.anchor) == anchors.end())
+            continue;
+        const std::size_t before = record.themes.size();
+        record.themes.erase(std::remove_if(record.themes.begin(), record.themes.end(),
+                                           [&](const ThemeRef& theme) { return onlyThese.empty() || onlyThese.count(theme.id); }),
+                            record.themes.end());
+        if (record.themes.size() == before)
+            continue;
+        ++changed;
+        if (record.themes.empty())
+            emptied.push_back(record.anchor);
+        else
+            renamed.push_back(&record);
+    }
+    if (changed == 0)
+        throw Error("untag.nothing");
+    for (const TagRecord* record : renamed)
+        transcript.setComment(record->anchor, annotationText(*record, themesLabel));
+    for (const std::string& anchor : emptied)
+        transcript.removeAnchor(anchor);
+    records.erase(std::remove_if(records.begin(), records.end(), [](const TagRecord& record) { return record.themes.empty(); }),
+                  records.end());
+    transcript.setRecords(records);
+    indexDocument(project, key, transcript);
+    return changed;
+}
+
+void untagPassage(Project& project, const std::string& key, TranscriptDocument& transcript, const std::string& anchor) {
+    std::vector<TagRecord> records = transcript.records();
+    records.erase(std::remove_if(records.begin(), records.end(), [&](const TagRecord& record) { return record.anchor == anchor; }),
+                  records.end());
+    transcript.removeAnchor(anchor);
+    transcript.setRecords(records);
+    indexTranscript(project, key, records, transcript.anchors());
+}
+
+void refreshTranscriptTags(const Project& project, const std::string& key, TranscriptDocument& transcript,
+                           std::string_view themesLabel) {
+    std::vector<TagRecord> records = transcript.records();
+    std::set<std::string> gone;
+    for (const TagRecord& record : records)
+        gone.insert(record.anchor);
+    refreshRecords(project, records, key);
+    for (const TagRecord& record : records) {
+        gone.erase(record.anchor);
+        transcript.setComment(record.anchor, annotationText(record, themesLabel));
+    }
+    for (const std::string& anchor : gone)
+        transcript.removeAnchor(anchor);
+    transcript.setRecords(records);
+}
+
+IndexUpdate indexDocument(Project& project, const std::string& key, TranscriptDocument& transcript) {
+    std::vector<TagRecord> records = transcript.records();
+    std::vector<AnchoredText> anchors;
+    bool cleaned = false;
+    for (const AnchoredText& anchor : transcript.anchors()) {
+        if (!anchor.text.empty()) {
+            anchors.push_back(anchor);
+            continue;
+        }
+        // The passage's whole text was deleted: its tag goes too, leaving nothing behind.
+        transcript.removeAnchor(anchor.anchor);
+        const std::size_t before = records.size();
+        records.erase(std::remove_if(records.begin(), records.end(),
+                                     [&](const TagRecord& record) { return record.anchor == anchor.anchor; }),
+                      records.end());
+        cleaned = cleaned || records.size() != before;
+    }
+    if (cleaned)
+        transcript.setRecords(records);
+    forgetStamp(project, key);
+    return indexTranscript(project, key, records, anchors);
+}
+
+}  // namespace ets

@@ -1,0 +1,77 @@
+#pragma once
+// Tagging and untagging passages of a transcript: what TagSelection, Untag, Passages and Themes decide, taken against
+// the transcript's port (TranscriptDocument) and the project. The caller makes each call one undo step and saves the
+// project when it says so; the transcript itself is saved by the person.
+
+#include "core/coding/passage_index.hpp"
+#include "core/coding/transcript_document.hpp"
+#include "core/project/model.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ets {
+
+// What a person asks when they tag a passage.
+struct TagRequest {
+    std::vector<std::string> themes;  // names as given; an unknown name becomes a new theme at the top level
+    std::string memo;                 // replaces the passage's memo when not empty
+    std::string coder;                // the author of a new passage
+    std::string date;                 // YYYY-MM-DD: when a new passage was made
+    std::string themesLabel;          // how the comment in the margin begins ("Thèmes"), in the person's language
+};
+
+struct Tagged {
+    std::string anchor;
+    bool newPassage = false;                  // false: the passage over the same text gained the themes
+    std::vector<std::string> createdThemes;   // names added to the codebook: the project must be saved
+};
+
+// Tags `span` of the transcript `key` (its project path). The same text tagged again keeps one passage, which gains
+// the themes it lacked. Everything is decided on copies first: a refusal changes neither the project nor the document:
+//   tag.no_theme {}        no theme given (blank names do not count)
+//   coder.missing {}       nobody is named as coder on this machine
+// The passage enters the project's index at once (its themes resolved once, here) and the transcript's stamp is
+// forgotten: the document now differs from its file.
+Tagged tagSpan(Project& project, const std::string& key, TranscriptDocument& transcript, const TextSpan& span,
+               const TagRequest& request);
+
+// What the tagging dialog shows for a span: the themes of the passage over exactly its text (codebook names) and its
+// memo; nothing when the text is not tagged yet.
+struct SpanTags {
+    std::vector<std::string> themes;
+    std::string memo;
+};
+SpanTags tagsOver(const Project& project, const TranscriptDocument& transcript, const TextSpan& span);
+
+// The themes the tagging dialog offers: those used last first (a coder tags a run of passages alike; names no longer in
+// the codebook are skipped), then the rest of the codebook in its order.
+std::vector<std::string> themeChoices(const Project& project, const std::vector<std::string>& recent);
+// The themes just used go to the front of `recent`, in the order given.
+void rememberThemes(std::vector<std::string>& recent, const std::vector<std::string>& used);
+// The theme list's filter: the names that contain the typed text, compared as the core compares names.
+bool matchesFilter(std::string_view name, std::string_view filter);
+
+// Removes the themes named (every theme when `themes` is empty) from the passages at `anchors`; a passage left without
+// a theme loses its tag, its text stays. Unknown names are refused before anything changes (theme.unknown {name}), and
+// untag.nothing {} when no passage carried any of them. Returns how many passages changed. The index of the transcript
+// is brought up to date (see indexDocument).
+int untagAnchors(Project& project, const std::string& key, TranscriptDocument& transcript,
+                 const std::vector<std::string>& anchors, const std::vector<std::string>& themes,
+                 std::string_view themesLabel);
+
+// Removes one passage entirely (every theme), and its entry in the index.
+void untagPassage(Project& project, const std::string& key, TranscriptDocument& transcript, const std::string& anchor);
+
+// After a codebook change (rename, merge, delete) in `project`: the transcript's records and margin comments take the
+// themes' names from the project (a merged theme's passages take the theme they joined, a deleted theme goes), and a
+// passage left without a theme loses its tag. Index the transcript before the change (see refreshRecords).
+void refreshTranscriptTags(const Project& project, const std::string& key, TranscriptDocument& transcript,
+                           std::string_view themesLabel);
+
+// Makes the project's passages of the transcript exactly its tags, first removing the tags whose whole text was deleted
+// (their anchor is left empty). The stamp is forgotten: an open document may differ from its file.
+IndexUpdate indexDocument(Project& project, const std::string& key, TranscriptDocument& transcript);
+
+}  // namespace ets

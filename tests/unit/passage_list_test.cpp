@@ -1,0 +1,169 @@
+// The Passages command's list and filters, and the Themes command's edits, decided in the core.
+
+#include "core/coding/passage_list.hpp"
+#include "core/coding/theme_edit.hpp"
+#include "core/text/error.hpp"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+namespace ets {
+namespace {
+
+Project listed() {
+    Project project;
+    project.themes = {{"th-log", "Logement", "", "", ""}, {"th-num", "Fracture numérique", "", "", "th-log"},
+                      {"th-acc", "Accueil", "", "", ""}};
+    project.organisations = {{"o-1", "Maison médicale", "", "", "", "", "", OrganisationRole::Knot, OrganisationStatus::Interviewed, ""}};
+    Interview interview;
+    interview.id = "i-1";
+    interview.organisationId = "o-1";
+    interview.transcript = "transcripts/mm.odt";
+    project.interviews = {interview};
+    project.passages = {{"pa-1", "transcripts/mm.odt", "ETS_000000000001", {"th-log", "th-num"}, "Claire", "Les loyers.", "m1"},
+                        {"pa-2", "transcripts/autre.odt", "ETS_000000000002", {"th-acc"}, "Yasmine", "Personne ne répond.", ""},
+                        {"pa-3", "transcripts/mm.odt", "ETS_000000000003", {"th-acc"}, "Yasmine", "On attend.", ""}};
+    return project;
+}
+
+std::vector<std::string> anchors(const std::vector<ListedPassage>& passages) {
+    std::vector<std::string> result;
+    for (const ListedPassage& passage : passages)
+        result.push_back(passage.anchor.substr(15));
+    return result;
+}
+
+TEST(ListPassages, EveryPassageWithItsThemesNamesAndItsTranscriptsOrganisation) {
+    const std::vector<ListedPassage> all = listPassages(listed(), {});
+    ASSERT_EQ(all.size(), 3u);
+    EXPECT_EQ(all[0].themes, (std::vector<std::string>{"Logement", "Fracture numérique"}));
+    EXPECT_EQ(all[0].organisation, "Maison médicale");
+    EXPECT_EQ(all[1].organisation, "");
+    EXPECT_EQ(all[0].memo, "m1");
+}
+
+TEST(ListPassages, FiltersByTranscriptThemeOrganisationAndCoderWithTheCoresNameRule) {
+    const Project project = listed();
+    EXPECT_EQ(anchors(listPassages(project, {"transcripts/mm.odt", "", "", ""})), (std::vector<std::string>{"1", "3"}));
+    EXPECT_EQ(anchors(listPassages(project, {"", " accueil ", "", ""})), (std::vector<std::string>{"2", "3"}));
+    EXPECT_EQ(anchors(listPassages(project, {"", "", "MAISON MÉDICALE", ""})), (std::vector<std::string>{"1", "3"}));
+    EXPECT_EQ(anchors(listPassages(project, {"", "Accueil", "", "yasmine"})), (std::vector<std::string>{"2", "3"}));
+    EXPECT_TRUE(listPassages(project, {"", "", "", "Personne"}).empty());
+    try {
+        listPassages(project, {"", "Inconnu", "", ""});
+        FAIL() << "an unknown theme must be refused";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.key(), "theme.unknown");
+    }
+}
+
+TEST(ListPassages, JsonHasTheFieldsOfTheAutomationContract) {
+    const nlohmann::json json = passagesJson(listPassages(listed(), {"", "Logement", "", ""}));
+    ASSERT_EQ(json.size(), 1u);
+    EXPECT_EQ(json[0]["anchor"], "ETS_000000000001");
+    EXPECT_EQ(json[0]["transcript"], "transcripts/mm.odt");
+    EXPECT_EQ(json[0]["themes"], nlohmann::json::array({"Logement", "Fracture numérique"}));
+    EXPECT_EQ(json[0]["organisation"], "Maison médicale");
+    EXPECT_EQ(json[0]["coder"], "Claire");
+    EXPECT_EQ(json[0]["text"], "Les loyers.");
+    EXPECT_EQ(json[0]["memo"], "m1");
+}
+
+TEST(ListPassages, ADialogLineShowsThemesTheTextsBeginningAndTheOrganisation) {
+    const std::vector<ListedPassage> all = listPassages(listed(), {});
+    EXPECT_EQ(passageLine(all[0]), "[Logement, Fracture numérique] Les loyers. \xE2\x80\x94 Maison médicale");
+    EXPECT_EQ(passageLine(all[1]), "[Accueil] Personne ne répond.");
+    ListedPassage longOne = all[1];
+    longOne.text = std::string(200, 'a') + " fin";
+    EXPECT_LT(passageLine(longOne).size(), 110u);
+}
+
+TEST(FilterChoices, ThemesOrganisationsAndEachCoderOnce) {
+    const FilterChoices choices = filterChoices(listed());
+    EXPECT_EQ(choices.themes, (std::vector<std::string>{"Logement", "Fracture numérique", "Accueil"}));
+    EXPECT_EQ(choices.organisations, (std::vector<std::string>{"Maison médicale"}));
+    EXPECT_EQ(choices.coders, (std::vector<std::string>{"Claire", "Yasmine"}));
+}
+
+TEST(ThemeEdit, ActionsAreReadInAnyCaseAndOthersRefused) {
+    EXPECT_EQ(parseThemeAction("merge"), ThemeAction::Merge);
+    EXPECT_EQ(parseThemeAction("Describe"), ThemeAction::Describe);
+    EXPECT_TRUE(changesPassages(ThemeAction::Delete));
+    EXPECT_FALSE(changesPassages(ThemeAction::Describe));
+    try {
+        parseThemeAction("Supprimer");
+        FAIL();
+    } catch (const Error& error) {
+        EXPECT_EQ(error.key(), "args.bad_choice");
+        EXPECT_EQ(error.args()[1], "Supprimer");
+    }
+}
+
+TEST(ThemeEdit, AddAndDescribeSaySoAndDescribeChangesOnlyWhatIsGiven) {
+    Project project = listed();
+    ThemeEdit add;
+    add.action = ThemeAction::Add;
+    add.name = " Santé mentale ";
+    add.parent = "Accueil";
+    const ThemeEditDone added = editThemes(project, add);
+    EXPECT_EQ(added.sentence, "themes.added");
+    EXPECT_EQ(added.sentenceArgs, (std::vector<std::string>{"Santé mentale"}));
+    EXPECT_EQ(project.themes.back().parentId, "th-acc");
+
+    ThemeEdit describe;
+    describe.action = ThemeAction::Describe;
+    describe.name = "Logement";
+    describe.colour = "#112233";
+    editThemes(project, describe);
+    EXPECT_EQ(project.findTheme("th-log")->colour, "#112233");
+    describe.colour.reset();
+    describe.description = "Trouver où vivre.";
+    editThemes(project, describe);
+    EXPECT_EQ(project.findTheme("th-log")->colour, "#112233");
+    EXPECT_EQ(project.findTheme("th-log")->description, "Trouver où vivre.");
+}
+
+TEST(ThemeEdit, ABadColourLeavesTheDescriptionAsItWasToo) {
+    Project project = listed();
+    ThemeEdit describe;
+    describe.action = ThemeAction::Describe;
+    describe.name = "Logement";
+    describe.description = "Nouveau";
+    describe.colour = "rouge";
+    EXPECT_THROW(editThemes(project, describe), Error);
+    EXPECT_EQ(project.findTheme("th-log")->description, "");
+}
+
+TEST(ThemeEdit, RenameMergeAndDeleteSayHowManyPassagesAndTranscriptsChange) {
+    Project project = listed();
+    ThemeEdit merge;
+    merge.action = ThemeAction::Merge;
+    merge.name = "Accueil";
+    merge.into = "Logement";
+    const ThemeEditDone merged = editThemes(project, merge);
+    EXPECT_EQ(merged.sentence, "themes.merged");
+    EXPECT_EQ(merged.sentenceArgs, (std::vector<std::string>{"Accueil", "Logement", "2", "2"}));
+    EXPECT_EQ(merged.change.transcripts, (std::vector<std::string>{"transcripts/autre.odt", "transcripts/mm.odt"}));
+
+    ThemeEdit remove;
+    remove.action = ThemeAction::Delete;
+    remove.name = "Fracture numérique";
+    EXPECT_THROW(editThemes(project, remove), Error);  // passages carry it: not without Force
+    remove.force = true;
+    EXPECT_EQ(editThemes(project, remove).sentenceArgs, (std::vector<std::string>{"Fracture numérique", "1", "1"}));
+}
+
+TEST(ThemeTree, ParentsBeforeTheirSubThemesWithDepthAndPassages) {
+    const Project project = listed();
+    const std::vector<ThemeInTree> tree = themeTree(project);  // points into the project
+    ASSERT_EQ(tree.size(), 3u);
+    EXPECT_EQ(tree[0].theme->name, "Logement");
+    EXPECT_EQ(tree[1].theme->name, "Fracture numérique");
+    EXPECT_EQ(tree[1].depth, 1);
+    EXPECT_EQ(tree[1].passages, 1);
+    EXPECT_EQ(tree[2].theme->name, "Accueil");
+    EXPECT_EQ(tree[2].passages, 2);
+}
+
+}  // namespace
+}  // namespace ets
