@@ -338,6 +338,16 @@ bool refreshRecords(const Project& project, std::vector<TagRecord>& records, con
     return changed;
 }
 
+std::set<std::string> knownTranscripts(const Project& project) {
+    std::set<std::string> keys;
+    for (const Interview& interview : project.interviews)
+        if (!interview.transcript.empty())
+            keys.insert(interview.transcript);
+    for (const Passage& passage : project.passages)
+        keys.insert(passage.transcript);
+    return keys;
+}
+
 Project withoutUnreadable(const Project& project, const std::vector<std::string>& unreadable) {
     Project counted = project;
     const std::set<std::string> skip(unreadable.begin(), unreadable.end());

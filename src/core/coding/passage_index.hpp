@@ -6,6 +6,7 @@
 #include "core/coding/tag_record.hpp"
 
 #include <filesystem>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -68,6 +69,9 @@ TranscriptStamp stampOf(const std::filesystem::path& projectFolder, const std::s
 // in any transcript, as long as they agree). Returns true if anything changed.
 // Index the transcript first: the index is trusted over the record when a theme is gone.
 bool refreshRecords(const Project& project, std::vector<TagRecord>& records, const std::string& transcript = "");
+
+// Every transcript the project knows: those of its interviews and those its passages come from (project paths).
+std::set<std::string> knownTranscripts(const Project& project);
 
 // What counting starts from once the index is refreshed: a copy of the project in which the transcripts that could not
 // be read (project paths) count for nothing: their passages are left out and their interviews lose their transcript

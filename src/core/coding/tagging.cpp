@@ -21,6 +21,13 @@ std::vector<TagRecord>::iterator recordOf(std::vector<TagRecord>& records, const
 
 }  // namespace
 
+void requireTaggable(const TranscriptDocument& transcript) {
+    if (transcript.interviewId().empty())
+        throw Error("transcript.no_card");
+    if (transcript.file().empty())
+        throw Error("transcript.not_saved");
+}
+
 Tagged tagSpan(Project& project, const std::string& key, TranscriptDocument& transcript, const TextSpan& span,
                const TagRequest& request) {
     if (std::all_of(request.themes.begin(), request.themes.end(), [](const std::string& name) { return trimmedName(name).empty(); }))

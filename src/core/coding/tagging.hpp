@@ -13,6 +13,10 @@
 
 namespace ets {
 
+// A transcript can be tagged once it carries an interview card and has been saved (the project knows its passages by
+// its file): throws transcript.no_card / transcript.not_saved.
+void requireTaggable(const TranscriptDocument& transcript);
+
 // What a person asks when they tag a passage.
 struct TagRequest {
     std::vector<std::string> themes;  // names as given; an unknown name becomes a new theme at the top level

@@ -48,6 +48,8 @@ public:
 
     // The interview card: the document's card properties (register/interview_card.hpp: cardToProperties).
     virtual std::map<std::string, std::string> cardProperties() const = 0;
+    // The card's interview id (empty: no ETS transcript). A document may answer faster than by its whole card.
+    virtual std::string interviewId() const;
     // Makes the card's properties exactly these: other card properties are removed, the document's other
     // properties (its tags, the author's own) are left alone.
     virtual void setCardProperties(const std::map<std::string, std::string>& properties) = 0;

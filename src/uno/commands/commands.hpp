@@ -3,13 +3,21 @@
 
 #include "commands/command.hpp"
 
+namespace ets {
+class TextSpan;
+}
+namespace ets::uno {
+class WriterTranscript;
+}
+
 namespace ets::uno::commands {
 
 CommandOutcome openProject(CommandCall& call); // vnd.ets:OpenProject
 CommandOutcome about(CommandCall& call);       // vnd.ets:About
 CommandOutcome themes(CommandCall& call);       // vnd.ets:Themes
-CommandOutcome runThemesDialog(CommandCall& call);
 CommandOutcome tagSelection(CommandCall& call); // vnd.ets:TagSelection
+// TagSelection's dialog on a span of a transcript (Passages re-tags a passage with it).
+CommandOutcome tagSpanWithDialog(CommandCall& call, WriterTranscript& transcript, const TextSpan& span);
 CommandOutcome untag(CommandCall& call);        // vnd.ets:Untag
 CommandOutcome passages(CommandCall& call);     // vnd.ets:Passages
 CommandOutcome organisations(CommandCall& call);   // vnd.ets:Organisations

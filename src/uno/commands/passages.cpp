@@ -1,105 +1,107 @@
 // vnd.ets:Passages — the tagged passages of the document or of the whole project.
 // Arguments: Scope = Document | Project (default Document), Theme, Organisation, Coder (filters);
-// Action = List (default) | GoTo with Anchor (and WriterTranscript for a passage of another document).
+// Action = List (default) | GoTo with Anchor (and Transcript for a passage of another document).
 // Result of List: a JSON array [{anchor, transcript, themes, organisation, coder, text, memo}].
 
 #include "commands/commands.hpp"
-#include "commands/tagging.hpp"
 
-#include "core/coding/codebook.hpp"
+#include "core/coding/tagging.hpp"
+#include "core/project/project_paths.hpp"
 #include "core/text/error.hpp"
-#include "writer/project_transcripts.hpp"
+#include "core/text/names.hpp"
+#include "dialogs/passages_dialog.hpp"
 #include "office/strings.hpp"
+#include "office/undo_step.hpp"
+#include "office/ui_text.hpp"
+#include "writer/project_transcripts.hpp"
 
+#include <com/sun/star/frame/Desktop.hpp>
 #include <nlohmann/json.hpp>
-
-#include <algorithm>
 
 namespace ets::uno::commands {
 
 namespace {
 
-std::string organisationOf(const Project& project, const std::string& transcript)
+// The passages the query asks for, once the index knows the document's (or the project's) latest tags.
+std::vector<ListedPassage> list(CommandCall& call, const PassagesQuery& query)
 {
-    for (const Interview& interview : project.interviews)
-        if (interview.transcript == transcript)
-            if (const Organisation* organisation = project.findOrganisation(interview.organisationId))
-                return organisation->name;
-    return std::string();
+    OpenedProject& opened = *call.project;
+    PassageFilter filter = query.filter;
+    if (query.wholeProject)
+        refreshProjectIndex(call.context, opened);
+    else
+    {
+        WriterTranscript transcript = WriterTranscript::inFrame(call.frame);
+        filter.transcript = transcriptKey(opened.folder, transcript.file());
+        const IndexUpdate update = indexDocument(opened.project, filter.transcript, transcript);
+        if (update.added + update.removed + update.updated > 0 || !update.createdThemes.empty())
+            saveProject(opened);
+    }
+    return listPassages(opened.project, filter);
+}
+
+void untag(CommandCall& call, const ListedPassage& passage)
+{
+    OpenedProject& opened = *call.project;
+    withTranscript(call.context, opened, passage.transcript, [&](WriterTranscript& transcript) {
+        UndoStep step(transcript.document(), uiText(call.context, "undo.untag"));
+        untagPassage(opened.project, passage.transcript, transcript, passage.anchor);
+    });
+    saveProject(opened);
+}
+
+// Opens the passage's transcript at it and runs the tagging dialog there, as TagSelection would.
+void retag(CommandCall& call, const ListedPassage& passage)
+{
+    showPassage(call.context, *call.project, passage.transcript, passage.anchor);
+    CommandCall there = call;
+    there.frame = css::frame::Desktop::create(call.context)->getCurrentFrame();
+    there.arguments = Arguments();
+    there.interactive = true;
+    WriterTranscript transcript = WriterTranscript::inFrame(there.frame);
+    tagSpanWithDialog(there, transcript, *transcript.anchorSpan(passage.anchor));
+}
+
+PassagesQuery queryFromArguments(const Arguments& arguments)
+{
+    PassagesQuery query;
+    const std::string scope = arguments.textOr("Scope", "Document");
+    if (!sameName(scope, "Document") && !sameName(scope, "Project"))
+        throw Error("args.bad_choice", {"Scope", scope, "Document, Project"});
+    query.wholeProject = sameName(scope, "Project");
+    query.filter.theme = arguments.textOr("Theme", "");
+    query.filter.organisation = arguments.textOr("Organisation", "");
+    query.filter.coder = arguments.textOr("Coder", "");
+    return query;
 }
 
 } // namespace
 
-nlohmann::json listPassages(CommandCall& call, OpenedProject& opened, const PassageFilter& filter)
-{
-    std::string onlyTranscript;
-    if (filter.scope == "Document")
-    {
-        WriterTranscript transcript = WriterTranscript::inFrame(call.frame);
-        onlyTranscript = transcriptKey(opened, transcript);
-        const IndexUpdate update = indexOpenTranscript(opened, transcript);
-        if (update.added + update.removed + update.updated > 0 || !update.createdThemes.empty())
-            saveProject(opened);
-    }
-    else if (filter.scope == "Project")
-        refreshProjectIndex(call.context, opened);
-    else
-        throw Error("args.bad_choice", {"Scope", filter.scope, "Document, Project"});
-
-    const std::string themeId = filter.theme.empty() ? std::string() : requireTheme(opened.project, filter.theme).id;
-    nlohmann::json list = nlohmann::json::array();
-    for (const Passage& passage : opened.project.passages)
-    {
-        if (!onlyTranscript.empty() && passage.transcript != onlyTranscript)
-            continue;
-        if (!themeId.empty() &&
-            std::find(passage.themeIds.begin(), passage.themeIds.end(), themeId) == passage.themeIds.end())
-            continue;
-        const std::string organisationName = organisationOf(opened.project, passage.transcript);
-        if (!filter.organisation.empty() && organisationName != filter.organisation)
-            continue;
-        if (!filter.coder.empty() && passage.coder != filter.coder)
-            continue;
-        nlohmann::json themes = nlohmann::json::array();
-        for (const std::string& id : passage.themeIds)
-            if (const Theme* theme = opened.project.findTheme(id))
-                themes.push_back(theme->name);
-        list.push_back({{"anchor", passage.anchor},
-                        {"transcript", passage.transcript},
-                        {"themes", themes},
-                        {"organisation", organisationName},
-                        {"coder", passage.coder},
-                        {"text", passage.text},
-                        {"memo", passage.memo}});
-    }
-    return list;
-}
-
 CommandOutcome passages(CommandCall& call)
 {
-    OpenedProject& opened = *call.project;
     const std::string action = call.arguments.textOr("Action", "List");
-    if (action == "GoTo")
+    if (sameName(action, "GoTo"))
     {
         const std::string anchor = call.arguments.textOr("Anchor", "");
         const std::string elsewhere = call.arguments.textOr("Transcript", "");
         if (elsewhere.empty())
-        {
             WriterTranscript::inFrame(call.frame).select(anchor);
-            return CommandOutcome::done(toOUString(anchor));
-        }
-        return CommandOutcome::done(toOUString(openTranscriptAt(call, opened, elsewhere, anchor)));
+        else
+            showPassage(call.context, *call.project, elsewhere, anchor);
+        return CommandOutcome::done(toOUString(anchor));
     }
-    if (action != "List")
+    if (!sameName(action, "List"))
         throw Error("args.bad_choice", {"Action", action, "List, GoTo"});
-    PassageFilter filter;
-    filter.scope = call.arguments.textOr("Scope", "Document");
-    filter.theme = call.arguments.textOr("Theme", "");
-    filter.organisation = call.arguments.textOr("Organisation", "");
-    filter.coder = call.arguments.textOr("Coder", "");
-    if (call.interactive)
-        return runPassagesDialog(call, opened, filter);
-    return CommandOutcome::done(toOUString(listPassages(call, opened, filter).dump()));
+    const PassagesQuery query = queryFromArguments(call.arguments);
+    if (!call.interactive)
+        return CommandOutcome::done(toOUString(passagesJson(list(call, query)).dump()));
+    const PassagesActions actions{
+        [&](const PassagesQuery& asked) { return list(call, asked); },
+        [&](const ListedPassage& passage) { showPassage(call.context, *call.project, passage.transcript, passage.anchor); },
+        [&](const ListedPassage& passage) { untag(call, passage); },
+        [&](const ListedPassage& passage) { retag(call, passage); }};
+    const std::size_t shown = runPassagesDialog(call.context, call.frame, filterChoices(call.project->project), query, actions);
+    return CommandOutcome::done(uiText(call.context, "passages.count", {std::to_string(shown)}));
 }
 
 } // namespace ets::uno::commands

@@ -1,9 +1,12 @@
 #include "writer/project_transcripts.hpp"
 
+#include "core/coding/passage_index.hpp"
+#include "core/coding/tagging.hpp"
+#include "core/project/project_paths.hpp"
 #include "core/text/error.hpp"
 #include "office/progress.hpp"
-#include "writer/transcript_card.hpp"
 #include "office/strings.hpp"
+#include "writer/transcript_card.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
@@ -13,23 +16,16 @@
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 
-#include <algorithm>
 #include <set>
 
 namespace ets::uno {
 
-using css::uno::Any;
 using css::uno::Reference;
 using css::uno::Sequence;
 using css::uno::UNO_QUERY;
 namespace fs = std::filesystem;
 
 namespace {
-
-fs::path absoluteTranscriptPath(const OpenedProject& opened, const std::string& key)
-{
-    return opened.folder / fs::u8path(key); // an absolute key stays as it is
-}
 
 Reference<css::text::XTextDocument> findOpenDocument(const Reference<css::uno::XComponentContext>& context,
                                                      const fs::path& path)
@@ -49,8 +45,7 @@ Reference<css::text::XTextDocument> findOpenDocument(const Reference<css::uno::X
 }
 
 // Opens a closed transcript without showing it; closed again by the caller through closeHidden().
-Reference<css::text::XTextDocument> openHidden(const Reference<css::uno::XComponentContext>& context,
-                                               const fs::path& path)
+Reference<css::text::XTextDocument> openHidden(const Reference<css::uno::XComponentContext>& context, const fs::path& path)
 {
     Sequence<css::beans::PropertyValue> arguments(1);
     arguments[0].Name = "Hidden";
@@ -58,8 +53,7 @@ Reference<css::text::XTextDocument> openHidden(const Reference<css::uno::XCompon
     Reference<css::text::XTextDocument> document;
     try
     {
-        document.set(css::frame::Desktop::create(context)->loadComponentFromURL(fileUrlFromPath(path), "_blank", 0,
-                                                                                 arguments),
+        document.set(css::frame::Desktop::create(context)->loadComponentFromURL(fileUrlFromPath(path), "_blank", 0, arguments),
                      UNO_QUERY);
     }
     catch (const css::uno::Exception&)
@@ -78,62 +72,40 @@ void closeHidden(const Reference<css::text::XTextDocument>& document)
         closeable->close(true);
 }
 
+// Runs `visit` on the transcript at `key`: on the open document when it is open, else on the file opened hidden,
+// stored afterwards when `storeClosed`, and closed.
+void visitTranscript(const Reference<css::uno::XComponentContext>& context, const OpenedProject& opened,
+                     const std::string& key, const std::function<void(WriterTranscript&)>& visit, bool storeClosed)
+{
+    const fs::path path = transcriptFile(opened.folder, key);
+    if (Reference<css::text::XTextDocument> open = findOpenDocument(context, path); open.is())
+    {
+        WriterTranscript transcript(open);
+        visit(transcript);
+        return;
+    }
+    std::error_code missing;
+    if (!fs::exists(path, missing))
+        throw Error("transcript.missing", {path.u8string()});
+    Reference<css::text::XTextDocument> document = openHidden(context, path);
+    try
+    {
+        WriterTranscript transcript(document);
+        visit(transcript);
+        if (storeClosed)
+            Reference<css::frame::XStorable>(document, css::uno::UNO_QUERY_THROW)->store();
+    }
+    catch (...)
+    {
+        closeHidden(document);
+        throw;
+    }
+    closeHidden(document);
+}
+
 } // namespace
 
-std::set<std::string> knownTranscripts(const Project& project)
-{
-    std::set<std::string> keys;
-    for (const Interview& interview : project.interviews)
-        if (!interview.transcript.empty())
-            keys.insert(interview.transcript);
-    for (const Passage& passage : project.passages)
-        keys.insert(passage.transcript);
-    return keys;
-}
-
-std::string transcriptKey(const OpenedProject& opened, const WriterTranscript& transcript)
-{
-    const std::string path = transcript.file().string();
-    if (path.empty())
-        throw Error("transcript.not_saved");
-    const fs::path file = fs::weakly_canonical(fs::u8path(path));
-    const fs::path folder = fs::weakly_canonical(opened.folder);
-    const fs::path relative = file.lexically_relative(folder);
-    if (!relative.empty() && *relative.begin() != "..")
-        return relative.generic_u8string();
-    return file.u8string();
-}
-
-IndexUpdate indexOpenTranscript(OpenedProject& opened, WriterTranscript& transcript)
-{
-    const std::string key = transcriptKey(opened, transcript);
-    std::vector<TagRecord> records = transcript.records();
-    std::vector<AnchoredText> anchors;
-    bool cleaned = false;
-    for (const AnchoredText& anchor : transcript.anchors())
-    {
-        if (!anchor.text.empty())
-        {
-            anchors.push_back(anchor);
-            continue;
-        }
-        // The passage's whole text was deleted: its tag goes too, leaving nothing behind.
-        transcript.removeAnchor(anchor.anchor);
-        const std::size_t before = records.size();
-        records.erase(std::remove_if(records.begin(), records.end(),
-                                     [&](const TagRecord& record) { return record.anchor == anchor.anchor; }),
-                      records.end());
-        cleaned = cleaned || records.size() != before;
-    }
-    if (cleaned)
-        transcript.setRecords(records);
-    // The open document may differ from its file (unsaved tags): the file is read again next time.
-    forgetStamp(opened.project, key);
-    return indexTranscript(opened.project, key, records, anchors);
-}
-
-std::vector<std::string> refreshProjectIndex(const Reference<css::uno::XComponentContext>& context,
-                                             OpenedProject& opened,
+std::vector<std::string> refreshProjectIndex(const Reference<css::uno::XComponentContext>& context, OpenedProject& opened,
                                              const std::function<void(std::size_t, std::size_t)>& progress)
 {
     std::vector<std::string> unreadable;
@@ -144,13 +116,13 @@ std::vector<std::string> refreshProjectIndex(const Reference<css::uno::XComponen
     {
         if (progress)
             progress(looked++, keys.size());
-        const fs::path path = absoluteTranscriptPath(opened, key);
+        const fs::path path = transcriptFile(opened.folder, key);
         try
         {
             if (Reference<css::text::XTextDocument> open = findOpenDocument(context, path); open.is())
             {
                 WriterTranscript transcript(open);
-                indexOpenTranscript(opened, transcript);
+                indexDocument(opened.project, transcriptKey(opened.folder, transcript.file()), transcript);
                 changed = true;
                 continue;
             }
@@ -197,40 +169,6 @@ CountedProject countedProject(const Reference<css::uno::XComponentContext>& cont
     return counted;
 }
 
-namespace
-{
-// Runs `visit` on the transcript at `key`: on the open document when it is open (what the person sees,
-// saved or not), else on the file opened hidden, stored afterwards when `storeClosed`, and closed.
-void visitTranscript(const Reference<css::uno::XComponentContext>& context, const OpenedProject& opened,
-                     const std::string& key, const std::function<void(WriterTranscript&)>& visit, bool storeClosed)
-{
-    const fs::path path = absoluteTranscriptPath(opened, key);
-    if (Reference<css::text::XTextDocument> open = findOpenDocument(context, path); open.is())
-    {
-        WriterTranscript transcript(open);
-        visit(transcript);
-        return;
-    }
-    std::error_code missing;
-    if (!fs::exists(path, missing))
-        throw Error("transcript.missing", {path.u8string()});
-    Reference<css::text::XTextDocument> document = openHidden(context, path);
-    try
-    {
-        WriterTranscript transcript(document);
-        visit(transcript);
-        if (storeClosed)
-            Reference<css::frame::XStorable>(document, css::uno::UNO_QUERY_THROW)->store();
-    }
-    catch (...)
-    {
-        closeHidden(document);
-        throw;
-    }
-    closeHidden(document);
-}
-} // namespace
-
 void withTranscript(const Reference<css::uno::XComponentContext>& context, const OpenedProject& opened,
                     const std::string& key, const std::function<void(WriterTranscript&)>& change)
 {
@@ -246,11 +184,28 @@ void readTranscript(const Reference<css::uno::XComponentContext>& context, const
 std::map<std::string, std::string> transcriptCard(const Reference<css::uno::XComponentContext>& context,
                                                   const OpenedProject& opened, const std::string& key)
 {
-    const fs::path path = absoluteTranscriptPath(opened, key);
+    const fs::path path = transcriptFile(opened.folder, key);
     // An open transcript may carry a card not saved yet: it is the one the person sees.
     if (Reference<css::text::XTextDocument> document = findOpenDocument(context, path); document.is())
         return readCardProperties(document);
     return readCardPropertiesOfFile(context, path);
+}
+
+void showPassage(const Reference<css::uno::XComponentContext>& context, const OpenedProject& opened,
+                 const std::string& key, const std::string& anchor)
+{
+    const fs::path path = transcriptFile(opened.folder, key);
+    std::error_code missing;
+    if (!fs::exists(path, missing))
+        throw Error("transcript.missing", {path.u8string()});
+    // loadComponentFromURL brings an already open document forward instead of opening it twice.
+    Reference<css::text::XTextDocument> document(
+        css::frame::Desktop::create(context)->loadComponentFromURL(fileUrlFromPath(path), "_default", 0,
+                                                                  Sequence<css::beans::PropertyValue>()),
+        UNO_QUERY);
+    if (!document.is())
+        throw Error("transcript.unreadable", {path.u8string()});
+    WriterTranscript(document).select(anchor);
 }
 
 } // namespace ets::uno

@@ -3,6 +3,7 @@
 #include "writer/plain_text.hpp"
 #include "writer/transcript_card.hpp"
 
+#include "core/coding/tagging.hpp"
 #include "core/register/interview_card.hpp"
 #include "core/text/error.hpp"
 #include "office/strings.hpp"
@@ -135,6 +136,14 @@ WriterTranscript WriterTranscript::inFrame(const Reference<css::frame::XFrame>& 
     if (!document.is())
         throw Error("writer.not_text");
     return WriterTranscript(document);
+}
+
+WriterTranscript WriterTranscript::toTag(const Reference<css::frame::XFrame>& frame)
+{
+    WriterTranscript transcript = inFrame(frame);
+    transcript.requireWritable();
+    requireTaggable(transcript);
+    return transcript;
 }
 
 WriterTranscript::WriterTranscript(Reference<css::text::XTextDocument> document) : document_(std::move(document)) {}

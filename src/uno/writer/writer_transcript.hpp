@@ -33,8 +33,8 @@ public:
     explicit WriterTranscript(css::uno::Reference<css::text::XTextDocument> document);
 
     const css::uno::Reference<css::text::XTextDocument>& document() const { return document_; }
-    // The interview card's id (document property ETS.InterviewId); empty when this is no ETS transcript.
-    std::string interviewId() const;
+    // The Writer document shown in the frame, ready to be tagged: writable, with a card, saved (core requireTaggable).
+    static WriterTranscript toTag(const css::uno::Reference<css::frame::XFrame>& frame);
     // Throws writer.read_only when the document cannot be changed.
     void requireWritable() const;
 
@@ -47,6 +47,7 @@ public:
 
     std::filesystem::path file() const override;
     std::map<std::string, std::string> cardProperties() const override;
+    std::string interviewId() const override;  // one property read, not the whole card
     void setCardProperties(const std::map<std::string, std::string>& properties) override;
     std::vector<TagRecord> records() const override;
     void setRecords(const std::vector<TagRecord>& records) override;

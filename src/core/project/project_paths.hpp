@@ -1,0 +1,19 @@
+#pragma once
+// How the project names its transcripts: by their path relative to the project folder when they lie inside it (so
+// that the folder can be moved or shared), else by their absolute path.
+
+#include <filesystem>
+#include <string>
+
+namespace ets {
+
+// "transcripts/x.odt" for a file inside the folder, its absolute path otherwise; empty for an empty file.
+std::string projectPathOf(const std::filesystem::path& folder, const std::filesystem::path& file);
+
+// The same for a transcript about to be tagged, which must have been saved: throws transcript.not_saved otherwise.
+std::string transcriptKey(const std::filesystem::path& folder, const std::filesystem::path& file);
+
+// The file of a transcript the project names `key` (an absolute key stays as it is).
+std::filesystem::path transcriptFile(const std::filesystem::path& folder, const std::string& key);
+
+}  // namespace ets
