@@ -3,7 +3,9 @@
 
 #include "core/text/error.hpp"
 #include "core/project/project_checks.hpp"
+#include "core/coding/memory_transcript.hpp"
 #include "core/refi/exchange_files.hpp"
+#include "core/refi/import_transcript.hpp"
 #include "core/refi/qde_reader.hpp"
 #include "core/refi/qde_writer.hpp"
 #include "core/refi/qdpx_archive.hpp"
@@ -430,4 +432,69 @@ TEST(RefiImport, ThemesAndOrganisationsAreAddedCheckedAndInterviewsRecorded)
     EXPECT_TRUE(alone->organisationId.empty());
     EXPECT_NE(alone->id, id);
     EXPECT_NO_THROW(checkProject(target));  // what a save checks first
+}
+
+TEST(RefiImport, APlannedTranscriptBecomesATranscriptWithItsTagsCardAndIndex)
+{
+    TempDir dir;
+    const fs::path file = dir.path / "export.qdpx";
+    writeQdpxFile(file, exportProject(ets::testing::sampleProject(), {sampleText()}, "test"));
+    ets::Project target;
+    const ImportPlan plan = planQdpxImport(target, file);
+    addThemesAndOrganisations(target, plan);
+    MemoryTranscript document;
+    importTranscript(target, document, plan.transcripts.at(0), "transcripts/maison.odt", "Claire", "Th\xC3\xA8mes");
+
+    EXPECT_EQ(document.text(), kTranscript);
+    ASSERT_EQ(document.anchors().size(), 1u);
+    EXPECT_EQ(document.anchors()[0].text, "On voit des gens qui \xC2\xAB abandonnent \xC2\xBB");
+    const std::vector<TagRecord> records = document.records();
+    ASSERT_EQ(records.size(), 1u);
+    EXPECT_EQ(records[0].coder, "Amina");  // the file's coder; Claire only when the file names none
+    EXPECT_EQ(document.comment(records[0].anchor)->text,
+              "Th\xC3\xA8mes : Non-recours aux droits ; Num\xC3\xA9risation des services\nLien avec la fracture num\xC3\xA9rique.");
+    EXPECT_EQ(document.cardProperties().at("ETS.Organisation"), "Maison m\xC3\xA9""dicale du Nord");
+    ASSERT_EQ(target.interviews.size(), 1u);
+    EXPECT_EQ(document.interviewId(), target.interviews[0].id);
+    EXPECT_EQ(target.interviews[0].transcript, "transcripts/maison.odt");
+    ASSERT_EQ(target.passages.size(), 1u);
+    EXPECT_EQ(target.passages[0].themeIds.size(), 2u);
+}
+
+TEST(RefiImport, ATagThatDoesNotHoldTheTextTheFileSelectedStopsTheImport)
+{
+    TempDir dir;
+    const fs::path file = dir.path / "export.qdpx";
+    writeQdpxFile(file, exportProject(ets::testing::sampleProject(), {sampleText()}, "test"));
+    ets::Project target;
+    ImportPlan plan = planQdpxImport(target, file);
+    addThemesAndOrganisations(target, plan);
+    plan.transcripts.at(0).passages.at(0).text = "another text";
+    MemoryTranscript document;
+    const ets::Project before = target;
+    EXPECT_EQ(errorKey([&] { importTranscript(target, document, plan.transcripts[0], "t.odt", "Claire", "T"); }),
+              "refi.passages_moved");
+    EXPECT_TRUE(target.interviews.empty());  // the caller drops the document; the draft was not touched yet
+    EXPECT_TRUE(target.passages.empty());
+}
+
+TEST(RefiImport, TheSummarySaysWhatCameInThenWhatWasLeftOut)
+{
+    TempDir dir;
+    const fs::path file = dir.path / "export.qdpx";
+    writeQdpxFile(file, exportProject(ets::testing::sampleProject(), {sampleText()}, "test"));
+    ImportPlan plan = planQdpxImport(ets::Project{}, file);
+    const Catalogue texts = Catalogue::fromJsonText(R"({"refi.imported_from": "From {0}:",
+        "refi.summary_left_out": "Left out:", "refi.nothing_skipped": "Nothing left out.",
+        "refi.summary_themes": "themes {0}/{1}", "refi.summary_organisations": "orgs {0}/{1}",
+        "refi.summary_transcripts": "transcripts {0}", "refi.summary_passages": "passages {0}"})");
+    const std::string summary = importSummary(plan, "export.qdpx", texts);
+    EXPECT_EQ(summary.rfind("From export.qdpx:\n\xE2\x80\xA2 ", 0), 0u) << summary;
+    EXPECT_NE(summary.find("\nNothing left out."), std::string::npos) << summary;
+    EXPECT_EQ(summary.find("Left out:"), std::string::npos) << summary;
+
+    plan.skipped.push_back({"refi.skipped_pictures", {"2"}});
+    const std::string withSkipped = importSummary(plan, "export.qdpx", texts);
+    EXPECT_NE(withSkipped.find("\nLeft out:\n\xE2\x80\xA2 refi.skipped_pictures"), std::string::npos) << withSkipped;
+    EXPECT_EQ(withSkipped.find("Nothing left out."), std::string::npos) << withSkipped;
 }

@@ -2,6 +2,7 @@
 // What every ETS command receives and returns, whichever way it was called (menu, macro, service).
 
 #include "core/project/opened_project.hpp"
+#include "dialogs/message_box.hpp"
 #include "office/arguments.hpp"
 
 #include <com/sun/star/frame/XFrame.hpp>
@@ -35,5 +36,13 @@ struct CommandOutcome {
     static CommandOutcome cancel() { return {false, rtl::OUString(), true, std::nullopt, std::nullopt}; }
     static CommandOutcome failed(const rtl::OUString& why) { return {false, why, false, std::nullopt, std::nullopt}; }
 };
+
+// The command's result: a person who called it also reads it in a message box (a macro gets it as the result).
+inline CommandOutcome reportDone(const CommandCall& call, const rtl::OUString& message, MessageKind kind = MessageKind::Info)
+{
+    if (call.interactive)
+        showMessage(call.context, call.frame, kind, message);
+    return CommandOutcome::done(message);
+}
 
 } // namespace ets::uno

@@ -2,7 +2,8 @@
 // codebook (.qdc). Argument: File (a file picker when a person calls it). Result: the file and the count.
 
 #include "commands/commands.hpp"
-#include "commands/exchange.hpp"
+#include "dialogs/exchange_file.hpp"
+#include "office/strings.hpp"
 
 #include "core/text/error.hpp"
 #include "core/refi/exchange_files.hpp"
@@ -15,7 +16,8 @@ CommandOutcome exportQdc(CommandCall& call)
     OpenedProject& opened = *call.project;
     if (opened.project.themes.empty())
         throw Error("refi.codebook_empty");  // said before asking for a file
-    const std::filesystem::path file = exchangeFile(call, FileUse::Save, "qdc", "refi.file_filter_qdc");
+    const std::filesystem::path file = exchangeFile(call.context, call.interactive, call.arguments,
+                     {FileUse::Save, "qdc", uiText(call.context, "refi.file_filter_qdc"), opened.folder});
     if (file.empty())
         return CommandOutcome::cancel();
     refi::writeQdcFile(file, opened.project, "ETS Workbench " ETS_VERSION);

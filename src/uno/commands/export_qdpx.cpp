@@ -5,7 +5,8 @@
 
 #include "office/progress.hpp"
 #include "commands/commands.hpp"
-#include "commands/exchange.hpp"
+#include "dialogs/exchange_file.hpp"
+#include "office/strings.hpp"
 
 #include "calc/spreadsheet.hpp"
 #include "core/refi/exchange_files.hpp"
@@ -19,7 +20,8 @@ namespace ets::uno::commands {
 CommandOutcome exportQdpx(CommandCall& call)
 {
     OpenedProject& opened = *call.project;
-    const std::filesystem::path file = exchangeFile(call, FileUse::Save, "qdpx", "refi.file_filter_qdpx");
+    const std::filesystem::path file = exchangeFile(call.context, call.interactive, call.arguments,
+                     {FileUse::Save, "qdpx", uiText(call.context, "refi.file_filter_qdpx"), opened.folder});
     if (file.empty())
         return CommandOutcome::cancel();
 

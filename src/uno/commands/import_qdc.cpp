@@ -3,20 +3,28 @@
 // Result: the summary.
 
 #include "commands/commands.hpp"
-#include "commands/exchange.hpp"
 
 #include "core/refi/exchange_files.hpp"
+#include "core/refi/import_transcript.hpp"
+#include "dialogs/exchange_file.hpp"
+#include "office/strings.hpp"
+#include "office/ui_text.hpp"
+#include "writer/import_transcripts.hpp"
 
 namespace ets::uno::commands {
 
 CommandOutcome importQdc(CommandCall& call)
 {
     OpenedProject& opened = *call.project;
-    const std::filesystem::path file = exchangeFile(call, FileUse::Open, "qdc", "refi.file_filter_qdc");
+    const std::filesystem::path file = exchangeFile(
+        call.context, call.interactive, call.arguments,
+        {FileUse::Open, "qdc", uiText(call.context, "refi.file_filter_qdc"), opened.folder});
     if (file.empty())
         return CommandOutcome::cancel();
     const refi::ImportPlan plan = refi::planQdcImport(opened.project, file);
-    return reportDone(call, carryOutImport(call, opened, plan, file));
+    carryOutImport(call.context, call.frame, opened, plan, call.coder);
+    const rtl::OUString summary = toOUString(refi::importSummary(plan, file.filename().u8string(), uiCatalogue(call.context)));
+    return reportDone(call, summary);
 }
 
 } // namespace ets::uno::commands
