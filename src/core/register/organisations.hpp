@@ -28,6 +28,13 @@ struct OrganisationFields {
     std::optional<std::string> notes;
 };
 
+// The roles and statuses in the order a person reads them (the register dialog's lists, whose labels follow it).
+inline constexpr OrganisationRole kOrganisationRoles[] = {OrganisationRole::Knot, OrganisationRole::Lever,
+                                                          OrganisationRole::Both};
+inline constexpr OrganisationStatus kOrganisationStatuses[] = {
+    OrganisationStatus::Identified, OrganisationStatus::Contacted, OrganisationStatus::Planned,
+    OrganisationStatus::Interviewed, OrganisationStatus::Declined};
+
 // Names are compared trimmed and without regard to case (ASCII and Latin-1 letters, so
 // "MAISON MÉDICALE" and "maison médicale " are the same organisation).
 const Organisation* findOrganisationNamed(const Project& project, std::string_view name);

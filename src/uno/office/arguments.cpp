@@ -2,6 +2,7 @@
 
 #include "core/text/error.hpp"
 #include "core/text/field_rules.hpp"
+#include "core/text/names.hpp"
 #include "office/strings.hpp"
 
 #include <com/sun/star/uno/TypeClass.hpp>
@@ -22,14 +23,6 @@ bool isOfficeArgument(const std::string& name)
         if (name == known)
             return true;
     return false;
-}
-
-std::string lowerAscii(std::string text)
-{
-    for (char& c : text)
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    return text;
 }
 
 } // namespace
@@ -96,6 +89,14 @@ std::optional<std::string> Arguments::text(const std::string& name) const
     throw Error("args.bad_type", {name});
 }
 
+std::string Arguments::required(const std::string& name) const
+{
+    std::optional<std::string> value = text(name);
+    if (!value)
+        throw Error("args.missing", {name});
+    return *value;
+}
+
 std::optional<bool> Arguments::flag(const std::string& name) const
 {
     auto found = values_.find(name);
@@ -110,7 +111,7 @@ std::optional<bool> Arguments::flag(const std::string& name) const
     OUString asText;
     if (found->second >>= asText)
     {
-        const std::string word = lowerAscii(toUtf8(asText.trim()));
+        const std::string word = nameKey(toUtf8(asText));
         if (word == "true" || word == "1" || word == "yes" || word == "oui" || word == "vrai")
             return true;
         if (word == "false" || word == "0" || word == "no" || word == "non" || word == "faux")

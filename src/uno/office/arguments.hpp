@@ -32,6 +32,8 @@ public:
     std::optional<bool> flag(const std::string& name) const;
     std::optional<double> number(const std::string& name) const;
 
+    // The text of an argument the command cannot do without: throws ets::Error("args.missing") naming it.
+    std::string required(const std::string& name) const;
     std::string textOr(const std::string& name, const std::string& fallback) const { return text(name).value_or(fallback); }
     bool flagOr(const std::string& name, bool fallback) const { return flag(name).value_or(fallback); }
 
