@@ -498,3 +498,15 @@ TEST(RefiImport, TheSummarySaysWhatCameInThenWhatWasLeftOut)
     EXPECT_NE(withSkipped.find("\nLeft out:\n\xE2\x80\xA2 refi.skipped_pictures"), std::string::npos) << withSkipped;
     EXPECT_EQ(withSkipped.find("Nothing left out."), std::string::npos) << withSkipped;
 }
+
+TEST(RefiWriter, TheExportSummaryCountsWhatWasWrittenAndWhatWasLeftOut)
+{
+    const ets::Project source = ets::testing::sampleProject();
+    ExportedProject exported = exportProject(source, {sampleText()}, "test");
+    const Catalogue texts = Catalogue::fromJsonText(
+        R"({"refi.exported": "{0}: {1} transcripts, {2} passages, {3} themes, {4} organisations", "refi.exported_skipped": "{0} left out"})");
+    EXPECT_EQ(exportSummary(source, exported, "p.qdpx", 1, texts), "p.qdpx: 1 transcripts, 1 passages, 2 themes, 1 organisations");
+    exported.skipped = 3;
+    EXPECT_EQ(exportSummary(source, exported, "p.qdpx", 1, texts),
+              "p.qdpx: 1 transcripts, 1 passages, 2 themes, 1 organisations\n3 left out");
+}

@@ -196,4 +196,15 @@ ExportedProject exportProject(const ets::Project& project, const std::vector<Tra
     return result;
 }
 
+std::string exportSummary(const ets::Project& project, const ExportedProject& exported, const std::string& file, std::size_t transcripts,
+                          const Catalogue& texts)
+{
+    std::string summary = texts.text("refi.exported", {file, std::to_string(transcripts), std::to_string(exported.passages),
+                                                       std::to_string(project.themes.size()),
+                                                       std::to_string(project.organisations.size())});
+    if (exported.skipped > 0)
+        summary += "\n" + texts.text("refi.exported_skipped", {std::to_string(exported.skipped)});
+    return summary;
+}
+
 }  // namespace ets::refi

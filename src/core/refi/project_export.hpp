@@ -7,6 +7,7 @@
 #include "core/refi/refi_model.hpp"
 #include "core/coding/tag_record.hpp"
 #include "core/coding/transcript_document.hpp"
+#include "core/text/catalogue.hpp"
 
 #include <cstddef>
 #include <string>
@@ -36,5 +37,10 @@ std::vector<Code> codesOf(const ets::Project& project);
 // Throws Error("refi.bad_utf8") for a text that is not UTF-8 (never from LibreOffice).
 ExportedProject exportProject(const ets::Project& project, const std::vector<TranscriptText>& transcripts,
                               const std::string& origin);
+
+// What the export wrote, for the person: the file, the transcripts, passages, themes and organisations, and the
+// passages left out (an anchor gone, or no theme left) when there were any.
+std::string exportSummary(const ets::Project& project, const ExportedProject& exported, const std::string& file, std::size_t transcripts,
+                          const Catalogue& texts);
 
 }  // namespace ets::refi

@@ -1,7 +1,6 @@
 // vnd.ets:About — the version of the extension and the project it works on.
 
 #include "commands/commands.hpp"
-#include "dialogs/message_box.hpp"
 
 #include "core/project/opened_project.hpp"
 #include "office/ui_text.hpp"
@@ -14,9 +13,7 @@ CommandOutcome about(CommandCall& call)
     const rtl::OUString text = opened
         ? uiText(call.context, "about.with_project", {ETS_VERSION, opened->project.name, opened->folder.string()})
         : uiText(call.context, "about.no_project", {ETS_VERSION});
-    if (call.interactive)
-        showMessage(call.context, call.frame, MessageKind::Info, text);
-    return CommandOutcome::done(text);
+    return reportDone(call, text);
 }
 
 } // namespace ets::uno::commands

@@ -3,17 +3,16 @@
 // cases, interview cards as variables. Argument: File (a file picker when a person calls it).
 // Result: a sentence with the file and the counts.
 
-#include "office/progress.hpp"
 #include "commands/commands.hpp"
-#include "dialogs/exchange_file.hpp"
-#include "office/strings.hpp"
 
-#include "calc/spreadsheet.hpp"
+#include "core/coding/passage_index.hpp"
 #include "core/refi/exchange_files.hpp"
-#include "writer/project_transcripts.hpp"
-#include "office/ui_text.hpp"
+#include "core/refi/project_export.hpp"
+#include "dialogs/exchange_file.hpp"
+#include "office/progress.hpp"
 #include "office/strings.hpp"
-#include "writer/plain_text.hpp"
+#include "office/ui_text.hpp"
+#include "writer/project_transcripts.hpp"
 
 namespace ets::uno::commands {
 
@@ -34,7 +33,7 @@ CommandOutcome exportQdpx(CommandCall& call)
         {
             progress.set(static_cast<sal_Int32>(transcripts.size()), static_cast<sal_Int32>(keys.size()));
             readTranscript(call.context, opened, key, [&](WriterTranscript& transcript) {
-                PlainText plain = readPlainText(transcript.document());
+                PlainText plain = transcript.plainText();
                 transcripts.push_back(refi::TranscriptText{key, std::move(plain.text), std::move(plain.spans),
                                                            transcript.records()});
             });
@@ -42,13 +41,8 @@ CommandOutcome exportQdpx(CommandCall& call)
     }
     const refi::ExportedProject exported = refi::exportProject(opened.project, transcripts, "ETS Workbench " ETS_VERSION);
     refi::writeQdpxFile(file, exported);
-    rtl::OUString message = uiText(call.context, "refi.exported",
-                                   {file.u8string(), std::to_string(transcripts.size()), std::to_string(exported.passages),
-                                    std::to_string(opened.project.themes.size()),
-                                    std::to_string(opened.project.organisations.size())});
-    if (exported.skipped > 0)
-        message += "\n" + uiText(call.context, "refi.exported_skipped", {std::to_string(exported.skipped)});
-    return reportDone(call, message);
+    return reportDone(call, toOUString(refi::exportSummary(opened.project, exported, file.u8string(), transcripts.size(),
+                                                           uiCatalogue(call.context))));
 }
 
 } // namespace ets::uno::commands
