@@ -185,4 +185,20 @@ void setQuestionGrid(Project& project, std::vector<GuideQuestion> questions) {
     project.guide.questions = std::move(questions);
 }
 
+InterviewGuide editedGuide(const InterviewGuide& guide, const GuideEdits& edits) {
+    InterviewGuide edited = guide;
+    if (edits.presentation)
+        edited.presentation = *edits.presentation;
+    if (edits.consent)
+        edited.consent = *edits.consent;
+    if (edits.questions) {
+        Project checked;
+        setQuestionGrid(checked, *edits.questions);
+        edited.questions = std::move(checked.guide.questions);
+    }
+    if (edited.questions.empty())
+        throw Error("guide.empty_grid");
+    return edited;
+}
+
 }  // namespace ets

@@ -3,6 +3,7 @@
 #include "core/text/dates.hpp"
 #include "core/text/error.hpp"
 #include "core/text/field_rules.hpp"
+#include "core/text/lists.hpp"
 #include "core/register/organisations.hpp"
 
 #include <algorithm>
@@ -103,15 +104,7 @@ std::vector<std::string> splitEntries(std::string_view text) {
     return items;
 }
 
-std::string joinEntries(const std::vector<std::string>& items) {
-    std::string joined;
-    for (const std::string& item : items) {
-        if (!joined.empty())
-            joined += "; ";
-        joined += item;
-    }
-    return joined;
-}
+std::string joinEntries(const std::vector<std::string>& items) { return joined(items, "; "); }
 
 int parseDurationMinutes(std::string_view text) {
     const std::string trimmed = trimmedName(text);
