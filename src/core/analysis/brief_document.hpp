@@ -39,6 +39,16 @@ inline constexpr int kMostBriefQuotes = 50;
 // The quotes asked for: a whole number from 0 to 50. Throws brief.bad_quotes {the number} otherwise.
 int briefQuotes(double quotes);
 
+// What InsertBrief is asked for, by a person in its dialog or by a macro's arguments.
+struct BriefRequest {
+    std::string theme;
+    BriefTarget target = BriefTarget::Cursor;
+    int quotes = kDefaultBriefQuotes;
+    bool pseudonymise = false;
+    bool anonymiseOrganisations = false;
+    bool hidden = false;  // the new document stays hidden (macros and tests)
+};
+
 // A theme a brief can be written on, offered with its passages.
 struct OfferedTheme {
     std::string name;

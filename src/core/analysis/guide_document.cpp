@@ -3,6 +3,7 @@
 #include "core/analysis/programme.hpp"
 #include "core/method/method.hpp"
 #include "core/text/error.hpp"
+#include "core/text/lists.hpp"
 
 #include <algorithm>
 #include <optional>
@@ -23,10 +24,11 @@ public:
 
     // A text the tandem wrote: one paragraph a line, or the catalogue's placeholder saying it is still to write.
     void written(const std::string& text) {
-        std::vector<Paragraph> lines = linesAsParagraphs(ParagraphRole::TextBody, text);
+        std::vector<std::string> lines = typedLines(text);
         if (lines.empty())
             addText(ParagraphRole::TextBody, "guide.to_write");
-        out_.insert(out_.end(), lines.begin(), lines.end());
+        for (std::string& line : lines)
+            add(ParagraphRole::TextBody, std::move(line));
     }
 
     void choice() {

@@ -12,17 +12,4 @@ Paragraph withLeadingSpan(ParagraphRole role, std::string text, CharacterRole sp
     return paragraph;
 }
 
-std::vector<Paragraph> linesAsParagraphs(ParagraphRole role, std::string_view text) {
-    std::vector<Paragraph> paragraphs;
-    std::size_t start = 0;
-    while (start < text.size()) {
-        const std::size_t end = std::min(text.find('\n', start), text.size());
-        const std::string_view line = text.substr(start, end - start);
-        if (line.find_first_not_of(" \t\r") != std::string_view::npos)
-            paragraphs.push_back({role, std::string(line), std::nullopt});
-        start = end + 1;
-    }
-    return paragraphs;
-}
-
 }  // namespace ets

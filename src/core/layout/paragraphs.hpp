@@ -6,7 +6,6 @@
 #include <cstddef>
 #include <optional>
 #include <string>
-#include <string_view>
 #include <vector>
 
 namespace ets {
@@ -70,9 +69,5 @@ struct ParagraphTable {
 
 // A paragraph whose first `length` bytes are in the character style `span` (a name or a label that leads it).
 Paragraph withLeadingSpan(ParagraphRole role, std::string text, CharacterRole span, std::size_t length);
-
-// What a person typed as several lines (a presentation, a consent wording): one paragraph of `role` per line that is
-// not blank, each line as typed; nothing when the whole text is blank.
-std::vector<Paragraph> linesAsParagraphs(ParagraphRole role, std::string_view text);
 
 }  // namespace ets

@@ -2,6 +2,7 @@
 
 #include "core/text/error.hpp"
 #include "core/text/field_rules.hpp"
+#include "core/text/lists.hpp"
 #include "core/project/json_fields.hpp"
 #include "core/text/names.hpp"
 #include "core/register/organisations.hpp"
@@ -19,13 +20,10 @@ namespace {
 std::vector<std::string> readPrompts(const nlohmann::json& value) {
     std::vector<std::string> prompts;
     auto addLines = [&](const std::string& text) {
-        std::size_t start = 0;
-        while (start <= text.size()) {
-            const std::size_t end = std::min(text.find('\n', start), text.size());
-            const std::string line = trimmedName(text.substr(start, end - start));
+        for (const std::string& typed : typedLines(text)) {
+            std::string line = trimmedName(typed);
             if (!line.empty())
-                prompts.push_back(line);
-            start = end + 1;
+                prompts.push_back(std::move(line));
         }
     };
     if (value.is_string())

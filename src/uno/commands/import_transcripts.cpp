@@ -8,6 +8,7 @@
 #include "core/coding/codebook.hpp"
 #include "core/text/error.hpp"
 #include "core/project/free_file_name.hpp"
+#include "core/project/transcript_path.hpp"
 #include "core/register/interview_card.hpp"
 #include "core/coding/passage_index.hpp"
 #include "core/coding/tag_record.hpp"
