@@ -113,10 +113,15 @@ int parseDurationMinutes(std::string_view text) {
     double value = 0;
     const char* end = trimmed.data() + trimmed.size();
     const auto result = std::from_chars(trimmed.data(), end, value);
-    if (result.ec != std::errc() || result.ptr != end || !std::isfinite(value) || value != std::floor(value) ||
-        std::fabs(value) > 1e6)
+    if (result.ec != std::errc() || result.ptr != end)
         throw Error("interview.bad_duration", {std::string(text)});
-    return static_cast<int>(value);
+    return wholeMinutes(value, text);
+}
+
+int wholeMinutes(double minutes, std::string_view asTyped) {
+    if (!std::isfinite(minutes) || minutes != std::floor(minutes) || std::fabs(minutes) > 1e6)
+        throw Error("interview.bad_duration", {std::string(asTyped)});
+    return static_cast<int>(minutes);
 }
 
 void checkInterviewCard(const Project& project, const InterviewCard& card) {

@@ -15,8 +15,6 @@
 
 #include <com/sun/star/frame/XStorable.hpp>
 
-#include <cmath>
-
 namespace ets::uno::commands {
 
 namespace {
@@ -56,11 +54,7 @@ InterviewCard cardFromArguments(const Arguments& arguments, InterviewCard card)
     if (auto date = arguments.text("Date"))
         card.date = trimmedName(*date);
     if (auto minutes = arguments.number("DurationMinutes"))
-    {
-        if (!std::isfinite(*minutes) || *minutes != std::floor(*minutes) || std::fabs(*minutes) > 1e6)
-            throw Error("interview.bad_duration", {arguments.textOr("DurationMinutes", "")});
-        card.durationMinutes = static_cast<int>(*minutes);
-    }
+        card.durationMinutes = wholeMinutes(*minutes, arguments.textOr("DurationMinutes", ""));
     if (auto interviewers = arguments.text("Interviewers"))
         card.interviewers = splitEntries(*interviewers);
     if (auto participants = arguments.text("Participants"))
