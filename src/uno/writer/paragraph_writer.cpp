@@ -1,6 +1,5 @@
 #include "writer/paragraph_writer.hpp"
 
-#include "core/text/error.hpp"
 #include "office/strings.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -14,6 +13,7 @@
 #include <com/sun/star/text/XTextTable.hpp>
 
 #include <algorithm>
+#include <stdexcept>
 
 namespace ets::uno {
 
