@@ -32,5 +32,25 @@ TEST(IsValidDate, RefusesOtherWritings) {
     EXPECT_FALSE(isValidDate("+025-01-15"));
 }
 
+TEST(LongDate, ADateInTheCataloguesWords) {
+    const Catalogue texts = Catalogue::fromJsonText(
+        R"({"date.long": "{1} {0}, {2}", "date.months": "Jan; Feb;Mar;Apr;May;Jun;Jul;Aug;Sep;Oct;Nov;Dec"})");
+    EXPECT_EQ(longDate("2026-11-05", texts), "Nov 5, 2026");
+    EXPECT_EQ(longDate("2026-02-12", texts), "Feb 12, 2026");
+    const Catalogue french = Catalogue::load(ETS_STRINGS_DIR, "fr");
+    EXPECT_EQ(longDate("2026-11-12", french), "12 novembre 2026");
+    EXPECT_EQ(longDate("2027-08-01", french), "1 août 2027");
+}
+
+TEST(LongDate, OtherTextStaysAsItIs) {
+    const Catalogue french = Catalogue::load(ETS_STRINGS_DIR, "fr");
+    EXPECT_EQ(longDate("", french), "");
+    EXPECT_EQ(longDate("12/11/2026", french), "12/11/2026");
+    EXPECT_EQ(longDate("2026-13-01", french), "2026-13-01");
+    EXPECT_EQ(longDate("2026-00-01", french), "2026-00-01");
+    const Catalogue short_ = Catalogue::fromJsonText(R"({"date.long": "{0} {1} {2}", "date.months": "jan;feb"})");
+    EXPECT_EQ(longDate("2026-03-01", short_), "2026-03-01");  // a month the catalogue lacks
+}
+
 }  // namespace
 }  // namespace ets

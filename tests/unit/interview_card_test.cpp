@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 
 namespace ets {
@@ -169,6 +170,14 @@ TEST(ParseDurationMinutes, AcceptsWholeMinutesOnly) {
     EXPECT_EQ(parseDurationMinutes("-10"), -10);  // the range is the card's check
     EXPECT_EQ(errorKey([] { parseDurationMinutes("1h30"); }), "interview.bad_duration 1h30");
     EXPECT_EQ(errorKey([] { parseDurationMinutes("90.5"); }), "interview.bad_duration 90.5");
+}
+
+TEST(WholeMinutes, ANumberOfMinutesGivenByAMacroMustBeWhole) {
+    EXPECT_EQ(wholeMinutes(120, "120"), 120);
+    EXPECT_EQ(wholeMinutes(-5, "-5"), -5);  // the range is the card's check
+    EXPECT_EQ(errorKey([] { wholeMinutes(90.5, "90,5"); }), "interview.bad_duration 90,5");
+    EXPECT_EQ(errorKey([] { wholeMinutes(2e6, "2000000"); }), "interview.bad_duration 2000000");
+    EXPECT_EQ(errorKey([] { wholeMinutes(std::nan(""), "nan"); }), "interview.bad_duration nan");
 }
 
 TEST(CardProperties, NamesCoverEveryPropertyACardWrites) {

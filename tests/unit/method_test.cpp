@@ -134,6 +134,46 @@ TEST(QuestionGrid, RefusesBadJsonEmptyGridAndBlankQuestion) {
     EXPECT_EQ(project.guide.questions.size(), 1u);  // unchanged after a refusal
 }
 
+TEST(GuideEdits, EditsReplaceOnlyWhatTheyGive) {
+    InterviewGuide guide;
+    guide.presentation = "old presentation";
+    guide.consent = "old consent";
+    guide.questions = {{"Old?", "", {}}};
+    GuideEdits edits;
+    EXPECT_FALSE(edits.changesSomething());
+    edits.consent = "new consent";
+    EXPECT_TRUE(edits.changesSomething());
+    InterviewGuide edited = editedGuide(guide, edits);
+    EXPECT_EQ(edited.presentation, "old presentation");
+    EXPECT_EQ(edited.consent, "new consent");
+    ASSERT_EQ(edited.questions.size(), 1u);
+    edits.questions = std::vector<GuideQuestion>{{"New?", "why", {"more"}}, {"Next?", "", {}}};
+    edited = editedGuide(guide, edits);
+    ASSERT_EQ(edited.questions.size(), 2u);
+    EXPECT_EQ(edited.questions[0].question, "New?");
+    EXPECT_EQ(edited.questions[0].prompts, std::vector<std::string>{"more"});
+}
+
+TEST(GuideEdits, AGuideIsNeverWrittenWithoutQuestionsNorWithABlankOne) {
+    InterviewGuide guide;
+    auto refusal = [&](const GuideEdits& edits) {
+        try {
+            editedGuide(guide, edits);
+        } catch (const Error& error) {
+            return error.key() + (error.args().empty() ? "" : " " + error.args()[0]);
+        }
+        return std::string("accepted");
+    };
+    EXPECT_EQ(refusal(GuideEdits{}), "guide.empty_grid");  // the project's grid is empty and nothing is given
+    GuideEdits edits;
+    edits.questions = std::vector<GuideQuestion>{};
+    EXPECT_EQ(refusal(edits), "guide.empty_grid");
+    edits.questions = std::vector<GuideQuestion>{{"First?", "", {}}, {"  ", "", {}}};
+    EXPECT_EQ(refusal(edits), "guide.blank_question 2");
+    guide.questions = {{"Kept?", "", {}}};
+    EXPECT_EQ(refusal(GuideEdits{}), "accepted");
+}
+
 TEST(MethodJson, RoundTripsAndOldFilesStillOpen) {
     Project project = nominated();
     project.name = "Étude";

@@ -95,6 +95,48 @@ TEST(Pseudonymise, CardPairsNamesWithRolesByPosition)
     EXPECT_EQ(people[1].role, "");
 }
 
+TEST(Pseudonymise, OptionsAreInTheCataloguesWords)
+{
+    const Catalogue texts = Catalogue::fromJsonText(R"({"pseudonym.person": "person met", "pseudonym.organisation": "org"})");
+    const PseudonymOptions options = pseudonymOptions(texts, true);
+    EXPECT_EQ(options.personLabel, "person met");
+    EXPECT_EQ(options.organisationLabel, "org");
+    EXPECT_TRUE(options.organisations);
+    EXPECT_FALSE(pseudonymOptions(texts, false).organisations);
+}
+
+TEST(Pseudonymise, NamesToHideAreTheListThenTheCardsOfTheTranscriptsThatCanBeRead)
+{
+    Project project;
+    project.people = {{"Nadia", "AS"}};
+    for (const char* transcript : {"a.odt", "", "unreadable.odt", "b.odt"})
+    {
+        Interview interview;
+        interview.id = std::string("int-") + transcript;
+        interview.transcript = transcript;
+        project.interviews.push_back(interview);
+    }
+    std::vector<std::string> asked;
+    const std::vector<PersonName> people = namesToHide(project, [&](const std::string& transcript) -> std::optional<InterviewCard> {
+        asked.push_back(transcript);
+        if (transcript == "unreadable.odt")
+            return std::nullopt;
+        InterviewCard card;
+        card.participants = {"director"};
+        card.participantNames = {transcript == "a.odt" ? "Anne" : "Bert", "Carl"};
+        return card;
+    });
+    EXPECT_EQ(asked, (std::vector<std::string>{"a.odt", "unreadable.odt", "b.odt"}));  // no transcript: nothing to read
+    ASSERT_EQ(people.size(), 5u);
+    const std::vector<std::pair<std::string, std::string>> expected = {
+        {"Nadia", "AS"}, {"Anne", "director"}, {"Carl", ""}, {"Bert", "director"}, {"Carl", ""}};
+    for (std::size_t i = 0; i < expected.size(); ++i)
+    {
+        EXPECT_EQ(people[i].name, expected[i].first);
+        EXPECT_EQ(people[i].role, expected[i].second);
+    }
+}
+
 TEST(Pseudonymise, AliasesBeyondZ)
 {
     Project project;

@@ -2,6 +2,7 @@
 
 #include "core/text/error.hpp"
 #include "core/text/field_rules.hpp"
+#include "core/text/lists.hpp"
 #include "core/project/json_fields.hpp"
 #include "core/text/names.hpp"
 #include "core/register/organisations.hpp"
@@ -19,13 +20,10 @@ namespace {
 std::vector<std::string> readPrompts(const nlohmann::json& value) {
     std::vector<std::string> prompts;
     auto addLines = [&](const std::string& text) {
-        std::size_t start = 0;
-        while (start <= text.size()) {
-            const std::size_t end = std::min(text.find('\n', start), text.size());
-            const std::string line = trimmedName(text.substr(start, end - start));
+        for (const std::string& typed : typedLines(text)) {
+            std::string line = trimmedName(typed);
             if (!line.empty())
-                prompts.push_back(line);
-            start = end + 1;
+                prompts.push_back(std::move(line));
         }
     };
     if (value.is_string())
@@ -183,6 +181,22 @@ void setQuestionGrid(Project& project, std::vector<GuideQuestion> questions) {
         if (isBlank(questions[i].question))
             throw Error("guide.blank_question", {std::to_string(i + 1)});
     project.guide.questions = std::move(questions);
+}
+
+InterviewGuide editedGuide(const InterviewGuide& guide, const GuideEdits& edits) {
+    InterviewGuide edited = guide;
+    if (edits.presentation)
+        edited.presentation = *edits.presentation;
+    if (edits.consent)
+        edited.consent = *edits.consent;
+    if (edits.questions) {
+        Project checked;
+        setQuestionGrid(checked, *edits.questions);
+        edited.questions = std::move(checked.guide.questions);
+    }
+    if (edited.questions.empty())
+        throw Error("guide.empty_grid");
+    return edited;
 }
 
 }  // namespace ets

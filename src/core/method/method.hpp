@@ -5,6 +5,7 @@
 #include "core/project/model.hpp"
 #include "core/text/catalogue.hpp"
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -56,6 +57,19 @@ std::vector<GuideQuestion> parseQuestionGrid(std::string_view json);
 //   guide.empty_grid {}               no question
 //   guide.blank_question {number}     question number (from 1) has no text
 void setQuestionGrid(Project& project, std::vector<GuideQuestion> questions);
+
+// What changes in the interview guide before it is written; an empty optional keeps the project's text or grid.
+struct GuideEdits {
+    std::optional<std::string> presentation;
+    std::optional<std::string> consent;
+    std::optional<std::vector<GuideQuestion>> questions;
+
+    bool changesSomething() const { return presentation || consent || questions; }
+};
+
+// The guide with the edits made, checked as setQuestionGrid checks a grid (an edited grid, or the one kept: a guide
+// is never written without questions): guide.empty_grid {}, guide.blank_question {number}.
+InterviewGuide editedGuide(const InterviewGuide& guide, const GuideEdits& edits);
 
 
 }  // namespace ets

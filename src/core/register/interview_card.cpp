@@ -3,6 +3,7 @@
 #include "core/text/dates.hpp"
 #include "core/text/error.hpp"
 #include "core/text/field_rules.hpp"
+#include "core/text/lists.hpp"
 #include "core/register/organisations.hpp"
 
 #include <algorithm>
@@ -103,15 +104,7 @@ std::vector<std::string> splitEntries(std::string_view text) {
     return items;
 }
 
-std::string joinEntries(const std::vector<std::string>& items) {
-    std::string joined;
-    for (const std::string& item : items) {
-        if (!joined.empty())
-            joined += "; ";
-        joined += item;
-    }
-    return joined;
-}
+std::string joinEntries(const std::vector<std::string>& items) { return joined(items, "; "); }
 
 int parseDurationMinutes(std::string_view text) {
     const std::string trimmed = trimmedName(text);
@@ -120,10 +113,15 @@ int parseDurationMinutes(std::string_view text) {
     double value = 0;
     const char* end = trimmed.data() + trimmed.size();
     const auto result = std::from_chars(trimmed.data(), end, value);
-    if (result.ec != std::errc() || result.ptr != end || !std::isfinite(value) || value != std::floor(value) ||
-        std::fabs(value) > 1e6)
+    if (result.ec != std::errc() || result.ptr != end)
         throw Error("interview.bad_duration", {std::string(text)});
-    return static_cast<int>(value);
+    return wholeMinutes(value, text);
+}
+
+int wholeMinutes(double minutes, std::string_view asTyped) {
+    if (!std::isfinite(minutes) || minutes != std::floor(minutes) || std::fabs(minutes) > 1e6)
+        throw Error("interview.bad_duration", {std::string(asTyped)});
+    return static_cast<int>(minutes);
 }
 
 void checkInterviewCard(const Project& project, const InterviewCard& card) {

@@ -83,5 +83,8 @@ std::string joinEntries(const std::vector<std::string>& items);
 // A duration typed by a person or a macro: a whole number of minutes ("90", " 90 ", "90.0").
 // Throws interview.bad_duration {text} otherwise; the 0..24 h range is checked by checkInterviewCard.
 int parseDurationMinutes(std::string_view text);
+// A duration a macro gave as a number: whole minutes (the 0..24 h range is checkInterviewCard's). Throws
+// interview.bad_duration {asTyped} otherwise.
+int wholeMinutes(double minutes, std::string_view asTyped);
 
 }  // namespace ets

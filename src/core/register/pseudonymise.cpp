@@ -84,6 +84,32 @@ std::size_t letterCount(std::string_view word)
 
 }  // namespace
 
+PseudonymOptions pseudonymOptions(const Catalogue& texts, bool organisations)
+{
+    PseudonymOptions options;
+    options.personLabel = texts.text("pseudonym.person");
+    options.organisations = organisations;
+    options.organisationLabel = texts.text("pseudonym.organisation");
+    return options;
+}
+
+std::vector<PersonName> namesToHide(const Project& project,
+                                    const std::function<std::optional<InterviewCard>(const std::string&)>& cardOf)
+{
+    std::vector<PersonName> people = project.people;
+    for (const Interview& interview : project.interviews)
+    {
+        if (interview.transcript.empty())
+            continue;
+        if (const std::optional<InterviewCard> card = cardOf(interview.transcript))
+        {
+            const std::vector<PersonName> named = peopleOfCard(*card);
+            people.insert(people.end(), named.begin(), named.end());
+        }
+    }
+    return people;
+}
+
 std::vector<PersonName> peopleOfCard(const InterviewCard& card)
 {
     std::vector<PersonName> people;

@@ -4,7 +4,10 @@
 
 #include "core/register/interview_card.hpp"
 #include "core/project/model.hpp"
+#include "core/text/catalogue.hpp"
 
+#include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,6 +20,15 @@ struct PseudonymOptions {
     bool organisations = false;                       // also hide the register's names
     std::string organisationLabel = "organisation";   // "[organisation A]", "[organisation B]"...
 };
+
+// The options in the words of `texts` ("pseudonym.person", "pseudonym.organisation"); organisations hidden or not.
+PseudonymOptions pseudonymOptions(const Catalogue& texts, bool organisations);
+
+// The names to hide: the project's list, then the names on the interview cards of its transcripts (kept in the
+// documents only), interview by interview. `cardOf` reads the card of a transcript (by its project path), or gives
+// nothing when it cannot: those names are known nowhere else, the transcript is skipped.
+std::vector<PersonName> namesToHide(const Project& project,
+                                    const std::function<std::optional<InterviewCard>(const std::string&)>& cardOf);
 
 // The people named on an interview card: its participantNames paired with its participants (roles)
 // by position; a name without a role at its position gets an empty role.

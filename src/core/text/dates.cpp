@@ -1,5 +1,8 @@
 #include "core/text/dates.hpp"
 
+#include "core/text/names.hpp"
+
+#include <cstdlib>
 #include <ctime>
 
 namespace ets {
@@ -22,6 +25,17 @@ int daysInMonth(int year, int month) {
     return month == 2 && isLeapYear(year) ? 29 : kDays[month - 1];
 }
 
+// The item at `position` (from 0) of a ";"-separated list, trimmed; empty when the list is shorter.
+std::string listItem(std::string_view list, int position) {
+    for (int i = 0; i < position; ++i) {
+        const std::size_t end = list.find(';');
+        if (end == std::string_view::npos)
+            return {};
+        list.remove_prefix(end + 1);
+    }
+    return trimmedName(list.substr(0, list.find(';')));
+}
+
 }  // namespace
 
 bool isValidDate(std::string_view ymd) {
@@ -41,6 +55,18 @@ std::string today() {
     char text[16];
     std::strftime(text, sizeof text, "%Y-%m-%d", &local);
     return text;
+}
+
+std::string longDate(std::string_view isoDate, const Catalogue& texts) {
+    if (isoDate.size() != 10 || isoDate[4] != '-' || isoDate[7] != '-')
+        return std::string(isoDate);
+    const std::string date(isoDate);
+    const int month = std::atoi(date.substr(5, 2).c_str());
+    const std::string monthName = month >= 1 ? listItem(texts.text("date.months"), month - 1) : std::string();
+    if (monthName.empty())
+        return date;
+    const std::string day = std::to_string(std::atoi(date.substr(8, 2).c_str()));
+    return texts.text("date.long", {day, monthName, date.substr(0, 4)});
 }
 
 }  // namespace ets

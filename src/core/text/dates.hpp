@@ -1,6 +1,8 @@
 #pragma once
 // Calendar dates as the project stores them: "YYYY-MM-DD" text.
 
+#include "core/text/catalogue.hpp"
+
 #include <string>
 #include <string_view>
 
@@ -12,5 +14,10 @@ bool isValidDate(std::string_view ymd);
 
 // Today's date on this computer (local time), as the project writes dates: "YYYY-MM-DD".
 std::string today();
+
+// A date in words, as a document says it: "2026-11-12" → "12 novembre 2026" with the catalogue's "date.long" and its
+// month names ("date.months", ";"-separated). Text that is no YYYY-MM-DD date (or a month the catalogue lacks) is
+// returned as it is.
+std::string longDate(std::string_view isoDate, const Catalogue& texts);
 
 }  // namespace ets

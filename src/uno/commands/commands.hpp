@@ -2,6 +2,7 @@
 // One function per ETS command; each lives in its own file of this folder.
 
 #include "commands/command.hpp"
+#include "core/register/interview_card.hpp"
 
 namespace ets {
 class TextSpan;
@@ -23,6 +24,9 @@ CommandOutcome passages(CommandCall& call);     // vnd.ets:Passages
 CommandOutcome organisations(CommandCall& call);   // vnd.ets:Organisations
 CommandOutcome recordInterview(CommandCall& call); // vnd.ets:RecordInterview
 CommandOutcome newTranscript(CommandCall& call);   // vnd.ets:NewTranscript
+// RecordInterview's arguments (NewTranscript takes them too) put over `base`: Organisation, Date, DurationMinutes,
+// Interviewers, Participants and ParticipantNames (";"-separated), Place, Consent, Status.
+InterviewCard cardFromArguments(const Arguments& arguments, InterviewCard base);
 
 CommandOutcome tallyThemes(CommandCall& call);        // vnd.ets:TallyThemes
 CommandOutcome organisationsSheet(CommandCall& call); // vnd.ets:OrganisationsSheet

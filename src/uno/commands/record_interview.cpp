@@ -4,70 +4,89 @@
 // Consent, Status (those not given keep the document's values). Result: the interview's id.
 
 #include "commands/commands.hpp"
-#include "commands/interview_form.hpp"
 
+#include "core/coding/transcript_card.hpp"
 #include "core/text/error.hpp"
-#include "writer/transcript_card.hpp"
-#include "core/project/opened_project.hpp"
-#include "core/project/opened_project.hpp"
+#include "core/text/names.hpp"
+#include "dialogs/interview_card_dialog.hpp"
 #include "office/strings.hpp"
+#include "writer/transcript_card.hpp"
+#include "writer/writer_transcript.hpp"
 
 #include <com/sun/star/frame/XStorable.hpp>
 
 namespace ets::uno::commands {
 
+namespace {
+
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
 
-namespace {
-
-// Writes the card into the document, then into the project; if the project cannot be saved the
-// document gets its previous card back, so both stay as they were.
-std::string storeCard(OpenedProject& opened, const Reference<css::text::XTextDocument>& document, InterviewCard card,
-                      const std::string& interviewId)
+// The card into the document and the project (core recordTranscriptCard); a failure leaves the document as modified
+// as it was. A saved transcript with no pending edits of the person is saved again at once, so that the card in the
+// file and the one in the project agree; pending edits are the person's to save.
+std::string storeCard(OpenedProject& opened, WriterTranscript& transcript, const InterviewCard& card, const std::string& interviewId)
 {
-    const std::filesystem::path file = documentFile(document);
-    card.transcript = transcriptPathInProject(file, opened.folder);
-    card = canonicalCard(opened.project, card); // refuses a bad card before anything changes
-    Project checked = opened.project;
-    const std::string id = ets::recordInterview(checked, card, interviewId).id;
-
+    const Reference<css::text::XTextDocument>& document = transcript.document();
     const bool wasModified = isModified(document);
-    const std::map<std::string, std::string> before = readCardProperties(document);
-    writeCardProperties(document, cardToProperties(card, id));
+    std::string id;
     try
     {
-        changeAndSave(opened, [&](Project& project) { ets::recordInterview(project, card, id); });
+        id = recordTranscriptCard(opened, transcript, card, interviewId);
     }
     catch (...)
     {
-        writeCardProperties(document, before);
         setModified(document, wasModified);
         throw;
     }
-    // A saved transcript with no pending edits of the person is saved again at once, so that the
-    // card in the file and the one in the project agree; pending edits are the person's to save.
     Reference<css::frame::XStorable> storable(document, UNO_QUERY);
-    if (!wasModified && !file.empty() && storable.is())
+    if (!wasModified && !transcript.file().empty() && storable.is())
         storable->store();
     return id;
 }
 
 } // namespace
 
+InterviewCard cardFromArguments(const Arguments& arguments, InterviewCard card)
+{
+    if (auto organisation = arguments.text("Organisation"))
+        card.organisation = *organisation;
+    if (auto date = arguments.text("Date"))
+        card.date = trimmedName(*date);
+    if (auto minutes = arguments.number("DurationMinutes"))
+        card.durationMinutes = wholeMinutes(*minutes, arguments.textOr("DurationMinutes", ""));
+    if (auto interviewers = arguments.text("Interviewers"))
+        card.interviewers = splitEntries(*interviewers);
+    if (auto participants = arguments.text("Participants"))
+        card.participants = splitEntries(*participants);
+    if (auto names = arguments.text("ParticipantNames"))
+        card.participantNames = splitEntries(*names);
+    if (auto place = arguments.text("Place"))
+        card.place = *place;
+    if (auto consent = arguments.flag("Consent"))
+        card.consent = *consent;
+    if (auto status = arguments.text("Status"))
+        card.status = *status;
+    return card;
+}
+
 CommandOutcome recordInterview(CommandCall& call)
 {
     OpenedProject& opened = *call.project;
-    Reference<css::text::XTextDocument> document = writerDocumentIn(call.frame);
+    const Reference<css::text::XTextDocument> document = writerDocumentIn(call.frame);
     requireEditable(document);
-    std::string interviewId;
-    const InterviewCard current = cardOfDocument(opened.project, document, interviewId);
+    WriterTranscript transcript(document);
+    const StoredCard current = cardOfTranscript(opened.project, transcript);
     if (call.interactive)
-        return runCardDialog(call, opened.project, current, [&](const InterviewCard& card) {
-            return CommandOutcome::done(toOUString(storeCard(opened, document, card, interviewId)));
+    {
+        CommandOutcome outcome = CommandOutcome::cancel();
+        runInterviewCardDialog(call.context, call.frame, opened.project, current.card, [&](const InterviewCard& card) {
+            outcome = CommandOutcome::done(toOUString(storeCard(opened, transcript, card, current.interviewId)));
         });
-    const InterviewCard card = cardFromArguments(call.arguments, current);
-    return CommandOutcome::done(toOUString(storeCard(opened, document, card, interviewId)));
+        return outcome;
+    }
+    const InterviewCard card = cardFromArguments(call.arguments, current.card);
+    return CommandOutcome::done(toOUString(storeCard(opened, transcript, card, current.interviewId)));
 }
 
 } // namespace ets::uno::commands

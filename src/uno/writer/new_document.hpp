@@ -1,8 +1,15 @@
 #pragma once
-// A new, empty Writer document: visible for a person, hidden for macros, tests and work nobody watches.
+// A new Writer document the extension makes (a guide, a transcript, a brief, the deliverable): opened visible for a
+// person or hidden for macros and tests, written in French (Belgium), saved as ODT, closed quietly on a failure.
+
+#include "core/layout/paragraphs.hpp"
 
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
+
+#include <filesystem>
+#include <string>
+#include <vector>
 
 namespace ets::uno {
 
@@ -12,5 +19,19 @@ css::uno::Reference<css::text::XTextDocument> newWriterDocument(
 // Closes a document the extension made, discarding it; a failure to close is logged, never thrown: it happens
 // while another failure (the one the person must hear about) is on its way, or after the work is saved.
 void closeQuietly(const css::uno::Reference<css::text::XTextDocument>& document);
+
+// Spelling and hyphenation in French (Belgium) for what the document holds and what is typed in it, whatever the
+// office's own language.
+void useFrenchText(const css::uno::Reference<css::text::XTextDocument>& document);
+
+// Fills a new, empty document with paragraphs in LibreOffice's own styles (each saying whether it is in a list), in
+// French, and gives it its title.
+void writePlainDocument(const css::uno::Reference<css::text::XTextDocument>& document,
+                        const std::vector<Paragraph>& paragraphs, const std::string& title);
+
+// Saves the document as ODT at `file`; without the first page's picture that file managers show when `thumbnail` is
+// false (rendering it costs a third of the save of a long document).
+void storeAsOdt(const css::uno::Reference<css::text::XTextDocument>& document, const std::filesystem::path& file,
+                bool thumbnail = true);
 
 } // namespace ets::uno

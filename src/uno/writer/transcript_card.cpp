@@ -2,7 +2,10 @@
 
 #include "core/text/error.hpp"
 #include "core/register/interview_card.hpp"
+#include "office/log.hpp"
 #include "office/strings.hpp"
+#include "office/ui_text.hpp"
+#include "writer/project_transcripts.hpp"
 
 #include <com/sun/star/beans/PropertyAttribute.hpp>
 #include <com/sun/star/beans/XPropertyContainer.hpp>
@@ -125,27 +128,26 @@ std::filesystem::path documentFile(const Reference<css::text::XTextDocument>& do
     return url.isEmpty() ? std::filesystem::path() : pathFromUserText(url);
 }
 
-std::string transcriptPathInProject(const std::filesystem::path& file, const std::filesystem::path& projectFolder)
+std::unique_ptr<Pseudonymiser> projectPseudonymiser(const Reference<css::uno::XComponentContext>& context,
+                                                    const OpenedProject& opened, const Project& project,
+                                                    bool anonymiseOrganisations)
 {
-    if (file.empty())
-        return {};
-    std::error_code error;
-    const std::filesystem::path full = std::filesystem::weakly_canonical(file, error);
-    const std::filesystem::path folder = std::filesystem::weakly_canonical(projectFolder, error);
-    if (error)
-        return file.string();
-    auto fileIt = full.begin();
-    for (auto folderIt = folder.begin(); folderIt != folder.end(); ++folderIt, ++fileIt)
-    {
-        if (folderIt->empty())
-            continue; // the trailing "" of a folder written with a final slash
-        if (fileIt == full.end() || *fileIt != *folderIt)
-            return full.string();
-    }
-    std::filesystem::path relative;
-    for (; fileIt != full.end(); ++fileIt)
-        relative /= *fileIt;
-    return relative.generic_string();
+    const std::vector<PersonName> people = namesToHide(opened.project, [&](const std::string& transcript) -> std::optional<InterviewCard> {
+        try
+        {
+            return cardFromProperties(transcriptCard(context, opened, transcript)).card;
+        }
+        catch (const css::uno::Exception& exception)
+        {
+            logError("could not read the card of a transcript for pseudonymisation", toUtf8(exception.Message));
+        }
+        catch (const Error& error)
+        {
+            logError("could not read the card of a transcript for pseudonymisation", error.what());
+        }
+        return std::nullopt;
+    });
+    return std::make_unique<Pseudonymiser>(project, people, pseudonymOptions(uiCatalogue(context), anonymiseOrganisations));
 }
 
 bool isModified(const Reference<css::text::XTextDocument>& document)

@@ -1,6 +1,9 @@
 #pragma once
 // The interview card a Writer transcript carries in its user-defined document properties
-// (see core/interview_card.hpp for the property names), and where the transcript lies.
+// (see core/register/interview_card.hpp for the property names), and the names the cards give to hide.
+
+#include "core/project/opened_project.hpp"
+#include "core/register/pseudonymise.hpp"
 
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
@@ -8,6 +11,7 @@
 
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <string>
 
 namespace ets::uno {
@@ -31,9 +35,13 @@ void writeCardProperties(const css::uno::Reference<css::text::XTextDocument>& do
 
 // The saved file of the document, empty when it was never saved.
 std::filesystem::path documentFile(const css::uno::Reference<css::text::XTextDocument>& document);
-// How the project names a transcript: relative to the project folder ("transcripts/x.odt") when
-// the file is inside it, else its absolute path; empty for an empty file.
-std::string transcriptPathInProject(const std::filesystem::path& file, const std::filesystem::path& projectFolder);
+
+// The pseudonymiser of a brief or the deliverable: the names of the project's list and those of its transcripts'
+// cards (core namesToHide; a card that cannot be read is logged and skipped), its labels in the UI language. It
+// refers to `project` (the project counted from), which must outlive it.
+std::unique_ptr<Pseudonymiser> projectPseudonymiser(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                                    const OpenedProject& opened, const Project& project,
+                                                    bool anonymiseOrganisations);
 
 bool isModified(const css::uno::Reference<css::text::XTextDocument>& document);
 void setModified(const css::uno::Reference<css::text::XTextDocument>& document, bool modified);

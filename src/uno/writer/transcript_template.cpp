@@ -1,9 +1,9 @@
 #include "writer/transcript_template.hpp"
 
-#include "core/register/organisations.hpp"
-#include "office/ui_text.hpp"
 #include "office/strings.hpp"
 #include "writer/document_styles.hpp"
+#include "writer/new_document.hpp"
+#include "writer/paragraph_writer.hpp"
 
 #include <com/sun/star/awt/FontSlant.hpp>
 #include <com/sun/star/awt/FontWeight.hpp>
@@ -11,13 +11,10 @@
 #include <com/sun/star/container/XNameContainer.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/lang/Locale.hpp>
-#include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/style/LineSpacing.hpp>
 #include <com/sun/star/style/LineSpacingMode.hpp>
 #include <com/sun/star/style/XStyle.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
-#include <com/sun/star/text/ControlCharacter.hpp>
-#include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XText.hpp>
 
 namespace ets::uno {
@@ -44,10 +41,7 @@ Reference<css::beans::XPropertySet> style(const Reference<css::text::XTextDocume
 
 void defineStyles(const Reference<css::text::XTextDocument>& document)
 {
-    // Spelling and hyphenation in French for what is typed, whatever the office's own language.
-    Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
-    Reference<css::beans::XPropertySet> defaults(factory->createInstance("com.sun.star.text.Defaults"), UNO_QUERY_THROW);
-    defaults->setPropertyValue("CharLocale", Any(kFrenchBelgium));
+    useFrenchText(document);
     style(document, "ParagraphStyles", "Standard")->setPropertyValue("CharLocale", Any(kFrenchBelgium));
     style(document, "ParagraphStyles", "Title")->setPropertyValue("CharHeight", Any(20.0f));
     style(document, "CharacterStyles", "ETS Locuteur")->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD));
@@ -67,56 +61,23 @@ void defineStyles(const Reference<css::text::XTextDocument>& document)
     card->setPropertyValue("ParaBottomMargin", Any(sal_Int32(60)));
 }
 
-void addParagraph(const Reference<css::text::XText>& text, const Reference<css::text::XParagraphCursor>& cursor,
-                  const char* styleName, const OUString& label, bool first)
-{
-    const Reference<css::text::XTextRange> range(cursor.get());
-    if (!first)
-        text->insertControlCharacter(range, css::text::ControlCharacter::PARAGRAPH_BREAK, false);
-    Reference<css::beans::XPropertySet>(cursor, UNO_QUERY_THROW)->setPropertyValue("ParaStyleName", Any(toOUString(styleName)));
-    // A speaker's turn starts with its label in bold, then the words typed after it; titles are text only.
-    const bool speaker = std::string(styleName).rfind("ETS ", 0) == 0;
-    text->insertString(range, label.isEmpty() || !speaker ? label : label + " ", false);
-    if (label.isEmpty() || !speaker)
-        return;
-    cursor->gotoStartOfParagraph(false);
-    cursor->goRight(static_cast<sal_Int16>(label.getLength()), true);
-    Reference<css::beans::XPropertySet>(cursor, UNO_QUERY_THROW)->setPropertyValue("CharStyleName", Any(OUString("ETS Locuteur")));
-    cursor->gotoEndOfParagraph(false);
-}
-
 } // namespace
 
-void buildTranscriptTemplate(const Reference<css::uno::XComponentContext>& context,
-                             const Reference<css::text::XTextDocument>& document, const InterviewCard& card,
-                             const std::vector<GuideQuestion>& questions)
+void buildTranscriptTemplate(const Reference<css::text::XTextDocument>& document, const TranscriptTemplate& made)
 {
     defineStyles(document);
-    const std::string organisation = trimmedName(card.organisation);
-    const OUString title = uiText(context, "transcript.title", {organisation});
-
     Reference<css::style::XStyleFamiliesSupplier> families(document, UNO_QUERY_THROW);
     Reference<css::container::XNameAccess> pages(families->getStyleFamilies()->getByName("PageStyles"), UNO_QUERY_THROW);
     Reference<css::beans::XPropertySet> page(pages->getByName("Standard"), UNO_QUERY_THROW);
     page->setPropertyValue("HeaderIsOn", Any(true));
     Reference<css::text::XText> header(page->getPropertyValue("HeaderText"), UNO_QUERY_THROW);
-    header->setString(card.date.empty() ? toOUString(organisation)
-                                        : uiText(context, "transcript.header", {organisation, card.date}));
+    header->setString(toOUString(made.header));
 
-    Reference<css::text::XText> text = document->getText();
-    Reference<css::text::XParagraphCursor> cursor(text->createTextCursor(), UNO_QUERY_THROW);
-    addParagraph(text, cursor, "Title", title, true);
-    addParagraph(text, cursor, "ETS Intervieweur", uiText(context, "transcript.interviewer_label"), false);
-    addParagraph(text, cursor, "ETS Interviewé", uiText(context, "transcript.interviewee_label"), false);
-    for (const GuideQuestion& question : questions)
-    {
-        addParagraph(text, cursor, "Heading 2", toOUString(question.question), false);
-        addParagraph(text, cursor, "ETS Interviewé", uiText(context, "transcript.interviewee_label"), false);
-    }
+    ParagraphWriter().write(document->getText()->createTextCursor(), made.paragraphs, true);
 
     Reference<css::document::XDocumentPropertiesSupplier> supplier(document, UNO_QUERY_THROW);
     Reference<css::document::XDocumentProperties> properties = supplier->getDocumentProperties();
-    properties->setTitle(title);
+    properties->setTitle(toOUString(made.title));
     properties->setLanguage(kFrenchBelgium);
 }
 

@@ -1,13 +1,8 @@
-// The dialog of vnd.ets:InterviewGuide: the question grid in order (select, move, add, remove; each question's
-// text, purpose and follow-up prompts), the presentation of the ETS and the consent wording; then the guide.
+#include "dialogs/interview_guide_dialog.hpp"
 
-#include "commands/interview_guide.hpp"
+#include "core/text/lists.hpp"
 #include "dialogs/controls.hpp"
 #include "dialogs/dialog.hpp"
-
-#include "core/text/error.hpp"
-#include "core/project/opened_project.hpp"
-#include "office/ui_text.hpp"
 #include "office/strings.hpp"
 
 #include <com/sun/star/awt/XDialogEventHandler.hpp>
@@ -17,7 +12,7 @@
 #include <algorithm>
 #include <utility>
 
-namespace ets::uno::commands {
+namespace ets::uno {
 
 using css::uno::Any;
 using css::uno::Reference;
@@ -25,28 +20,13 @@ using css::uno::Sequence;
 
 namespace {
 
-std::string joinLines(const std::vector<std::string>& lines)
+// The prompts typed in their box, one a line (a text field may give Windows line ends).
+std::vector<std::string> promptsTyped(const std::string& text)
 {
-    std::string text;
-    for (const std::string& line : lines)
-        text += (text.empty() ? "" : "\n") + line;
-    return text;
-}
-
-std::vector<std::string> splitLines(const std::string& text)
-{
-    std::vector<std::string> lines;
-    std::size_t start = 0;
-    while (start <= text.size())
-    {
-        const std::size_t end = std::min(text.find('\n', start), text.size());
-        std::string line = text.substr(start, end - start);
-        line.erase(std::remove(line.begin(), line.end(), '\r'), line.end());
-        if (line.find_first_not_of(" \t") != std::string::npos)
-            lines.push_back(line);
-        start = end + 1;
-    }
-    return lines;
+    std::vector<std::string> prompts = typedLines(text);
+    for (std::string& prompt : prompts)
+        prompt.erase(std::remove(prompt.begin(), prompt.end(), '\r'), prompt.end());
+    return prompts;
 }
 
 // Keeps the grid being edited. The fields on the right always show the selected question; every action first
@@ -77,7 +57,7 @@ public:
         const GuideQuestion& question = shown_ >= 0 ? questions_[static_cast<std::size_t>(shown_)] : empty;
         setControlText(dialog_, "QuestionField", toOUString(question.question));
         setControlText(dialog_, "PurposeField", toOUString(question.purpose));
-        setControlText(dialog_, "PromptsField", toOUString(joinLines(question.prompts)));
+        setControlText(dialog_, "PromptsField", toOUString(joined(question.prompts, "\n")));
     }
 
     // The grid with what the fields hold now.
@@ -135,7 +115,7 @@ private:
         GuideQuestion& question = questions_[static_cast<std::size_t>(shown_)];
         question.question = toUtf8(controlText(dialog_, "QuestionField").trim());
         question.purpose = toUtf8(controlText(dialog_, "PurposeField").trim());
-        question.prompts = splitLines(toUtf8(controlText(dialog_, "PromptsField")));
+        question.prompts = promptsTyped(toUtf8(controlText(dialog_, "PromptsField")));
     }
 
     std::vector<GuideQuestion> questions_;
@@ -146,25 +126,24 @@ private:
 
 } // namespace
 
-CommandOutcome runInterviewGuideDialog(CommandCall& call)
+bool runInterviewGuideDialog(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XFrame>& frame,
+                             const InterviewGuide& guide, const std::function<void(const GuideEdits&)>& accept)
 {
-    OpenedProject& opened = *call.project;
-    rtl::Reference<GridEditor> editor(new GridEditor(opened.project.guide.questions));
-    Dialog dialog(call.context, call.frame, "InterviewGuide", static_cast<cppu::OWeakObject*>(editor.get()));
+    rtl::Reference<GridEditor> editor(new GridEditor(guide.questions));
+    Dialog dialog(context, frame, "InterviewGuide", static_cast<cppu::OWeakObject*>(editor.get()));
     editor->attach(dialog);
     editor->show(0);
-    setControlText(dialog, "PresentationField", toOUString(opened.project.guide.presentation));
-    setControlText(dialog, "ConsentField", toOUString(opened.project.guide.consent));
-    CommandOutcome outcome = CommandOutcome::cancel();
-    dialog.runUntilAccepted([&] {
+    setControlText(dialog, "PresentationField", toOUString(guide.presentation));
+    setControlText(dialog, "ConsentField", toOUString(guide.consent));
+    const bool accepted = dialog.runUntilAccepted([&] {
         GuideEdits edits;
         edits.presentation = toUtf8(controlText(dialog, "PresentationField"));
         edits.consent = toUtf8(controlText(dialog, "ConsentField"));
         edits.questions = editor->questions();
-        outcome = writeInterviewGuide(call, edits);
+        accept(edits);
     });
     editor->attach(nullptr);
-    return outcome;
+    return accepted;
 }
 
-} // namespace ets::uno::commands
+} // namespace ets::uno

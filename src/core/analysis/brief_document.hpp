@@ -1,0 +1,60 @@
+#pragma once
+// A brief as the paragraphs a document shows (InsertBrief, and each theme of the Deliverable), in the words and the
+// punctuation of a catalogue, and what InsertBrief is asked for: where, how many quotes, on which of the themes offered.
+
+#include "core/analysis/brief.hpp"
+#include "core/layout/paragraphs.hpp"
+#include "core/project/model.hpp"
+#include "core/text/catalogue.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ets {
+
+// The paragraphs of a brief, and those the two-page fitting takes out: the weakest quote first.
+struct BriefParagraphs {
+    std::vector<Paragraph> paragraphs;  // its title first
+    std::vector<ParagraphGroup> quotes;  // each quote with its source line, strongest first (as Brief::quotes)
+    std::size_t leftOutNote = 0;         // the note after the quotes on the passages not quoted
+};
+
+// Title; figures; "the problem" (the description, then the findings); "what the field says" (each quote with its
+// source: organisation, interview date in words), the note on the passages not quoted; "who can carry it" (a line per
+// carrier: name and sector, capacities, evidence; its name in the organisation's character style), the note on the
+// carriers left out; "questions" (or the catalogue's question on the theme when there is none).
+BriefParagraphs briefParagraphs(const Brief& brief, const Catalogue& texts);
+
+// The note under the quotes: how many passages are not quoted, or that all are.
+std::string quotesLeftOutNote(const Catalogue& texts, int quotesLeftOut);
+
+// Where InsertBrief writes.
+enum class BriefTarget { Cursor, NewDocument };
+// "Cursor" or "NewDocument", any case. Throws args.bad_choice {"Target", text, "Cursor, NewDocument"}.
+BriefTarget briefTarget(std::string_view text);
+
+inline constexpr int kDefaultBriefQuotes = 6;
+inline constexpr int kMostBriefQuotes = 50;
+// The quotes asked for: a whole number from 0 to 50. Throws brief.bad_quotes {the number} otherwise.
+int briefQuotes(double quotes);
+
+// What InsertBrief is asked for, by a person in its dialog or by a macro's arguments.
+struct BriefRequest {
+    std::string theme;
+    BriefTarget target = BriefTarget::Cursor;
+    int quotes = kDefaultBriefQuotes;
+    bool pseudonymise = false;
+    bool anonymiseOrganisations = false;
+    bool hidden = false;  // the new document stays hidden (macros and tests)
+};
+
+// A theme a brief can be written on, offered with its passages.
+struct OfferedTheme {
+    std::string name;
+    int passages = 0;
+};
+// The themes with passages (with their sub-themes'), in the tally's order.
+std::vector<OfferedTheme> themesForBrief(const Project& project);
+
+}  // namespace ets

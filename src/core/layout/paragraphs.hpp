@@ -1,0 +1,73 @@
+#pragma once
+// A paragraph ready to be written into a Writer document: the role of its paragraph style, its text and, at most, one
+// stretch of it in a character style. Briefs, the deliverable, the interview guide and the transcript template are
+// composed as these in the core; src/uno/writer gives each role its style and writes them.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ets {
+
+// The paragraph style of a paragraph.
+enum class ParagraphRole {
+    // The extension's own styles, named in the UI language (briefs and the deliverable).
+    BriefTitle,     // a brief's title: outline level 1, starts a page
+    BriefHeading,   // its four parts
+    BriefBody,
+    BriefQuote,
+    BriefSource,    // who said it, under a quote
+    BriefItem,      // carriers and questions, bulleted
+    BriefFigures,   // the numbers under the title
+    BriefNote,      // what was left out
+    Cover,          // the deliverable's cover
+    TableText,      // the deliverable's table of themes
+    TableHeading,
+    // LibreOffice's own styles (the interview guide and the transcript template).
+    Title,
+    Subtitle,
+    Heading1,
+    Heading2,
+    TextBody,
+    ListItem,       // "List 1", bulleted by the list style "List 1"
+    // A transcript's speaker turns.
+    Interviewer,    // "ETS Intervieweur"
+    Interviewee,    // "ETS Interviewé"
+};
+
+// The character style of a stretch of a paragraph.
+enum class CharacterRole {
+    Organisation,  // an organisation's name at the start of a carrier line (the extension's own style)
+    Speaker,       // a speaker's label at the start of a turn ("ETS Locuteur")
+};
+
+// A stretch of a paragraph's text, in UTF-8 bytes from the paragraph's start.
+struct CharacterSpan {
+    CharacterRole role = CharacterRole::Organisation;
+    std::size_t start = 0;
+    std::size_t length = 0;
+};
+
+struct Paragraph {
+    ParagraphRole role = ParagraphRole::TextBody;
+    std::string text;  // UTF-8, one paragraph: no line break
+    std::optional<CharacterSpan> span;
+};
+
+// Paragraphs that go together (a quote and its source): `count` paragraphs from index `first` of their list.
+struct ParagraphGroup {
+    std::size_t first = 0;
+    std::size_t count = 0;
+};
+
+// A table whose cells are one paragraph each: its rows (the first one its heading) and where its columns end.
+struct ParagraphTable {
+    std::vector<std::vector<Paragraph>> rows;
+    std::vector<int> columnEnds;  // relative positions (of 10000) of the borders between columns
+};
+
+// A paragraph whose first `length` bytes are in the character style `span` (a name or a label that leads it).
+Paragraph withLeadingSpan(ParagraphRole role, std::string text, CharacterRole span, std::size_t length);
+
+}  // namespace ets
