@@ -131,7 +131,7 @@ std::vector<const Organisation*> organisationsByName(const Project& project) {
     for (const Organisation& organisation : project.organisations)
         ordered.push_back(&organisation);
     std::stable_sort(ordered.begin(), ordered.end(),
-                     [](const Organisation* a, const Organisation* b) { return foldCase(a->name) < foldCase(b->name); });
+                     [](const Organisation* a, const Organisation* b) { return nameKey(a->name) < nameKey(b->name); });
     return ordered;
 }
 

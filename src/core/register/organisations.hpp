@@ -50,7 +50,7 @@ std::size_t removeOrganisation(Project& project, std::string_view name, bool for
 // How many interviews of the project belong to the organisation with this id.
 std::size_t interviewCount(const Project& project, std::string_view organisationId);
 
-// The register in the order people read it: by name, case aside (foldCase); equal names in register order.
+// The register in the order people read it: by name, case aside (nameKey); equal names in register order.
 std::vector<const Organisation*> organisationsByName(const Project& project);
 
 
