@@ -19,16 +19,15 @@ Project smallProject() {
                       {"th-e", "Expulsions", "", "", "th-l"},
                       {"th-s", "Santé", "", "#FFEE00", ""}};
     project.organisations = {{"or-b", "Bravo"}, {"or-a", "alpha"}};
-    auto interview = [](const char* id, const char* organisation, const char* date, const char* transcript) {
-        Interview i;
-        i.id = id;
-        i.organisationId = organisation;
-        i.date = date;
-        i.transcript = transcript;
-        return i;
-    };
-    project.interviews = {interview("in-1", "or-a", "2024-11-05", "transcripts/t1.odt"),
-                          interview("in-2", "or-b", "2024-11-20", "transcripts/t2.odt")};
+    project.interviews.resize(2);
+    project.interviews[0].id = "in-1";
+    project.interviews[0].organisationId = "or-a";
+    project.interviews[0].date = "2024-11-05";
+    project.interviews[0].transcript = "transcripts/t1.odt";
+    project.interviews[1].id = "in-2";
+    project.interviews[1].organisationId = "or-b";
+    project.interviews[1].date = "2024-11-20";
+    project.interviews[1].transcript = "transcripts/t2.odt";
     auto passage = [](const char* id, const char* transcript, const char* theme) {
         Passage p;
         p.id = id;

@@ -6,16 +6,6 @@
 #include "core/text/joined.hpp"
 
 namespace ets {
-namespace {
-
-SheetRow header(const Catalogue& texts, std::initializer_list<const char*> keys) {
-    SheetRow row;
-    for (const char* key : keys)
-        row.push_back(SheetCell::textCell(texts.text(key)));
-    return row;
-}
-
-}  // namespace
 
 std::map<std::string, std::set<std::string>> themesRaised(const Project& project) {
     const InterviewsByTranscript interviews(project);
@@ -35,7 +25,7 @@ SheetBlock organisationsBlock(const Project& project, const Catalogue& texts) {
     SheetBlock block;
     block.name = kOrganisationsBlock;
     block.sheetName = texts.text("orgsheet.sheet");
-    block.rows.push_back(header(texts, {"orgsheet.column_name", "orgsheet.column_kind", "orgsheet.column_sector",
+    block.rows.push_back(headerRow(texts, {"orgsheet.column_name", "orgsheet.column_kind", "orgsheet.column_sector",
                                         "orgsheet.column_commune", "orgsheet.column_contact", "orgsheet.column_referent",
                                         "orgsheet.column_role", "orgsheet.column_status", "orgsheet.column_notes",
                                         "orgsheet.column_interviews", "orgsheet.column_themes"}));
@@ -61,7 +51,7 @@ SheetBlock organisationsBlock(const Project& project, const Catalogue& texts) {
 SheetBlock referentsBlock(const Project& project, const Catalogue& texts) {
     SheetBlock block;
     block.name = kReferentsBlock;
-    block.rows.push_back(header(texts, {"orgsheet.column_referent_name", "orgsheet.column_referent_organisation",
+    block.rows.push_back(headerRow(texts, {"orgsheet.column_referent_name", "orgsheet.column_referent_organisation",
                                         "orgsheet.column_referent_named_list", "orgsheet.column_referent_named",
                                         "orgsheet.column_referent_interviewed", "orgsheet.column_referent_flag"}));
     for (const Nomination& row : nominations(project)) {

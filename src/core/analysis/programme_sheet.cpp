@@ -15,13 +15,6 @@
 namespace ets {
 namespace {
 
-SheetRow header(const Catalogue& texts, std::initializer_list<const char*> keys) {
-    SheetRow row;
-    for (const char* key : keys)
-        row.push_back(SheetCell::textCell(texts.text(key)));
-    return row;
-}
-
 SheetBlock boldHeaderBlock(const char* name) {
     SheetBlock block;
     block.name = name;
@@ -50,7 +43,7 @@ nlohmann::json methodParts(const Project& project) {
 SheetBlock programmeCycleBlock(const Cycle& cycle, int startMonth, const Catalogue& texts) {
     SheetBlock block = boldHeaderBlock(kProgrammeCycleBlock);
     block.sheetName = texts.text("programme.sheet");
-    block.rows.push_back(header(texts, {"programme.column_setting", "programme.column_value"}));
+    block.rows.push_back(headerRow(texts, {"programme.column_setting", "programme.column_value"}));
     block.rows.push_back({SheetCell::textCell(texts.text("programme.setting_start")), SheetCell::textCell(formatMonth(startMonth))});
     for (const CycleSetting& setting : kCycleSettings)
         block.rows.push_back({SheetCell::textCell(texts.text(setting.label)), number(cycle.*setting.member)});
@@ -59,7 +52,7 @@ SheetBlock programmeCycleBlock(const Cycle& cycle, int startMonth, const Catalog
 
 SheetBlock programmeSlotsBlock(const Programme& programme, const Catalogue& texts) {
     SheetBlock block = boldHeaderBlock(kProgrammeSlotsBlock);
-    block.rows.push_back(header(texts, {"programme.column_chantier", "programme.column_start", "programme.column_end",
+    block.rows.push_back(headerRow(texts, {"programme.column_chantier", "programme.column_start", "programme.column_end",
                                         "programme.column_theme", "programme.column_origin", "programme.column_choice",
                                         "programme.column_places", "programme.column_carriers"}));
     for (const PlannedSlot& slot : programme.slots) {
@@ -83,7 +76,7 @@ SheetBlock programmeSlotsBlock(const Programme& programme, const Catalogue& text
 
 SheetBlock programmePlacesBlock(const Programme& programme, const Catalogue& texts) {
     SheetBlock block = boldHeaderBlock(kProgrammePlacesBlock);
-    block.rows.push_back(header(texts, {"programme.column_chantier", "programme.column_theme", "programme.column_organisation",
+    block.rows.push_back(headerRow(texts, {"programme.column_chantier", "programme.column_theme", "programme.column_organisation",
                                         "programme.column_passages", "programme.column_places", "programme.column_brings"}));
     for (const PlannedSlot& slot : programme.slots)
         for (const SlotCarrier& place : slot.carriers) {
@@ -99,7 +92,7 @@ SheetBlock programmePlacesBlock(const Programme& programme, const Catalogue& tex
 
 SheetBlock programmeThemesBlock(const Programme& programme, const Catalogue& texts) {
     SheetBlock block = boldHeaderBlock(kProgrammeThemesBlock);
-    block.rows.push_back(header(texts, {"programme.column_rank", "programme.column_theme", "programme.column_organisations",
+    block.rows.push_back(headerRow(texts, {"programme.column_rank", "programme.column_theme", "programme.column_organisations",
                                         "programme.column_interviews", "programme.column_passages",
                                         "programme.column_priority"}));
     int rank = 0;

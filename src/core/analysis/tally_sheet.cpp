@@ -7,13 +7,6 @@
 namespace ets {
 namespace {
 
-SheetRow header(const Catalogue& texts, std::initializer_list<const char*> keys) {
-    SheetRow row;
-    for (const char* key : keys)
-        row.push_back(SheetCell::textCell(texts.text(key)));
-    return row;
-}
-
 // A sub-theme is indented by this much per level (1/100 mm), ten levels at most.
 constexpr int kIndentPerLevel = 400;
 constexpr int kDeepestIndent = 10;
@@ -29,7 +22,7 @@ SheetBlock tallyThemesBlock(const Tally& tally, const Catalogue& texts) {
     SheetBlock block;
     block.name = kTallyBlock;
     block.sheetName = texts.text("tally.sheet_themes");
-    SheetRow top = header(texts, {"tally.column_theme", "tally.column_organisations", "tally.column_interviews",
+    SheetRow top = headerRow(texts, {"tally.column_theme", "tally.column_organisations", "tally.column_interviews",
                                   "tally.column_passages", "tally.column_share"});
     for (const TallyOrganisation& organisation : tally.organisations)
         top.push_back(SheetCell::textCell(organisation.id.empty() ? texts.text("tally.no_organisation") : organisation.name));
@@ -85,7 +78,7 @@ SheetBlock tallyQuotesBlock(const Tally& tally, const Catalogue& texts, const st
     SheetBlock block;
     block.name = kQuotesBlock;
     block.sheetName = texts.text("tally.sheet_quotes");
-    block.rows.push_back(header(texts, {"tally.column_themes", "tally.column_organisation", "tally.column_date",
+    block.rows.push_back(headerRow(texts, {"tally.column_themes", "tally.column_organisation", "tally.column_date",
                                         "tally.column_coder", "tally.column_text", "tally.column_memo",
                                         "tally.column_transcript", "tally.column_link"}));
     const std::string label = texts.text("tally.open_link");

@@ -2,6 +2,7 @@
 // A block of cells a command writes into a spreadsheet, ready: its cells, its named range and how it looks. The Calc
 // code (src/uno/calc) writes it as it is and reads its cells back; every row and column is decided here.
 
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <utility>
@@ -42,6 +43,15 @@ struct SheetCell {
 };
 
 using SheetRow = std::vector<SheetCell>;
+
+// A row of texts found by their keys in `texts` (a Catalogue, which this folder does not depend on): a block's header.
+template <typename Texts>
+SheetRow headerRow(const Texts& texts, std::initializer_list<const char*> keys) {
+    SheetRow row;
+    for (const char* key : keys)
+        row.push_back(SheetCell::textCell(texts.text(key)));
+    return row;
+}
 
 // A rectangle of a block's cells, counted from the block's first cell; both ends included.
 struct CellArea {

@@ -90,12 +90,9 @@ SheetBlock hoursInvoiceBlock(const Project& project, const Catalogue& texts, Cel
 SheetBlock hoursEntriesBlock(const Project& project, const Catalogue& texts, CellPosition origin) {
     SheetBlock block = hoursBlock(kHoursEntriesBlock);
     block.looks.boldRows = {0};
-    SheetRow header;
     // The short columns first: the months of the invoice above share these columns' widths.
-    for (const char* key : {"hours.col_date", "hours.col_person", "hours.col_hours", "hours.col_activity",
-                            "hours.col_organisation", "hours.col_note", "hours.col_cumulative"})
-        header.push_back(text(texts.text(key)));
-    block.rows.push_back(header);
+    block.rows.push_back(headerRow(texts, {"hours.col_date", "hours.col_person", "hours.col_hours", "hours.col_activity",
+                                           "hours.col_organisation", "hours.col_note", "hours.col_cumulative"}));
     const int hours = origin.column + 2;
     const std::string firstHours = columnName(hours) + "$" + std::to_string(origin.row + 2);  // "C$2": the sum's fixed start
     for (const HourEntry* entry : entriesInOrder(project)) {

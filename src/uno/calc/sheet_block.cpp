@@ -64,7 +64,8 @@ bool isFormula(const SheetCell& cell)
     return cell.kind == SheetCell::Kind::Formula || cell.kind == SheetCell::Kind::Link;
 }
 
-// A text that stays text: one beginning like a formula gets a space in front, as it always has.
+// A text that stays text: one beginning like a formula gets a space in front, so that it stays a text when a person
+// edits the cell (Calc would take "=..." typed back for a formula).
 OUString plainText(const std::string& utf8)
 {
     return toOUString(!utf8.empty() && utf8[0] == '=' ? " " + utf8 : utf8);
