@@ -3,7 +3,7 @@
 #include "core/coding/passage_scope.hpp"
 #include "core/method/method.hpp"
 #include "core/register/organisations.hpp"
-#include "core/text/joined.hpp"
+#include "core/text/lists.hpp"
 
 namespace ets {
 

@@ -5,7 +5,7 @@
 #include "core/project/method_json.hpp"
 #include "core/text/error.hpp"
 #include "core/text/field_rules.hpp"
-#include "core/text/joined.hpp"
+#include "core/text/lists.hpp"
 #include "core/text/months.hpp"
 #include "core/text/names.hpp"
 

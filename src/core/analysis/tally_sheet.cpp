@@ -1,6 +1,6 @@
 #include "core/analysis/tally_sheet.hpp"
 
-#include "core/text/joined.hpp"
+#include "core/text/lists.hpp"
 
 #include <algorithm>
 
