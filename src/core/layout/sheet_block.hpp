@@ -103,7 +103,7 @@ struct BlockChart {
 // A block of cells the extension owns in a sheet, found again through the document named range `name`.
 struct SheetBlock {
     std::string name;             // "ETS_Tally"
-    std::string sheetName;        // the sheet of a block that has one of its own, the first time ("Thèmes")
+    std::string sheetName;        // for the first block of a sheet: the sheet's name the first time ("Thèmes")
     std::vector<SheetRow> rows;   // may have different lengths: missing cells are written empty
     BlockLooks looks;
     std::optional<BlockChart> chart;
@@ -130,8 +130,8 @@ std::optional<int> colourValue(const std::string& colour);
 // True when white text reads better than black on this background (its perceived brightness is below the middle).
 bool needsWhiteText(int colour);
 
-// What a cell read back from a sheet says, as a person sees it: a number without trailing zeros ("3", "1.500000" for
-// 1.5), a text as it is, "" for an empty cell.
+// What a cell read back from a sheet says, as the checks of what a person typed read it: a whole number as its digits
+// ("3"), another number as std::to_string writes it ("1.500000"), a text as it is, "" for an empty cell.
 std::string cellText(const SheetCell& cell);
 
 }  // namespace ets
