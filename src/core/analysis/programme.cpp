@@ -1,6 +1,7 @@
 #include "core/analysis/programme.hpp"
 
 #include "core/coding/codebook.hpp"
+#include "core/project/cycle_settings.hpp"
 #include "core/text/error.hpp"
 #include "core/text/field_rules.hpp"
 #include "core/text/months.hpp"
@@ -34,12 +35,9 @@ void checkSlotChoices(const Project& project, const std::vector<SlotChoice>& slo
 }  // namespace
 
 void checkCycle(const Cycle& cycle) {
-    const std::pair<const char*, int> counts[] = {{"Chantiers", cycle.chantiers}, {"PerYear", cycle.perYear},
-                                                  {"Participants", cycle.participants}, {"Days", cycle.days},
-                                                  {"SpanMonths", cycle.spanMonths}};
-    for (const auto& [setting, value] : counts)
-        if (value < 1)
-            throw Error("programme.bad_setting", {setting, std::to_string(value)});
+    for (const CycleSetting& setting : kCycleSettings)
+        if (cycle.*setting.member < 1)
+            throw Error("programme.bad_setting", {setting.argument, std::to_string(cycle.*setting.member)});
     if (cycle.perYear * cycle.spanMonths > 12)
         throw Error("programme.slots_overlap", {std::to_string(cycle.perYear), std::to_string(cycle.spanMonths)});
     if (cycle.days > cycle.spanMonths * kWorkingDaysPerMonth)

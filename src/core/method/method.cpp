@@ -84,11 +84,7 @@ std::vector<Nomination> nominations(const Project& project) {
             continue;
         rows.push_back({referent.name, referent.organisation, true, {}, 0, 0});
     }
-    std::vector<const Organisation*> byName;
-    for (const Organisation& organisation : project.organisations)
-        byName.push_back(&organisation);
-    std::stable_sort(byName.begin(), byName.end(),
-                     [](const Organisation* a, const Organisation* b) { return nameKey(a->name) < nameKey(b->name); });
+    const std::vector<const Organisation*> byName = organisationsByName(project);
     std::vector<Nomination> unlisted;
     std::map<std::string, std::size_t> unlistedOf;
     for (const Organisation* organisation : byName) {

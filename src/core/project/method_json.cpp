@@ -1,5 +1,7 @@
 #include "core/project/method_json.hpp"
 
+#include "core/project/cycle_settings.hpp"
+
 #include <string>
 
 using nlohmann::json;
@@ -32,8 +34,10 @@ void writeMethod(const Project& project, json& top) {
     top["guide"] = {{"presentation", project.guide.presentation},
                     {"consent", project.guide.consent},
                     {"questions", questions}};
-    top["cycle"] = {{"start", cycle.start},         {"chantiers", cycle.chantiers}, {"perYear", cycle.perYear},
-                    {"participants", cycle.participants}, {"days", cycle.days},   {"spanMonths", cycle.spanMonths}};
+    json cycleObject = {{"start", cycle.start}};
+    for (const CycleSetting& setting : kCycleSettings)
+        cycleObject[setting.field] = cycle.*setting.member;
+    top["cycle"] = cycleObject;
     top["committee"] = {{"priorities", priorities}, {"slots", slots}};
 }
 
@@ -62,11 +66,8 @@ void readMethod(const JsonFields& top, Project& project) {
         const JsonFields fields(top.requiredObject("cycle"), "cycle");
         Cycle& cycle = project.cycle;
         cycle.start = fields.optionalString("start");
-        cycle.chantiers = fields.optionalInt("chantiers", cycle.chantiers);
-        cycle.perYear = fields.optionalInt("perYear", cycle.perYear);
-        cycle.participants = fields.optionalInt("participants", cycle.participants);
-        cycle.days = fields.optionalInt("days", cycle.days);
-        cycle.spanMonths = fields.optionalInt("spanMonths", cycle.spanMonths);
+        for (const CycleSetting& setting : kCycleSettings)
+            cycle.*setting.member = fields.optionalInt(setting.field, cycle.*setting.member);
     }
     if (top.has("committee")) {
         const JsonFields committee(top.requiredObject("committee"), "committee");

@@ -3,6 +3,7 @@
 #include "core/text/dates.hpp"
 #include "core/text/error.hpp"
 #include "core/text/field_rules.hpp"
+#include "core/project/cycle_settings.hpp"
 #include "core/project/json_fields.hpp"
 #include "core/text/months.hpp"
 
@@ -164,14 +165,9 @@ void checkMethod(const Project& project) {
     const Cycle& cycle = project.cycle;
     if (!cycle.start.empty() && !parseMonth(cycle.start))
         throwBadValue("cycle.start", cycle.start);
-    const std::pair<const char*, int> counts[] = {{"cycle.chantiers", cycle.chantiers},
-                                                  {"cycle.perYear", cycle.perYear},
-                                                  {"cycle.participants", cycle.participants},
-                                                  {"cycle.days", cycle.days},
-                                                  {"cycle.spanMonths", cycle.spanMonths}};
-    for (const auto& [field, value] : counts)
-        if (value < 1)
-            throwBadValue(field, std::to_string(value));
+    for (const CycleSetting& setting : kCycleSettings)
+        if (cycle.*setting.member < 1)
+            throwBadValue(std::string("cycle.") + setting.field, std::to_string(cycle.*setting.member));
     for (std::size_t i = 0; i < project.committee.priorities.size(); ++i)
         if (!std::isfinite(project.committee.priorities[i].priority))
             throwBadValue(itemPath("committee.priorities", i, "priority"), "NaN");

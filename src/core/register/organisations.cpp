@@ -126,4 +126,13 @@ std::size_t removeOrganisation(Project& project, std::string_view name, bool for
     return interviews;
 }
 
+std::vector<const Organisation*> organisationsByName(const Project& project) {
+    std::vector<const Organisation*> ordered;
+    for (const Organisation& organisation : project.organisations)
+        ordered.push_back(&organisation);
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const Organisation* a, const Organisation* b) { return nameKey(a->name) < nameKey(b->name); });
+    return ordered;
+}
+
 }  // namespace ets

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ets {
 
@@ -55,6 +56,9 @@ std::size_t removeOrganisation(Project& project, std::string_view name, bool for
 
 // How many interviews of the project belong to the organisation with this id.
 std::size_t interviewCount(const Project& project, std::string_view organisationId);
+
+// The register in the order people read it: by name, case aside (nameKey); equal names in register order.
+std::vector<const Organisation*> organisationsByName(const Project& project);
 
 
 }  // namespace ets

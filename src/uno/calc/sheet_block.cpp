@@ -23,6 +23,7 @@
 #include <rtl/ustrbuf.hxx>
 
 #include <algorithm>
+#include <filesystem>
 
 namespace ets::uno::calc {
 
@@ -41,14 +42,6 @@ Reference<css::sheet::XNamedRanges> namedRanges(const Reference<css::sheet::XSpr
     return Reference<css::sheet::XNamedRanges>(properties->getPropertyValue("NamedRanges"), UNO_QUERY_THROW);
 }
 
-OUString columnName(sal_Int32 column)
-{
-    OUString name;
-    for (sal_Int32 n = column + 1; n > 0; n = (n - 1) / 26)
-        name = OUString(sal_Unicode('A' + (n - 1) % 26)) + name;
-    return name;
-}
-
 OUString sheetName(const Reference<css::sheet::XSpreadsheetDocument>& doc, sal_Int16 index)
 {
     Reference<css::container::XIndexAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
@@ -61,64 +54,75 @@ OUString absoluteReference(const Reference<css::sheet::XSpreadsheetDocument>& do
 {
     rtl::OUStringBuffer text;
     text.append("$'").append(sheetName(doc, a.Sheet).replaceAll("'", "''")).append("'.");
-    text.append("$").append(columnName(a.StartColumn)).append("$").append(a.StartRow + 1);
-    text.append(":$").append(columnName(a.EndColumn)).append("$").append(a.EndRow + 1);
+    text.append("$").append(toOUString(columnName(a.StartColumn))).append("$").append(a.StartRow + 1);
+    text.append(":$").append(toOUString(columnName(a.EndColumn))).append("$").append(a.EndRow + 1);
     return text.makeStringAndClear();
 }
 
-bool isFormula(const Any& value)
+bool isFormula(const SheetCell& cell)
 {
-    OUString text;
-    return (value >>= text) && text.startsWith("=");
+    return cell.kind == SheetCell::Kind::Formula || cell.kind == SheetCell::Kind::Link;
 }
 
-// The text setFormulaArray reads back as the same value: numbers in English notation, texts behind an apostrophe.
-OUString formulaText(const Any& value)
+// A text that stays text: one beginning like a formula gets a space in front, so that it stays a text when a person
+// edits the cell (Calc would take "=..." typed back for a formula).
+OUString plainText(const std::string& utf8)
 {
-    OUString text;
-    if (value >>= text)
-        return (text.isEmpty() || text.startsWith("=")) ? text : "'" + text;
-    double number = 0;
-    if (value >>= number)
-        return rtl::math::doubleToUString(number, rtl_math_StringFormat_Automatic, rtl_math_DecimalPlaces_Max, '.', true);
-    bool flag = false;
-    if (value >>= flag)
-        return flag ? OUString("1") : OUString("0");
+    return toOUString(!utf8.empty() && utf8[0] == '=' ? " " + utf8 : utf8);
+}
+
+// A formula's string literal: the text between double quotes, its quotes doubled.
+OUString formulaString(const OUString& text)
+{
+    return "\"" + text.replaceAll("\"", "\"\"") + "\"";
+}
+
+// The text setFormulaArray reads back as the cell: numbers in English notation, texts behind an apostrophe, a link as
+// =HYPERLINK(file URL#bookmark; label), which LibreOffice opens at the bookmark.
+OUString formulaText(const SheetCell& cell)
+{
+    switch (cell.kind)
+    {
+        case SheetCell::Kind::Text:
+        {
+            const OUString text = plainText(cell.text);
+            return text.isEmpty() ? text : "'" + text;
+        }
+        case SheetCell::Kind::Number:
+            return rtl::math::doubleToUString(cell.number, rtl_math_StringFormat_Automatic, rtl_math_DecimalPlaces_Max, '.', true);
+        case SheetCell::Kind::Formula:
+            return toOUString(cell.text);
+        case SheetCell::Kind::Link:
+        {
+            const OUString url = fileUrlFromPath(std::filesystem::u8path(cell.path)) + "#" + toOUString(cell.anchor);
+            return "=HYPERLINK(" + formulaString(url) + ";" + formulaString(toOUString(cell.text)) + ")";
+        }
+        case SheetCell::Kind::Empty:
+            break;
+    }
     return OUString();
 }
 
-// setDataArray writes #N/A for a void Any: an empty cell is an empty text.
-Any dataValue(const Any& value)
+// An empty cell is an empty text (see the void Any below).
+Any dataValue(const SheetCell& cell)
 {
-    OUString text;
-    if (value >>= text)
-        return value;
+    if (cell.kind == SheetCell::Kind::Number)
+        return Any(cell.number);
+    return Any(cell.kind == SheetCell::Kind::Text ? plainText(cell.text) : OUString());
+}
+
+// A cell as Calc gives it back: a number, or a text (empty for an empty cell).
+SheetCell coreCell(const Any& value)
+{
     double number = 0;
     if (value >>= number)
-        return Any(number);
-    bool flag = false;
-    if (value >>= flag)
-        return Any(flag ? 1.0 : 0.0);
-    return Any(OUString());
+        return SheetCell::numberCell(number);
+    OUString text;
+    value >>= text;
+    return text.isEmpty() ? SheetCell::empty() : SheetCell::textCell(toUtf8(text));
 }
 
 } // namespace
-
-css::uno::Any textCell(const std::string& utf8)
-{
-    return css::uno::Any(toOUString(!utf8.empty() && utf8[0] == '=' ? " " + utf8 : utf8));
-}
-
-Reference<css::sheet::XSpreadsheet> ensureSheet(const Reference<css::sheet::XSpreadsheetDocument>& doc, const OUString& name)
-{
-    Reference<css::sheet::XSpreadsheets> sheets = doc->getSheets();
-    if (!sheets->hasByName(name))
-    {
-        Reference<css::container::XIndexAccess> indexed(sheets, UNO_QUERY_THROW);
-        sheets->insertNewByName(name, static_cast<sal_Int16>(indexed->getCount()));
-    }
-    return Reference<css::sheet::XSpreadsheet>(sheets->getByName(name), UNO_QUERY_THROW);
-}
 
 Reference<css::table::XCellRange> findBlock(const Reference<css::sheet::XSpreadsheetDocument>& doc, const std::string& rangeName)
 {
@@ -131,22 +135,21 @@ Reference<css::table::XCellRange> findBlock(const Reference<css::sheet::XSpreads
     return referrer.is() ? referrer->getReferredCells() : Reference<css::table::XCellRange>();
 }
 
-Reference<css::table::XCellRange> writeBlock(const Reference<css::sheet::XSpreadsheetDocument>& doc,
-                                             const Reference<css::sheet::XSpreadsheet>& sheet, const std::string& rangeName,
-                                             css::table::CellAddress origin, const Rows& rows)
+Reference<css::table::XCellRange> writeCells(const Reference<css::sheet::XSpreadsheetDocument>& doc,
+                                             const Reference<css::sheet::XSpreadsheet>& sheet, const SheetBlock& cells,
+                                             CellPosition origin)
 {
-    const sal_Int32 height = std::max<sal_Int32>(1, static_cast<sal_Int32>(rows.size()));
-    sal_Int32 width = 1;
-    for (const auto& row : rows)
-        width = std::max(width, static_cast<sal_Int32>(row.size()));
+    const std::vector<SheetRow>& rows = cells.rows;
+    const sal_Int32 height = cells.height();
+    const sal_Int32 width = cells.width();
 
     Reference<css::sheet::XSpreadsheet> target = sheet;
-    css::table::CellRangeAddress block{origin.Sheet, origin.Column, origin.Row, origin.Column + width - 1, origin.Row + height - 1};
+    css::table::CellRangeAddress block{0, origin.column, origin.row, origin.column + width - 1, origin.row + height - 1};
     Reference<css::sheet::XCellRangeAddressable> addressableSheet(sheet, UNO_QUERY);
     if (addressableSheet.is())
         block.Sheet = addressableSheet->getRangeAddress().Sheet;
 
-    if (Reference<css::table::XCellRange> existing = findBlock(doc, rangeName); existing.is())
+    if (Reference<css::table::XCellRange> existing = findBlock(doc, cells.name); existing.is())
     {
         const css::table::CellRangeAddress old = Reference<css::sheet::XCellRangeAddressable>(existing, UNO_QUERY_THROW)->getRangeAddress();
         Reference<css::container::XIndexAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
@@ -218,7 +221,7 @@ Reference<css::table::XCellRange> writeBlock(const Reference<css::sheet::XSpread
         Reference<css::sheet::XCellRangeData>(range, UNO_QUERY_THROW)->setDataArray(data);
     }
 
-    const OUString name = OUString::createFromAscii(rangeName.c_str());
+    const OUString name = OUString::createFromAscii(cells.name.c_str());
     const OUString content = absoluteReference(doc, block);
     Reference<css::sheet::XNamedRanges> ranges = namedRanges(doc);
     if (ranges->hasByName(name))
@@ -226,6 +229,39 @@ Reference<css::table::XCellRange> writeBlock(const Reference<css::sheet::XSpread
     else
         ranges->addNewByName(name, content, css::table::CellAddress{block.Sheet, block.StartColumn, block.StartRow}, 0);
     return range;
+}
+
+std::optional<std::vector<SheetRow>> readBlockBody(const Reference<css::sheet::XSpreadsheetDocument>& doc,
+                                                   const std::string& rangeName)
+{
+    Reference<css::table::XCellRange> block = findBlock(doc, rangeName);
+    if (!block.is())
+        return std::nullopt;
+    std::vector<SheetRow> body;
+    const auto data = Reference<css::sheet::XCellRangeData>(block, UNO_QUERY_THROW)->getDataArray();
+    for (sal_Int32 r = 1; r < data.getLength(); ++r)
+    {
+        SheetRow row;
+        for (const Any& value : data[r])
+            row.push_back(coreCell(value));
+        body.push_back(row);
+    }
+    return body;
+}
+
+css::table::CellRangeAddress addressOf(const Reference<css::table::XCellRange>& range)
+{
+    return Reference<css::sheet::XCellRangeAddressable>(range, UNO_QUERY_THROW)->getRangeAddress();
+}
+
+CellPosition firstCell(const css::table::CellRangeAddress& address)
+{
+    return {address.StartColumn, address.StartRow};
+}
+
+CellPosition lastCell(const css::table::CellRangeAddress& address)
+{
+    return {address.EndColumn, address.EndRow};
 }
 
 } // namespace ets::uno::calc

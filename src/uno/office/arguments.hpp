@@ -3,6 +3,8 @@
 // or from the automation service (NamedValue). Reading them is lenient the way macros need:
 // booleans accept true/false (or their text), numbers accept numbers or their text.
 
+#include "core/text/command_arguments.hpp"
+
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/uno/Sequence.hxx>
@@ -13,7 +15,7 @@
 
 namespace ets::uno {
 
-class Arguments {
+class Arguments : public CommandArguments {
 public:
     Arguments() = default;
     static Arguments fromDispatch(const css::uno::Sequence<css::beans::PropertyValue>& values);
@@ -24,13 +26,13 @@ public:
     // Interactive=false asks for the silent form even without other arguments.
     bool isAutomation() const;
 
-    bool has(const std::string& name) const;
+    bool has(const std::string& name) const override;
     // For dialogs that run a command's automation path with what the person entered.
     Arguments& set(const std::string& name, const std::string& text);
     // Each getter throws ets::Error("args.bad_type") naming the argument when the value cannot be read.
-    std::optional<std::string> text(const std::string& name) const;
+    std::optional<std::string> text(const std::string& name) const override;
     std::optional<bool> flag(const std::string& name) const;
-    std::optional<double> number(const std::string& name) const;
+    std::optional<double> number(const std::string& name) const override;
 
     // The text of an argument the command cannot do without: throws ets::Error("args.missing") naming it.
     std::string required(const std::string& name) const;

@@ -1,6 +1,7 @@
 #include "office/ui_text.hpp"
 
 #include "office/extension_files.hpp"
+#include "office/log.hpp"
 #include "office/user_settings.hpp"
 #include "office/strings.hpp"
 
@@ -25,6 +26,26 @@ const Catalogue& uiCatalogue(const css::uno::Reference<css::uno::XComponentConte
         }
     });
     return *catalogue;
+}
+
+const std::vector<Catalogue>& shippedCatalogues()
+{
+    static std::once_flag loaded;
+    static std::vector<Catalogue> catalogues;
+    std::call_once(loaded, [] {
+        for (const char* language : {"fr", "en", "nl"})
+        {
+            try
+            {
+                catalogues.push_back(Catalogue::load(extensionFolder() / "strings", language));
+            }
+            catch (const std::exception& exception)
+            {
+                logError("catalogue not loaded", exception.what());
+            }
+        }
+    });
+    return catalogues;
 }
 
 rtl::OUString uiText(const css::uno::Reference<css::uno::XComponentContext>& context,

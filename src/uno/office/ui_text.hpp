@@ -15,6 +15,10 @@ namespace ets::uno {
 // Loaded once per office process, on the first command that needs a text.
 const Catalogue& uiCatalogue(const css::uno::Reference<css::uno::XComponentContext>& context);
 
+// The catalogues of every shipped language (fr, en, nl), loaded once: what a person or a macro may type in any of them.
+// A language that cannot be loaded is left out (and logged).
+const std::vector<Catalogue>& shippedCatalogues();
+
 rtl::OUString uiText(const css::uno::Reference<css::uno::XComponentContext>& context,
                      const char* key, const std::vector<std::string>& args = {});
 rtl::OUString uiText(const css::uno::Reference<css::uno::XComponentContext>& context, const Error& error);
