@@ -426,9 +426,7 @@ std::string recordImportedInterview(ets::Project& project, const InterviewCard& 
     if (!card.organisation.empty())
         return recordInterview(project, canonicalCard(project, card), "").id;
     Interview interview = interviewOfCard(card);
-    do
-        interview.id = newId("int-");
-    while (project.findInterview(interview.id));
+    interview.id = newInterviewId(project);
     project.interviews.push_back(interview);
     return interview.id;
 }

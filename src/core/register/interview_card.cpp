@@ -168,11 +168,17 @@ Interview& recordInterview(Project& project, const InterviewCard& card, const st
         return *existing;
     }
     // A transcript from another project keeps its id here too, so that both projects know it by the same name.
-    interview.id = interviewId;
-    while (interview.id.empty() || (interviewId.empty() && project.findInterview(interview.id)))
-        interview.id = newId("int-");
+    interview.id = interviewId.empty() ? newInterviewId(project) : interviewId;
     project.interviews.push_back(std::move(interview));
     return project.interviews.back();
+}
+
+std::string newInterviewId(const Project& project) {
+    std::string id;
+    do
+        id = newId("int-");
+    while (project.findInterview(id));
+    return id;
 }
 
 InterviewCard cardOfInterview(const Project& project, const Interview& interview) {

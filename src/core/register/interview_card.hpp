@@ -51,6 +51,9 @@ Interview interviewOfCard(const InterviewCard& card);
 // the card of the existing one. Checks first: on Error the project is as it was.
 Interview& recordInterview(Project& project, const InterviewCard& card, const std::string& interviewId);
 
+// An interview id the project does not use yet.
+std::string newInterviewId(const Project& project);
+
 // The card of an interview of the project (its organisation by name; no participant names).
 InterviewCard cardOfInterview(const Project& project, const Interview& interview);
 

@@ -1,6 +1,7 @@
 #include "app/automation.hpp"
 
 #include "app/command_table.hpp"
+#include "app/service_names.hpp"
 #include "app/session.hpp"
 #include "office/ui_text.hpp"
 #include "office/strings.hpp"
@@ -75,21 +76,12 @@ CommandResult SAL_CALL Automation::about()
     return execute("About", Sequence<css::beans::NamedValue>());
 }
 
-OUString SAL_CALL Automation::getImplementationName()
-{
-    return "org.etsworkbench.AutomationImpl";
+namespace {
+const ServiceNames kNames{"org.etsworkbench.AutomationImpl", "org.etsworkbench.Automation"};
 }
 
-sal_Bool SAL_CALL Automation::supportsService(const OUString& name)
-{
-    return name == "org.etsworkbench.Automation";
-}
-
-Sequence<OUString> SAL_CALL Automation::getSupportedServiceNames()
-{
-    Sequence<OUString> names(1);
-    names[0] = "org.etsworkbench.Automation";
-    return names;
-}
+OUString SAL_CALL Automation::getImplementationName() { return kNames.implementationName(); }
+sal_Bool SAL_CALL Automation::supportsService(const OUString& name) { return kNames.supports(name); }
+Sequence<OUString> SAL_CALL Automation::getSupportedServiceNames() { return kNames.services(); }
 
 } // namespace ets::uno

@@ -1,6 +1,7 @@
 #include "app/protocol_handler.hpp"
 
 #include "app/command_table.hpp"
+#include "app/service_names.hpp"
 
 #include <com/sun/star/frame/DispatchResultEvent.hpp>
 #include <com/sun/star/frame/DispatchResultState.hpp>
@@ -19,6 +20,7 @@ using rtl::OUString;
 namespace {
 
 const char* const kProtocol = "vnd.ets:";
+const ServiceNames kNames{"org.etsworkbench.ProtocolHandler", "com.sun.star.frame.ProtocolHandler"};
 
 // The dispatch object behind one vnd.ets: URL in one frame.
 class CommandDispatch : public cppu::WeakImplHelper1<css::frame::XNotifyingDispatch> {
@@ -112,21 +114,8 @@ ProtocolHandler::queryDispatches(const Sequence<css::frame::DispatchDescriptor>&
     return dispatches;
 }
 
-OUString SAL_CALL ProtocolHandler::getImplementationName()
-{
-    return "org.etsworkbench.ProtocolHandler";
-}
-
-sal_Bool SAL_CALL ProtocolHandler::supportsService(const OUString& name)
-{
-    return name == "com.sun.star.frame.ProtocolHandler";
-}
-
-Sequence<OUString> SAL_CALL ProtocolHandler::getSupportedServiceNames()
-{
-    Sequence<OUString> names(1);
-    names[0] = "com.sun.star.frame.ProtocolHandler";
-    return names;
-}
+OUString SAL_CALL ProtocolHandler::getImplementationName() { return kNames.implementationName(); }
+sal_Bool SAL_CALL ProtocolHandler::supportsService(const OUString& name) { return kNames.supports(name); }
+Sequence<OUString> SAL_CALL ProtocolHandler::getSupportedServiceNames() { return kNames.services(); }
 
 } // namespace ets::uno

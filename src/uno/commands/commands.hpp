@@ -2,6 +2,9 @@
 // One function per ETS command; each lives in its own file of this folder.
 
 #include "commands/command.hpp"
+#include "core/refi/import_plan.hpp"
+
+#include <filesystem>
 #include "core/register/interview_card.hpp"
 
 namespace ets {
@@ -42,5 +45,8 @@ CommandOutcome exportQdpx(CommandCall& call); // vnd.ets:ExportQdpx
 CommandOutcome exportQdc(CommandCall& call);  // vnd.ets:ExportQdc
 CommandOutcome importQdpx(CommandCall& call); // vnd.ets:ImportQdpx
 CommandOutcome importQdc(CommandCall& call);  // vnd.ets:ImportQdc
+// ImportQdpx's import of a file picked or given as File, with the plan of a project (.qdpx) or of a codebook (.qdc).
+CommandOutcome importExchangeFile(CommandCall& call, const char* extension, const char* filterKey,
+                                  refi::ImportPlan (*plan)(const Project&, const std::filesystem::path&));
 
 } // namespace ets::uno::commands

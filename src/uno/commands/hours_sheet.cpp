@@ -4,7 +4,6 @@
 // Result: a sentence with the sheet's name, the number of lines and the total against the minimum.
 
 #include "commands/commands.hpp"
-#include "dialogs/message_box.hpp"
 
 #include "calc/hours_sheet.hpp"
 #include "calc/spreadsheet.hpp"
@@ -21,9 +20,7 @@ CommandOutcome hoursSheet(CommandCall& call)
     const Project& project = call.project->project;
     const OUString name = calc::writeHoursSheet(doc, project, texts);
     const OUString message = toOUString(hoursSheetMessage(project, toUtf8(name), texts));
-    if (call.interactive)
-        showMessage(call.context, call.frame, MessageKind::Info, message);
-    return CommandOutcome::done(message);
+    return reportDone(call, message);
 }
 
 } // namespace ets::uno::commands

@@ -3,7 +3,6 @@
 // organisations each named and how many were met, flagged outside 3 to 5. Refreshed in place. No argument (Interactive=false).
 
 #include "commands/commands.hpp"
-#include "dialogs/message_box.hpp"
 
 #include "calc/sheet_stack.hpp"
 #include "calc/spreadsheet.hpp"
@@ -30,9 +29,7 @@ CommandOutcome organisationsSheet(CommandCall& call)
         sheetName = written.sheetName;
     }
     const OUString message = uiText(call.context, "orgsheet.done", {toUtf8(sheetName), std::to_string(project.organisations.size())});
-    if (call.interactive)
-        showMessage(call.context, call.frame, MessageKind::Info, message);
-    return CommandOutcome::done(message);
+    return reportDone(call, message);
 }
 
 } // namespace ets::uno::commands

@@ -7,7 +7,6 @@
 // Arguments: Start (YYYY-MM), Slots ("2=Theme; 4=Theme"), Chantiers, PerYear, Participants, Days, SpanMonths.
 
 #include "commands/commands.hpp"
-#include "dialogs/message_box.hpp"
 
 #include "calc/sheet_block.hpp"
 #include "calc/sheet_stack.hpp"
@@ -49,9 +48,7 @@ CommandOutcome programme(CommandCall& call)
                         .sheetName;
     }
     const OUString message = toOUString(programmeMessage(run.programme, toUtf8(sheetName), texts));
-    if (call.interactive)
-        showMessage(call.context, call.frame, MessageKind::Info, message);
-    return CommandOutcome::done(message);
+    return reportDone(call, message);
 }
 
 } // namespace ets::uno::commands

@@ -3,7 +3,6 @@
 // Arguments: Organisations, Themes (";"-separated filters), Coder. Result: a sentence with the counts.
 
 #include "commands/commands.hpp"
-#include "dialogs/message_box.hpp"
 
 #include "calc/sheet_stack.hpp"
 #include "calc/spreadsheet.hpp"
@@ -36,9 +35,7 @@ CommandOutcome tallyThemes(CommandCall& call)
         quotesSheet = toUtf8(calc::writeStack(doc, {tallyQuotesBlock(tally, texts, opened.folder)}).sheetName);
     }
     const OUString message = toOUString(tallyMessage(tally, counted.unreadable, themesSheet, quotesSheet, texts));
-    if (call.interactive)
-        showMessage(call.context, call.frame, counted.unreadable.empty() ? MessageKind::Info : MessageKind::Error, message);
-    return CommandOutcome::done(message);
+    return reportDone(call, message, counted.unreadable.empty() ? MessageKind::Info : MessageKind::Error);
 }
 
 } // namespace ets::uno::commands
