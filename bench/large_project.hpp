@@ -18,7 +18,8 @@ inline ets::Project largeProject() {
     project.settings.coder = "Amina";
 
     for (int i = 0; i < 50; ++i) {
-        ets::Theme theme{ets::newId("th-"), "Thème n°" + std::to_string(i), "Description du thème, deux phrases.", "#3366CC", ""};
+        ets::Theme theme{ets::newId("th-"), "Thème n°" + std::to_string(i), "Description du thème, deux phrases.",
+                         "#3366CC", ""};
         if (i >= 10)
             theme.parentId = project.themes[i % 10].id;  // 10 top-level themes, 40 below them
         project.themes.push_back(theme);

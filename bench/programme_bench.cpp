@@ -2,10 +2,10 @@
 // benchmarks' large project (50 themes, 20 organisations, 5,000 passages), with committee priorities and choices.
 // Prints figures only.
 
-#include "core/method/method.hpp"
-#include "core/text/months.hpp"
 #include "core/analysis/programme.hpp"
 #include "core/analysis/tally.hpp"
+#include "core/method/method.hpp"
+#include "core/text/months.hpp"
 #include "large_project.hpp"
 
 #include <algorithm>

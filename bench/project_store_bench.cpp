@@ -66,8 +66,9 @@ int main() {
     std::printf("load time (median of %d): %.1f ms   target < %.0f ms\n", kRuns, loadMs, kTargetMs);
     std::printf("save time (median of %d): %.1f ms   target < %.0f ms\n", kRuns, saveMs, kTargetMs);
     std::printf("peak memory (ru_maxrss): %.1f MB\n", usage.ru_maxrss / 1024.0);
-    std::printf("  of which: checks %.1f ms, JSON tree %.1f ms, text %.1f ms, the rest (write, fsync, rename) %.1f ms\n",
-                checkMs, treeMs, dumpMs, saveMs - checkMs - treeMs - dumpMs);
+    std::printf(
+        "  of which: checks %.1f ms, JSON tree %.1f ms, text %.1f ms, the rest (write, fsync, rename) %.1f ms\n",
+        checkMs, treeMs, dumpMs, saveMs - checkMs - treeMs - dumpMs);
     std::printf("(passages read: %zu)\n", passagesRead);
 
     std::error_code ignored;

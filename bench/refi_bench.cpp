@@ -32,18 +32,38 @@ constexpr int kPassagesEach = 100;
 constexpr int kParagraphsEach = 150;
 constexpr int kRuns = 15;
 
-const char* const kWords[] = {"le", "la", "les", "un", "une", "des", "et", "\xC3\xA0", "pour", "avec", "maison",
-                              "m\xC3\xA9""dicale", "travailleur", "social", "logement", "CPAS", "droits", "accueil",
-                              "quartier", "\xC3\xA9quipe", "sant\xC3\xA9", "num\xC3\xA9rique", "d\xC3\xA9marches",
-                              "jeunes", "\xF0\x9F\x98\x80"};
+const char* const kWords[] = {"le",
+                              "la",
+                              "les",
+                              "un",
+                              "une",
+                              "des",
+                              "et",
+                              "\xC3\xA0",
+                              "pour",
+                              "avec",
+                              "maison",
+                              "m\xC3\xA9"
+                              "dicale",
+                              "travailleur",
+                              "social",
+                              "logement",
+                              "CPAS",
+                              "droits",
+                              "accueil",
+                              "quartier",
+                              "\xC3\xA9quipe",
+                              "sant\xC3\xA9",
+                              "num\xC3\xA9rique",
+                              "d\xC3\xA9marches",
+                              "jeunes",
+                              "\xF0\x9F\x98\x80"};
 
 // The fastest of kRuns runs: the machine is shared, and the least disturbed run is the one that
 // measures the code (both sides of each ratio are taken the same way).
-double bestMs(const std::function<void()>& work)
-{
+double bestMs(const std::function<void()>& work) {
     std::vector<double> times;
-    for (int run = 0; run < kRuns; ++run)
-    {
+    for (int run = 0; run < kRuns; ++run) {
         const auto start = std::chrono::steady_clock::now();
         work();
         times.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
@@ -57,8 +77,7 @@ struct Synthetic {
     std::vector<refi::TranscriptText> transcripts;
 };
 
-Synthetic makeProject()
-{
+Synthetic makeProject() {
     std::mt19937 random(6);
     Synthetic result;
     Project& project = result.project;
@@ -66,8 +85,7 @@ Synthetic makeProject()
     for (int t = 0; t < 30; ++t)
         project.themes.push_back(Theme{"th-" + std::to_string(t), "Th\xC3\xA8me " + std::to_string(t), "Description",
                                        "#A0B1C2", t >= 10 ? "th-" + std::to_string(t % 10) : ""});
-    for (int i = 0; i < kTranscripts; ++i)
-    {
+    for (int i = 0; i < kTranscripts; ++i) {
         const std::string key = "transcripts/entretien-" + std::to_string(i) + ".odt";
         project.organisations.push_back(Organisation{"org-" + std::to_string(i), "Organisation " + std::to_string(i)});
         Interview interview;
@@ -83,10 +101,8 @@ Synthetic makeProject()
         transcript.key = key;
         std::vector<std::size_t> paragraphStarts;  // code points
         std::size_t codePoints = 0;
-        for (int p = 0; p < kParagraphsEach; ++p)
-        {
-            if (p > 0)
-            {
+        for (int p = 0; p < kParagraphsEach; ++p) {
+            if (p > 0) {
                 transcript.text += '\n';
                 ++codePoints;
             }
@@ -99,8 +115,7 @@ Synthetic makeProject()
             codePoints += refi::TextPositions(paragraph).codePoints();
         }
         const refi::TextPositions positions(transcript.text);
-        for (int k = 0; k < kPassagesEach; ++k)
-        {
+        for (int k = 0; k < kPassagesEach; ++k) {
             const std::size_t paragraph = static_cast<std::size_t>(k) % paragraphStarts.size();
             const std::size_t start = paragraphStarts[paragraph] + 16;
             const std::size_t end = start + 40 + random() % 80;
@@ -121,24 +136,22 @@ Synthetic makeProject()
 }
 
 // The baseline: the same entries, zipped by libzip alone.
-void zipAlone(const fs::path& file, const std::vector<std::pair<std::string, std::string>>& entries)
-{
+void zipAlone(const fs::path& file, const std::vector<std::pair<std::string, std::string>>& entries) {
     fs::remove(file);
     int code = 0;
     zip_t* archive = zip_open(file.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &code);
     for (const auto& [name, bytes] : entries)
-        zip_file_add(archive, name.c_str(), zip_source_buffer(archive, bytes.data(), bytes.size(), 0), ZIP_FL_ENC_UTF_8);
+        zip_file_add(archive, name.c_str(), zip_source_buffer(archive, bytes.data(), bytes.size(), 0),
+                     ZIP_FL_ENC_UTF_8);
     zip_close(archive);
 }
 
-std::size_t unzipAlone(const fs::path& file)
-{
+std::size_t unzipAlone(const fs::path& file) {
     int code = 0;
     zip_t* archive = zip_open(file.c_str(), ZIP_RDONLY, &code);
     std::size_t total = 0;
     std::vector<char> buffer;
-    for (zip_int64_t i = 0; i < zip_get_num_entries(archive, 0); ++i)
-    {
+    for (zip_int64_t i = 0; i < zip_get_num_entries(archive, 0); ++i) {
         zip_stat_t stat;
         zip_stat_index(archive, static_cast<zip_uint64_t>(i), 0, &stat);
         buffer.resize(stat.size);
@@ -150,18 +163,15 @@ std::size_t unzipAlone(const fs::path& file)
     return total;
 }
 
-} // namespace
+}  // namespace
 
-int main(int argc, char** argv)
-{
-    if (argc == 3 && std::strcmp(argv[1], "--zip-only") == 0)
-    {
+int main(int argc, char** argv) {
+    if (argc == 3 && std::strcmp(argv[1], "--zip-only") == 0) {
         const fs::path file = argv[2];
         std::vector<std::pair<std::string, std::string>> entries;
         int code = 0;
         zip_t* archive = zip_open(file.c_str(), ZIP_RDONLY, &code);
-        for (zip_int64_t i = 0; archive && i < zip_get_num_entries(archive, 0); ++i)
-        {
+        for (zip_int64_t i = 0; archive && i < zip_get_num_entries(archive, 0); ++i) {
             zip_stat_t stat;
             zip_stat_index(archive, static_cast<zip_uint64_t>(i), 0, &stat);
             std::string bytes(stat.size, '\0');
@@ -192,8 +202,7 @@ int main(int argc, char** argv)
     });
     std::vector<std::pair<std::string, std::string>> entries{{"project.qde", refi::writeProjectXml(last.project)}};
     std::size_t bytes = entries[0].second.size();
-    for (const auto& [name, text] : last.sourceFiles)
-    {
+    for (const auto& [name, text] : last.sourceFiles) {
         entries.emplace_back("sources/" + name, text);
         bytes += text.size();
     }

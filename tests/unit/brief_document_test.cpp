@@ -63,8 +63,8 @@ std::vector<std::string> textsOf(const BriefParagraphs& brief) {
 
 TEST(BriefDocument, SaysTheBriefPartByPartInTheCataloguesWords) {
     EXPECT_EQ(textsOf(briefParagraphs(housing(), texts())),
-              (std::vector<std::string>{"Housing", "figures 2/3/5", "PROBLEM", "Too dear.", "Long waiting lists.", "FIELD",
-                                        "<We wait.>", "- Org A, interview of 5 nov 2026", "<No answer.>",
+              (std::vector<std::string>{"Housing", "figures 2/3/5", "PROBLEM", "Too dear.", "Long waiting lists.",
+                                        "FIELD", "<We wait.>", "- Org A, interview of 5 nov 2026", "<No answer.>",
                                         "- unknown organisation", "3 not quoted", "CARRIERS",
                                         "Org A (Health) = analysis, expertise / 4 p. in 2 i.", "Org B = 1 p. in 1 i.",
                                         "2 more", "QUESTIONS", "Who pays?"}));
@@ -115,8 +115,9 @@ TEST(BriefDocument, WithoutProblemCarriersOrQuestionsItSaysSo) {
     brief.carriersLeftOut = 0;
     brief.questions.clear();
     const BriefParagraphs written = briefParagraphs(brief, texts());
-    EXPECT_EQ(textsOf(written), (std::vector<std::string>{"Housing", "figures 2/3/5", "PROBLEM", "FIELD", "all quoted",
-                                                          "CARRIERS", "no carriers", "QUESTIONS", "what about Housing?"}));
+    EXPECT_EQ(textsOf(written),
+              (std::vector<std::string>{"Housing", "figures 2/3/5", "PROBLEM", "FIELD", "all quoted", "CARRIERS",
+                                        "no carriers", "QUESTIONS", "what about Housing?"}));
     EXPECT_TRUE(written.quotes.empty());
     EXPECT_EQ(written.leftOutNote, 4u);
 }
@@ -189,7 +190,7 @@ TEST(BriefRequest, ThemesOfferedAreThoseWithPassagesInTheTallysOrder) {
         project.passages.push_back(passage);
     }
     const std::vector<OfferedTheme> themes = themesForBrief(project);
-    ASSERT_EQ(themes.size(), 2u);  // Alpha has no passage
+    ASSERT_EQ(themes.size(), 2u);       // Alpha has no passage
     EXPECT_EQ(themes[0].name, "Beta");  // with its sub-theme's passages
     EXPECT_EQ(themes[0].passages, 2);
     EXPECT_EQ(themes[1].name, "Gamma");

@@ -10,14 +10,13 @@ namespace ets {
 namespace {
 
 // Three organisations; organisation A says a lot about housing, B and C a little.
-Project briefProject()
-{
+Project briefProject() {
     Project project;
-    project.themes = {{"th-log", "Logement", "Des logements trop chers. Comment loger les familles nombreuses ?", "", ""},
-                      {"th-ins", "Insalubrité", "", "", "th-log"},
-                      {"th-vide", "Vide", "", "", ""}};
-    for (const char* letter : {"A", "B", "C"})
-    {
+    project.themes = {
+        {"th-log", "Logement", "Des logements trop chers. Comment loger les familles nombreuses ?", "", ""},
+        {"th-ins", "Insalubrité", "", "", "th-log"},
+        {"th-vide", "Vide", "", "", ""}};
+    for (const char* letter : {"A", "B", "C"}) {
         Organisation organisation;
         organisation.id = std::string("org-") + letter;
         organisation.name = std::string("Organisation ") + letter;
@@ -42,16 +41,18 @@ Project briefProject()
         project.passages.push_back(passage);
     };
     for (int i = 0; i < 5; ++i)
-        add("A", "A parle du logement, une phrase assez longue pour être une vraie citation numéro " + std::to_string(i) + ".",
+        add("A",
+            "A parle du logement, une phrase assez longue pour être une vraie citation numéro " + std::to_string(i) +
+                ".",
             {"th-log"});
-    add("B", "B : les propriétaires refusent les locataires qui sont au CPAS, tout simplement, et on ne peut rien y faire.",
+    add("B",
+        "B : les propriétaires refusent les locataires qui sont au CPAS, tout simplement, et on ne peut rien y faire.",
         {"th-ins"}, "Question : comment lutter contre la discrimination au logement ?");
     add("C", "Court.", {"th-log"}, "Les familles restent des années sur liste d'attente.");
     return project;
 }
 
-TEST(Brief, QuotesCoverEveryOrganisationBeforeASecondQuoteOfOne)
-{
+TEST(Brief, QuotesCoverEveryOrganisationBeforeASecondQuoteOfOne) {
     BriefOptions options;
     options.quotes = 3;
     const Brief brief = composeBrief(briefProject(), "logement", options);
@@ -60,13 +61,12 @@ TEST(Brief, QuotesCoverEveryOrganisationBeforeASecondQuoteOfOne)
     for (const BriefQuote& quote : brief.quotes)
         organisations.insert(quote.organisation);
     EXPECT_EQ(organisations.size(), 3u);
-    EXPECT_EQ(brief.quotesLeftOut, 4);  // 7 passages, 3 quoted
+    EXPECT_EQ(brief.quotesLeftOut, 4);                          // 7 passages, 3 quoted
     EXPECT_EQ(brief.quotes[0].organisation, "Organisation A");  // the first carrier
     EXPECT_EQ(brief.quotes[0].interviewDate, "2026-11-01");
 }
 
-TEST(Brief, NumbersAreTheTallysAndCarriersRanked)
-{
+TEST(Brief, NumbersAreTheTallysAndCarriersRanked) {
     const Brief brief = composeBrief(briefProject(), "Logement");
     EXPECT_EQ(brief.title, "Logement");
     EXPECT_EQ(brief.passages, 7);
@@ -77,8 +77,7 @@ TEST(Brief, NumbersAreTheTallysAndCarriersRanked)
     EXPECT_EQ(brief.quotes.size(), 6u);  // default: at most six
 }
 
-TEST(Brief, QuestionsFromMemosThenDescriptionAndFindingsFromOtherMemos)
-{
+TEST(Brief, QuestionsFromMemosThenDescriptionAndFindingsFromOtherMemos) {
     const Brief brief = composeBrief(briefProject(), "Logement");
     ASSERT_EQ(brief.questions.size(), 2u);
     EXPECT_EQ(brief.questions[0], "Comment lutter contre la discrimination au logement ?");
@@ -87,31 +86,23 @@ TEST(Brief, QuestionsFromMemosThenDescriptionAndFindingsFromOtherMemos)
     EXPECT_EQ(brief.findings[0], "Les familles restent des années sur liste d'attente.");
 }
 
-TEST(Brief, ThemeWithoutPassagesOrUnknownIsRefused)
-{
-    try
-    {
+TEST(Brief, ThemeWithoutPassagesOrUnknownIsRefused) {
+    try {
         composeBrief(briefProject(), "Vide");
         FAIL() << "expected brief.no_passages";
-    }
-    catch (const Error& error)
-    {
+    } catch (const Error& error) {
         EXPECT_EQ(error.key(), "brief.no_passages");
         EXPECT_EQ(error.args(), (std::vector<std::string>{"Vide"}));
     }
-    try
-    {
+    try {
         composeBrief(briefProject(), "Inconnu");
         FAIL() << "expected theme.unknown";
-    }
-    catch (const Error& error)
-    {
+    } catch (const Error& error) {
         EXPECT_EQ(error.key(), "theme.unknown");
     }
 }
 
-TEST(Brief, LongQuotesCutBetweenWordsOrAtASentence)
-{
+TEST(Brief, LongQuotesCutBetweenWordsOrAtASentence) {
     EXPECT_EQ(shortened("Une phrase. Une deuxième phrase bien plus longue que tout.", 20), "Une phrase. […]");
     EXPECT_EQ(shortened("abcdefghij klmnopqrst uvwxyz", 15), "abcdefghij …");
     EXPECT_EQ(shortened("Un mot, deux mots, trois mots", 10), "Un mot …");  // no dangling comma
@@ -122,8 +113,7 @@ TEST(Brief, LongQuotesCutBetweenWordsOrAtASentence)
     EXPECT_EQ(cut, "éééééé …");
 }
 
-TEST(Brief, APassageInQuotationMarksLosesThem)
-{
+TEST(Brief, APassageInQuotationMarksLosesThem) {
     Project project = briefProject();
     project.passages[5].text = "« vous parlez de nous comme d'un problème de sécurité »";
     const Brief brief = composeBrief(project, "Logement");
@@ -133,23 +123,21 @@ TEST(Brief, APassageInQuotationMarksLosesThem)
     EXPECT_TRUE(found);
 }
 
-TEST(Brief, OneLineProblemIsTheFirstSentence)
-{
+TEST(Brief, OneLineProblemIsTheFirstSentence) {
     EXPECT_EQ(oneLineProblem("Des logements trop chers. Comment loger ?"), "Des logements trop chers.");
     EXPECT_EQ(oneLineProblem("Sans point final"), "Sans point final");
     EXPECT_EQ(oneLineProblem("Un deux trois quatre cinq six sept.", 15), "Un deux trois …");
     EXPECT_EQ(oneLineProblem(""), "");
 }
 
-TEST(Brief, MemoMarkedAsQuestion)
-{
+TEST(Brief, MemoMarkedAsQuestion) {
     EXPECT_EQ(questionOfMemo("? qui finance"), "Qui finance");
     EXPECT_EQ(questionOfMemo("QUESTION – qui porte ?"), "Qui porte ?");
     EXPECT_EQ(questionOfMemo("Q: et après"), "Et après");
     EXPECT_EQ(questionOfMemo("Vraag: wie betaalt?"), "Wie betaalt?");
     EXPECT_EQ(questionOfMemo("Pourquoi pas ?"), "Pourquoi pas ?");
     EXPECT_EQ(questionOfMemo("Un constat."), "");
-    EXPECT_EQ(questionOfMemo("Quelques remarques."), "");  // starts with Q but is no marker
+    EXPECT_EQ(questionOfMemo("Quelques remarques."), "");                    // starts with Q but is no marker
     EXPECT_EQ(questionOfMemo("Questionnaire envoyé aux partenaires."), "");  // a marker only as a word of its own
     EXPECT_EQ(questionOfMemo("Vraagt meer tijd."), "");
     EXPECT_EQ(questionOfMemo("Questions sur le logement."), "");
@@ -157,8 +145,7 @@ TEST(Brief, MemoMarkedAsQuestion)
     EXPECT_EQ(questionOfMemo("Question :"), "");
 }
 
-TEST(Brief, PseudonymisedQuotesMemosAndOrganisations)
-{
+TEST(Brief, PseudonymisedQuotesMemosAndOrganisations) {
     Project project = briefProject();
     project.passages[0].text = "Martine Dubois m'a dit que le loyer a doublé en deux ans, sans aucune raison valable.";
     const std::vector<PersonName> people{{"Martine Dubois", "coordinatrice"}};
@@ -169,8 +156,7 @@ TEST(Brief, PseudonymisedQuotesMemosAndOrganisations)
     options.pseudonymiser = &pseudonymiser;
     const Brief brief = composeBrief(project, "Logement", options);
     bool found = false;
-    for (const BriefQuote& quote : brief.quotes)
-    {
+    for (const BriefQuote& quote : brief.quotes) {
         EXPECT_EQ(quote.text.find("Martine"), std::string::npos);
         EXPECT_EQ(quote.organisation.find("Organisation "), std::string::npos) << quote.organisation;
         found = found || quote.text.rfind("[coordinatrice] m'a dit", 0) == 0;

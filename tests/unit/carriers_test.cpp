@@ -6,11 +6,12 @@ namespace ets {
 namespace {
 
 // Three organisations interviewed once each; "Logement" has a sub-theme "Insalubrité".
-Project carriersProject()
-{
+Project carriersProject() {
     Project project;
-    project.themes = {{"th-log", "Logement", "", "", ""}, {"th-ins", "Insalubrité", "", "", "th-log"},
-                      {"th-num", "Numérique", "", "", ""}, {"th-none", "Sans passage", "", "", ""}};
+    project.themes = {{"th-log", "Logement", "", "", ""},
+                      {"th-ins", "Insalubrité", "", "", "th-log"},
+                      {"th-num", "Numérique", "", "", ""},
+                      {"th-none", "Sans passage", "", "", ""}};
     auto organisation = [](std::string id, std::string name, OrganisationRole role, std::string sector) {
         Organisation o;
         o.id = std::move(id);
@@ -23,8 +24,7 @@ Project carriersProject()
                              organisation("org-b", "Bastion", OrganisationRole::Lever, "Santé"),
                              organisation("org-c", "Cité", OrganisationRole::Both, "Jeunesse"),
                              organisation("org-d", "Dormant", OrganisationRole::Lever, "Culture")};
-    for (const char* id : {"a", "b", "c"})
-    {
+    for (const char* id : {"a", "b", "c"}) {
         Interview interview;
         interview.id = std::string("int-") + id;
         interview.organisationId = std::string("org-") + id;
@@ -59,8 +59,7 @@ Project carriersProject()
     return project;
 }
 
-TEST(Carriers, OnlyOrganisationsWithPassagesOnTheThemeOrItsSubThemes)
-{
+TEST(Carriers, OnlyOrganisationsWithPassagesOnTheThemeOrItsSubThemes) {
     const Project project = carriersProject();
     const std::vector<Carrier> carriers = carriersOf(project, "th-log");
     ASSERT_EQ(carriers.size(), 2u);  // Cité speaks of it nowhere, Dormant was never interviewed
@@ -73,8 +72,7 @@ TEST(Carriers, OnlyOrganisationsWithPassagesOnTheThemeOrItsSubThemes)
     EXPECT_EQ(carriers[1].memos, 1);
 }
 
-TEST(Carriers, CapacitiesFollowRoleAndWhatWasSaid)
-{
+TEST(Carriers, CapacitiesFollowRoleAndWhatWasSaid) {
     const Project project = carriersProject();
     const std::vector<Carrier> housing = carriersOf(project, "th-log");
     // Abri: several passages (analysis) and a knot (experience), not a lever.
@@ -88,8 +86,7 @@ TEST(Carriers, CapacitiesFollowRoleAndWhatWasSaid)
     EXPECT_EQ(digital[0].capacities, (std::vector<Capacity>{Capacity::Experience, Capacity::Expertise}));
 }
 
-TEST(Carriers, ScoreAsDocumented)
-{
+TEST(Carriers, ScoreAsDocumented) {
     const Project project = carriersProject();
     const std::vector<Carrier> housing = carriersOf(project, "th-log");
     EXPECT_EQ(housing[0].score, 3 * 3 + 0 + 0 + 2 + 2);  // Abri: 3 passages, knot, focus 0.75
@@ -99,14 +96,12 @@ TEST(Carriers, ScoreAsDocumented)
     EXPECT_EQ(digital[1].score, 3 + 2 + 2);      // Abri: 1 of 4 passages: focus 0.25, the threshold
 }
 
-TEST(Carriers, ALeverOutranksAKnotThatSaidAsMuch)
-{
+TEST(Carriers, ALeverOutranksAKnotThatSaidAsMuch) {
     Project project = carriersProject();
     project.findOrganisation("org-a")->role = OrganisationRole::Lever;
     project.findOrganisation("org-b")->role = OrganisationRole::Knot;
     // Give Bastion as many housing passages as Abri.
-    for (int i = 0; i < 2; ++i)
-    {
+    for (int i = 0; i < 2; ++i) {
         Passage p;
         p.id = "pb-" + std::to_string(i);
         p.transcript = "t/b.odt";
@@ -119,8 +114,7 @@ TEST(Carriers, ALeverOutranksAKnotThatSaidAsMuch)
     EXPECT_GT(housing[0].score, housing[1].score);
 }
 
-TEST(Carriers, SubThemeAloneAndUnknownOrEmptyThemes)
-{
+TEST(Carriers, SubThemeAloneAndUnknownOrEmptyThemes) {
     const Project project = carriersProject();
     const std::vector<Carrier> unhealthy = carriersOf(project, "th-ins");
     ASSERT_EQ(unhealthy.size(), 1u);
@@ -129,13 +123,11 @@ TEST(Carriers, SubThemeAloneAndUnknownOrEmptyThemes)
     EXPECT_TRUE(carriersOf(project, "th-nope").empty());
 }
 
-TEST(Carriers, AllThemesAtOnceAgreeWithOneByOne)
-{
+TEST(Carriers, AllThemesAtOnceAgreeWithOneByOne) {
     const Project project = carriersProject();
     const auto all = carriersByTheme(project);
     EXPECT_EQ(all.size(), project.themes.size());
-    for (const Theme& theme : project.themes)
-    {
+    for (const Theme& theme : project.themes) {
         const std::vector<Carrier> one = carriersOf(project, theme.id);
         ASSERT_EQ(all.at(theme.id).size(), one.size()) << theme.name;
         for (std::size_t i = 0; i < one.size(); ++i)

@@ -1,8 +1,8 @@
 #include "core/coding/codebook.hpp"
 
-#include "core/text/error.hpp"
 #include "core/project/project_checks.hpp"
 #include "core/project/project_json.hpp"
+#include "core/text/error.hpp"
 
 #include <gtest/gtest.h>
 
@@ -113,8 +113,7 @@ TEST(AddTheme, RefusesWithoutChangingAnything) {
     expectRefused(project, [](Project& p) { addTheme(p, " \xC2\xA0 "); }, "theme.name_empty", {});
     expectRefused(project, [](Project& p) { addTheme(p, "LOGEMENT "); }, "theme.exists", {"Logement"});
     expectRefused(project, [](Project& p) { addTheme(p, "Mobilité", "Transport"); }, "theme.unknown", {"Transport"});
-    expectRefused(project, [](Project& p) { addTheme(p, "Mobilité", "", "", "rouge"); }, "theme.bad_colour",
-                  {"rouge"});
+    expectRefused(project, [](Project& p) { addTheme(p, "Mobilité", "", "", "rouge"); }, "theme.bad_colour", {"rouge"});
 }
 
 TEST(DescribeAndColour, ChangeOnlyThatField) {
@@ -125,8 +124,7 @@ TEST(DescribeAndColour, ChangeOnlyThatField) {
     EXPECT_EQ(theme(project, "th-c").colour, "#FF0000");
     setThemeColour(project, "Logement", "");
     EXPECT_EQ(theme(project, "th-a").colour, "");
-    expectRefused(project, [](Project& p) { setThemeColour(p, "Logement", "#12345"); }, "theme.bad_colour",
-                  {"#12345"});
+    expectRefused(project, [](Project& p) { setThemeColour(p, "Logement", "#12345"); }, "theme.bad_colour", {"#12345"});
     expectRefused(project, [](Project& p) { describeTheme(p, "Mobilité", "x"); }, "theme.unknown", {"Mobilité"});
 }
 
@@ -147,8 +145,8 @@ TEST(SetThemeParent, RefusesLoops) {
                   {"Logement", "Logement"});
     expectRefused(project, [](Project& p) { setThemeParent(p, "logement", "expulsions"); }, "theme.parent_cycle",
                   {"Logement", "Expulsions"});
-    expectRefused(project, [](Project& p) { setThemeParent(p, "Insalubrité", "Expulsions"); },
-                  "theme.parent_cycle", {"Insalubrité", "Expulsions"});
+    expectRefused(project, [](Project& p) { setThemeParent(p, "Insalubrité", "Expulsions"); }, "theme.parent_cycle",
+                  {"Insalubrité", "Expulsions"});
     expectRefused(project, [](Project& p) { setThemeParent(p, "Logement", "Mobilité"); }, "theme.unknown",
                   {"Mobilité"});
 }
@@ -179,8 +177,7 @@ TEST(RenameTheme, RefusesAnotherThemesNameWhateverItsCase) {
     expectRefused(project, [](Project& p) { renameTheme(p, "Expulsions", "insalubrité"); }, "theme.exists",
                   {"Insalubrité"});
     expectRefused(project, [](Project& p) { renameTheme(p, "Expulsions", " "); }, "theme.name_empty", {});
-    expectRefused(project, [](Project& p) { renameTheme(p, "Mobilité", "Transport"); }, "theme.unknown",
-                  {"Mobilité"});
+    expectRefused(project, [](Project& p) { renameTheme(p, "Mobilité", "Transport"); }, "theme.unknown", {"Mobilité"});
 }
 
 // ---- merge ---------------------------------------------------------------------------------
@@ -237,7 +234,7 @@ TEST(MergeTheme, IntoItsOwnChildOrGrandchild) {
 
     Project grandchild = codebookProject();
     mergeTheme(grandchild, "Logement", "Expulsions");
-    EXPECT_EQ(theme(grandchild, "th-c").parentId, "");    // took Logement's place
+    EXPECT_EQ(theme(grandchild, "th-c").parentId, "");      // took Logement's place
     EXPECT_EQ(theme(grandchild, "th-b").parentId, "th-c");  // Logement's child moved under it
     EXPECT_NO_THROW(checkProject(grandchild));
 }
@@ -253,10 +250,8 @@ TEST(MergeTheme, RefusesItselfAndUnknownThemes) {
     Project project = codebookProject();
     expectRefused(project, [](Project& p) { mergeTheme(p, "Logement", " logement"); }, "theme.merge_self",
                   {"Logement"});
-    expectRefused(project, [](Project& p) { mergeTheme(p, "Logement", "Mobilité"); }, "theme.unknown",
-                  {"Mobilité"});
-    expectRefused(project, [](Project& p) { mergeTheme(p, "Mobilité", "Logement"); }, "theme.unknown",
-                  {"Mobilité"});
+    expectRefused(project, [](Project& p) { mergeTheme(p, "Logement", "Mobilité"); }, "theme.unknown", {"Mobilité"});
+    expectRefused(project, [](Project& p) { mergeTheme(p, "Mobilité", "Logement"); }, "theme.unknown", {"Mobilité"});
 }
 
 // ---- delete --------------------------------------------------------------------------------
@@ -307,13 +302,15 @@ TEST(DeleteTheme, UnusedThemeNeedsNoForce) {
 
 TEST(ResolveThemes, IdsInOrderEachOnce) {
     Project project = codebookProject();
-    EXPECT_EQ(resolveThemes(project, {"santé mentale", "Logement", " LOGEMENT", ""}, false),
-              (Strings{"th-d", "th-a"}));
+    EXPECT_EQ(resolveThemes(project, {"santé mentale", "Logement", " LOGEMENT", ""}, false), (Strings{"th-d", "th-a"}));
 }
 
 TEST(ResolveThemes, UnknownNameIsRefusedUnlessCreated) {
     Project project = codebookProject();
-    expectRefused(project, [](Project& p) { resolveThemes(p, {"Logement", "Mobilité", "Transport"}, false); },
+    expectRefused(project,
+                  [](Project& p) {
+                      resolveThemes(p, {"Logement", "Mobilité", "Transport"}, false);
+                  },
                   "theme.unknown", {"Mobilité"});
     const Strings ids = resolveThemes(project, {"Mobilité", "Logement", "mobilité"}, true);
     ASSERT_EQ(ids.size(), 2u);

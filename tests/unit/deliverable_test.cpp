@@ -11,7 +11,8 @@ namespace {
 Project deliverableProject() {
     Project project;
     project.name = "Exploration";
-    project.themes = {{"th-san", "Santé", "", "", ""}, {"th-log", "Logement", "", "", ""}, {"th-vide", "Vide", "", "", ""}};
+    project.themes = {
+        {"th-san", "Santé", "", "", ""}, {"th-log", "Logement", "", "", ""}, {"th-vide", "Vide", "", "", ""}};
     for (const char* letter : {"A", "B"}) {
         Organisation organisation;
         organisation.id = std::string("org-") + letter;
@@ -94,10 +95,10 @@ TEST(Deliverable, CoverSaysProjectSubtitleDateAuthorsAndPseudonymisation) {
     using R = ParagraphRole;
     ASSERT_EQ(cover.paragraphs.size(), 5u);
     const std::vector<std::pair<R, std::string>> expected = {{R::Cover, "Exploration"},
-                                                              {R::BriefFigures, "SUBTITLE"},
-                                                              {R::BriefBody, "12 nov 2026"},
-                                                              {R::BriefBody, "by Samir, Claire, Inès"},
-                                                              {R::BriefNote, "PSEUDONYMISED"}};
+                                                             {R::BriefFigures, "SUBTITLE"},
+                                                             {R::BriefBody, "12 nov 2026"},
+                                                             {R::BriefBody, "by Samir, Claire, Inès"},
+                                                             {R::BriefNote, "PSEUDONYMISED"}};
     for (std::size_t i = 0; i < expected.size(); ++i) {
         EXPECT_EQ(cover.paragraphs[i].role, expected[i].first) << i;
         EXPECT_EQ(cover.paragraphs[i].text, expected[i].second);

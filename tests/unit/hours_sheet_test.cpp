@@ -43,8 +43,15 @@ Project timesheet() {
 
 // The labels of the activities in kActivities order, as the sheet writes them.
 std::vector<SheetCell> activityLabels() {
-    return {T("Activity.PreparatoryMeeting"), T("Activity.Protocol"), T("Activity.Identification"), T("Entretiens"),
-            T("Transcription"), T("Analyse"), T("Activity.Writing"), T("Activity.Restitution"), T("Activity.Other")};
+    return {T("Activity.PreparatoryMeeting"),
+            T("Activity.Protocol"),
+            T("Activity.Identification"),
+            T("Entretiens"),
+            T("Transcription"),
+            T("Analyse"),
+            T("Activity.Writing"),
+            T("Activity.Restitution"),
+            T("Activity.Other")};
 }
 
 TEST(HoursSheet, SummaryTotalsFirstWithFormulasOverItsOwnCells) {
@@ -52,10 +59,8 @@ TEST(HoursSheet, SummaryTotalsFirstWithFormulasOverItsOwnCells) {
     EXPECT_EQ(block.name, "ETS_Hours_Summary");
     EXPECT_EQ(block.sheetName, "hours.sheet_name");
     std::vector<SheetRow> expected = {
-        {T("hours.summary_title")},
-        {T("hours.total"), F("=SUM(B6:B14)")},
-        {T("hours.minimum"), N(75)},
-        {T("hours.remaining"), F("=MAX(0;B3-B2)")},
+        {T("hours.summary_title")},  {T("hours.total"), F("=SUM(B6:B14)")},
+        {T("hours.minimum"), N(75)}, {T("hours.remaining"), F("=MAX(0;B3-B2)")},
         {T("hours.by_activity")},
     };
     const double perActivity[] = {0, 0, 0, 4, 6.5, 7.75, 0, 0, 0};

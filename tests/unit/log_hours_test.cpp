@@ -25,7 +25,8 @@ const Catalogue& texts() {
 TEST(TimesheetTexts, ActivityLabelsStartWithACapital) {
     const Catalogue french = Catalogue::load(kStringsDir, "fr");
     EXPECT_EQ(activityLabel(Activity::Interviews, french), "Entretiens");
-    EXPECT_EQ(activityLabel(Activity::PreparatoryMeeting, french), "Réunion préparatoire avec le comité d'accompagnement");
+    EXPECT_EQ(activityLabel(Activity::PreparatoryMeeting, french),
+              "Réunion préparatoire avec le comité d'accompagnement");
     EXPECT_EQ(activityLabel(Activity::Writing, Catalogue::load(kStringsDir, "en")), "Writing themes and briefs");
     const Catalogue accented = Catalogue::fromJsonText(R"({"activity.Other": "étude"})");
     EXPECT_EQ(activityLabel(Activity::Other, accented), "étude");  // only a to z are raised
@@ -54,11 +55,12 @@ TEST(TimesheetTexts, VocabularyHasTheLabelsOfEveryLanguage) {
 }
 
 TEST(LogHoursArguments, DateActivityAndHoursAreRequiredPersonDefaultsToTheCoder) {
-    const HourEntryFields fields =
-        hourFieldsFromArguments(FakeArguments{{"Date", std::string("2025-11-05")}, {"Activity", std::string("Analysis")},
-                                              {"Hours", std::string("1,75")}, {"Organisation", std::string("Le Sureau")},
-                                              {"Note", std::string("relu")}},
-                                "Claire");
+    const HourEntryFields fields = hourFieldsFromArguments(FakeArguments{{"Date", std::string("2025-11-05")},
+                                                                         {"Activity", std::string("Analysis")},
+                                                                         {"Hours", std::string("1,75")},
+                                                                         {"Organisation", std::string("Le Sureau")},
+                                                                         {"Note", std::string("relu")}},
+                                                           "Claire");
     EXPECT_EQ(fields.date, "2025-11-05");
     EXPECT_EQ(fields.person, "Claire");
     EXPECT_EQ(fields.activity, "Analysis");
@@ -68,27 +70,34 @@ TEST(LogHoursArguments, DateActivityAndHoursAreRequiredPersonDefaultsToTheCoder)
     EXPECT_EQ(fields.note, "relu");
 
     // A person given, even empty, is the one refused or kept.
-    EXPECT_EQ(hourFieldsFromArguments(FakeArguments{{"Date", std::string("d")}, {"Activity", std::string("a")},
-                                                    {"Hours", 2.0}, {"Person", std::string("")}},
+    EXPECT_EQ(hourFieldsFromArguments(FakeArguments{{"Date", std::string("d")},
+                                                    {"Activity", std::string("a")},
+                                                    {"Hours", 2.0},
+                                                    {"Person", std::string("")}},
                                       "Claire")
                   .person,
               "");
     // The first required argument missing is named.
-    EXPECT_EQ(errorOf([] { hourFieldsFromArguments(FakeArguments{{"Hours", 1.0}}, "Claire"); }),
+    EXPECT_EQ(errorOf([] {
+                  hourFieldsFromArguments(FakeArguments{{"Hours", 1.0}}, "Claire");
+              }),
               (std::pair<std::string, std::vector<std::string>>{"args.missing", {"Date"}}));
-    EXPECT_EQ(errorOf([] { hourFieldsFromArguments(FakeArguments{{"Date", std::string("d")}}, "Claire"); }).second,
+    EXPECT_EQ(errorOf([] {
+                  hourFieldsFromArguments(FakeArguments{{"Date", std::string("d")}}, "Claire");
+              }).second,
               (std::vector<std::string>{"Activity"}));
     // Named without a value: missing too.
     EXPECT_EQ(errorOf([] {
-                  hourFieldsFromArguments(FakeArguments{{"Date", std::string("d")}, {"Activity", std::string("a")},
+                  hourFieldsFromArguments(FakeArguments{{"Date", std::string("d")},
+                                                        {"Activity", std::string("a")},
                                                         {"Hours", FakeArguments::Value{}}},
                                           "Claire");
               }).second,
               (std::vector<std::string>{"Hours"}));
     // The required ones are checked before any value is read.
     EXPECT_EQ(errorOf([] {
-                  hourFieldsFromArguments(FakeArguments{{"Hours", std::string("beaucoup")}, {"Activity", std::string("a")}},
-                                          "Claire");
+                  hourFieldsFromArguments(
+                      FakeArguments{{"Hours", std::string("beaucoup")}, {"Activity", std::string("a")}}, "Claire");
               }).first,
               "args.missing");
 }
@@ -152,7 +161,8 @@ TEST(LogHoursMessage, SaysWhatIsLeftOrThatTheMinimumIsReached) {
     Project project = withHours();
     project.hours.back().person = "Claire";
     project.hours.back().date = "2025-11-05";
-    EXPECT_EQ(loggedMessage(project.hours.back(), project, texts()), "logged 1,5|Analyse|Claire|2025-11-05|3,5|75|71,5");
+    EXPECT_EQ(loggedMessage(project.hours.back(), project, texts()),
+              "logged 1,5|Analyse|Claire|2025-11-05|3,5|75|71,5");
     project.settings.minimumHours = 3.5;
     EXPECT_EQ(loggedMessage(project.hours.back(), project, texts()), "reached 1,5|Analyse|Claire|2025-11-05|3,5|3,5");
 }

@@ -1,7 +1,7 @@
 #include "core/method/method.hpp"
 
-#include "core/text/error.hpp"
 #include "core/project/project_json.hpp"
+#include "core/text/error.hpp"
 
 #include <gtest/gtest.h>
 
@@ -21,8 +21,8 @@ Organisation organisation(const char* id, const char* name, const char* referent
 // Marie names 2 (one interviewed), Jan 3, Fatou 6; "luc m." names one but is not in the list.
 Project nominated() {
     Project project;
-    project.referents = {{"Marie D.", "CPAS d'Anderlecht"}, {"Jan V.", "Samenlevingsopbouw"}, {"Fatou K.", ""},
-                         {"Nadia B.", "FdSS"}};
+    project.referents = {
+        {"Marie D.", "CPAS d'Anderlecht"}, {"Jan V.", "Samenlevingsopbouw"}, {"Fatou K.", ""}, {"Nadia B.", "FdSS"}};
     project.organisations = {organisation("o1", "Bravo", "marie d. ", OrganisationStatus::Interviewed),
                              organisation("o2", "Alpha", "Marie D."),
                              organisation("o3", "J1", "Jan V."),
@@ -30,7 +30,8 @@ Project nominated() {
                              organisation("o5", "J3", "Jan V."),
                              organisation("o6", "Luc's", "luc m.")};
     for (int i = 0; i < 6; ++i)
-        project.organisations.push_back(organisation(("f" + std::to_string(i)).c_str(), ("F" + std::to_string(i)).c_str(), "Fatou K."));
+        project.organisations.push_back(
+            organisation(("f" + std::to_string(i)).c_str(), ("F" + std::to_string(i)).c_str(), "Fatou K."));
     Interview interview;
     interview.id = "in-1";
     interview.organisationId = "o3";  // an interview counts even when the status was not updated
@@ -65,10 +66,11 @@ TEST(Nominations, LinesSayEachReferentsCountsInTheCataloguesWordsWithFlags) {
         "nominations.line_with_organisation": "{0} ({1}): {2} named, {3} met",
         "nominations.short_line": "{0} {1}/{2}",
         "nominations.flag_few": " [few]", "nominations.flag_many": " [many]", "nominations.unlisted": " [unlisted]"})");
-    EXPECT_EQ(nominationLines(nominated(), texts),
-              (std::vector<std::string>{"Marie D. (CPAS d'Anderlecht): 2 named, 1 met [few]",
-                                        "Jan V. (Samenlevingsopbouw): 3 named, 1 met", "Fatou K.: 6 named, 0 met [many]",
-                                        "Nadia B. (FdSS): 0 named, 0 met [few]", "luc m.: 1 named, 0 met [few] [unlisted]"}));
+    EXPECT_EQ(
+        nominationLines(nominated(), texts),
+        (std::vector<std::string>{"Marie D. (CPAS d'Anderlecht): 2 named, 1 met [few]",
+                                  "Jan V. (Samenlevingsopbouw): 3 named, 1 met", "Fatou K.: 6 named, 0 met [many]",
+                                  "Nadia B. (FdSS): 0 named, 0 met [few]", "luc m.: 1 named, 0 met [few] [unlisted]"}));
     EXPECT_EQ(nominationLines(nominated(), texts, true).front(), "Marie D. 2/1 [few]");
 }
 

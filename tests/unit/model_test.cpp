@@ -15,9 +15,9 @@ TEST(Enums, EveryValueSurvivesToStringAndParse) {
     for (auto status : {OrganisationStatus::Identified, OrganisationStatus::Contacted, OrganisationStatus::Planned,
                         OrganisationStatus::Interviewed, OrganisationStatus::Declined})
         EXPECT_EQ(parseOrganisationStatus(toString(status)), status);
-    for (auto activity : {Activity::PreparatoryMeeting, Activity::Protocol, Activity::Identification,
-                          Activity::Interviews, Activity::Transcription, Activity::Analysis, Activity::Writing,
-                          Activity::Restitution, Activity::Other})
+    for (auto activity :
+         {Activity::PreparatoryMeeting, Activity::Protocol, Activity::Identification, Activity::Interviews,
+          Activity::Transcription, Activity::Analysis, Activity::Writing, Activity::Restitution, Activity::Other})
         EXPECT_EQ(parseActivity(toString(activity)), activity);
 }
 

@@ -7,8 +7,13 @@ namespace {
 
 TEST(Names, TrimSpacesAndNoBreakSpacesAroundOnly) {
     // (A hex escape runs on over hex digits: "\xA0" "C" is split so that C stays a letter.)
-    EXPECT_EQ(trimmedName(" \t\xC2\xA0" "Crise du logement\xC2\xA0 \n"), "Crise du logement");
-    EXPECT_EQ(trimmedName("Crise\xC2\xA0" "du logement"), "Crise\xC2\xA0" "du logement");
+    EXPECT_EQ(trimmedName(" \t\xC2\xA0"
+                          "Crise du logement\xC2\xA0 \n"),
+              "Crise du logement");
+    EXPECT_EQ(trimmedName("Crise\xC2\xA0"
+                          "du logement"),
+              "Crise\xC2\xA0"
+              "du logement");
     EXPECT_EQ(trimmedName(" \xC2\xA0 "), "");
 }
 
@@ -20,9 +25,20 @@ TEST(Names, FoldAsciiAndLatinCapitalsButKeepAccents) {
 }
 
 TEST(Names, SortedAsAPersonLooksForThemAccentedCapitalsToo) {
-    std::vector<std::string> names = {"bravo", "\xC3\x89" "cole", "Alpha", "alpha", "\xC3\xA9" "cole des devoirs", "Zeta"};
+    std::vector<std::string> names = {"bravo",
+                                      "\xC3\x89"
+                                      "cole",
+                                      "Alpha",
+                                      "alpha",
+                                      "\xC3\xA9"
+                                      "cole des devoirs",
+                                      "Zeta"};
     sortByName(names);
-    EXPECT_EQ(names, (std::vector<std::string>{"Alpha", "alpha", "bravo", "Zeta", "\xC3\x89" "cole", "\xC3\xA9" "cole des devoirs"}));
+    EXPECT_EQ(names, (std::vector<std::string>{"Alpha", "alpha", "bravo", "Zeta",
+                                               "\xC3\x89"
+                                               "cole",
+                                               "\xC3\xA9"
+                                               "cole des devoirs"}));
 }
 
 TEST(Names, ExcerptCutsBetweenWordsAndNeverInsideALetter) {

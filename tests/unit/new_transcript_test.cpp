@@ -31,9 +31,13 @@ TEST(TranscriptTemplate, TitleTurnsAndTheGridsQuestionsEachWithATurnOfThePersonM
     EXPECT_EQ(made.title, "Interview - Maison médicale Le Sureau");
     EXPECT_EQ(made.header, "Maison médicale Le Sureau - 2026-11-05");
     using R = ParagraphRole;
-    const std::vector<std::pair<R, std::string>> expected = {
-        {R::Title, "Interview - Maison médicale Le Sureau"}, {R::Interviewer, "Interviewer: "}, {R::Interviewee, "Met: "},
-        {R::Heading2, "Who are you?"}, {R::Interviewee, "Met: "}, {R::Heading2, "What next?"}, {R::Interviewee, "Met: "}};
+    const std::vector<std::pair<R, std::string>> expected = {{R::Title, "Interview - Maison médicale Le Sureau"},
+                                                             {R::Interviewer, "Interviewer: "},
+                                                             {R::Interviewee, "Met: "},
+                                                             {R::Heading2, "Who are you?"},
+                                                             {R::Interviewee, "Met: "},
+                                                             {R::Heading2, "What next?"},
+                                                             {R::Interviewee, "Met: "}};
     ASSERT_EQ(made.paragraphs.size(), expected.size());
     for (std::size_t i = 0; i < expected.size(); ++i) {
         EXPECT_EQ(made.paragraphs[i].role, expected[i].first) << i;
@@ -54,7 +58,8 @@ TEST(TranscriptTemplate, ASpeakersLabelIsInTheSpeakersCharacterStyleNotTheSpaceA
 TEST(TranscriptTemplate, WithoutDateTheHeaderIsTheOrganisationAndAnEmptyLabelIsNoSpan) {
     InterviewCard card = sureau();
     card.date.clear();
-    const Catalogue unlabelled = Catalogue::fromJsonText(R"({"transcript.interviewer_label": "", "transcript.interviewee_label": ""})");
+    const Catalogue unlabelled =
+        Catalogue::fromJsonText(R"({"transcript.interviewer_label": "", "transcript.interviewee_label": ""})");
     const TranscriptTemplate made = transcriptTemplate(card, {}, unlabelled);
     EXPECT_EQ(made.header, "Maison médicale Le Sureau");
     EXPECT_EQ(made.paragraphs[1].text, "");
@@ -82,7 +87,8 @@ TEST_F(NewTranscriptFiles, ThePersonsTranscriptGoesToTranscriptsNumberedWhenTake
 
 TEST_F(NewTranscriptFiles, AMacrosTranscriptGoesWhereFileAndFolderSay) {
     EXPECT_EQ(transcriptTarget(folder_, std::nullopt, std::nullopt, sureau()), fs::path());
-    EXPECT_EQ(transcriptTarget(folder_, fs::path("sureau"), std::nullopt, sureau()), folder_ / "transcripts" / "sureau.odt");
+    EXPECT_EQ(transcriptTarget(folder_, fs::path("sureau"), std::nullopt, sureau()),
+              folder_ / "transcripts" / "sureau.odt");
     EXPECT_EQ(transcriptTarget(folder_, fs::path("sureau.docx"), fs::path("/elsewhere"), sureau()),
               fs::path("/elsewhere/sureau.docx"));
     EXPECT_EQ(transcriptTarget(folder_, std::nullopt, fs::path("/elsewhere"), sureau()),

@@ -48,8 +48,8 @@ Project register_() {
         p.themeIds = std::move(themes);
         return p;
     };
-    project.passages = {passage("t-z.odt", {"th-s"}), passage("t-z.odt", {"th-s", "th-l"}), passage("t-e.odt", {"th-l"}),
-                        passage("t-x.odt", {"th-s"})};
+    project.passages = {passage("t-z.odt", {"th-s"}), passage("t-z.odt", {"th-s", "th-l"}),
+                        passage("t-e.odt", {"th-l"}), passage("t-x.odt", {"th-s"})};
     return project;
 }
 
@@ -73,17 +73,18 @@ TEST(OrganisationsSheet, RegisterBlockRowsEveryFieldInterviewsAndThemes) {
     EXPECT_EQ(block.name, "ETS_Organisations");
     EXPECT_EQ(block.sheetName, "orgsheet.sheet");
     const std::vector<SheetRow> expected = {
-        {T("orgsheet.column_name"), T("orgsheet.column_kind"), T("orgsheet.column_sector"), T("orgsheet.column_commune"),
-         T("orgsheet.column_contact"), T("orgsheet.column_referent"), T("orgsheet.column_role"), T("orgsheet.column_status"),
-         T("orgsheet.column_notes"), T("orgsheet.column_interviews"), T("orgsheet.column_themes")},
-        {T("alpha"), T(""), T(""), T(""), T(""), T("Jan V."), T("orgsheet.role.Knot"), T("orgsheet.status.Identified"), T(""),
-         N(0), T("")},
-        {T("Lucarne"), T(""), T(""), T(""), T(""), T("luc"), T("orgsheet.role.Knot"), T("orgsheet.status.Identified"), T(""),
-         N(0), T("")},
-        {T("Zeta"), T("ASBL"), T("Santé"), T("Schaerbeek"), T("zeta@example.org"), T("Marie D."), T("orgsheet.role.Lever"),
-         T("orgsheet.status.Interviewed"), T("=à relancer"), N(1), T("Logement; Santé")},
-        {T("ÉCOUTE"), T(""), T(""), T(""), T(""), T("Marie D."), T("orgsheet.role.Knot"), T("orgsheet.status.Identified"),
-         T(""), N(1), T("Logement")},
+        {T("orgsheet.column_name"), T("orgsheet.column_kind"), T("orgsheet.column_sector"),
+         T("orgsheet.column_commune"), T("orgsheet.column_contact"), T("orgsheet.column_referent"),
+         T("orgsheet.column_role"), T("orgsheet.column_status"), T("orgsheet.column_notes"),
+         T("orgsheet.column_interviews"), T("orgsheet.column_themes")},
+        {T("alpha"), T(""), T(""), T(""), T(""), T("Jan V."), T("orgsheet.role.Knot"), T("orgsheet.status.Identified"),
+         T(""), N(0), T("")},
+        {T("Lucarne"), T(""), T(""), T(""), T(""), T("luc"), T("orgsheet.role.Knot"), T("orgsheet.status.Identified"),
+         T(""), N(0), T("")},
+        {T("Zeta"), T("ASBL"), T("Santé"), T("Schaerbeek"), T("zeta@example.org"), T("Marie D."),
+         T("orgsheet.role.Lever"), T("orgsheet.status.Interviewed"), T("=à relancer"), N(1), T("Logement; Santé")},
+        {T("ÉCOUTE"), T(""), T(""), T(""), T(""), T("Marie D."), T("orgsheet.role.Knot"),
+         T("orgsheet.status.Identified"), T(""), N(1), T("Logement")},
     };
     EXPECT_EQ(block.rows, expected);
     EXPECT_EQ(block.looks.boldRows, (std::vector<int>{0}));

@@ -6,7 +6,8 @@ namespace ets {
 namespace {
 
 TEST(Paragraphs, ALeadingSpanCoversItsBytesAndNoMoreThanTheText) {
-    const Paragraph line = withLeadingSpan(ParagraphRole::BriefItem, "Écho : une analyse", CharacterRole::Organisation, 5);
+    const Paragraph line =
+        withLeadingSpan(ParagraphRole::BriefItem, "Écho : une analyse", CharacterRole::Organisation, 5);
     ASSERT_TRUE(line.span.has_value());
     EXPECT_EQ(line.span->role, CharacterRole::Organisation);
     EXPECT_EQ(line.span->start, 0u);

@@ -1,8 +1,8 @@
 #include "core/coding/passage_index.hpp"
 
 #include "core/coding/codebook.hpp"
-#include "core/text/error.hpp"
 #include "core/project/project_checks.hpp"
+#include "core/text/error.hpp"
 
 #include <gtest/gtest.h>
 
@@ -92,10 +92,9 @@ TEST(IndexPassage, GivesTheSameIdAsAFullIndex) {
 
 TEST(IndexTranscript, OnePassagePerRecordWithTheAnchorsText) {
     Project project = indexProject();
-    const IndexUpdate update =
-        indexTranscript(project, kTranscript,
-                        {record(kA, {kHousing}, "À creuser"), record(kB, {kMentalHealth, kHousing})},
-                        {{kB, "On est à bout."}, {kA, "Le loyer prend tout « le CPAS »."}});
+    const IndexUpdate update = indexTranscript(
+        project, kTranscript, {record(kA, {kHousing}, "À creuser"), record(kB, {kMentalHealth, kHousing})},
+        {{kB, "On est à bout."}, {kA, "Le loyer prend tout « le CPAS »."}});
     EXPECT_EQ(update.added, 2);
     EXPECT_EQ(update.removed, 0);
     EXPECT_EQ(update.updated, 0);
@@ -120,9 +119,9 @@ TEST(IndexTranscript, DeletedAnchorOrEmptiedTextDropsThePassage) {
                     {{kA, "un"}, {kB, "deux"}, {kC, "trois"}});
     ASSERT_EQ(project.passages.size(), 3u);
     // kB's text was deleted (the bookmark collapsed), kC's bookmark is gone altogether.
-    const IndexUpdate update = indexTranscript(project, kTranscript,
-                                               {record(kA, {kHousing}), record(kB, {kHousing}), record(kC, {kHousing})},
-                                               {{kA, "un"}, {kB, ""}});
+    const IndexUpdate update =
+        indexTranscript(project, kTranscript, {record(kA, {kHousing}), record(kB, {kHousing}), record(kC, {kHousing})},
+                        {{kA, "un"}, {kB, ""}});
     EXPECT_EQ(update.removed, 2);
     ASSERT_EQ(project.passages.size(), 1u);
     EXPECT_EQ(project.passages[0].anchor, kA);
@@ -271,9 +270,9 @@ TEST_F(TranscriptFiles, StampIsSizeAndUnixTimeOfTheFile) {
     const TranscriptStamp stamp = stampOf(folder_, "transcripts/entretien é.odt");
     EXPECT_EQ(stamp.transcript, "transcripts/entretien é.odt");
     EXPECT_EQ(stamp.size, 10u);
-    const auto now = std::chrono::duration_cast<std::chrono::microseconds>(
-                         std::chrono::system_clock::now().time_since_epoch())
-                         .count();
+    const auto now =
+        std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::system_clock::now().time_since_epoch())
+            .count();
     EXPECT_LT(std::llabs(now - stamp.modified), 60LL * 1000 * 1000) << "not microseconds since 1970";
     EXPECT_EQ(stampOf(folder_, "transcripts/entretien é.odt").modified, stamp.modified);
 

@@ -12,17 +12,20 @@ namespace {
 
 Project listed() {
     Project project;
-    project.themes = {{"th-log", "Logement", "", "", ""}, {"th-num", "Fracture numérique", "", "", "th-log"},
+    project.themes = {{"th-log", "Logement", "", "", ""},
+                      {"th-num", "Fracture numérique", "", "", "th-log"},
                       {"th-acc", "Accueil", "", "", ""}};
-    project.organisations = {{"o-1", "Maison médicale", "", "", "", "", "", OrganisationRole::Knot, OrganisationStatus::Interviewed, ""}};
+    project.organisations = {
+        {"o-1", "Maison médicale", "", "", "", "", "", OrganisationRole::Knot, OrganisationStatus::Interviewed, ""}};
     Interview interview;
     interview.id = "i-1";
     interview.organisationId = "o-1";
     interview.transcript = "transcripts/mm.odt";
     project.interviews = {interview};
-    project.passages = {{"pa-1", "transcripts/mm.odt", "ETS_000000000001", {"th-log", "th-num"}, "Claire", "Les loyers.", "m1"},
-                        {"pa-2", "transcripts/autre.odt", "ETS_000000000002", {"th-acc"}, "Yasmine", "Personne ne répond.", ""},
-                        {"pa-3", "transcripts/mm.odt", "ETS_000000000003", {"th-acc"}, "Yasmine", "On attend.", ""}};
+    project.passages = {
+        {"pa-1", "transcripts/mm.odt", "ETS_000000000001", {"th-log", "th-num"}, "Claire", "Les loyers.", "m1"},
+        {"pa-2", "transcripts/autre.odt", "ETS_000000000002", {"th-acc"}, "Yasmine", "Personne ne répond.", ""},
+        {"pa-3", "transcripts/mm.odt", "ETS_000000000003", {"th-acc"}, "Yasmine", "On attend.", ""}};
     return project;
 }
 

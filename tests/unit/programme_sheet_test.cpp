@@ -54,10 +54,11 @@ TEST(ProgrammeSheet, SlotsBlockSaysWhereEachThemeComesFrom) {
     const SheetBlock block = programmeSlotsBlock(plan(), Catalogue());
     EXPECT_EQ(block.name, "ETS_Programme_Slots");
     const Rows expected = {
-        {T("programme.column_chantier"), T("programme.column_start"), T("programme.column_end"), T("programme.column_theme"),
-         T("programme.column_origin"), T("programme.column_choice"), T("programme.column_places"),
-         T("programme.column_carriers")},
-        {N(1), T("2027-09"), T("2027-09"), T("Logement"), T("programme.origin_proposed"), T(""), N(40), T("Alpha; Bravo")},
+        {T("programme.column_chantier"), T("programme.column_start"), T("programme.column_end"),
+         T("programme.column_theme"), T("programme.column_origin"), T("programme.column_choice"),
+         T("programme.column_places"), T("programme.column_carriers")},
+        {N(1), T("2027-09"), T("2027-09"), T("Logement"), T("programme.origin_proposed"), T(""), N(40),
+         T("Alpha; Bravo")},
         {N(2), T("2028-03"), T("2028-04"), T("Santé"), T("programme.origin_committee"), T("Santé"), E(), T("")},
         {N(3), T("2028-09"), T("2028-10"), T(""), T(""), T(""), E(), T("")},
     };
@@ -92,11 +93,11 @@ TEST(ProgrammeSheet, ThemesBlockRankedWithTheCommitteesPriority) {
 }
 
 TEST(ProgrammeSheet, ADateSerialIsReadBackAsItsMonth) {
-    EXPECT_EQ(monthOfDateSerial(46753), "2028-01");    // 2028-01-01
+    EXPECT_EQ(monthOfDateSerial(46753), "2028-01");     // 2028-01-01
     EXPECT_EQ(monthOfDateSerial(46783.75), "2028-01");  // 2028-01-31, in the afternoon
     EXPECT_EQ(monthOfDateSerial(46784), "2028-02");
     EXPECT_EQ(monthOfDateSerial(25569), "1970-01");
-    EXPECT_EQ(monthOfDateSerial(60), "1900-02");        // 1900-02-28
+    EXPECT_EQ(monthOfDateSerial(60), "1900-02");  // 1900-02-28
 }
 
 TEST(ProgrammeSheet, SettingsAreWholeNumbersFromOneToAThousand) {
@@ -111,8 +112,8 @@ TEST(ProgrammeSheet, SettingsAreWholeNumbersFromOneToAThousand) {
 
 // The cycle block as Calc gives it back, below its header.
 Rows cycleTyped(SheetCell start, SheetCell participants) {
-    return {{T("Début"), start}, {T("Chantiers"), N(4)}, {T("Par an"), N(2)}, {T("Places"), participants},
-            {T("Jours"), N(3)}, {T("Mois"), N(1)}};
+    return {{T("Début"), start},         {T("Chantiers"), N(4)}, {T("Par an"), N(2)},
+            {T("Places"), participants}, {T("Jours"), N(3)},     {T("Mois"), N(1)}};
 }
 
 TEST(ProgrammeSheet, CycleTypedInTheSheetReplacesTheProjects) {
@@ -196,20 +197,25 @@ TEST(ProgrammeSheet, WhatTheCommitteeTypedWrongIsRefused) {
 
 TEST(ProgrammeSheet, ArgumentsSetTheCycleThenTheSlots) {
     Project project = themed();
-    applyProgrammeArguments(FakeArguments{{"Chantiers", 8.0}, {"Participants", std::string("30")},
-                                          {"Slots", std::string("2=Santé; 6=")}},
-                            project);
+    applyProgrammeArguments(
+        FakeArguments{{"Chantiers", 8.0}, {"Participants", std::string("30")}, {"Slots", std::string("2=Santé; 6=")}},
+        project);
     EXPECT_EQ(project.cycle.chantiers, 8);
     EXPECT_EQ(project.cycle.participants, 30);
     ASSERT_EQ(project.committee.slots.size(), 1u);
     EXPECT_EQ(project.committee.slots[0].slot, 2);
-    EXPECT_EQ(errorOf([&] { applyProgrammeArguments(FakeArguments{{"Days", 2.5}}, project); }),
+    EXPECT_EQ(errorOf([&] {
+                  applyProgrammeArguments(FakeArguments{{"Days", 2.5}}, project);
+              }),
               (ErrorKeyArgs{"programme.bad_setting", {"Days", std::to_string(2.5)}}));
-    EXPECT_EQ(errorOf([&] { applyProgrammeArguments(FakeArguments{{"PerYear", 3.0}, {"SpanMonths", 5.0}}, project); }).first,
+    EXPECT_EQ(errorOf([&] {
+                  applyProgrammeArguments(FakeArguments{{"PerYear", 3.0}, {"SpanMonths", 5.0}}, project);
+              }).first,
               "programme.slots_overlap");
     // The settings in the order of the list: the first bad one is named.
-    EXPECT_EQ(errorOf([&] { applyProgrammeArguments(FakeArguments{{"SpanMonths", 0.0}, {"Chantiers", 0.0}}, project); })
-                  .second.front(),
+    EXPECT_EQ(errorOf([&] {
+                  applyProgrammeArguments(FakeArguments{{"SpanMonths", 0.0}, {"Chantiers", 0.0}}, project);
+              }).second.front(),
               "Chantiers");
 }
 
@@ -217,7 +223,8 @@ TEST(ProgrammeSheet, TheCycleSettingsAreListedOnceForTheFileTheChecksAndTheSheet
     for (const CycleSetting& setting : kCycleSettings) {
         Cycle cycle;
         cycle.*setting.member = 0;
-        EXPECT_EQ(errorOf([&] { checkCycle(cycle); }), (ErrorKeyArgs{"programme.bad_setting", {setting.argument, "0"}}));
+        EXPECT_EQ(errorOf([&] { checkCycle(cycle); }),
+                  (ErrorKeyArgs{"programme.bad_setting", {setting.argument, "0"}}));
         Project project;
         project.name = "P";
         project.cycle = cycle;
@@ -282,8 +289,9 @@ TEST(ProgrammeSheet, ARunReadsTheSheetThenTheArgumentsAndSavesOnlyWhatChanged) {
     EXPECT_TRUE(run.programme.slots[0].byHand);
 
     // A start before the data is refused.
-    EXPECT_EQ(errorOf([&] { runProgramme(project, project, {}, FakeArguments{{"Start", std::string("2026-10")}}, "2026-12-15"); })
-                  .first,
+    EXPECT_EQ(errorOf([&] {
+                  runProgramme(project, project, {}, FakeArguments{{"Start", std::string("2026-10")}}, "2026-12-15");
+              }).first,
               "programme.start_before_data");
 }
 

@@ -25,8 +25,10 @@ std::string errorKey(const std::function<void()>& action) {
 //   Emploi: C×5 (1)                              Culture: no passage
 Project sample() {
     Project project;
-    project.themes = {{"th-l", "Logement", "", "", ""}, {"th-s", "Santé", "", "", ""},
-                      {"th-e", "Emploi", "", "", ""},   {"th-c", "Culture", "", "", ""}};
+    project.themes = {{"th-l", "Logement", "", "", ""},
+                      {"th-s", "Santé", "", "", ""},
+                      {"th-e", "Emploi", "", "", ""},
+                      {"th-c", "Culture", "", "", ""}};
     project.organisations = {{"or-a", "Alpha"}, {"or-b", "Bravo"}, {"or-c", "Charlie"}};
     const char* dates[] = {"2026-10-02", "2026-11-20", "2026-09-15"};
     const char* ids[] = {"a", "b", "c"};
@@ -77,7 +79,8 @@ TEST(SplitPlaces, AddsUpExactlyByLargestRemainder) {
     EXPECT_EQ(splitPlaces({1, 1, 1}, 40), (std::vector<int>{14, 13, 13}));
     EXPECT_EQ(splitPlaces({2, 2}, 40), (std::vector<int>{20, 20}));
     EXPECT_EQ(splitPlaces({0, 0}, 40), (std::vector<int>{0, 0}));
-    for (const auto& weights : std::vector<std::vector<int>>{{7, 3, 2, 1}, {1, 1, 1, 1, 1, 1, 1}, {5}, {13, 11, 9, 2, 1}}) {
+    for (const auto& weights :
+         std::vector<std::vector<int>>{{7, 3, 2, 1}, {1, 1, 1, 1, 1, 1, 1}, {5}, {13, 11, 9, 2, 1}}) {
         const auto parts = splitPlaces(weights, 40);
         EXPECT_EQ(std::accumulate(parts.begin(), parts.end(), 0), 40);
     }
@@ -129,7 +132,8 @@ TEST(Programme, AThemeIsNotProposedBesideItsParentOrSubTheme) {
     project.themes[1].parentId = "th-l";  // Santé under Logement: Logement now counts its passages too
     Programme programme = planProgramme(project, *parseMonth("2027-01"));
     EXPECT_EQ(programme.themes[1].name, "Santé");  // still ranked second...
-    EXPECT_EQ(slotThemes(programme), (std::vector<std::string>{"Logement", "Emploi", "Culture", "", "", ""}));  // ...not proposed
+    EXPECT_EQ(slotThemes(programme),
+              (std::vector<std::string>{"Logement", "Emploi", "Culture", "", "", ""}));  // ...not proposed
     project.committee.slots = {{2, "th-s"}};  // the committee's choice of the sub-theme keeps its parent out too
     programme = planProgramme(project, *parseMonth("2027-01"));
     EXPECT_EQ(slotThemes(programme), (std::vector<std::string>{"Emploi", "Santé", "Culture", "", "", ""}));

@@ -104,8 +104,8 @@ TEST(ProjectJson, NewerSchemaIsRefusedAsFutureVersion) {
         FAIL() << "no error";
     } catch (const Error& error) {
         EXPECT_EQ(error.key(), "project.future_version");
-        EXPECT_EQ(error.args(), (std::vector<std::string>{std::to_string(kSchemaVersion + 1),
-                                                          std::to_string(kSchemaVersion)}));
+        EXPECT_EQ(error.args(),
+                  (std::vector<std::string>{std::to_string(kSchemaVersion + 1), std::to_string(kSchemaVersion)}));
     }
 }
 

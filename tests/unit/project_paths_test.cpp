@@ -14,7 +14,8 @@ TEST(ProjectPaths, InsideTheFolderRelativeOutsideAbsoluteNeverSaveEmpty) {
     EXPECT_EQ(projectPathOf(folder, folder / "transcripts" / "a.odt"), "transcripts/a.odt");
     EXPECT_EQ(projectPathOf(folder / "", folder / "transcripts" / ".." / "b.odt"), "b.odt");
     const fs::path outside = fs::temp_directory_path() / "ets-project-paths" / "projet-2" / "c.odt";
-    EXPECT_EQ(projectPathOf(folder, outside), fs::weakly_canonical(outside).u8string());  // a sibling with the same prefix
+    EXPECT_EQ(projectPathOf(folder, outside),
+              fs::weakly_canonical(outside).u8string());  // a sibling with the same prefix
     EXPECT_EQ(projectPathOf(folder, fs::path()), "");
     EXPECT_EQ(transcriptFile(folder, "transcripts/a.odt"), folder / "transcripts" / "a.odt");
     EXPECT_EQ(transcriptFile(folder, outside.u8string()), outside);

@@ -1,7 +1,7 @@
 #include "core/project/project_store.hpp"
 
-#include "core/text/error.hpp"
 #include "core/project/project_json.hpp"
+#include "core/text/error.hpp"
 #include "sample_project.hpp"
 
 #include <gtest/gtest.h>
@@ -135,7 +135,8 @@ TEST_F(ProjectStore, FailedSaveLeavesTheOldFileUnchangedAndNoTemporary) {
 TEST_F(ProjectStore, SaveIntoAFileInsteadOfAFolderIsRefused) {
     const fs::path notAFolder = folder_ / "notes.txt";
     writeFile(notAFolder, "not a folder");
-    const auto args = expectError("project.folder_not_writable", [&] { saveProject(notAFolder, testing::sampleProject()); });
+    const auto args =
+        expectError("project.folder_not_writable", [&] { saveProject(notAFolder, testing::sampleProject()); });
     EXPECT_EQ(args, std::vector<std::string>{notAFolder.u8string()});
     EXPECT_EQ(readFile(notAFolder), "not a folder");
 }

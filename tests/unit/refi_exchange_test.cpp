@@ -1,14 +1,14 @@
 // REFI-QDA export and import in the core: files written validate against the QDA-XML schemas, the
 // real exports of ATLAS.ti and NVivo give a truthful plan, and hostile files are refused whole.
 
-#include "core/text/error.hpp"
-#include "core/project/project_checks.hpp"
 #include "core/coding/memory_transcript.hpp"
+#include "core/project/project_checks.hpp"
 #include "core/refi/exchange_files.hpp"
 #include "core/refi/import_transcript.hpp"
 #include "core/refi/qde_reader.hpp"
 #include "core/refi/qde_writer.hpp"
 #include "core/refi/qdpx_archive.hpp"
+#include "core/text/error.hpp"
 #include "refi_test_support.hpp"
 #include "sample_project.hpp"
 
@@ -27,17 +27,17 @@ using ets::testing::schemaErrors;
 namespace {
 
 // The sample project's transcript, its passage on « abandonnent » and one more after an emoji.
-const std::string kTranscript =
-    "Intervieweuse : Bonjour.\n"
-    "Coordinatrice \xF0\x9F\x98\x80 : On voit des gens qui \xC2\xAB abandonnent \xC2\xBB avant m\xC3\xAAme d'avoir essay\xC3\xA9.\n";
+const std::string kTranscript = "Intervieweuse : Bonjour.\n"
+                                "Coordinatrice \xF0\x9F\x98\x80 : On voit des gens qui \xC2\xAB abandonnent \xC2\xBB "
+                                "avant m\xC3\xAAme d'avoir essay\xC3\xA9.\n";
 
-TranscriptText sampleText()
-{
+TranscriptText sampleText() {
     TranscriptText transcript;
     transcript.key = "transcripts/maison-medicale.odt";
     transcript.text = kTranscript;
     // UTF-16 offsets as LibreOffice gives them: the emoji counts two units.
-    const std::u16string utf16 = u"Intervieweuse : Bonjour.\nCoordinatrice \U0001F600 : On voit des gens qui \u00ab abandonnent";
+    const std::u16string utf16 =
+        u"Intervieweuse : Bonjour.\nCoordinatrice \U0001F600 : On voit des gens qui \u00ab abandonnent";
     const std::size_t start = utf16.find(u"On voit");
     const std::size_t end = utf16.size() + 2;  // through " »"
     transcript.spans = {{"ETS_0123456789ab", start, end}};
@@ -53,43 +53,36 @@ TranscriptText sampleText()
 
 struct TempDir {
     fs::path path;
-    TempDir() : path(fs::temp_directory_path() / ("ets-refi-" + std::to_string(::getpid()) + "-" +
-                                                   std::to_string(reinterpret_cast<std::uintptr_t>(this))))
-    {
+    TempDir()
+        : path(fs::temp_directory_path() / ("ets-refi-" + std::to_string(::getpid()) + "-" +
+                                            std::to_string(reinterpret_cast<std::uintptr_t>(this)))) {
         fs::create_directories(path);
     }
     ~TempDir() { fs::remove_all(path); }
 };
 
 // A zip with exactly these entries, names as given (hostile ones included).
-void makeZip(const fs::path& file, const std::vector<std::pair<std::string, std::string>>& entries)
-{
+void makeZip(const fs::path& file, const std::vector<std::pair<std::string, std::string>>& entries) {
     int code = 0;
     zip_t* archive = zip_open(file.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &code);
     ASSERT_NE(archive, nullptr);
-    for (const auto& [name, bytes] : entries)
-    {
+    for (const auto& [name, bytes] : entries) {
         zip_source_t* source = zip_source_buffer(archive, bytes.data(), bytes.size(), 0);
         ASSERT_GE(zip_file_add(archive, name.c_str(), source, ZIP_FL_ENC_UTF_8), 0);
     }
     ASSERT_EQ(zip_close(archive), 0);
 }
 
-std::string errorKey(const std::function<void()>& action)
-{
-    try
-    {
+std::string errorKey(const std::function<void()>& action) {
+    try {
         action();
-    }
-    catch (const Error& error)
-    {
+    } catch (const Error& error) {
         return error.key();
     }
     return "(no error)";
 }
 
-std::map<std::string, std::vector<std::string>> summaryByKey(const ImportPlan& plan)
-{
+std::map<std::string, std::vector<std::string>> summaryByKey(const ImportPlan& plan) {
     std::map<std::string, std::vector<std::string>> lines;
     for (const SummaryLine& line : plan.summary())
         lines[line.key] = line.args;
@@ -102,8 +95,7 @@ const std::string kMinimalProject =
 
 }  // namespace
 
-TEST(RefiWriter, ProjectValidatesAgainstTheSchema)
-{
+TEST(RefiWriter, ProjectValidatesAgainstTheSchema) {
     const ExportedProject exported = exportProject(ets::testing::sampleProject(), {sampleText()}, "ETS Workbench test");
     const std::string xml = writeProjectXml(exported.project);
     EXPECT_EQ(schemaErrors(xml, "Project.xsd"), "");
@@ -119,8 +111,7 @@ TEST(RefiWriter, ProjectValidatesAgainstTheSchema)
     EXPECT_NE(xml.find("<SourceRef"), std::string::npos);  // the organisation's case names its transcript
 }
 
-TEST(RefiWriter, CodebookValidatesAgainstTheSchema)
-{
+TEST(RefiWriter, CodebookValidatesAgainstTheSchema) {
     const std::string xml = writeCodebookXml(codesOf(ets::testing::sampleProject()), "ETS Workbench test");
     EXPECT_EQ(schemaErrors(xml, "Codebook.xsd"), "");
     // The sub-theme is nested in its parent.
@@ -128,15 +119,13 @@ TEST(RefiWriter, CodebookValidatesAgainstTheSchema)
     EXPECT_EQ(errorKey([] { writeCodebookXml({}, "x"); }), "refi.codebook_empty");
 }
 
-TEST(RefiWriter, TheSchemaCheckCanFail)
-{
+TEST(RefiWriter, TheSchemaCheckCanFail) {
     // The validator itself must refuse a wrong file, or the tests above prove nothing.
     EXPECT_NE(schemaErrors("<Project xmlns=\"urn:QDA-XML:project:1.0\"/>", "Project.xsd"), "");  // no name
-    EXPECT_NE(schemaErrors(kMinimalProject, "Project.xsd"), "");  // "c001" is no GUID
+    EXPECT_NE(schemaErrors(kMinimalProject, "Project.xsd"), "");                                 // "c001" is no GUID
 }
 
-TEST(RefiWriter, ExportedQdpxHoldsExactlyProjectAndSources)
-{
+TEST(RefiWriter, ExportedQdpxHoldsExactlyProjectAndSources) {
     TempDir dir;
     const fs::path file = dir.path / "export.qdpx";
     writeQdpxFile(file, exportProject(ets::testing::sampleProject(), {sampleText()}, "test"));
@@ -158,8 +147,7 @@ TEST(RefiWriter, ExportedQdpxHoldsExactlyProjectAndSources)
     EXPECT_EQ(schemaErrors(reader.projectXml(), "Project.xsd"), "");
 }
 
-TEST(RefiRoundTrip, ExportThenImportIntoAnEmptyProjectKeepsEverything)
-{
+TEST(RefiRoundTrip, ExportThenImportIntoAnEmptyProjectKeepsEverything) {
     TempDir dir;
     const fs::path file = dir.path / "export.qdpx";
     const ets::Project source = ets::testing::sampleProject();
@@ -177,7 +165,8 @@ TEST(RefiRoundTrip, ExportThenImportIntoAnEmptyProjectKeepsEverything)
     ASSERT_EQ(plan.transcripts.size(), 1u);
     const PlannedTranscript& transcript = plan.transcripts[0];
     EXPECT_EQ(transcript.text, kTranscript);
-    EXPECT_EQ(transcript.card.organisation, "Maison m\xC3\xA9""dicale du Nord");
+    EXPECT_EQ(transcript.card.organisation, "Maison m\xC3\xA9"
+                                            "dicale du Nord");
     EXPECT_EQ(transcript.card.date, "2024-02-29");
     EXPECT_EQ(transcript.card.durationMinutes, 125);
     EXPECT_EQ(transcript.card.participants, (std::vector<std::string>{"coordinatrice", "assistant social"}));
@@ -199,8 +188,7 @@ TEST(RefiRoundTrip, ExportThenImportIntoAnEmptyProjectKeepsEverything)
     EXPECT_EQ(again.existingOrganisations, 1);
 }
 
-TEST(RefiImport, AtlasTiExportGivesATruthfulSummary)
-{
+TEST(RefiImport, AtlasTiExportGivesATruthfulSummary) {
     const ImportPlan plan = planQdpxImport(ets::Project{}, refiData("atlasti84_TestProject.qdpx"));
     EXPECT_EQ(plan.newThemes.size(), 14u);
     // Character references in attributes are decoded ("&quot;rushed&quot;").
@@ -226,12 +214,12 @@ TEST(RefiImport, AtlasTiExportGivesATruthfulSummary)
     EXPECT_EQ(lost, 16);
 }
 
-TEST(RefiImport, NVivoExportKeepsItsNestedCodebook)
-{
+TEST(RefiImport, NVivoExportKeepsItsNestedCodebook) {
     const ImportPlan plan = planQdpxImport(ets::Project{}, refiData("nvivo15_codebook_project.qdpx"));
     // 262 codes: each a new theme, or merged with an earlier code of the same name (and said so).
     auto lines = summaryByKey(plan);
-    const int duplicates = lines.count("refi.merged_duplicate_codes") ? std::stoi(lines["refi.merged_duplicate_codes"][0]) : 0;
+    const int duplicates =
+        lines.count("refi.merged_duplicate_codes") ? std::stoi(lines["refi.merged_duplicate_codes"][0]) : 0;
     EXPECT_EQ(plan.newThemes.size() + duplicates, 262u);
     const auto programming = std::find_if(plan.newThemes.begin(), plan.newThemes.end(),
                                           [](const PlannedTheme& theme) { return theme.name == "programming"; });
@@ -241,8 +229,7 @@ TEST(RefiImport, NVivoExportKeepsItsNestedCodebook)
     EXPECT_EQ(summaryByKey(plan)["refi.skipped_blank_sources"], (std::vector<std::string>{"2"}));
 }
 
-TEST(RefiImport, ReadsLenientlyWhatExportersWrite)
-{
+TEST(RefiImport, ReadsLenientlyWhatExportersWrite) {
     TempDir dir;
     const fs::path file = dir.path / "lenient.qdpx";
     // No namespace, ids that are no GUIDs, a .qde named after the project, Sources/ capitalised,
@@ -270,20 +257,17 @@ TEST(RefiImport, ReadsLenientlyWhatExportersWrite)
     EXPECT_EQ(summaryByKey(plan)["refi.skipped_without_code"], (std::vector<std::string>{"1"}));
 }
 
-TEST(RefiHostile, XmlExternalEntityIsRefused)
-{
+TEST(RefiHostile, XmlExternalEntityIsRefused) {
     const std::string xxe = "<?xml version=\"1.0\"?><!DOCTYPE p [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                             "<Project name=\"&x;\"/>";
     EXPECT_EQ(errorKey([&] { readProjectXml(xxe); }), "refi.xml_doctype");
 }
 
-TEST(RefiHostile, BillionLaughsIsRefused)
-{
+TEST(RefiHostile, BillionLaughsIsRefused) {
     std::string bomb = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">";
     for (int i = 1; i < 10; ++i)
         bomb += "<!ENTITY lol" + std::to_string(i) + " \"" + std::string(10, '&') + "\">";
-    for (int i = 1; i < 10; ++i)
-    {
+    for (int i = 1; i < 10; ++i) {
         std::string refs;
         for (int k = 0; k < 10; ++k)
             refs += "&lol" + (i > 1 ? std::to_string(i - 1) : std::string()) + ";";
@@ -292,13 +276,13 @@ TEST(RefiHostile, BillionLaughsIsRefused)
     bomb += "]><Project name=\"&lol9;\"/>";
     EXPECT_EQ(errorKey([&] { readProjectXml(bomb); }), "refi.xml_doctype");
     // A DOCTYPE in UTF-16 is caught the same way (no byte pattern to hide behind).
-    const std::u16string wide = u"\uFEFF<?xml version=\"1.0\" encoding=\"UTF-16\"?><!DOCTYPE p [<!ENTITY a \"b\">]><Project name=\"&a;\"/>";
+    const std::u16string wide =
+        u"\uFEFF<?xml version=\"1.0\" encoding=\"UTF-16\"?><!DOCTYPE p [<!ENTITY a \"b\">]><Project name=\"&a;\"/>";
     const std::string bytes(reinterpret_cast<const char*>(wide.data()), wide.size() * 2);
     EXPECT_EQ(errorKey([&] { readProjectXml(bytes); }), "refi.xml_doctype");
 }
 
-TEST(RefiHostile, ElementsOutOfPlaceAreIgnoredNotFollowed)
-{
+TEST(RefiHostile, ElementsOutOfPlaceAreIgnoredNotFollowed) {
     // Found by the fuzzer: a selection, coding or code reference outside the element that owns it.
     const refi::Project project = readProjectXml(
         "<Project name=\"x\"><TextSource guid=\"a\"><PlainTextSelection guid=\"b\" startPosition=\"0\" "
@@ -315,8 +299,7 @@ TEST(RefiHostile, ElementsOutOfPlaceAreIgnoredNotFollowed)
     EXPECT_TRUE(project.codes[0].children.empty());
 }
 
-TEST(RefiHostile, MalformedXmlAndWrongRootAreRefused)
-{
+TEST(RefiHostile, MalformedXmlAndWrongRootAreRefused) {
     EXPECT_EQ(errorKey([] { readProjectXml("<Project name=\"x\"><Users></Project>"); }), "refi.xml_malformed");
     EXPECT_EQ(errorKey([] { readProjectXml(""); }), "refi.xml_malformed");
     EXPECT_EQ(errorKey([] { readProjectXml("<CodeBook/>"); }), "refi.not_project");
@@ -328,17 +311,17 @@ TEST(RefiHostile, MalformedXmlAndWrongRootAreRefused)
               "refi.bad_number");
 }
 
-TEST(RefiHostile, PositionsBeyondTheTextOrReversedAreRefused)
-{
+TEST(RefiHostile, PositionsBeyondTheTextOrReversedAreRefused) {
     TempDir dir;
     const auto withSelection = [&](const std::string& start, const std::string& end) {
         const fs::path file = dir.path / ("p" + start + "-" + end + ".qdpx");
         makeZip(file, {{"project.qde",
                         "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"p\"><CodeBook><Codes><Code guid=\"c\" "
                         "name=\"A\" isCodable=\"true\"/></Codes></CodeBook><Sources><TextSource guid=\"s\" name=\"S\" "
-                        "plainTextPath=\"internal://s.txt\"><PlainTextSelection guid=\"x\" startPosition=\"" + start +
-                            "\" endPosition=\"" + end + "\"><Coding guid=\"k\"><CodeRef targetGUID=\"c\"/></Coding>"
-                        "</PlainTextSelection></TextSource></Sources></Project>"},
+                        "plainTextPath=\"internal://s.txt\"><PlainTextSelection guid=\"x\" startPosition=\"" +
+                            start + "\" endPosition=\"" + end +
+                            "\"><Coding guid=\"k\"><CodeRef targetGUID=\"c\"/></Coding>"
+                            "</PlainTextSelection></TextSource></Sources></Project>"},
                        {"sources/s.txt", "\xC3\xA9t\xC3\xA9 \xF0\x9F\x98\x80"}});  // 5 code points
         return errorKey([&] { planQdpxImport(ets::Project{}, file); });
     };
@@ -348,19 +331,17 @@ TEST(RefiHostile, PositionsBeyondTheTextOrReversedAreRefused)
     EXPECT_EQ(withSelection("-1", "2"), "refi.bad_selection");
 }
 
-TEST(RefiHostile, ZipSlipEntriesAreRefused)
-{
+TEST(RefiHostile, ZipSlipEntriesAreRefused) {
     TempDir dir;
-    for (const std::string name : {"../evil.txt", "sources/../../evil.txt", "/etc/evil", "C:/evil", "sources\\..\\evil"})
-    {
+    for (const std::string name :
+         {"../evil.txt", "sources/../../evil.txt", "/etc/evil", "C:/evil", "sources\\..\\evil"}) {
         const fs::path file = dir.path / "slip.qdpx";
         makeZip(file, {{"project.qde", kMinimalProject}, {name, "x"}});
         EXPECT_EQ(errorKey([&] { QdpxReader reader(file); }), "refi.unsafe_entry") << name;
     }
 }
 
-TEST(RefiHostile, ZipBombIsRefused)
-{
+TEST(RefiHostile, ZipBombIsRefused) {
     TempDir dir;
     const fs::path file = dir.path / "bomb.qdpx";
     makeZip(file, {{"project.qde", kMinimalProject}, {"sources/a.txt", std::string(8 * 1024 * 1024, 'a')}});
@@ -371,8 +352,7 @@ TEST(RefiHostile, ZipBombIsRefused)
     EXPECT_EQ(errorKey([&] { QdpxReader reader(file, small); }), "refi.too_large");
 }
 
-TEST(RefiHostile, TruncatedOrNonZipFilesAreRefused)
-{
+TEST(RefiHostile, TruncatedOrNonZipFilesAreRefused) {
     TempDir dir;
     const fs::path file = dir.path / "whole.qdpx";
     writeQdpxFile(file, exportProject(ets::testing::sampleProject(), {sampleText()}, "test"));
@@ -390,8 +370,7 @@ TEST(RefiHostile, TruncatedOrNonZipFilesAreRefused)
     EXPECT_EQ(errorKey([&] { QdpxReader reader(empty); }), "refi.no_project");
 }
 
-TEST(RefiHostile, ACorruptedEntryIsRefusedWhenRead)
-{
+TEST(RefiHostile, ACorruptedEntryIsRefusedWhenRead) {
     TempDir dir;
     const fs::path file = dir.path / "flip.qdpx";
     makeZip(file, {{"project.qde", kMinimalProject + std::string(4000, ' ')}});
@@ -402,8 +381,7 @@ TEST(RefiHostile, ACorruptedEntryIsRefusedWhenRead)
     EXPECT_NE(errorKey([&] { planQdpxImport(ets::Project{}, file); }), "(no error)");
 }
 
-TEST(RefiImport, ThemesAndOrganisationsAreAddedCheckedAndInterviewsRecorded)
-{
+TEST(RefiImport, ThemesAndOrganisationsAreAddedCheckedAndInterviewsRecorded) {
     TempDir dir;
     const fs::path file = dir.path / "export.qdpx";
     writeQdpxFile(file, exportProject(ets::testing::sampleProject(), {sampleText()}, "test"));
@@ -434,8 +412,7 @@ TEST(RefiImport, ThemesAndOrganisationsAreAddedCheckedAndInterviewsRecorded)
     EXPECT_NO_THROW(checkProject(target));  // what a save checks first
 }
 
-TEST(RefiImport, APlannedTranscriptBecomesATranscriptWithItsTagsCardAndIndex)
-{
+TEST(RefiImport, APlannedTranscriptBecomesATranscriptWithItsTagsCardAndIndex) {
     TempDir dir;
     const fs::path file = dir.path / "export.qdpx";
     writeQdpxFile(file, exportProject(ets::testing::sampleProject(), {sampleText()}, "test"));
@@ -451,9 +428,10 @@ TEST(RefiImport, APlannedTranscriptBecomesATranscriptWithItsTagsCardAndIndex)
     const std::vector<TagRecord> records = document.records();
     ASSERT_EQ(records.size(), 1u);
     EXPECT_EQ(records[0].coder, "Amina");  // the file's coder; Claire only when the file names none
-    EXPECT_EQ(document.comment(records[0].anchor)->text,
-              "Th\xC3\xA8mes : Non-recours aux droits ; Num\xC3\xA9risation des services\nLien avec la fracture num\xC3\xA9rique.");
-    EXPECT_EQ(document.cardProperties().at("ETS.Organisation"), "Maison m\xC3\xA9""dicale du Nord");
+    EXPECT_EQ(document.comment(records[0].anchor)->text, "Th\xC3\xA8mes : Non-recours aux droits ; Num\xC3\xA9risation "
+                                                         "des services\nLien avec la fracture num\xC3\xA9rique.");
+    EXPECT_EQ(document.cardProperties().at("ETS.Organisation"), "Maison m\xC3\xA9"
+                                                                "dicale du Nord");
     ASSERT_EQ(target.interviews.size(), 1u);
     EXPECT_EQ(document.interviewId(), target.interviews[0].id);
     EXPECT_EQ(target.interviews[0].transcript, "transcripts/maison.odt");
@@ -461,8 +439,7 @@ TEST(RefiImport, APlannedTranscriptBecomesATranscriptWithItsTagsCardAndIndex)
     EXPECT_EQ(target.passages[0].themeIds.size(), 2u);
 }
 
-TEST(RefiImport, ATagThatDoesNotHoldTheTextTheFileSelectedStopsTheImport)
-{
+TEST(RefiImport, ATagThatDoesNotHoldTheTextTheFileSelectedStopsTheImport) {
     TempDir dir;
     const fs::path file = dir.path / "export.qdpx";
     writeQdpxFile(file, exportProject(ets::testing::sampleProject(), {sampleText()}, "test"));
@@ -478,8 +455,7 @@ TEST(RefiImport, ATagThatDoesNotHoldTheTextTheFileSelectedStopsTheImport)
     EXPECT_TRUE(target.passages.empty());
 }
 
-TEST(RefiImport, TheSummarySaysWhatCameInThenWhatWasLeftOut)
-{
+TEST(RefiImport, TheSummarySaysWhatCameInThenWhatWasLeftOut) {
     TempDir dir;
     const fs::path file = dir.path / "export.qdpx";
     writeQdpxFile(file, exportProject(ets::testing::sampleProject(), {sampleText()}, "test"));
@@ -499,13 +475,13 @@ TEST(RefiImport, TheSummarySaysWhatCameInThenWhatWasLeftOut)
     EXPECT_EQ(withSkipped.find("Nothing left out."), std::string::npos) << withSkipped;
 }
 
-TEST(RefiWriter, TheExportSummaryCountsWhatWasWrittenAndWhatWasLeftOut)
-{
+TEST(RefiWriter, TheExportSummaryCountsWhatWasWrittenAndWhatWasLeftOut) {
     const ets::Project source = ets::testing::sampleProject();
     ExportedProject exported = exportProject(source, {sampleText()}, "test");
     const Catalogue texts = Catalogue::fromJsonText(
         R"({"refi.exported": "{0}: {1} transcripts, {2} passages, {3} themes, {4} organisations", "refi.exported_skipped": "{0} left out"})");
-    EXPECT_EQ(exportSummary(source, exported, "p.qdpx", 1, texts), "p.qdpx: 1 transcripts, 1 passages, 2 themes, 1 organisations");
+    EXPECT_EQ(exportSummary(source, exported, "p.qdpx", 1, texts),
+              "p.qdpx: 1 transcripts, 1 passages, 2 themes, 1 organisations");
     exported.skipped = 3;
     EXPECT_EQ(exportSummary(source, exported, "p.qdpx", 1, texts),
               "p.qdpx: 1 transcripts, 1 passages, 2 themes, 1 organisations\n3 left out");

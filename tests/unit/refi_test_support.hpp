@@ -9,14 +9,12 @@
 
 namespace ets::testing {
 
-inline std::filesystem::path refiData(const std::string& name)
-{
+inline std::filesystem::path refiData(const std::string& name) {
     return std::filesystem::path(ETS_REFI_DATA_DIR) / name;
 }
 
 // Empty when `xml` is valid against the schema; else libxml2's first complaint.
-inline std::string schemaErrors(const std::string& xml, const std::string& schemaFile)
-{
+inline std::string schemaErrors(const std::string& xml, const std::string& schemaFile) {
     std::string errors;
     xmlSchemaParserCtxtPtr parser = xmlSchemaNewParserCtxt(refiData(schemaFile).c_str());
     xmlSchemaPtr schema = xmlSchemaParse(parser);

@@ -17,11 +17,21 @@ namespace ets {
 // gtest prints a cell this way: T"Logement", N1, F"=SUM(B2:B5)", L"/p/t.odt#ETS_1|Ouvrir", E.
 inline void PrintTo(const SheetCell& cell, std::ostream* out) {
     switch (cell.kind) {
-    case SheetCell::Kind::Empty: *out << "E"; break;
-    case SheetCell::Kind::Text: *out << "T\"" << cell.text << "\""; break;
-    case SheetCell::Kind::Number: *out << "N" << cell.number; break;
-    case SheetCell::Kind::Formula: *out << "F\"" << cell.text << "\""; break;
-    case SheetCell::Kind::Link: *out << "L\"" << cell.path << "#" << cell.anchor << "|" << cell.text << "\""; break;
+    case SheetCell::Kind::Empty:
+        *out << "E";
+        break;
+    case SheetCell::Kind::Text:
+        *out << "T\"" << cell.text << "\"";
+        break;
+    case SheetCell::Kind::Number:
+        *out << "N" << cell.number;
+        break;
+    case SheetCell::Kind::Formula:
+        *out << "F\"" << cell.text << "\"";
+        break;
+    case SheetCell::Kind::Link:
+        *out << "L\"" << cell.path << "#" << cell.anchor << "|" << cell.text << "\"";
+        break;
     }
 }
 

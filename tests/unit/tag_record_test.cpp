@@ -63,8 +63,8 @@ TEST(AnchorName, AcceptsWritersCopySuffixAndRefusesOtherBookmarks) {
     EXPECT_TRUE(isAnchorName("ETS_0123456789ab"));
     EXPECT_TRUE(isAnchorName("ETS_0123456789abCopy 1"));
     EXPECT_TRUE(isAnchorName("ETS_0123456789ab_1"));
-    EXPECT_FALSE(isAnchorName("ETS_0123456789a"));    // too short
-    EXPECT_FALSE(isAnchorName("ETS_0123456789AB"));   // upper case is not ours
+    EXPECT_FALSE(isAnchorName("ETS_0123456789a"));   // too short
+    EXPECT_FALSE(isAnchorName("ETS_0123456789AB"));  // upper case is not ours
     EXPECT_FALSE(isAnchorName("ets_0123456789ab"));
     EXPECT_FALSE(isAnchorName("ETS-0123456789ab"));
     EXPECT_FALSE(isAnchorName("ETS_0123456789xy"));

@@ -59,7 +59,8 @@ TEST(TagSpan, ANewPassageGetsAnAnchorACommentARecordAndAnIndexEntry) {
 TEST(TagSpan, TheSameTextTaggedAgainGainsThemesInsteadOfASecondPassage) {
     Project project = codebook();
     MemoryTranscript transcript("Les loyers explosent.");
-    const Tagged first = tagSpan(project, kKey, transcript, *transcript.spanOf("loyers"), request({"Logement"}, "memo 1"));
+    const Tagged first =
+        tagSpan(project, kKey, transcript, *transcript.spanOf("loyers"), request({"Logement"}, "memo 1"));
     const Tagged second =
         tagSpan(project, kKey, transcript, *transcript.spanOf("loyers"), request({"Fracture numérique", "Logement"}));
     EXPECT_FALSE(second.newPassage);
@@ -75,7 +76,8 @@ TEST(TagSpan, AnOverlappingButDifferentTextIsASecondPassage) {
     Project project = codebook();
     MemoryTranscript transcript("Les loyers explosent.");
     tagSpan(project, kKey, transcript, *transcript.spanOf("loyers"), request({"Logement"}));
-    EXPECT_TRUE(tagSpan(project, kKey, transcript, *transcript.spanOf("loyers explosent"), request({"Logement"})).newPassage);
+    EXPECT_TRUE(
+        tagSpan(project, kKey, transcript, *transcript.spanOf("loyers explosent"), request({"Logement"})).newPassage);
     EXPECT_EQ(project.passages.size(), 2u);
 }
 
@@ -93,14 +95,18 @@ TEST(TagSpan, RefusalsChangeNeitherTheProjectNorTheDocument) {
     const Project before = codebook();
     Project project = before;
     MemoryTranscript transcript("Un passage.");
-    EXPECT_EQ(errorKey([&] { tagSpan(project, kKey, transcript, *transcript.spanOf("passage"), request({" ", ""})); }),
+    EXPECT_EQ(errorKey([&] {
+                  tagSpan(project, kKey, transcript, *transcript.spanOf("passage"), request({" ", ""}));
+              }),
               "tag.no_theme");
     TagRequest nobody = request({"Logement"});
     nobody.coder = "  ";
-    EXPECT_EQ(errorKey([&] { tagSpan(project, kKey, transcript, *transcript.spanOf("passage"), nobody); }), "coder.missing");
+    EXPECT_EQ(errorKey([&] { tagSpan(project, kKey, transcript, *transcript.spanOf("passage"), nobody); }),
+              "coder.missing");
     transcript.setStoredTags("{not json");
-    EXPECT_EQ(errorKey([&] { tagSpan(project, kKey, transcript, *transcript.spanOf("passage"), request({"Nouveau"})); }),
-              "tags.invalid");
+    EXPECT_EQ(
+        errorKey([&] { tagSpan(project, kKey, transcript, *transcript.spanOf("passage"), request({"Nouveau"})); }),
+        "tags.invalid");
     EXPECT_EQ(project.themes.size(), before.themes.size());
     EXPECT_TRUE(project.passages.empty());
     EXPECT_TRUE(transcript.anchors().empty());
@@ -163,7 +169,8 @@ TEST(UntagAnchors, RemovesOnlyTheNamedThemesAndUntagsAPassageLeftWithNone) {
 TEST(UntagAnchors, WithoutThemesEveryThemeGoes) {
     Project project = codebook();
     MemoryTranscript transcript("Les loyers explosent.");
-    const Tagged tagged = tagSpan(project, kKey, transcript, *transcript.spanOf("loyers"), request({"Logement", "Fracture numérique"}));
+    const Tagged tagged =
+        tagSpan(project, kKey, transcript, *transcript.spanOf("loyers"), request({"Logement", "Fracture numérique"}));
     EXPECT_EQ(untagAnchors(project, kKey, transcript, {tagged.anchor}, {}, "Thèmes"), 1);
     EXPECT_TRUE(transcript.anchors().empty());
     EXPECT_TRUE(transcript.records().empty());
@@ -178,7 +185,8 @@ TEST(UntagAnchors, NothingToRemoveOrAnUnknownThemeChangesNothing) {
     EXPECT_EQ(errorKey([&] { untagAnchors(project, kKey, transcript, {tagged.anchor}, {"Fracture numérique"}, "T"); }),
               "untag.nothing");
     EXPECT_EQ(errorKey([&] { untagAnchors(project, kKey, transcript, {}, {}, "T"); }), "untag.nothing");
-    EXPECT_EQ(errorKey([&] { untagAnchors(project, kKey, transcript, {tagged.anchor}, {"Inconnu"}, "T"); }), "theme.unknown");
+    EXPECT_EQ(errorKey([&] { untagAnchors(project, kKey, transcript, {tagged.anchor}, {"Inconnu"}, "T"); }),
+              "theme.unknown");
     EXPECT_EQ(transcript.storedTags(), tags);
     EXPECT_EQ(transcript.anchors().size(), 1u);
     EXPECT_EQ(project.passages.size(), 1u);
@@ -187,7 +195,8 @@ TEST(UntagAnchors, NothingToRemoveOrAnUnknownThemeChangesNothing) {
 TEST(UntagPassage, RemovesThePassageWholeAndItsIndexEntry) {
     Project project = codebook();
     MemoryTranscript transcript("Un. Deux.");
-    const Tagged one = tagSpan(project, kKey, transcript, *transcript.spanOf("Un."), request({"Logement", "Fracture numérique"}));
+    const Tagged one =
+        tagSpan(project, kKey, transcript, *transcript.spanOf("Un."), request({"Logement", "Fracture numérique"}));
     tagSpan(project, kKey, transcript, *transcript.spanOf("Deux."), request({"Logement"}));
     untagPassage(project, kKey, transcript, one.anchor);
     EXPECT_EQ(transcript.anchors().size(), 1u);
@@ -224,7 +233,8 @@ TEST(RefreshTranscriptTags, AMergedThemesPassagesTakeTheThemeTheyJoined) {
 TEST(IndexDocument, ATagWhoseWholeTextWasDeletedGoesLeavingNothingBehind) {
     Project project = codebook();
     MemoryTranscript transcript("Avant. Les loyers explosent. Après.");
-    const Tagged tagged = tagSpan(project, kKey, transcript, *transcript.spanOf("Les loyers explosent."), request({"Logement"}));
+    const Tagged tagged =
+        tagSpan(project, kKey, transcript, *transcript.spanOf("Les loyers explosent."), request({"Logement"}));
     transcript.insertText(transcript.text().find("explosent"), "vraiment ");  // typing inside a passage
     indexDocument(project, kKey, transcript);
     ASSERT_EQ(project.passages.size(), 1u);

@@ -56,8 +56,8 @@ TEST(TallySheet, ThemesBlockRowsHeaderThemesAndTotal) {
     EXPECT_EQ(block.name, "ETS_Tally");
     EXPECT_EQ(block.sheetName, "tally.sheet_themes");
     const std::vector<SheetRow> expected = {
-        {T("tally.column_theme"), T("tally.column_organisations"), T("tally.column_interviews"), T("tally.column_passages"),
-         T("tally.column_share"), T("alpha"), T("Bravo"), T("tally.no_organisation")},
+        {T("tally.column_theme"), T("tally.column_organisations"), T("tally.column_interviews"),
+         T("tally.column_passages"), T("tally.column_share"), T("alpha"), T("Bravo"), T("tally.no_organisation")},
         {T("Logement"), N(1), N(1), N(2), N(1.0 / 3), N(2), N(0), N(0)},
         {T("Expulsions"), N(1), N(1), N(1), N(1.0 / 3), N(1), N(0), N(0)},
         {T("Santé"), N(1), N(2), N(2), N(2.0 / 3), N(0), N(1), N(1)},

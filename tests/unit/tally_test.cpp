@@ -32,7 +32,8 @@ Project handMade() {
         i.transcript = transcript;
         return i;
     };
-    project.interviews = {interview("in-1", "or-a", "2024-11-05", "t1.odt"), interview("in-2", "or-a", "2024-12-01", "t2.odt"),
+    project.interviews = {interview("in-1", "or-a", "2024-11-05", "t1.odt"),
+                          interview("in-2", "or-a", "2024-12-01", "t2.odt"),
                           interview("in-3", "or-b", "2024-11-20", "t3.odt")};
     auto passage = [](const char* id, const char* transcript, Strings themes, const char* coder) {
         Passage p;
@@ -45,10 +46,11 @@ Project handMade() {
         p.memo = std::string("memo ") + id;
         return p;
     };
-    project.passages = {passage("p1", "t1.odt", {"th-l"}, "Claire"),        passage("p2", "t1.odt", {"th-e"}, "Claire"),
-                        passage("p3", "t1.odt", {"th-l", "th-e"}, "Marc"),  passage("p4", "t2.odt", {"th-s"}, "Claire"),
-                        passage("p5", "t3.odt", {"th-e"}, "Marc"),          passage("p6", "t3.odt", {"th-s", "th-l"}, "Claire"),
-                        passage("p7", "t4.odt", {"th-s"}, "Claire")};
+    project.passages = {
+        passage("p1", "t1.odt", {"th-l"}, "Claire"),       passage("p2", "t1.odt", {"th-e"}, "Claire"),
+        passage("p3", "t1.odt", {"th-l", "th-e"}, "Marc"), passage("p4", "t2.odt", {"th-s"}, "Claire"),
+        passage("p5", "t3.odt", {"th-e"}, "Marc"),         passage("p6", "t3.odt", {"th-s", "th-l"}, "Claire"),
+        passage("p7", "t4.odt", {"th-s"}, "Claire")};
     return project;
 }
 
@@ -70,7 +72,8 @@ TEST(Tally, CountsEveryThemeWithSubThemesRolledUp) {
     const Tally tally = tallyThemes(handMade());
     EXPECT_EQ(tally.interviews, 4);  // t1, t2, t3 and t4 (no interview record, but passages)
     EXPECT_EQ(tally.passages, 7);
-    ASSERT_EQ(tally.organisations.size(), 3u);  // alpha, Bravo (by name, case aside), then the column without organisation
+    ASSERT_EQ(tally.organisations.size(),
+              3u);  // alpha, Bravo (by name, case aside), then the column without organisation
     EXPECT_EQ(tally.organisations[0].name, "alpha");
     EXPECT_EQ(tally.organisations[1].name, "Bravo");
     EXPECT_EQ(tally.organisations[2].id, "");

@@ -1,8 +1,8 @@
 #include "core/timesheet/timesheet.hpp"
 
+#include "core/project/project_checks.hpp"
 #include "core/text/catalogue.hpp"
 #include "core/text/error.hpp"
-#include "core/project/project_checks.hpp"
 
 #include <gtest/gtest.h>
 
@@ -77,7 +77,9 @@ TEST(LogHours, AcceptsIdentifiersInAnyCaseAndLabelsOfEveryLanguage) {
     EXPECT_EQ(findActivity("entretiens", vocabulary), Activity::Interviews);
     EXPECT_EQ(findActivity("Entretiens", vocabulary), Activity::Interviews);
     EXPECT_EQ(findActivity("RÉDACTION DES THÉMATIQUES ET ARGUMENTAIRES", vocabulary), Activity::Writing);
-    EXPECT_EQ(findActivity("réunion préparatoire avec le comité d\xE2\x80\x99" "accompagnement", vocabulary),
+    EXPECT_EQ(findActivity("réunion préparatoire avec le comité d\xE2\x80\x99"
+                           "accompagnement",
+                           vocabulary),
               Activity::PreparatoryMeeting);
     EXPECT_EQ(findActivity("identification des organisations", vocabulary), Activity::Identification);
     EXPECT_EQ(findActivity("réunion de restitution", vocabulary), Activity::Restitution);
@@ -115,8 +117,10 @@ TEST(LogHours, RefusesEachBadValueAndChangesNothing) {
               std::make_pair(std::string("hours.not_quarter"), Args{"0.3"}));
     HourEntryFields typed = line("2025-11-06", "Claire", "Analysis", 0.3);
     typed.hoursAsTyped = "0,3";
-    EXPECT_EQ(errorOf([&] { logHours(project, typed); }), std::make_pair(std::string("hours.not_quarter"), Args{"0,3"}));
-    EXPECT_EQ(errorOf([&] { logHours(project, line("2025-11-06", " \t", "Analysis", 1)); }).first, "hours.person_empty");
+    EXPECT_EQ(errorOf([&] { logHours(project, typed); }),
+              std::make_pair(std::string("hours.not_quarter"), Args{"0,3"}));
+    EXPECT_EQ(errorOf([&] { logHours(project, line("2025-11-06", " \t", "Analysis", 1)); }).first,
+              "hours.person_empty");
     EXPECT_EQ(errorOf([&] { logHours(project, line("2025-11-06", "Claire", "Cooking", 1)); }),
               std::make_pair(std::string("hours.unknown_activity"), Args{"Cooking"}));
     HourEntryFields elsewhere = line("2025-11-06", "Claire", "Analysis", 1);
@@ -126,7 +130,8 @@ TEST(LogHours, RefusesEachBadValueAndChangesNothing) {
     // 20 hours already that day: 4.25 more passes 24, whatever the case of the name.
     EXPECT_EQ(errorOf([&] { logHours(project, line("2025-11-05", " claire ", "Analysis", 4.25)); }),
               std::make_pair(std::string("hours.day_over_24"), Args{"claire", "2025-11-05", "24.25"}));
-    EXPECT_EQ(errorOf([&] { logHours(project, line("2025-11-07", "Claire", "Analysis", 25)); }).first, "hours.day_over_24");
+    EXPECT_EQ(errorOf([&] { logHours(project, line("2025-11-07", "Claire", "Analysis", 25)); }).first,
+              "hours.day_over_24");
     EXPECT_EQ(project.hours.size(), before);
 
     // Exactly 24, another person the same day, or the same person another day: all fine.
@@ -154,8 +159,7 @@ TEST(Summarise, AddsUpPerActivityPersonAndMonthAgainstTheMinimum) {
     EXPECT_EQ(summary.perActivity[3], std::make_pair(Activity::Interviews, 4.0));
     EXPECT_EQ(summary.perActivity[4], std::make_pair(Activity::Transcription, 6.5));
     EXPECT_EQ(summary.perActivity[0].second, 0);
-    EXPECT_EQ(summary.perPerson,
-              (std::vector<std::pair<std::string, double>>{{"Amina", 2}, {"Claire", 16.25}}));
+    EXPECT_EQ(summary.perPerson, (std::vector<std::pair<std::string, double>>{{"Amina", 2}, {"Claire", 16.25}}));
     EXPECT_EQ(summary.perMonth,
               (std::vector<std::pair<std::string, double>>{{"2025-11", 8.5}, {"2025-12", 2}, {"2026-01", 7.75}}));
     EXPECT_EQ(summary.total, 18.25);

@@ -1,10 +1,10 @@
 #include "core/analysis/brief.hpp"
 
+#include "core/analysis/tally.hpp"
 #include "core/coding/codebook.hpp"
+#include "core/coding/passage_scope.hpp"
 #include "core/text/error.hpp"
 #include "core/text/names.hpp"
-#include "core/coding/passage_scope.hpp"
-#include "core/analysis/tally.hpp"
 
 #include <algorithm>
 #include <map>
@@ -17,18 +17,15 @@ constexpr const char* kEllipsis = "\xE2\x80\xA6";
 constexpr std::size_t kShortQuote = 60;
 constexpr std::size_t kFindings = 3;
 
-bool startsWithFolded(const std::string& folded, std::string_view prefix)
-{
+bool startsWithFolded(const std::string& folded, std::string_view prefix) {
     return folded.compare(0, prefix.size(), prefix) == 0;
 }
 
 // The description's sentences that ask something.
-std::vector<std::string> questionsIn(std::string_view text)
-{
+std::vector<std::string> questionsIn(std::string_view text) {
     std::vector<std::string> questions;
     std::size_t start = 0;
-    for (std::size_t i = 0; i < text.size(); ++i)
-    {
+    for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
         if (c != '.' && c != '!' && c != '?')
             continue;
@@ -47,29 +44,29 @@ struct Candidate {
     std::size_t order;
 };
 
-int strengthOf(const Passage& passage, const std::string& themeId, const BriefOptions& options)
-{
+int strengthOf(const Passage& passage, const std::string& themeId, const BriefOptions& options) {
     const bool direct = std::find(passage.themeIds.begin(), passage.themeIds.end(), themeId) != passage.themeIds.end();
     const std::size_t length = trimmedName(passage.text).size();
-    const int lengthPoints = length >= kShortQuote && length <= options.quoteBytes ? 3 : length > options.quoteBytes ? 1 : 0;
+    const int lengthPoints = length >= kShortQuote && length <= options.quoteBytes ? 3
+                             : length > options.quoteBytes                         ? 1
+                                                                                   : 0;
     return (direct ? 4 : 0) + lengthPoints + (passage.memo.empty() ? 0 : 1);
 }
 
 // A passage that is itself a quotation (« … », “…”, "…") loses its own marks: the brief puts its own around it.
-std::string withoutQuoteMarks(std::string_view text)
-{
+std::string withoutQuoteMarks(std::string_view text) {
     std::string trimmed = trimmedName(text);
     static const std::pair<std::string_view, std::string_view> kMarks[] = {
         {"\xC2\xAB", "\xC2\xBB"}, {"\xE2\x80\x9C", "\xE2\x80\x9D"}, {"\"", "\""}};
     for (const auto& [open, close] : kMarks)
         if (trimmed.size() > open.size() + close.size() && trimmed.compare(0, open.size(), open) == 0 &&
             trimmed.compare(trimmed.size() - close.size(), close.size(), close) == 0)
-            return trimmedName(std::string_view(trimmed).substr(open.size(), trimmed.size() - open.size() - close.size()));
+            return trimmedName(
+                std::string_view(trimmed).substr(open.size(), trimmed.size() - open.size() - close.size()));
     return trimmed;
 }
 
-void addUnique(std::vector<std::string>& list, std::string item)
-{
+void addUnique(std::vector<std::string>& list, std::string item) {
     if (item.empty())
         return;
     for (const std::string& existing : list)
@@ -80,8 +77,7 @@ void addUnique(std::vector<std::string>& list, std::string item)
 
 }  // namespace
 
-std::string shortened(std::string_view text, std::size_t maxBytes)
-{
+std::string shortened(std::string_view text, std::size_t maxBytes) {
     const std::string trimmed = trimmedName(text);
     if (trimmed.size() <= maxBytes)
         return trimmed;
@@ -101,8 +97,7 @@ std::string shortened(std::string_view text, std::size_t maxBytes)
     return head + " " + kEllipsis;
 }
 
-std::string oneLineProblem(std::string_view description, std::size_t maxBytes)
-{
+std::string oneLineProblem(std::string_view description, std::size_t maxBytes) {
     const std::string text = trimmedName(description);
     for (std::size_t i = 0; i + 1 < text.size(); ++i)
         if ((text[i] == '.' || text[i] == '?' || text[i] == '!') && text[i + 1] == ' ')
@@ -110,8 +105,7 @@ std::string oneLineProblem(std::string_view description, std::size_t maxBytes)
     return shortened(text, maxBytes);
 }
 
-std::string questionOfMemo(std::string_view memo)
-{
+std::string questionOfMemo(std::string_view memo) {
     std::string text = trimmedName(memo);
     if (text.empty())
         return std::string();
@@ -148,8 +142,7 @@ std::string questionOfMemo(std::string_view memo)
     return rest;
 }
 
-Brief composeBrief(const Project& project, std::string_view themeName, const BriefOptions& options)
-{
+Brief composeBrief(const Project& project, std::string_view themeName, const BriefOptions& options) {
     const Theme& theme = requireTheme(project, themeName);
     auto hide = [&](std::string_view text) {
         return options.pseudonymiser ? options.pseudonymiser->apply(text) : std::string(text);
@@ -165,8 +158,7 @@ Brief composeBrief(const Project& project, std::string_view themeName, const Bri
     filter.themes = {theme.name};
     const Tally tally = tallyThemes(project, filter);
     for (const ThemeTally& row : tally.themes)
-        if (row.themeId == theme.id)
-        {
+        if (row.themeId == theme.id) {
             brief.organisations = row.organisations;
             brief.interviews = row.interviews;
             brief.passages = row.passages;
@@ -178,8 +170,7 @@ Brief composeBrief(const Project& project, std::string_view themeName, const Bri
     const InterviewsByTranscript interviews(project);
     std::map<std::string, std::vector<Candidate>> byOrganisation;  // organisation id ("" = none)
     std::vector<std::string> questions;
-    for (std::size_t i = 0; i < project.passages.size(); ++i)
-    {
+    for (std::size_t i = 0; i < project.passages.size(); ++i) {
         const Passage& passage = project.passages[i];
         if (!rolledUpThemes(project, passage).count(theme.id))
             continue;
@@ -212,22 +203,21 @@ Brief composeBrief(const Project& project, std::string_view themeName, const Bri
             return a.strength != b.strength ? a.strength > b.strength : a.order < b.order;
         });
     const std::size_t wanted = static_cast<std::size_t>(std::max(options.quotes, 0));
-    for (std::size_t round = 0; brief.quotes.size() < wanted; ++round)
-    {
+    for (std::size_t round = 0; brief.quotes.size() < wanted; ++round) {
         bool any = false;
-        for (std::vector<Candidate>* candidates : rounds)
-        {
+        for (std::vector<Candidate>* candidates : rounds) {
             if (round >= candidates->size() || brief.quotes.size() >= wanted)
                 continue;
             any = true;
             const Candidate& chosen = (*candidates)[round];
             const Interview* interview = interviews.interviewOf(chosen.passage->transcript);
-            brief.quotes.push_back({chosen.passage->id, hide(shortened(withoutQuoteMarks(chosen.passage->text), options.quoteBytes)),
-                                    chosen.organisation ? (options.pseudonymiser
-                                                               ? options.pseudonymiser->organisationName(*chosen.organisation)
-                                                               : chosen.organisation->name)
-                                                        : std::string(),
-                                    interview ? interview->date : std::string()});
+            brief.quotes.push_back(
+                {chosen.passage->id, hide(shortened(withoutQuoteMarks(chosen.passage->text), options.quoteBytes)),
+                 chosen.organisation
+                     ? (options.pseudonymiser ? options.pseudonymiser->organisationName(*chosen.organisation)
+                                              : chosen.organisation->name)
+                     : std::string(),
+                 interview ? interview->date : std::string()});
         }
         if (!any)
             break;

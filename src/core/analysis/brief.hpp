@@ -22,22 +22,22 @@ struct BriefQuote {
 };
 
 struct BriefOptions {
-    int quotes = 6;                   // at most this many quotes
-    std::size_t quoteBytes = 480;     // a longer passage is cut at the end of a sentence or between words
-    std::size_t problemBytes = 900;   // the theme's description, cut the same way
-    int carriers = 6;                 // organisations listed under "who can carry it"
+    int quotes = 6;                  // at most this many quotes
+    std::size_t quoteBytes = 480;    // a longer passage is cut at the end of a sentence or between words
+    std::size_t problemBytes = 900;  // the theme's description, cut the same way
+    int carriers = 6;                // organisations listed under "who can carry it"
     int questions = 5;
     const Pseudonymiser* pseudonymiser = nullptr;  // quotes, memos and questions go through it when given
 };
 
 struct Brief {
     std::string themeId;
-    std::string title;                 // the theme's name
-    std::string problem;               // the theme's description
-    std::vector<std::string> findings; // memos on the theme's passages that are not questions (at most 3)
-    std::vector<BriefQuote> quotes;    // strongest first: dropping from the end drops the weakest
-    int quotesLeftOut = 0;             // passages of the theme not quoted
-    std::vector<Carrier> carriers;     // ranked (see carriers.hpp); names are aliases when organisations are hidden
+    std::string title;                  // the theme's name
+    std::string problem;                // the theme's description
+    std::vector<std::string> findings;  // memos on the theme's passages that are not questions (at most 3)
+    std::vector<BriefQuote> quotes;     // strongest first: dropping from the end drops the weakest
+    int quotesLeftOut = 0;              // passages of the theme not quoted
+    std::vector<Carrier> carriers;      // ranked (see carriers.hpp); names are aliases when organisations are hidden
     int carriersLeftOut = 0;
     std::vector<std::string> questions;  // from memos marked as questions, then the description's questions
     int organisations = 0;               // as the tally counts them (the theme with its sub-themes)

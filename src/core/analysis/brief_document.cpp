@@ -14,7 +14,8 @@ namespace ets {
 namespace {
 
 std::string sourceLine(const BriefQuote& quote, const Catalogue& texts) {
-    const std::string organisation = quote.organisation.empty() ? texts.text("brief.no_organisation") : quote.organisation;
+    const std::string organisation =
+        quote.organisation.empty() ? texts.text("brief.no_organisation") : quote.organisation;
     std::string source = texts.text("brief.source", {organisation});
     if (!quote.interviewDate.empty())
         source += ", " + texts.text("brief.interview_of", {longDate(quote.interviewDate, texts)});
@@ -79,7 +80,8 @@ BriefParagraphs briefParagraphs(const Brief& brief, const Catalogue& texts) {
     for (const Carrier& carrier : brief.carriers)
         out.add(carrierLine(carrier, texts));
     if (brief.carriersLeftOut > 0)
-        out.add(ParagraphRole::BriefNote, texts.text("brief.carriers_left_out", {std::to_string(brief.carriersLeftOut)}));
+        out.add(ParagraphRole::BriefNote,
+                texts.text("brief.carriers_left_out", {std::to_string(brief.carriersLeftOut)}));
 
     out.add(ParagraphRole::BriefHeading, texts.text("brief.heading_questions"));
     for (const std::string& question : brief.questions)

@@ -1,6 +1,7 @@
 #pragma once
 // A brief as the paragraphs a document shows (InsertBrief, and each theme of the Deliverable), in the words and the
-// punctuation of a catalogue, and what InsertBrief is asked for: where, how many quotes, on which of the themes offered.
+// punctuation of a catalogue, and what InsertBrief is asked for: where, how many quotes, on which of the themes
+// offered.
 
 #include "core/analysis/brief.hpp"
 #include "core/layout/paragraphs.hpp"
@@ -15,7 +16,7 @@ namespace ets {
 
 // The paragraphs of a brief, and those the two-page fitting takes out: the weakest quote first.
 struct BriefParagraphs {
-    std::vector<Paragraph> paragraphs;  // its title first
+    std::vector<Paragraph> paragraphs;   // its title first
     std::vector<ParagraphGroup> quotes;  // each quote with its source line, strongest first (as Brief::quotes)
     std::size_t leftOutNote = 0;         // the note after the quotes on the passages not quoted
 };

@@ -1,7 +1,7 @@
 #include "core/analysis/carriers.hpp"
 
-#include "core/text/names.hpp"
 #include "core/coding/passage_scope.hpp"
+#include "core/text/names.hpp"
 
 #include <algorithm>
 #include <set>
@@ -17,11 +17,14 @@ struct Evidence {
     std::set<std::string> transcripts;
 };
 
-bool bringsExpertise(OrganisationRole role) { return role == OrganisationRole::Lever || role == OrganisationRole::Both; }
-bool bringsExperience(OrganisationRole role) { return role == OrganisationRole::Knot || role == OrganisationRole::Both; }
+bool bringsExpertise(OrganisationRole role) {
+    return role == OrganisationRole::Lever || role == OrganisationRole::Both;
+}
+bool bringsExperience(OrganisationRole role) {
+    return role == OrganisationRole::Knot || role == OrganisationRole::Both;
+}
 
-Carrier carrierFrom(const Organisation& organisation, const Evidence& evidence, int allPassages)
-{
+Carrier carrierFrom(const Organisation& organisation, const Evidence& evidence, int allPassages) {
     Carrier carrier;
     carrier.organisationId = organisation.id;
     carrier.name = organisation.name;
@@ -43,8 +46,7 @@ Carrier carrierFrom(const Organisation& organisation, const Evidence& evidence, 
     return carrier;
 }
 
-void rank(std::vector<Carrier>& carriers)
-{
+void rank(std::vector<Carrier>& carriers) {
     std::sort(carriers.begin(), carriers.end(), [](const Carrier& a, const Carrier& b) {
         return std::make_tuple(-a.score, -a.passages, foldCase(a.name), a.name) <
                std::make_tuple(-b.score, -b.passages, foldCase(b.name), b.name);
@@ -57,19 +59,16 @@ namespace {
 
 // The carriers of the themes `wanted` accepts, by theme id: one pass over the passages.
 template <typename Wanted>
-std::map<std::string, std::vector<Carrier>> carriersWhere(const Project& project, Wanted wanted)
-{
+std::map<std::string, std::vector<Carrier>> carriersWhere(const Project& project, Wanted wanted) {
     const InterviewsByTranscript interviews(project);
     std::map<std::string, std::map<std::string, Evidence>> evidence;  // theme id → organisation id → evidence
     std::map<std::string, int> allPassages;                           // organisation id → its tagged passages
-    for (const Passage& passage : project.passages)
-    {
+    for (const Passage& passage : project.passages) {
         const Organisation* organisation = interviews.organisationOf(passage.transcript);
         if (!organisation)
             continue;  // a passage nobody can carry: its transcript has no registered organisation
         ++allPassages[organisation->id];
-        for (const std::string& themeId : rolledUpThemes(project, passage))
-        {
+        for (const std::string& themeId : rolledUpThemes(project, passage)) {
             if (!wanted(themeId))
                 continue;
             Evidence& found = evidence[themeId][organisation->id];
@@ -79,13 +78,13 @@ std::map<std::string, std::vector<Carrier>> carriersWhere(const Project& project
         }
     }
     std::map<std::string, std::vector<Carrier>> result;
-    for (const Theme& theme : project.themes)
-    {
+    for (const Theme& theme : project.themes) {
         if (!wanted(theme.id))
             continue;
         std::vector<Carrier>& carriers = result[theme.id];
         for (const auto& [organisationId, found] : evidence[theme.id])
-            carriers.push_back(carrierFrom(*project.findOrganisation(organisationId), found, allPassages[organisationId]));
+            carriers.push_back(
+                carrierFrom(*project.findOrganisation(organisationId), found, allPassages[organisationId]));
         rank(carriers);
     }
     return result;
@@ -93,13 +92,11 @@ std::map<std::string, std::vector<Carrier>> carriersWhere(const Project& project
 
 }  // namespace
 
-std::map<std::string, std::vector<Carrier>> carriersByTheme(const Project& project)
-{
+std::map<std::string, std::vector<Carrier>> carriersByTheme(const Project& project) {
     return carriersWhere(project, [](const std::string&) { return true; });
 }
 
-std::vector<Carrier> carriersOf(const Project& project, std::string_view themeId)
-{
+std::vector<Carrier> carriersOf(const Project& project, std::string_view themeId) {
     if (!project.findTheme(themeId))
         return {};
     std::map<std::string, std::vector<Carrier>> one =
@@ -107,13 +104,14 @@ std::vector<Carrier> carriersOf(const Project& project, std::string_view themeId
     return std::move(one[std::string(themeId)]);
 }
 
-std::string toString(Capacity capacity)
-{
-    switch (capacity)
-    {
-    case Capacity::Analysis: return "Analysis";
-    case Capacity::Experience: return "Experience";
-    case Capacity::Expertise: return "Expertise";
+std::string toString(Capacity capacity) {
+    switch (capacity) {
+    case Capacity::Analysis:
+        return "Analysis";
+    case Capacity::Experience:
+        return "Experience";
+    case Capacity::Expertise:
+        return "Expertise";
     }
     return "Analysis";
 }

@@ -26,11 +26,11 @@ struct Carrier {
     std::string sector;
     OrganisationRole role = OrganisationRole::Knot;
     std::vector<Capacity> capacities;  // in the order Analysis, Experience, Expertise
-    int passages = 0;    // its passages carrying the theme or one of its sub-themes (each passage once)
-    int interviews = 0;  // its interviews with at least one of them
-    int memos = 0;       // of those passages, the ones with a memo
-    double focus = 0;    // passages / all its tagged passages: how central the theme is to what it said
-    int score = 0;       // the ranking key, see carriersOf
+    int passages = 0;                  // its passages carrying the theme or one of its sub-themes (each passage once)
+    int interviews = 0;                // its interviews with at least one of them
+    int memos = 0;                     // of those passages, the ones with a memo
+    double focus = 0;                  // passages / all its tagged passages: how central the theme is to what it said
+    int score = 0;                     // the ranking key, see carriersOf
 };
 
 // The organisations able to carry a theme: every organisation of the register with at least one

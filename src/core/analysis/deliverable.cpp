@@ -50,7 +50,8 @@ DeliverableCover deliverableCover(const Project& project, const std::string& cod
     cover.paragraphs.push_back({ParagraphRole::BriefBody, longDate(date, texts), std::nullopt});
     const std::string authors = deliverableAuthors(project, coder);
     if (!authors.empty())
-        cover.paragraphs.push_back({ParagraphRole::BriefBody, texts.text("deliverable.authors", {authors}), std::nullopt});
+        cover.paragraphs.push_back(
+            {ParagraphRole::BriefBody, texts.text("deliverable.authors", {authors}), std::nullopt});
     if (pseudonymised)
         cover.paragraphs.push_back({ParagraphRole::BriefNote, texts.text("deliverable.pseudonymised"), std::nullopt});
     cover.contentsTitle = texts.text("deliverable.toc");
@@ -65,8 +66,9 @@ ThemesTable themesTable(const std::vector<Brief>& briefs, const Project& project
     table.columnEnds = {1700, 4100, 5700, 7000, 8100};  // theme, problem, three counts, carriers
     auto cell = [](std::string text) { return Paragraph{ParagraphRole::TableText, std::move(text), std::nullopt}; };
     std::vector<Paragraph> header;
-    for (const char* key : {"deliverable.column_theme", "deliverable.column_problem", "deliverable.column_organisations",
-                            "deliverable.column_interviews", "deliverable.column_passages", "deliverable.column_carriers"})
+    for (const char* key :
+         {"deliverable.column_theme", "deliverable.column_problem", "deliverable.column_organisations",
+          "deliverable.column_interviews", "deliverable.column_passages", "deliverable.column_carriers"})
         header.push_back({ParagraphRole::TableHeading, texts.text(key), std::nullopt});
     table.rows.push_back(std::move(header));
     for (const Brief& brief : briefs) {

@@ -68,7 +68,8 @@ public:
         for (const Interview* interview : interviews) {
             const Organisation* organisation = project_.findOrganisation(interview->organisationId);
             addText(ParagraphRole::ListItem, "guide.calendar_interview",
-                    {interview->date.empty() ? "?" : interview->date, organisation ? organisation->name : std::string("?")});
+                    {interview->date.empty() ? "?" : interview->date,
+                     organisation ? organisation->name : std::string("?")});
         }
         addText(ParagraphRole::TextBody, "guide.calendar_restitution");
         // The chantiers as the cycle's settings place them; a cycle that cannot be planned is left to the Programme.

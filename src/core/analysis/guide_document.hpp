@@ -14,7 +14,7 @@ namespace ets {
 struct GuideDocument {
     std::string title;                  // the document's title, its first paragraph too
     std::vector<Paragraph> paragraphs;  // in LibreOffice's own styles
-    std::string noChantiers;            // why the calendar has no chantiers (the cycle cannot be planned); empty if it has
+    std::string noChantiers;  // why the calendar has no chantiers (the cycle cannot be planned); empty if it has
 };
 
 // Title and project; objectives; how the organisations were chosen (counts, then a line per referent); the

@@ -20,7 +20,8 @@ inline constexpr PlaceBelow kReferentsPlace{2, false};
 // The themes tagged in each organisation's interviews, by organisation id: their names, each once, in byte order.
 std::map<std::string, std::set<std::string>> themesRaised(const Project& project);
 
-// A row per organisation (organisationsByName), with its role and status in words, its interviews and the themes raised.
+// A row per organisation (organisationsByName), with its role and status in words, its interviews and the themes
+// raised.
 SheetBlock organisationsBlock(const Project& project, const Catalogue& texts);
 
 // A row per referent (nominations): their organisation, the organisations they named, how many, how many were met, and

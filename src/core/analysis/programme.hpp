@@ -4,8 +4,8 @@
 // theme there by hand), the organisations able to carry each and the places each is offered.
 
 #include "core/analysis/carriers.hpp"
-#include "core/project/model.hpp"
 #include "core/analysis/tally.hpp"
+#include "core/project/model.hpp"
 
 #include <optional>
 #include <string>
@@ -71,7 +71,7 @@ struct PlannedSlot {
     std::string endMonth;    // YYYY-MM (the last month of the span)
     std::string themeId;     // empty: not filled
     std::string themeName;
-    bool byHand = false;     // the committee's choice rather than a proposal
+    bool byHand = false;  // the committee's choice rather than a proposal
     std::vector<SlotCarrier> carriers;
 };
 

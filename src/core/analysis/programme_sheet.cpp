@@ -44,7 +44,8 @@ SheetBlock programmeCycleBlock(const Cycle& cycle, int startMonth, const Catalog
     SheetBlock block = boldHeaderBlock(kProgrammeCycleBlock);
     block.sheetName = texts.text("programme.sheet");
     block.rows.push_back(headerRow(texts, {"programme.column_setting", "programme.column_value"}));
-    block.rows.push_back({SheetCell::textCell(texts.text("programme.setting_start")), SheetCell::textCell(formatMonth(startMonth))});
+    block.rows.push_back(
+        {SheetCell::textCell(texts.text("programme.setting_start")), SheetCell::textCell(formatMonth(startMonth))});
     for (const CycleSetting& setting : kCycleSettings)
         block.rows.push_back({SheetCell::textCell(texts.text(setting.label)), number(cycle.*setting.member)});
     return block;
@@ -52,9 +53,10 @@ SheetBlock programmeCycleBlock(const Cycle& cycle, int startMonth, const Catalog
 
 SheetBlock programmeSlotsBlock(const Programme& programme, const Catalogue& texts) {
     SheetBlock block = boldHeaderBlock(kProgrammeSlotsBlock);
-    block.rows.push_back(headerRow(texts, {"programme.column_chantier", "programme.column_start", "programme.column_end",
-                                        "programme.column_theme", "programme.column_origin", "programme.column_choice",
-                                        "programme.column_places", "programme.column_carriers"}));
+    block.rows.push_back(
+        headerRow(texts, {"programme.column_chantier", "programme.column_start", "programme.column_end",
+                          "programme.column_theme", "programme.column_origin", "programme.column_choice",
+                          "programme.column_places", "programme.column_carriers"}));
     for (const PlannedSlot& slot : programme.slots) {
         std::vector<std::string> carriers;
         int places = 0;
@@ -63,12 +65,13 @@ SheetBlock programmeSlotsBlock(const Programme& programme, const Catalogue& text
             places += carrier.places;
         }
         const std::string origin =
-            slot.themeId.empty() ? std::string() : texts.text(slot.byHand ? "programme.origin_committee" : "programme.origin_proposed");
-        block.rows.push_back({number(slot.number), SheetCell::textCell(slot.startMonth), SheetCell::textCell(slot.endMonth),
-                              SheetCell::textCell(slot.themeName), SheetCell::textCell(origin),
-                              SheetCell::textCell(slot.byHand ? slot.themeName : std::string()),
-                              slot.carriers.empty() ? SheetCell::empty() : number(places),
-                              SheetCell::textCell(joined(carriers, "; "))});
+            slot.themeId.empty() ? std::string()
+                                 : texts.text(slot.byHand ? "programme.origin_committee" : "programme.origin_proposed");
+        block.rows.push_back(
+            {number(slot.number), SheetCell::textCell(slot.startMonth), SheetCell::textCell(slot.endMonth),
+             SheetCell::textCell(slot.themeName), SheetCell::textCell(origin),
+             SheetCell::textCell(slot.byHand ? slot.themeName : std::string()),
+             slot.carriers.empty() ? SheetCell::empty() : number(places), SheetCell::textCell(joined(carriers, "; "))});
     }
     block.looks.fitColumns = true;
     return block;
@@ -76,25 +79,27 @@ SheetBlock programmeSlotsBlock(const Programme& programme, const Catalogue& text
 
 SheetBlock programmePlacesBlock(const Programme& programme, const Catalogue& texts) {
     SheetBlock block = boldHeaderBlock(kProgrammePlacesBlock);
-    block.rows.push_back(headerRow(texts, {"programme.column_chantier", "programme.column_theme", "programme.column_organisation",
-                                        "programme.column_passages", "programme.column_places", "programme.column_brings"}));
+    block.rows.push_back(
+        headerRow(texts, {"programme.column_chantier", "programme.column_theme", "programme.column_organisation",
+                          "programme.column_passages", "programme.column_places", "programme.column_brings"}));
     for (const PlannedSlot& slot : programme.slots)
         for (const SlotCarrier& place : slot.carriers) {
             // What it brings, in the words of the briefs ("une analyse, une expertise (levier)").
             std::vector<std::string> brings;
             for (Capacity capacity : place.carrier.capacities)
                 brings.push_back(texts.text(std::string_view("brief.capacity." + toString(capacity))));
-            block.rows.push_back({number(slot.number), SheetCell::textCell(slot.themeName), SheetCell::textCell(place.carrier.name),
-                                  number(place.carrier.passages), number(place.places), SheetCell::textCell(joined(brings, ", "))});
+            block.rows.push_back({number(slot.number), SheetCell::textCell(slot.themeName),
+                                  SheetCell::textCell(place.carrier.name), number(place.carrier.passages),
+                                  number(place.places), SheetCell::textCell(joined(brings, ", "))});
         }
     return block;
 }
 
 SheetBlock programmeThemesBlock(const Programme& programme, const Catalogue& texts) {
     SheetBlock block = boldHeaderBlock(kProgrammeThemesBlock);
-    block.rows.push_back(headerRow(texts, {"programme.column_rank", "programme.column_theme", "programme.column_organisations",
-                                        "programme.column_interviews", "programme.column_passages",
-                                        "programme.column_priority"}));
+    block.rows.push_back(
+        headerRow(texts, {"programme.column_rank", "programme.column_theme", "programme.column_organisations",
+                          "programme.column_interviews", "programme.column_passages", "programme.column_priority"}));
     int rank = 0;
     for (const RankedTheme& theme : programme.themes)
         block.rows.push_back({number(++rank), SheetCell::textCell(theme.name), number(theme.organisations),
@@ -199,8 +204,9 @@ std::string programmeMessage(const Programme& programme, const std::string& shee
     for (const PlannedSlot& slot : programme.slots)
         if (!slot.themeId.empty())
             proposed.push_back(std::to_string(slot.number) + ". " + slot.themeName);
-    return texts.text("programme.done", {sheetName, std::to_string(programme.slots.size()), programme.slots.front().startMonth,
-                                         programme.slots.back().endMonth, joined(proposed, "; ")});
+    return texts.text("programme.done",
+                      {sheetName, std::to_string(programme.slots.size()), programme.slots.front().startMonth,
+                       programme.slots.back().endMonth, joined(proposed, "; ")});
 }
 
 }  // namespace ets

@@ -23,8 +23,8 @@ inline constexpr const char* kProgrammeThemesBlock = "ETS_Programme_Themes";
 // Each block goes two rows under the one before the first time.
 inline constexpr PlaceBelow kProgrammeBlockPlace{2, false};
 // Columns a person fills in, read back on every run.
-inline constexpr int kSlotChoiceColumn = 5;      // in the slots block: the committee's choice of theme
-inline constexpr int kThemePriorityColumn = 5;   // in the themes block: the committee's priority
+inline constexpr int kSlotChoiceColumn = 5;     // in the slots block: the committee's choice of theme
+inline constexpr int kThemePriorityColumn = 5;  // in the themes block: the committee's priority
 
 // The start month, then one row per cycle setting (kCycleSettings), with their labels.
 SheetBlock programmeCycleBlock(const Cycle& cycle, int startMonth, const Catalogue& texts);
@@ -65,7 +65,7 @@ void applyProgrammeArguments(const CommandArguments& arguments, Project& project
 
 // One run of the programme: everything is read and checked before anything is written.
 struct ProgrammeRun {
-    Project amended;     // the counted project with the sheet's and the arguments' amendments
+    Project amended;  // the counted project with the sheet's and the arguments' amendments
     int startMonth = 0;
     Programme programme;
     bool changed = false;  // the cycle or the committee changed: the project is saved with them

@@ -1,10 +1,10 @@
 #include "core/analysis/tally.hpp"
 
 #include "core/coding/codebook.hpp"
+#include "core/coding/passage_scope.hpp"
+#include "core/register/organisations.hpp"
 #include "core/text/error.hpp"
 #include "core/text/names.hpp"
-#include "core/register/organisations.hpp"
-#include "core/coding/passage_scope.hpp"
 
 #include <algorithm>
 #include <map>
@@ -16,19 +16,16 @@ namespace ets {
 namespace {
 
 // The counted themes: every theme, or the named ones with all their sub-themes.
-std::set<std::string> countedThemes(const Project& project, const std::vector<std::string>& names)
-{
+std::set<std::string> countedThemes(const Project& project, const std::vector<std::string>& names) {
     std::set<std::string> counted;
-    if (names.empty())
-    {
+    if (names.empty()) {
         for (const Theme& theme : project.themes)
             counted.insert(theme.id);
         return counted;
     }
     for (const std::string& name : names)
         counted.insert(requireTheme(project, name).id);
-    for (bool grew = true; grew;)
-    {
+    for (bool grew = true; grew;) {
         grew = false;
         for (const Theme& theme : project.themes)
             if (!theme.parentId.empty() && counted.count(theme.parentId) && counted.insert(theme.id).second)
@@ -45,11 +42,9 @@ struct Counts {
 
 }  // namespace
 
-Tally tallyThemes(const Project& project, const TallyFilter& filter)
-{
+Tally tallyThemes(const Project& project, const TallyFilter& filter) {
     std::set<std::string> organisationsWanted;
-    for (const std::string& name : filter.organisations)
-    {
+    for (const std::string& name : filter.organisations) {
         const Organisation* organisation = findOrganisationNamed(project, name);
         if (!organisation)
             throw Error("organisation.unknown", {name});
@@ -74,8 +69,7 @@ Tally tallyThemes(const Project& project, const TallyFilter& filter)
 
     std::set<std::string> transcripts;
     std::set<std::string> organisationIds;
-    for (const auto& [transcript, interview] : interviewOf)
-    {
+    for (const auto& [transcript, interview] : interviewOf) {
         const std::string organisationId = organisationOf(transcript);
         if (!inScope(organisationId))
             continue;
@@ -88,16 +82,14 @@ Tally tallyThemes(const Project& project, const TallyFilter& filter)
     std::map<std::string, Counts> counts;
     std::vector<std::pair<const Passage*, std::string>> quoted;  // passage, organisation id
     std::map<std::string, int> passagesOf;                       // by organisation id
-    for (const Passage& passage : project.passages)
-    {
+    for (const Passage& passage : project.passages) {
         if (!coder.empty() && !sameThemeName(passage.coder, coder))
             continue;
         const std::string organisationId = organisationOf(passage.transcript);
         if (!inScope(organisationId))
             continue;
         bool countedOnce = false;
-        for (const std::string& themeId : rolledUpThemes(project, passage))
-        {
+        for (const std::string& themeId : rolledUpThemes(project, passage)) {
             if (!counted.count(themeId))
                 continue;
             Counts& themeCounts = counts[themeId];
@@ -116,13 +108,13 @@ Tally tallyThemes(const Project& project, const TallyFilter& filter)
     }
     tally.interviews = static_cast<int>(transcripts.size());
 
-    for (const std::string& id : organisationIds)
-    {
+    for (const std::string& id : organisationIds) {
         const Organisation* organisation = project.findOrganisation(id);
         tally.organisations.push_back({id, organisation ? organisation->name : std::string()});
     }
     std::sort(tally.organisations.begin(), tally.organisations.end(), [](const auto& a, const auto& b) {
-        return std::make_tuple(a.id.empty(), foldCase(a.name), a.name) < std::make_tuple(b.id.empty(), foldCase(b.name), b.name);
+        return std::make_tuple(a.id.empty(), foldCase(a.name), a.name) <
+               std::make_tuple(b.id.empty(), foldCase(b.name), b.name);
     });
 
     for (const TallyOrganisation& organisation : tally.organisations)
@@ -130,8 +122,7 @@ Tally tallyThemes(const Project& project, const TallyFilter& filter)
 
     // One row per counted theme; a theme whose parent is not counted starts a tree of its own.
     std::map<std::string, std::vector<ThemeTally>> children;  // by parent id ("" = roots)
-    for (const Theme& theme : project.themes)
-    {
+    for (const Theme& theme : project.themes) {
         if (!counted.count(theme.id))
             continue;
         ThemeTally row;
@@ -139,8 +130,7 @@ Tally tallyThemes(const Project& project, const TallyFilter& filter)
         row.name = theme.name;
         row.colour = theme.colour;
         const Counts& themeCounts = counts[theme.id];
-        for (const TallyOrganisation& organisation : tally.organisations)
-        {
+        for (const TallyOrganisation& organisation : tally.organisations) {
             auto found = themeCounts.perOrganisation.find(organisation.id);
             const int n = found == themeCounts.perOrganisation.end() ? 0 : found->second;
             row.passagesPerOrganisation.push_back(n);
@@ -158,8 +148,7 @@ Tally tallyThemes(const Project& project, const TallyFilter& filter)
                    std::make_tuple(-b.organisations, -b.passages, foldCase(b.name), b.name);
         });
     auto emit = [&](auto& self, const std::string& parent, int depth) -> void {
-        for (ThemeTally& row : children[parent])
-        {
+        for (ThemeTally& row : children[parent]) {
             row.depth = depth;
             const std::string id = row.themeId;
             tally.themes.push_back(row);
@@ -177,13 +166,12 @@ Tally tallyThemes(const Project& project, const TallyFilter& filter)
         Quote quote;
     };
     std::vector<Ordered> quotes;
-    for (std::size_t order = 0; order < quoted.size(); ++order)
-    {
+    for (std::size_t order = 0; order < quoted.size(); ++order) {
         const auto& [passage, organisationId] = quoted[order];
         std::vector<std::size_t> ranks;
         for (const std::string& id : passage->themeIds)
-            if (auto found = rank.find(id); found != rank.end() &&
-                std::find(ranks.begin(), ranks.end(), found->second) == ranks.end())
+            if (auto found = rank.find(id);
+                found != rank.end() && std::find(ranks.begin(), ranks.end(), found->second) == ranks.end())
                 ranks.push_back(found->second);
         if (ranks.empty())  // counted through a sub-theme only: impossible, counted themes include sub-themes
             continue;
@@ -203,10 +191,10 @@ Tally tallyThemes(const Project& project, const TallyFilter& filter)
         quotes.push_back({ranks.front(), order, std::move(quote)});
     }
     std::stable_sort(quotes.begin(), quotes.end(), [](const Ordered& a, const Ordered& b) {
-        return std::make_tuple(a.rank, a.quote.organisation.empty(), foldCase(a.quote.organisation), a.quote.interviewDate,
-                               a.quote.transcript, a.order) <
-               std::make_tuple(b.rank, b.quote.organisation.empty(), foldCase(b.quote.organisation), b.quote.interviewDate,
-                               b.quote.transcript, b.order);
+        return std::make_tuple(a.rank, a.quote.organisation.empty(), foldCase(a.quote.organisation),
+                               a.quote.interviewDate, a.quote.transcript, a.order) <
+               std::make_tuple(b.rank, b.quote.organisation.empty(), foldCase(b.quote.organisation),
+                               b.quote.interviewDate, b.quote.transcript, b.order);
     });
     for (Ordered& ordered : quotes)
         tally.quotes.push_back(std::move(ordered.quote));

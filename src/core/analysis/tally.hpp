@@ -28,9 +28,9 @@ struct ThemeTally {
     std::string colour;  // "#RRGGBB" or empty
     int depth = 0;       // 0 for a top-level theme (or a theme whose parent is filtered out), 1 for its sub-themes...
     std::vector<int> passagesPerOrganisation;  // aligned with Tally::organisations
-    int organisations = 0;  // organisations with at least one passage (the column without organisation not counted)
-    int interviews = 0;     // interviews (transcripts) with at least one passage
-    int passages = 0;       // passages carrying the theme or one of its sub-themes, each counted once
+    int organisations = 0;      // organisations with at least one passage (the column without organisation not counted)
+    int interviews = 0;         // interviews (transcripts) with at least one passage
+    int passages = 0;           // passages carrying the theme or one of its sub-themes, each counted once
     double interviewShare = 0;  // interviews / Tally::interviews (0 when there is no interview)
 };
 
@@ -42,17 +42,17 @@ struct Quote {
     std::string coder;
     std::string text;
     std::string memo;
-    std::string transcript;           // as in Passage::transcript
+    std::string transcript;  // as in Passage::transcript
     std::string anchor;
 };
 
 struct Tally {
     std::vector<TallyOrganisation> organisations;  // those with an interview or a passage counted, by name
-    std::vector<ThemeTally> themes;   // parents before their sub-themes; siblings by organisations, passages (both
-                                      // descending), then name
-    std::vector<Quote> quotes;        // by the rank of their first theme, then organisation, date, transcript, document order
-    int interviews = 0;               // interviews (transcripts) of the organisations counted
-    int passages = 0;                 // passages counted (carrying at least one counted theme)
+    std::vector<ThemeTally> themes;  // parents before their sub-themes; siblings by organisations, passages (both
+                                     // descending), then name
+    std::vector<Quote> quotes;  // by the rank of their first theme, then organisation, date, transcript, document order
+    int interviews = 0;         // interviews (transcripts) of the organisations counted
+    int passages = 0;           // passages counted (carrying at least one counted theme)
     std::vector<int> passagesPerOrganisation;  // passages counted, each once, aligned with organisations
 };
 

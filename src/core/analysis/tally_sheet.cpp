@@ -14,8 +14,9 @@ constexpr int kDeepestIndent = 10;
 }  // namespace
 
 int countedOrganisations(const Tally& tally) {
-    return static_cast<int>(std::count_if(tally.organisations.begin(), tally.organisations.end(),
-                                          [](const TallyOrganisation& organisation) { return !organisation.id.empty(); }));
+    return static_cast<int>(
+        std::count_if(tally.organisations.begin(), tally.organisations.end(),
+                      [](const TallyOrganisation& organisation) { return !organisation.id.empty(); }));
 }
 
 SheetBlock tallyThemesBlock(const Tally& tally, const Catalogue& texts) {
@@ -23,9 +24,10 @@ SheetBlock tallyThemesBlock(const Tally& tally, const Catalogue& texts) {
     block.name = kTallyBlock;
     block.sheetName = texts.text("tally.sheet_themes");
     SheetRow top = headerRow(texts, {"tally.column_theme", "tally.column_organisations", "tally.column_interviews",
-                                  "tally.column_passages", "tally.column_share"});
+                                     "tally.column_passages", "tally.column_share"});
     for (const TallyOrganisation& organisation : tally.organisations)
-        top.push_back(SheetCell::textCell(organisation.id.empty() ? texts.text("tally.no_organisation") : organisation.name));
+        top.push_back(
+            SheetCell::textCell(organisation.id.empty() ? texts.text("tally.no_organisation") : organisation.name));
     block.rows.push_back(top);
     for (const ThemeTally& theme : tally.themes) {
         SheetRow row{SheetCell::textCell(theme.name), SheetCell::numberCell(theme.organisations),
@@ -59,7 +61,8 @@ SheetBlock tallyThemesBlock(const Tally& tally, const Catalogue& texts) {
     }
     block.looks.fitColumns = true;
 
-    // Themes by number of organisations: the theme and organisations columns, the header and the themes (not the total).
+    // Themes by number of organisations: the theme and organisations columns, the header and the themes (not the
+    // total).
     BlockChart chart;
     chart.name = "ETS_TallyChart";
     chart.data = {0, 0, static_cast<int>(tally.themes.size()), 1};
@@ -78,24 +81,25 @@ SheetBlock tallyQuotesBlock(const Tally& tally, const Catalogue& texts, const st
     SheetBlock block;
     block.name = kQuotesBlock;
     block.sheetName = texts.text("tally.sheet_quotes");
-    block.rows.push_back(headerRow(texts, {"tally.column_themes", "tally.column_organisation", "tally.column_date",
-                                        "tally.column_coder", "tally.column_text", "tally.column_memo",
-                                        "tally.column_transcript", "tally.column_link"}));
+    block.rows.push_back(
+        headerRow(texts, {"tally.column_themes", "tally.column_organisation", "tally.column_date", "tally.column_coder",
+                          "tally.column_text", "tally.column_memo", "tally.column_transcript", "tally.column_link"}));
     const std::string label = texts.text("tally.open_link");
     for (const Quote& quote : tally.quotes) {
         std::filesystem::path path = std::filesystem::u8path(quote.transcript);
         if (path.is_relative())
             path = projectFolder / path;
-        block.rows.push_back({SheetCell::textCell(joined(quote.themes, "; ")),
-                              SheetCell::textCell(quote.organisation.empty() ? texts.text("tally.no_organisation")
-                                                                             : quote.organisation),
-                              SheetCell::textCell(quote.interviewDate), SheetCell::textCell(quote.coder),
-                              SheetCell::textCell(quote.text), SheetCell::textCell(quote.memo),
-                              SheetCell::textCell(quote.transcript), SheetCell::link(path.u8string(), quote.anchor, label)});
+        block.rows.push_back(
+            {SheetCell::textCell(joined(quote.themes, "; ")),
+             SheetCell::textCell(quote.organisation.empty() ? texts.text("tally.no_organisation") : quote.organisation),
+             SheetCell::textCell(quote.interviewDate), SheetCell::textCell(quote.coder),
+             SheetCell::textCell(quote.text), SheetCell::textCell(quote.memo), SheetCell::textCell(quote.transcript),
+             SheetCell::link(path.u8string(), quote.anchor, label)});
     }
     const int last = static_cast<int>(block.rows.size()) - 1;
     block.looks.boldRows = {0};
-    // The passage and its memo: wrapped (at every refresh, since rows move) in wide columns, every row read from its top.
+    // The passage and its memo: wrapped (at every refresh, since rows move) in wide columns, every row read from its
+    // top.
     block.looks.wrapped = {{0, 4, last, 5}};
     block.looks.alignTop = true;
     block.looks.fitColumns = true;
@@ -105,9 +109,10 @@ SheetBlock tallyQuotesBlock(const Tally& tally, const Catalogue& texts, const st
 
 std::string tallyMessage(const Tally& tally, const std::vector<std::string>& unreadable, const std::string& themesSheet,
                          const std::string& quotesSheet, const Catalogue& texts) {
-    std::string message = texts.text("tally.done", {std::to_string(tally.themes.size()), std::to_string(tally.passages),
-                                                   std::to_string(tally.interviews), std::to_string(countedOrganisations(tally)),
-                                                   themesSheet, quotesSheet});
+    std::string message =
+        texts.text("tally.done", {std::to_string(tally.themes.size()), std::to_string(tally.passages),
+                                  std::to_string(tally.interviews), std::to_string(countedOrganisations(tally)),
+                                  themesSheet, quotesSheet});
     if (!unreadable.empty())
         message += "\n" + texts.text("tally.incomplete", {std::to_string(unreadable.size()), joined(unreadable, ", ")});
     return message;

@@ -36,7 +36,6 @@ std::string_view trimmed(std::string_view text) {
     return text;
 }
 
-
 Theme& themeAt(Project& project, const Theme& theme) { return *project.findTheme(theme.id); }
 
 [[noreturn]] void throwNameExists(const Theme& existing) { throw Error("theme.exists", {existing.name}); }
@@ -96,8 +95,8 @@ ThemeChange editPassages(Project& project, Edit edit) {
 
 // The theme goes, and with it what the committee said of it (its priority, the slot it was put in).
 void eraseTheme(Project& project, const std::string& id) {
-    project.themes.erase(std::find_if(project.themes.begin(), project.themes.end(),
-                                      [&](const Theme& theme) { return theme.id == id; }));
+    project.themes.erase(
+        std::find_if(project.themes.begin(), project.themes.end(), [&](const Theme& theme) { return theme.id == id; }));
     Committee& committee = project.committee;
     committee.priorities.erase(std::remove_if(committee.priorities.begin(), committee.priorities.end(),
                                               [&](const ThemePriority& priority) { return priority.themeId == id; }),
@@ -283,9 +282,10 @@ std::vector<std::string> resolveThemes(Project& project, const std::vector<std::
 }
 
 int countPassages(const Project& project, std::string_view themeId) {
-    return static_cast<int>(std::count_if(project.passages.begin(), project.passages.end(), [&](const Passage& passage) {
-        return std::find(passage.themeIds.begin(), passage.themeIds.end(), themeId) != passage.themeIds.end();
-    }));
+    return static_cast<int>(
+        std::count_if(project.passages.begin(), project.passages.end(), [&](const Passage& passage) {
+            return std::find(passage.themeIds.begin(), passage.themeIds.end(), themeId) != passage.themeIds.end();
+        }));
 }
 
 std::set<std::string> themeAndAncestors(const Project& project, const std::string& themeId) {

@@ -108,7 +108,8 @@ std::vector<AnchoredText> MemoryTranscript::anchors() const {
     std::vector<const Anchor*> ordered;
     for (const Anchor& anchor : anchors_)
         ordered.push_back(&anchor);
-    std::stable_sort(ordered.begin(), ordered.end(), [](const Anchor* a, const Anchor* b) { return a->start < b->start; });
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const Anchor* a, const Anchor* b) { return a->start < b->start; });
     std::vector<AnchoredText> found;
     for (const Anchor* anchor : ordered)
         found.push_back({anchor->name, text_.substr(anchor->start, anchor->end - anchor->start)});
@@ -172,8 +173,8 @@ PlainText MemoryTranscript::plainText() const {
 
 void MemoryTranscript::writeText(const std::string& text) { text_ += text; }
 
-std::vector<std::unique_ptr<TextSpan>> MemoryTranscript::spansAt(
-    const std::vector<std::pair<std::size_t, std::size_t>>& codePoints) const {
+std::vector<std::unique_ptr<TextSpan>>
+MemoryTranscript::spansAt(const std::vector<std::pair<std::size_t, std::size_t>>& codePoints) const {
     std::vector<std::unique_ptr<TextSpan>> spans;
     for (const auto& [start, end] : codePoints)
         spans.push_back(span(byteOfCodePoint(text_, start), byteOfCodePoint(text_, end)));

@@ -51,8 +51,8 @@ public:
     void removeAnchor(const std::string& anchor) override;
     PlainText plainText() const override;
     void writeText(const std::string& text) override;
-    std::vector<std::unique_ptr<TextSpan>> spansAt(
-        const std::vector<std::pair<std::size_t, std::size_t>>& codePoints) const override;
+    std::vector<std::unique_ptr<TextSpan>>
+    spansAt(const std::vector<std::pair<std::size_t, std::size_t>>& codePoints) const override;
 
 private:
     struct Anchor {

@@ -57,8 +57,8 @@ std::string resolveRef(Project& project, const ThemeRef& ref, IndexUpdate& updat
 
 // The passage a record describes, over the text its anchor spans; its themes resolved in the
 // project (created when missing). The id is left to the caller.
-Passage passageOf(Project& project, const std::string& transcript, const TagRecord& record,
-                  const AnchoredText& anchor, IndexUpdate& update) {
+Passage passageOf(Project& project, const std::string& transcript, const TagRecord& record, const AnchoredText& anchor,
+                  IndexUpdate& update) {
     Passage passage;
     passage.transcript = transcript;
     passage.anchor = anchor.anchor;
@@ -265,8 +265,9 @@ bool needsIndexing(const Project& project, const TranscriptStamp& current) {
 }
 
 void recordStamp(Project& project, const TranscriptStamp& stamp) {
-    auto place = std::lower_bound(project.transcripts.begin(), project.transcripts.end(), stamp,
-                                  [](const TranscriptStamp& a, const TranscriptStamp& b) { return a.transcript < b.transcript; });
+    auto place = std::lower_bound(
+        project.transcripts.begin(), project.transcripts.end(), stamp,
+        [](const TranscriptStamp& a, const TranscriptStamp& b) { return a.transcript < b.transcript; });
     if (place != project.transcripts.end() && place->transcript == stamp.transcript)
         *place = stamp;
     else
@@ -274,9 +275,10 @@ void recordStamp(Project& project, const TranscriptStamp& stamp) {
 }
 
 void forgetStamp(Project& project, std::string_view transcript) {
-    project.transcripts.erase(std::remove_if(project.transcripts.begin(), project.transcripts.end(),
-                                             [&](const TranscriptStamp& stamp) { return stamp.transcript == transcript; }),
-                              project.transcripts.end());
+    project.transcripts.erase(
+        std::remove_if(project.transcripts.begin(), project.transcripts.end(),
+                       [&](const TranscriptStamp& stamp) { return stamp.transcript == transcript; }),
+        project.transcripts.end());
 }
 
 TranscriptStamp stampOf(const fs::path& projectFolder, const std::string& transcript) {

@@ -2,8 +2,8 @@
 // The project's index of passages, rebuilt from the tags the transcript documents carry, and
 // the file stamps that spare reopening a transcript that has not changed.
 
-#include "core/project/model.hpp"
 #include "core/coding/tag_record.hpp"
+#include "core/project/model.hpp"
 
 #include <filesystem>
 #include <set>

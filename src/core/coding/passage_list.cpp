@@ -22,13 +22,15 @@ std::vector<ListedPassage> listPassages(const Project& project, const PassageFil
     for (const Passage& passage : project.passages) {
         if (!filter.transcript.empty() && passage.transcript != filter.transcript)
             continue;
-        if (!themeId.empty() && std::find(passage.themeIds.begin(), passage.themeIds.end(), themeId) == passage.themeIds.end())
+        if (!themeId.empty() &&
+            std::find(passage.themeIds.begin(), passage.themeIds.end(), themeId) == passage.themeIds.end())
             continue;
         const Organisation* organisation = interviews.organisationOf(passage.transcript);
         const std::string organisationName = organisation ? organisation->name : std::string();
         if (!keeps(filter.organisation, organisationName) || !keeps(filter.coder, passage.coder))
             continue;
-        ListedPassage row{passage.anchor, passage.transcript, {}, organisationName, passage.coder, passage.text, passage.memo};
+        ListedPassage row{passage.anchor, passage.transcript, {},          organisationName,
+                          passage.coder,  passage.text,       passage.memo};
         for (const std::string& id : passage.themeIds)
             if (const Theme* theme = project.findTheme(id))
                 row.themes.push_back(theme->name);

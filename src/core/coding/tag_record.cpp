@@ -1,9 +1,9 @@
 #include "core/coding/tag_record.hpp"
 
-#include "core/text/error.hpp"
-#include "core/text/field_rules.hpp"
 #include "core/project/json_fields.hpp"
 #include "core/project/model.hpp"
+#include "core/text/error.hpp"
+#include "core/text/field_rules.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -31,7 +31,8 @@ TagRecord recordFromJson(const json& item, const std::string& path) {
     if (fields.has("themes")) {
         const json& themes = fields.requiredArray("themes");
         for (std::size_t i = 0; i < themes.size(); ++i)
-            record.themes.push_back(themeRefFromJson(themes[i], fields.pathOf("themes") + "[" + std::to_string(i) + "]"));
+            record.themes.push_back(
+                themeRefFromJson(themes[i], fields.pathOf("themes") + "[" + std::to_string(i) + "]"));
     }
     record.memo = fields.optionalString("memo");
     record.coder = fields.optionalString("coder");

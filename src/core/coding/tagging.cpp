@@ -11,7 +11,8 @@ namespace ets {
 namespace {
 
 bool hasTheme(const TagRecord& record, const std::string& id) {
-    return std::any_of(record.themes.begin(), record.themes.end(), [&](const ThemeRef& theme) { return theme.id == id; });
+    return std::any_of(record.themes.begin(), record.themes.end(),
+                       [&](const ThemeRef& theme) { return theme.id == id; });
 }
 
 std::vector<TagRecord>::iterator recordOf(std::vector<TagRecord>& records, const std::optional<std::string>& anchor) {
@@ -30,7 +31,8 @@ void requireTaggable(const TranscriptDocument& transcript) {
 
 Tagged tagSpan(Project& project, const std::string& key, TranscriptDocument& transcript, const TextSpan& span,
                const TagRequest& request) {
-    if (std::all_of(request.themes.begin(), request.themes.end(), [](const std::string& name) { return trimmedName(name).empty(); }))
+    if (std::all_of(request.themes.begin(), request.themes.end(),
+                    [](const std::string& name) { return trimmedName(name).empty(); }))
         throw Error("tag.no_theme");
     if (trimmedName(request.coder).empty())
         throw Error("coder.missing");
@@ -115,8 +117,9 @@ std::vector<std::string> themeChoices(const Project& project, const std::vector<
 
 void rememberThemes(std::vector<std::string>& recent, const std::vector<std::string>& used) {
     for (auto it = used.rbegin(); it != used.rend(); ++it) {
-        recent.erase(std::remove_if(recent.begin(), recent.end(), [&](const std::string& name) { return sameName(name, *it); }),
-                     recent.end());
+        recent.erase(
+            std::remove_if(recent.begin(), recent.end(), [&](const std::string& name) { return sameName(name, *it); }),
+            recent.end());
         recent.insert(recent.begin(), *it);
     }
 }
@@ -141,9 +144,10 @@ int untagAnchors(Project& project, const std::string& key, TranscriptDocument& t
         if (std::find(anchors.begin(), anchors.end(), record.anchor) == anchors.end())
             continue;
         const std::size_t before = record.themes.size();
-        record.themes.erase(std::remove_if(record.themes.begin(), record.themes.end(),
-                                           [&](const ThemeRef& theme) { return onlyThese.empty() || onlyThese.count(theme.id); }),
-                            record.themes.end());
+        record.themes.erase(
+            std::remove_if(record.themes.begin(), record.themes.end(),
+                           [&](const ThemeRef& theme) { return onlyThese.empty() || onlyThese.count(theme.id); }),
+            record.themes.end());
         if (record.themes.size() == before)
             continue;
         ++changed;
@@ -158,8 +162,9 @@ int untagAnchors(Project& project, const std::string& key, TranscriptDocument& t
         transcript.setComment(record->anchor, annotationText(*record, themesLabel));
     for (const std::string& anchor : emptied)
         transcript.removeAnchor(anchor);
-    records.erase(std::remove_if(records.begin(), records.end(), [](const TagRecord& record) { return record.themes.empty(); }),
-                  records.end());
+    records.erase(
+        std::remove_if(records.begin(), records.end(), [](const TagRecord& record) { return record.themes.empty(); }),
+        records.end());
     transcript.setRecords(records);
     indexDocument(project, key, transcript);
     return changed;
@@ -167,7 +172,8 @@ int untagAnchors(Project& project, const std::string& key, TranscriptDocument& t
 
 void untagPassage(Project& project, const std::string& key, TranscriptDocument& transcript, const std::string& anchor) {
     std::vector<TagRecord> records = transcript.records();
-    records.erase(std::remove_if(records.begin(), records.end(), [&](const TagRecord& record) { return record.anchor == anchor; }),
+    records.erase(std::remove_if(records.begin(), records.end(),
+                                 [&](const TagRecord& record) { return record.anchor == anchor; }),
                   records.end());
     transcript.removeAnchor(anchor);
     transcript.setRecords(records);

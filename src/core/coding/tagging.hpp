@@ -28,8 +28,8 @@ struct TagRequest {
 
 struct Tagged {
     std::string anchor;
-    bool newPassage = false;                  // false: the passage over the same text gained the themes
-    std::vector<std::string> createdThemes;   // names added to the codebook: the project must be saved
+    bool newPassage = false;                 // false: the passage over the same text gained the themes
+    std::vector<std::string> createdThemes;  // names added to the codebook: the project must be saved
 };
 
 // Tags `span` of the transcript `key` (its project path). The same text tagged again keeps one passage, which gains

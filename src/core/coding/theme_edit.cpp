@@ -7,10 +7,10 @@ namespace ets {
 namespace {
 
 constexpr std::pair<const char*, ThemeAction> kActions[] = {{"Add", ThemeAction::Add},
-                                                              {"Rename", ThemeAction::Rename},
-                                                              {"Describe", ThemeAction::Describe},
-                                                              {"Merge", ThemeAction::Merge},
-                                                              {"Delete", ThemeAction::Delete}};
+                                                            {"Rename", ThemeAction::Rename},
+                                                            {"Describe", ThemeAction::Describe},
+                                                            {"Merge", ThemeAction::Merge},
+                                                            {"Delete", ThemeAction::Delete}};
 
 void addBranch(const Project& project, const std::string& parentId, int depth, std::vector<ThemeInTree>& out) {
     if (depth > 20)
@@ -45,8 +45,8 @@ bool changesPassages(ThemeAction action) {
 ThemeEditDone editThemes(Project& draft, const ThemeEdit& edit) {
     switch (edit.action) {
     case ThemeAction::Add: {
-        const Theme& added =
-            addTheme(draft, edit.name, edit.parent.value_or(""), edit.description.value_or(""), edit.colour.value_or(""));
+        const Theme& added = addTheme(draft, edit.name, edit.parent.value_or(""), edit.description.value_or(""),
+                                      edit.colour.value_or(""));
         return {{}, "themes.added", {added.name}};
     }
     case ThemeAction::Describe: {

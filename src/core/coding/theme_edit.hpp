@@ -32,8 +32,8 @@ struct ThemeEdit {
 };
 
 struct ThemeEditDone {
-    ThemeChange change;  // its transcripts are to be rewritten (refreshTranscriptTags) before the project is saved
-    std::string sentence;                 // the catalogue key of what was done
+    ThemeChange change;    // its transcripts are to be rewritten (refreshTranscriptTags) before the project is saved
+    std::string sentence;  // the catalogue key of what was done
     std::vector<std::string> sentenceArgs;
 };
 

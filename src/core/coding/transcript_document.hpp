@@ -78,8 +78,8 @@ public:
     virtual void writeText(const std::string& text) = 0;
     // The spans of code-point ranges [start, end) of the text writeText wrote, all taken before any is tagged
     // (a comment may add a mark to the text that would shift later positions).
-    virtual std::vector<std::unique_ptr<TextSpan>> spansAt(
-        const std::vector<std::pair<std::size_t, std::size_t>>& codePoints) const = 0;
+    virtual std::vector<std::unique_ptr<TextSpan>>
+    spansAt(const std::vector<std::pair<std::size_t, std::size_t>>& codePoints) const = 0;
 };
 
 }  // namespace ets

@@ -13,16 +13,16 @@ namespace ets {
 // The paragraph style of a paragraph.
 enum class ParagraphRole {
     // The extension's own styles, named in the UI language (briefs and the deliverable).
-    BriefTitle,     // a brief's title: outline level 1, starts a page
-    BriefHeading,   // its four parts
+    BriefTitle,    // a brief's title: outline level 1, starts a page
+    BriefHeading,  // its four parts
     BriefBody,
     BriefQuote,
-    BriefSource,    // who said it, under a quote
-    BriefItem,      // carriers and questions, bulleted
-    BriefFigures,   // the numbers under the title
-    BriefNote,      // what was left out
-    Cover,          // the deliverable's cover
-    TableText,      // the deliverable's table of themes
+    BriefSource,   // who said it, under a quote
+    BriefItem,     // carriers and questions, bulleted
+    BriefFigures,  // the numbers under the title
+    BriefNote,     // what was left out
+    Cover,         // the deliverable's cover
+    TableText,     // the deliverable's table of themes
     TableHeading,
     // LibreOffice's own styles (the interview guide and the transcript template).
     Title,
@@ -30,10 +30,10 @@ enum class ParagraphRole {
     Heading1,
     Heading2,
     TextBody,
-    ListItem,       // "List 1", bulleted by the list style "List 1"
+    ListItem,  // "List 1", bulleted by the list style "List 1"
     // A transcript's speaker turns.
-    Interviewer,    // "ETS Intervieweur"
-    Interviewee,    // "ETS Interviewé"
+    Interviewer,  // "ETS Intervieweur"
+    Interviewee,  // "ETS Interviewé"
 };
 
 // The character style of a stretch of a paragraph.

@@ -46,7 +46,8 @@ SheetCell SheetCell::link(std::string path, std::string anchor, std::string labe
 }
 
 bool SheetCell::operator==(const SheetCell& other) const {
-    return std::tie(kind, text, number, path, anchor) == std::tie(other.kind, other.text, other.number, other.path, other.anchor);
+    return std::tie(kind, text, number, path, anchor) ==
+           std::tie(other.kind, other.text, other.number, other.path, other.anchor);
 }
 
 bool CellArea::operator==(const CellArea& other) const {
@@ -78,7 +79,7 @@ std::optional<int> colourValue(const std::string& colour) {
     int value = 0;
     for (std::size_t i = 1; i < colour.size(); ++i) {
         const char c = colour[i];
-        const int digit = c >= '0' && c <= '9' ? c - '0'
+        const int digit = c >= '0' && c <= '9'   ? c - '0'
                           : c >= 'a' && c <= 'f' ? c - 'a' + 10
                           : c >= 'A' && c <= 'F' ? c - 'A' + 10
                                                  : -1;

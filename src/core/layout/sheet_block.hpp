@@ -81,8 +81,8 @@ struct BlockLooks {
     // A column whose background, text colour and indent are reset before `cellLooks` are set.
     std::optional<int> lookColumn;
     std::vector<CellLook> cellLooks;
-    std::vector<CellArea> wrapped;   // text wrapped in its cell
-    bool alignTop = false;           // every cell's text at its top
+    std::vector<CellArea> wrapped;  // text wrapped in its cell
+    bool alignTop = false;          // every cell's text at its top
     // Only the first time the block is written: optimal widths for its columns, then these widths (column, 1/100 mm).
     bool fitColumns = false;
     std::vector<std::pair<int, int>> columnWidths;
@@ -90,11 +90,11 @@ struct BlockLooks {
 
 // A bar chart made once beside its block; afterwards only its range follows the block (a person's changes stay).
 struct BlockChart {
-    std::string name;           // the sheet's chart name, to find it again
-    CellArea data;              // its data in the block: labels in the first column, the header in the first row
+    std::string name;  // the sheet's chart name, to find it again
+    CellArea data;     // its data in the block: labels in the first column, the header in the first row
     std::string title;
-    int columnsRight = 0;       // its top left corner: this many columns right of the block's last one, at its first row
-    int width = 0;              // in 1/100 mm
+    int columnsRight = 0;  // its top left corner: this many columns right of the block's last one, at its first row
+    int width = 0;         // in 1/100 mm
     int height = 0;
     bool horizontalBars = false;
     bool firstRowOnTop = false;  // the category axis reversed, so that the block's first row is the top bar
@@ -102,9 +102,9 @@ struct BlockChart {
 
 // A block of cells the extension owns in a sheet, found again through the document named range `name`.
 struct SheetBlock {
-    std::string name;             // "ETS_Tally"
-    std::string sheetName;        // for the first block of a sheet: the sheet's name the first time ("Thèmes")
-    std::vector<SheetRow> rows;   // may have different lengths: missing cells are written empty
+    std::string name;            // "ETS_Tally"
+    std::string sheetName;       // for the first block of a sheet: the sheet's name the first time ("Thèmes")
+    std::vector<SheetRow> rows;  // may have different lengths: missing cells are written empty
     BlockLooks looks;
     std::optional<BlockChart> chart;
     // Not empty: the block is its sheet's only print range, scaled to one page by a page style of this name (made

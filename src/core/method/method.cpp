@@ -1,11 +1,11 @@
 #include "core/method/method.hpp"
 
+#include "core/project/json_fields.hpp"
+#include "core/register/organisations.hpp"
 #include "core/text/error.hpp"
 #include "core/text/field_rules.hpp"
 #include "core/text/lists.hpp"
-#include "core/project/json_fields.hpp"
 #include "core/text/names.hpp"
-#include "core/register/organisations.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -119,9 +119,10 @@ std::vector<std::string> nominationLines(const Project& project, const Catalogue
     for (const Nomination& row : nominations(project)) {
         const std::string named = std::to_string(row.named.size());
         const std::string met = std::to_string(row.interviewed);
-        std::string line = brief || row.organisation.empty()
-                               ? texts.text(brief ? "nominations.short_line" : "nominations.line", {row.referent, named, met})
-                               : texts.text("nominations.line_with_organisation", {row.referent, row.organisation, named, met});
+        std::string line =
+            brief || row.organisation.empty()
+                ? texts.text(brief ? "nominations.short_line" : "nominations.line", {row.referent, named, met})
+                : texts.text("nominations.line_with_organisation", {row.referent, row.organisation, named, met});
         if (row.flag < 0)
             line += texts.text("nominations.flag_few");
         else if (row.flag > 0)

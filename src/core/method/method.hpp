@@ -18,11 +18,11 @@ inline constexpr int kMostNominations = 5;
 
 // What one referent has done so far.
 struct Nomination {
-    std::string referent;      // as in the list of referents, or as typed on an organisation
-    std::string organisation;  // the referent's own organisation (empty when not in the list)
-    bool listed = true;        // false: named on an organisation but missing from the list of referents
+    std::string referent;            // as in the list of referents, or as typed on an organisation
+    std::string organisation;        // the referent's own organisation (empty when not in the list)
+    bool listed = true;              // false: named on an organisation but missing from the list of referents
     std::vector<std::string> named;  // names of the organisations that give this referent, by name
-    int interviewed = 0;       // of those, the ones with status Interviewed or at least one interview
+    int interviewed = 0;             // of those, the ones with status Interviewed or at least one interview
     // -1 fewer than 3, 0 within 3..5, +1 more than 5.
     int flag = 0;
 };
@@ -70,6 +70,5 @@ struct GuideEdits {
 // The guide with the edits made, checked as setQuestionGrid checks a grid (an edited grid, or the one kept: a guide
 // is never written without questions): guide.empty_grid {}, guide.blank_question {number}.
 InterviewGuide editedGuide(const InterviewGuide& guide, const GuideEdits& edits);
-
 
 }  // namespace ets

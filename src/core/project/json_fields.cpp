@@ -80,9 +80,7 @@ int JsonFields::requiredInt(std::string_view key) const {
     return static_cast<int>(wide);
 }
 
-int JsonFields::optionalInt(std::string_view key, int fallback) const {
-    return has(key) ? requiredInt(key) : fallback;
-}
+int JsonFields::optionalInt(std::string_view key, int fallback) const { return has(key) ? requiredInt(key) : fallback; }
 
 std::int64_t JsonFields::requiredInt64(std::string_view key) const {
     const nlohmann::json& value = require(key);

@@ -21,7 +21,8 @@ void writeMethod(const Project& project, json& top) {
         referents.push_back({{"name", referent.name}, {"organisation", referent.organisation}});
     json questions = json::array();
     for (const GuideQuestion& question : project.guide.questions)
-        questions.push_back({{"question", question.question}, {"purpose", question.purpose}, {"prompts", question.prompts}});
+        questions.push_back(
+            {{"question", question.question}, {"purpose", question.purpose}, {"prompts", question.prompts}});
     const Cycle& cycle = project.cycle;
     json priorities = json::array();
     for (const ThemePriority& priority : project.committee.priorities)
@@ -31,9 +32,8 @@ void writeMethod(const Project& project, json& top) {
         slots.push_back({{"slot", slot.slot}, {"themeId", slot.themeId}});
 
     top["referents"] = referents;
-    top["guide"] = {{"presentation", project.guide.presentation},
-                    {"consent", project.guide.consent},
-                    {"questions", questions}};
+    top["guide"] = {
+        {"presentation", project.guide.presentation}, {"consent", project.guide.consent}, {"questions", questions}};
     json cycleObject = {{"start", cycle.start}};
     for (const CycleSetting& setting : kCycleSettings)
         cycleObject[setting.field] = cycle.*setting.member;
@@ -75,7 +75,8 @@ void readMethod(const JsonFields& top, Project& project) {
             const json& list = committee.requiredArray("priorities");
             for (std::size_t i = 0; i < list.size(); ++i) {
                 const JsonFields fields(list[i], itemPath("committee.priorities", i));
-                project.committee.priorities.push_back({fields.requiredString("themeId"), fields.requiredNumber("priority")});
+                project.committee.priorities.push_back(
+                    {fields.requiredString("themeId"), fields.requiredNumber("priority")});
             }
         }
         if (committee.has("slots")) {

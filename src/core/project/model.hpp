@@ -46,7 +46,7 @@ struct Theme {
 struct Organisation {
     std::string id;
     std::string name;
-    std::string kind;      // e.g. association, public service (free text)
+    std::string kind;  // e.g. association, public service (free text)
     std::string sector;
     std::string commune;
     std::string contact;
@@ -107,9 +107,9 @@ struct PersonName {
 };
 
 struct Settings {
-    std::string coder;  // name of the person coding on this machine
+    std::string coder;         // name of the person coding on this machine
     double minimumHours = 75;  // hours the mission must reach (contract)
-    std::string language;  // "fr", "nl", "en"; empty = follow LibreOffice
+    std::string language;      // "fr", "nl", "en"; empty = follow LibreOffice
 };
 
 // A member of the steering committee who names field organisations (Organisation::referent
@@ -135,12 +135,12 @@ struct InterviewGuide {
 
 // The rules of the cycle of chantiers that follows the exploratory phase.
 struct Cycle {
-    std::string start;     // YYYY-MM of the first chantier; empty = the month after the project's data
-    int chantiers = 6;     // over the whole cycle
+    std::string start;  // YYYY-MM of the first chantier; empty = the month after the project's data
+    int chantiers = 6;  // over the whole cycle
     int perYear = 2;
     int participants = 40;  // places per chantier
-    int days = 4;          // days per chantier
-    int spanMonths = 1;    // the days are spread over this many months
+    int days = 4;           // days per chantier
+    int spanMonths = 1;     // the days are spread over this many months
 };
 
 // The committee's amendments to the proposed programme, kept across runs.
@@ -166,7 +166,7 @@ struct Project {
     std::vector<Passage> passages;
     std::vector<HourEntry> hours;
     std::vector<TranscriptStamp> transcripts;  // sorted by transcript, one each
-    std::vector<PersonName> people;  // names to pseudonymise (optional in the file)
+    std::vector<PersonName> people;            // names to pseudonymise (optional in the file)
     Settings settings;
     // The method and the programme (issue 7); all optional in the file.
     std::vector<Referent> referents;

@@ -1,10 +1,10 @@
 #include "core/project/project_checks.hpp"
 
+#include "core/project/cycle_settings.hpp"
+#include "core/project/json_fields.hpp"
 #include "core/text/dates.hpp"
 #include "core/text/error.hpp"
 #include "core/text/field_rules.hpp"
-#include "core/project/cycle_settings.hpp"
-#include "core/project/json_fields.hpp"
 #include "core/text/months.hpp"
 
 #include <nlohmann/json.hpp>

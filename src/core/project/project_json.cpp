@@ -1,9 +1,9 @@
 #include "core/project/project_json.hpp"
 
-#include "core/text/error.hpp"
 #include "core/project/json_fields.hpp"
 #include "core/project/method_json.hpp"
 #include "core/project/project_checks.hpp"
+#include "core/text/error.hpp"
 
 #include <string>
 
@@ -23,11 +23,16 @@ json themeToJson(const Theme& theme) {
 }
 
 json organisationToJson(const Organisation& organisation) {
-    return {{"id", organisation.id},           {"name", organisation.name},
-            {"kind", organisation.kind},       {"sector", organisation.sector},
-            {"commune", organisation.commune}, {"contact", organisation.contact},
-            {"referent", organisation.referent}, {"role", toString(organisation.role)},
-            {"status", toString(organisation.status)}, {"notes", organisation.notes}};
+    return {{"id", organisation.id},
+            {"name", organisation.name},
+            {"kind", organisation.kind},
+            {"sector", organisation.sector},
+            {"commune", organisation.commune},
+            {"contact", organisation.contact},
+            {"referent", organisation.referent},
+            {"role", toString(organisation.role)},
+            {"status", toString(organisation.status)},
+            {"notes", organisation.notes}};
 }
 
 json interviewToJson(const Interview& interview) {
@@ -44,8 +49,9 @@ json interviewToJson(const Interview& interview) {
 }
 
 json passageToJson(const Passage& passage) {
-    return {{"id", passage.id},       {"transcript", passage.transcript}, {"anchor", passage.anchor},
-            {"themeIds", passage.themeIds}, {"coder", passage.coder},   {"text", passage.text},
+    return {{"id", passage.id},         {"transcript", passage.transcript},
+            {"anchor", passage.anchor}, {"themeIds", passage.themeIds},
+            {"coder", passage.coder},   {"text", passage.text},
             {"memo", passage.memo}};
 }
 
@@ -211,18 +217,18 @@ int readSchemaVersion(const JsonFields& top) {
 
 json toJson(const Project& project) {
     json top = {{"schemaVersion", project.schemaVersion},
-            {"name", project.name},
-            {"settings",
-             {{"coder", project.settings.coder},
-              {"minimumHours", project.settings.minimumHours},
-              {"language", project.settings.language}}},
-            {"themes", listToJson(project.themes, themeToJson)},
-            {"organisations", listToJson(project.organisations, organisationToJson)},
-            {"interviews", listToJson(project.interviews, interviewToJson)},
-            {"passages", listToJson(project.passages, passageToJson)},
-            {"hours", listToJson(project.hours, hourEntryToJson)},
-            {"transcripts", listToJson(project.transcripts, stampToJson)},
-            {"people", listToJson(project.people, personToJson)}};
+                {"name", project.name},
+                {"settings",
+                 {{"coder", project.settings.coder},
+                  {"minimumHours", project.settings.minimumHours},
+                  {"language", project.settings.language}}},
+                {"themes", listToJson(project.themes, themeToJson)},
+                {"organisations", listToJson(project.organisations, organisationToJson)},
+                {"interviews", listToJson(project.interviews, interviewToJson)},
+                {"passages", listToJson(project.passages, passageToJson)},
+                {"hours", listToJson(project.hours, hourEntryToJson)},
+                {"transcripts", listToJson(project.transcripts, stampToJson)},
+                {"people", listToJson(project.people, personToJson)}};
     writeMethod(project, top);
     return top;
 }

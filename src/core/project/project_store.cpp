@@ -1,10 +1,10 @@
 #include "core/project/project_store.hpp"
 
-#include "core/text/error.hpp"
-#include "core/text/field_rules.hpp"
 #include "core/project/project_checks.hpp"
 #include "core/project/project_json.hpp"
 #include "core/project/staged_file.hpp"
+#include "core/text/error.hpp"
+#include "core/text/field_rules.hpp"
 
 #include <nlohmann/json.hpp>
 

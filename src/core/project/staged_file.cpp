@@ -14,9 +14,7 @@
 namespace ets {
 namespace {
 
-[[noreturn]] void throwErrno(const char* step) {
-    throw std::system_error(errno, std::generic_category(), step);
-}
+[[noreturn]] void throwErrno(const char* step) { throw std::system_error(errno, std::generic_category(), step); }
 
 // Closes the descriptor on every path out of a function.
 class FileDescriptor {

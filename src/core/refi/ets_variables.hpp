@@ -6,13 +6,13 @@
 namespace ets::refi::variables {
 
 // Interview card, on text sources.
-inline constexpr const char* kDate = "Interview date";                     // Date
-inline constexpr const char* kDuration = "Interview duration (minutes)";   // Integer
-inline constexpr const char* kInterviewers = "Interviewers";               // Text, "; "-joined
-inline constexpr const char* kParticipants = "Participants (roles)";       // Text, "; "-joined
-inline constexpr const char* kPlace = "Interview place";                   // Text
-inline constexpr const char* kConsent = "Consent";                         // Boolean
-inline constexpr const char* kInterviewStatus = "Interview status";        // Text
+inline constexpr const char* kDate = "Interview date";                    // Date
+inline constexpr const char* kDuration = "Interview duration (minutes)";  // Integer
+inline constexpr const char* kInterviewers = "Interviewers";              // Text, "; "-joined
+inline constexpr const char* kParticipants = "Participants (roles)";      // Text, "; "-joined
+inline constexpr const char* kPlace = "Interview place";                  // Text
+inline constexpr const char* kConsent = "Consent";                        // Boolean
+inline constexpr const char* kInterviewStatus = "Interview status";       // Text
 
 // Register of organisations, on cases.
 inline constexpr const char* kKind = "Organisation kind";

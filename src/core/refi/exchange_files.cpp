@@ -1,10 +1,10 @@
 #include "core/refi/exchange_files.hpp"
 
-#include "core/text/error.hpp"
+#include "core/project/staged_file.hpp"
 #include "core/refi/qde_reader.hpp"
 #include "core/refi/qde_writer.hpp"
 #include "core/refi/qdpx_archive.hpp"
-#include "core/project/staged_file.hpp"
+#include "core/text/error.hpp"
 
 #include <fstream>
 #include <sstream>
@@ -18,8 +18,7 @@ namespace {
 
 constexpr const char* kInternal = "internal://";
 
-std::string readSmallFile(const fs::path& file)
-{
+std::string readSmallFile(const fs::path& file) {
     std::error_code error;
     if (!fs::is_regular_file(file, error))
         throw Error("refi.not_found", {file.u8string()});
@@ -34,13 +33,11 @@ std::string readSmallFile(const fs::path& file)
 
 }  // namespace
 
-ImportPlan planQdpxImport(const ets::Project& target, const fs::path& file)
-{
+ImportPlan planQdpxImport(const ets::Project& target, const fs::path& file) {
     const QdpxReader archive(file);
     const Project project = readProjectXml(archive.projectXml());
     return planImport(target, project, [&](const TextSource& source, std::string& bytes) {
-        if (source.hasInlineText && source.plainTextPath.empty())
-        {
+        if (source.hasInlineText && source.plainTextPath.empty()) {
             bytes = source.inlineText;
             return true;
         }
@@ -56,26 +53,20 @@ ImportPlan planQdpxImport(const ets::Project& target, const fs::path& file)
     });
 }
 
-ImportPlan planQdcImport(const ets::Project& target, const fs::path& file)
-{
+ImportPlan planQdcImport(const ets::Project& target, const fs::path& file) {
     return planCodebookImport(target, readCodebookXml(readSmallFile(file)));
 }
 
-void writeQdpxFile(const fs::path& file, const ExportedProject& exported)
-{
+void writeQdpxFile(const fs::path& file, const ExportedProject& exported) {
     writeQdpx(file, writeProjectXml(exported.project), exported.sourceFiles);
 }
 
-void writeQdcFile(const fs::path& file, const ets::Project& project, const std::string& origin)
-{
+void writeQdcFile(const fs::path& file, const ets::Project& project, const std::string& origin) {
     const std::string xml = writeCodebookXml(codesOf(project), origin);
-    try
-    {
+    try {
         StagedFile staged(file, xml);
         staged.commit();
-    }
-    catch (const std::system_error& error)
-    {
+    } catch (const std::system_error& error) {
         throw Error("refi.write_failed", {file.u8string(), error.what()});
     }
 }

@@ -1,12 +1,12 @@
 #include "core/refi/import_plan.hpp"
 
 #include "core/coding/codebook.hpp"
+#include "core/refi/ets_variables.hpp"
+#include "core/refi/text_positions.hpp"
+#include "core/register/organisations.hpp"
 #include "core/text/dates.hpp"
 #include "core/text/error.hpp"
 #include "core/text/names.hpp"
-#include "core/register/organisations.hpp"
-#include "core/refi/ets_variables.hpp"
-#include "core/refi/text_positions.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -19,8 +19,7 @@ namespace ets::refi {
 namespace {
 
 // "#abc" → "#AABBCC"; anything that is no colour → empty (the default colour).
-std::string colourOf(const std::string& text)
-{
+std::string colourOf(const std::string& text) {
     const auto hex = [](const std::string& digits) {
         return std::all_of(digits.begin(), digits.end(), [](unsigned char c) { return std::isxdigit(c) != 0; });
     };
@@ -34,14 +33,12 @@ std::string colourOf(const std::string& text)
     return colour;
 }
 
-std::string dateOf(const std::string& dateTime)
-{
+std::string dateOf(const std::string& dateTime) {
     const std::string date = dateTime.substr(0, 10);
     return isValidDate(date) ? date : std::string();
 }
 
-std::string joined(const std::vector<std::string>& items)
-{
+std::string joined(const std::vector<std::string>& items) {
     std::string text;
     for (const std::string& item : items)
         text += (text.empty() ? "" : ", ") + item;
@@ -53,11 +50,9 @@ class CodePlanner {
 public:
     CodePlanner(const ets::Project& target, ImportPlan& plan) : target_(target), plan_(plan) {}
 
-    void add(const Code& code, const std::string& parent)
-    {
+    void add(const Code& code, const std::string& parent) {
         const std::string name = trimmedName(code.name);
-        if (name.empty())
-        {
+        if (name.empty()) {
             ++unnamed_;
             for (const Code& child : code.children)
                 add(child, parent);
@@ -68,25 +63,20 @@ public:
         const auto planned = std::find_if(plan_.newThemes.begin(), plan_.newThemes.end(),
                                           [&](const PlannedTheme& theme) { return sameThemeName(theme.name, name); });
         std::string effective = name;
-        if (existing)
-        {
+        if (existing) {
             ++plan_.existingThemes;
             effective = existing->name;
-        }
-        else if (planned != plan_.newThemes.end())
-        {
+        } else if (planned != plan_.newThemes.end()) {
             ++duplicates_;
             effective = planned->name;
-        }
-        else
+        } else
             plan_.newThemes.push_back(PlannedTheme{name, parent, code.description, colourOf(code.colour)});
         themeOfCode[code.guid] = effective;
         for (const Code& child : code.children)
             add(child, effective);
     }
 
-    void report()
-    {
+    void report() {
         if (unnamed_ > 0)
             plan_.skipped.push_back({"refi.skipped_unnamed_codes", {std::to_string(unnamed_)}});
         if (duplicates_ > 0)
@@ -105,15 +95,13 @@ private:
 // The variables a source or case carries, by their name as ETS exports them (any case).
 class Values {
 public:
-    Values(const Project& file, const std::vector<VariableValue>& values)
-    {
+    Values(const Project& file, const std::vector<VariableValue>& values) {
         for (const VariableValue& value : values)
             for (const Variable& variable : file.variables)
                 if (variable.guid == value.variableGuid)
                     byName_.emplace(nameKey(variable.name), value.value);
     }
-    std::string get(const char* name) const
-    {
+    std::string get(const char* name) const {
         const auto found = byName_.find(nameKey(name));
         return found == byName_.end() ? std::string() : trimmedName(found->second);
     }
@@ -123,8 +111,7 @@ private:
     std::map<std::string, std::string> byName_;
 };
 
-InterviewCard cardOf(const Values& values, int& droppedValues)
-{
+InterviewCard cardOf(const Values& values, int& droppedValues) {
     namespace v = variables;
     InterviewCard card;
     const std::string date = values.get(v::kDate);
@@ -133,18 +120,14 @@ InterviewCard cardOf(const Values& values, int& droppedValues)
     else if (!date.empty())
         ++droppedValues;
     const std::string duration = values.get(v::kDuration);
-    if (!duration.empty())
-    {
-        try
-        {
+    if (!duration.empty()) {
+        try {
             const int minutes = parseDurationMinutes(duration);
             if (minutes >= 0 && minutes <= 24 * 60)
                 card.durationMinutes = minutes;
             else
                 ++droppedValues;
-        }
-        catch (const Error&)
-        {
+        } catch (const Error&) {
             ++droppedValues;
         }
     }
@@ -162,8 +145,7 @@ InterviewCard cardOf(const Values& values, int& droppedValues)
     return card;
 }
 
-Organisation organisationOf(const Case& item, const Values& values)
-{
+Organisation organisationOf(const Case& item, const Values& values) {
     namespace v = variables;
     Organisation organisation;
     organisation.name = trimmedName(item.name);
@@ -174,12 +156,12 @@ Organisation organisationOf(const Case& item, const Values& values)
     organisation.contact = values.get(v::kContact);
     organisation.referent = values.get(v::kReferent);
     organisation.role = parseOrganisationRole(values.get(v::kRole)).value_or(OrganisationRole::Knot);
-    organisation.status = parseOrganisationStatus(values.get(v::kOrganisationStatus)).value_or(OrganisationStatus::Identified);
+    organisation.status =
+        parseOrganisationStatus(values.get(v::kOrganisationStatus)).value_or(OrganisationStatus::Identified);
     return organisation;
 }
 
-const char* otherSourceKey(const std::string& kind)
-{
+const char* otherSourceKey(const std::string& kind) {
     if (kind == "PictureSource")
         return "refi.skipped_pictures";
     if (kind == "PDFSource")
@@ -193,27 +175,25 @@ const char* otherSourceKey(const std::string& kind)
 
 }  // namespace
 
-int ImportPlan::passageCount() const
-{
+int ImportPlan::passageCount() const {
     int count = 0;
     for (const PlannedTranscript& transcript : transcripts)
         count += static_cast<int>(transcript.passages.size());
     return count;
 }
 
-std::vector<SummaryLine> ImportPlan::summary() const
-{
+std::vector<SummaryLine> ImportPlan::summary() const {
     std::vector<SummaryLine> lines{
         {"refi.summary_themes", {std::to_string(newThemes.size()), std::to_string(existingThemes)}},
-        {"refi.summary_organisations", {std::to_string(newOrganisations.size()), std::to_string(existingOrganisations)}},
+        {"refi.summary_organisations",
+         {std::to_string(newOrganisations.size()), std::to_string(existingOrganisations)}},
         {"refi.summary_transcripts", {std::to_string(transcripts.size()), std::to_string(passageCount())}},
     };
     lines.insert(lines.end(), skipped.begin(), skipped.end());
     return lines;
 }
 
-ImportPlan planCodebookImport(const ets::Project& target, const std::vector<Code>& codes)
-{
+ImportPlan planCodebookImport(const ets::Project& target, const std::vector<Code>& codes) {
     ImportPlan plan;
     CodePlanner planner(target, plan);
     for (const Code& code : codes)
@@ -222,8 +202,7 @@ ImportPlan planCodebookImport(const ets::Project& target, const std::vector<Code
     return plan;
 }
 
-ImportPlan planImport(const ets::Project& target, const Project& file, const SourceTextReader& readText)
-{
+ImportPlan planImport(const ets::Project& target, const Project& file, const SourceTextReader& readText) {
     ImportPlan plan;
     CodePlanner codes(target, plan);
     for (const Code& code : file.codes)
@@ -240,28 +219,22 @@ ImportPlan planImport(const ets::Project& target, const Project& file, const Sou
     // Cases become organisations; each source takes the first case that refers to it.
     std::map<std::string, std::string> organisationOfSource;
     int unnamedCases = 0;
-    for (const Case& item : file.cases)
-    {
+    for (const Case& item : file.cases) {
         const Organisation organisation = organisationOf(item, Values(file, item.values));
-        if (organisation.name.empty())
-        {
+        if (organisation.name.empty()) {
             ++unnamedCases;
             continue;
         }
         std::string name = organisation.name;
-        if (const Organisation* existing = findOrganisationNamed(target, name))
-        {
+        if (const Organisation* existing = findOrganisationNamed(target, name)) {
             ++plan.existingOrganisations;
             name = existing->name;
-        }
-        else
-        {
+        } else {
             const auto planned = std::find_if(plan.newOrganisations.begin(), plan.newOrganisations.end(),
                                               [&](const Organisation& other) { return sameName(other.name, name); });
             if (planned == plan.newOrganisations.end())
                 plan.newOrganisations.push_back(organisation);
-            else
-            {
+            else {
                 ++plan.existingOrganisations;
                 name = planned->name;
             }
@@ -273,15 +246,13 @@ ImportPlan planImport(const ets::Project& target, const Project& file, const Sou
     std::vector<std::string> withoutText, notUtf8;
     int lostWithSources = 0, withoutCode = 0, emptySelections = 0, blankSelections = 0, unknownCodes = 0;
     int wholeSource = 0, droppedValues = 0, blankSources = 0;
-    for (const TextSource& source : file.textSources)
-    {
+    for (const TextSource& source : file.textSources) {
         const std::string sourceName = source.name.empty() ? source.guid : source.name;
         int codings = source.wholeSourceCodings;
         for (const TextSelection& selection : source.selections)
             codings += static_cast<int>(selection.codings.size());
         std::string bytes;
-        if (!readText(source, bytes))
-        {
+        if (!readText(source, bytes)) {
             withoutText.push_back(sourceName);
             lostWithSources += codings;
             continue;
@@ -290,19 +261,15 @@ ImportPlan planImport(const ets::Project& target, const Project& file, const Sou
         PlannedTranscript transcript;
         transcript.text.swap(normalised.text);  // counted where it will stay, not copied
         std::optional<TextPositions> counted;
-        try
-        {
+        try {
             counted.emplace(transcript.text);  // also checks the text is UTF-8
-        }
-        catch (const Error&)
-        {
+        } catch (const Error&) {
             notUtf8.push_back(sourceName);
             lostWithSources += codings;
             continue;
         }
         const TextPositions& positions = *counted;
-        if (transcript.text.find_first_not_of(" \t\n") == std::string::npos && codings == 0)
-        {
+        if (transcript.text.find_first_not_of(" \t\n") == std::string::npos && codings == 0) {
             ++blankSources;  // nothing to read and nothing coded: not worth a transcript
             continue;
         }
@@ -319,23 +286,19 @@ ImportPlan planImport(const ets::Project& target, const Project& file, const Sou
         if (organisation != organisationOfSource.end())
             transcript.card.organisation = organisation->second;
 
-        for (const TextSelection& selection : source.selections)
-        {
+        for (const TextSelection& selection : source.selections) {
             if (selection.start < 0 || selection.end < selection.start ||
                 static_cast<std::uint64_t>(selection.end) > length)
                 throw Error("refi.bad_selection", {sourceName, std::to_string(selection.start),
                                                    std::to_string(selection.end), std::to_string(length)});
-            if (selection.start == selection.end)
-            {
+            if (selection.start == selection.end) {
                 ++emptySelections;
                 continue;
             }
             PlannedPassage passage;
-            for (const Coding& coding : selection.codings)
-            {
+            for (const Coding& coding : selection.codings) {
                 const auto theme = codes.themeOfCode.find(coding.codeGuid);
-                if (theme == codes.themeOfCode.end())
-                {
+                if (theme == codes.themeOfCode.end()) {
                     ++unknownCodes;
                     continue;
                 }
@@ -346,8 +309,7 @@ ImportPlan planImport(const ets::Project& target, const Project& file, const Sou
                 if (passage.created.empty())
                     passage.created = dateOf(coding.created);
             }
-            if (passage.themes.empty())
-            {
+            if (passage.themes.empty()) {
                 ++withoutCode;
                 continue;
             }
@@ -358,8 +320,7 @@ ImportPlan planImport(const ets::Project& target, const Project& file, const Sou
             passage.start = normalised.toNormalised(static_cast<std::size_t>(selection.start));
             passage.end = normalised.toNormalised(static_cast<std::size_t>(selection.end));
             passage.text = positions.slice(passage.start, passage.end);
-            if (trimmedName(passage.text).empty())
-            {
+            if (trimmedName(passage.text).empty()) {
                 ++blankSelections;
                 continue;
             }
@@ -371,8 +332,7 @@ ImportPlan planImport(const ets::Project& target, const Project& file, const Sou
 
     codes.report();
     std::map<std::string, std::pair<int, int>> others;  // key → (sources, codings)
-    for (const OtherSource& other : file.otherSources)
-    {
+    for (const OtherSource& other : file.otherSources) {
         auto& counts = others[otherSourceKey(other.kind)];
         ++counts.first;
         counts.second += other.codings;
@@ -380,8 +340,9 @@ ImportPlan planImport(const ets::Project& target, const Project& file, const Sou
     for (const auto& [key, counts] : others)
         plan.skipped.push_back({key, {std::to_string(counts.first), std::to_string(counts.second)}});
     if (!withoutText.empty())
-        plan.skipped.push_back({"refi.skipped_no_text", {std::to_string(withoutText.size()), joined(withoutText),
-                                                         std::to_string(lostWithSources)}});
+        plan.skipped.push_back(
+            {"refi.skipped_no_text",
+             {std::to_string(withoutText.size()), joined(withoutText), std::to_string(lostWithSources)}});
     if (!notUtf8.empty())
         plan.skipped.push_back({"refi.skipped_not_utf8", {std::to_string(notUtf8.size()), joined(notUtf8)}});
     const auto count = [&](const char* key, int value) {
@@ -399,13 +360,11 @@ ImportPlan planImport(const ets::Project& target, const Project& file, const Sou
     return plan;
 }
 
-void addThemesAndOrganisations(ets::Project& project, const ImportPlan& plan)
-{
+void addThemesAndOrganisations(ets::Project& project, const ImportPlan& plan) {
     ets::Project changed = project;
     for (const PlannedTheme& theme : plan.newThemes)
         addTheme(changed, theme.name, theme.parent, theme.description, theme.colour);
-    for (const Organisation& organisation : plan.newOrganisations)
-    {
+    for (const Organisation& organisation : plan.newOrganisations) {
         OrganisationFields fields;
         fields.name = organisation.name;
         fields.kind = organisation.kind;
@@ -421,8 +380,7 @@ void addThemesAndOrganisations(ets::Project& project, const ImportPlan& plan)
     project = std::move(changed);
 }
 
-std::string recordImportedInterview(ets::Project& project, const InterviewCard& card)
-{
+std::string recordImportedInterview(ets::Project& project, const InterviewCard& card) {
     if (!card.organisation.empty())
         return recordInterview(project, canonicalCard(project, card), "").id;
     Interview interview = interviewOfCard(card);

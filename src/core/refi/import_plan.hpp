@@ -4,9 +4,9 @@
 // transcripts with their passages (code-point ranges of their text) and interview cards (from
 // variables), and a truthful account of everything skipped and why.
 
-#include "core/register/interview_card.hpp"
 #include "core/project/model.hpp"
 #include "core/refi/refi_model.hpp"
+#include "core/register/interview_card.hpp"
 
 #include <cstddef>
 #include <functional>
@@ -33,10 +33,10 @@ struct PlannedPassage {
 };
 
 struct PlannedTranscript {
-    std::string source;     // the source's name in the file
-    std::string fileName;   // proposed .odt name (the UNO layer makes it unique)
-    std::string text;       // UTF-8, LF line ends, no byte-order mark
-    InterviewCard card;     // organisation by name (may be empty), transcript empty
+    std::string source;    // the source's name in the file
+    std::string fileName;  // proposed .odt name (the UNO layer makes it unique)
+    std::string text;      // UTF-8, LF line ends, no byte-order mark
+    InterviewCard card;    // organisation by name (may be empty), transcript empty
     std::vector<PlannedPassage> passages;
 };
 
@@ -52,7 +52,7 @@ struct ImportPlan {
     std::vector<Organisation> newOrganisations;
     int existingOrganisations = 0;
     std::vector<PlannedTranscript> transcripts;
-    std::vector<SummaryLine> skipped;     // what was left out, and why
+    std::vector<SummaryLine> skipped;  // what was left out, and why
 
     int passageCount() const;
     // What was imported then what was skipped, for the message the person reads.

@@ -1,11 +1,11 @@
 #include "core/refi/project_export.hpp"
 
-#include "core/text/dates.hpp"
-#include "core/text/error.hpp"
-#include "core/register/interview_card.hpp"
-#include "core/text/names.hpp"
 #include "core/refi/ets_variables.hpp"
 #include "core/refi/text_positions.hpp"
+#include "core/register/interview_card.hpp"
+#include "core/text/dates.hpp"
+#include "core/text/error.hpp"
+#include "core/text/names.hpp"
 
 #include <filesystem>
 #include <map>
@@ -17,8 +17,7 @@ namespace {
 
 namespace names = variables;
 
-Code codeOf(const ets::Project& project, const Theme& theme)
-{
+Code codeOf(const ets::Project& project, const Theme& theme) {
     Code code;
     code.guid = guidFor("theme", theme.id);
     code.name = theme.name;
@@ -30,34 +29,35 @@ Code codeOf(const ets::Project& project, const Theme& theme)
     return code;
 }
 
-Variable variable(const char* name, const char* type)
-{
-    return Variable{guidFor("variable", name), name, type, ""};
-}
+Variable variable(const char* name, const char* type) { return Variable{guidFor("variable", name), name, type, ""}; }
 
-const std::vector<Variable>& allVariables()
-{
+const std::vector<Variable>& allVariables() {
     static const std::vector<Variable> list = {
-        variable(names::kDate, "Date"),          variable(names::kDuration, "Integer"),
-        variable(names::kInterviewers, "Text"),  variable(names::kParticipants, "Text"),
-        variable(names::kPlace, "Text"),         variable(names::kConsent, "Boolean"),
-        variable(names::kInterviewStatus, "Text"), variable(names::kKind, "Text"),
-        variable(names::kSector, "Text"),        variable(names::kCommune, "Text"),
-        variable(names::kContact, "Text"),       variable(names::kReferent, "Text"),
-        variable(names::kRole, "Text"),          variable(names::kOrganisationStatus, "Text"),
+        variable(names::kDate, "Date"),
+        variable(names::kDuration, "Integer"),
+        variable(names::kInterviewers, "Text"),
+        variable(names::kParticipants, "Text"),
+        variable(names::kPlace, "Text"),
+        variable(names::kConsent, "Boolean"),
+        variable(names::kInterviewStatus, "Text"),
+        variable(names::kKind, "Text"),
+        variable(names::kSector, "Text"),
+        variable(names::kCommune, "Text"),
+        variable(names::kContact, "Text"),
+        variable(names::kReferent, "Text"),
+        variable(names::kRole, "Text"),
+        variable(names::kOrganisationStatus, "Text"),
     };
     return list;
 }
 
 // Empty texts are left out: other tools show an empty value as a value.
-void addValue(std::vector<VariableValue>& values, const char* name, const char* type, const std::string& value)
-{
+void addValue(std::vector<VariableValue>& values, const char* name, const char* type, const std::string& value) {
     if (!value.empty())
         values.push_back(VariableValue{guidFor("variable", name), type, value});
 }
 
-std::vector<VariableValue> cardValues(const Interview& interview)
-{
+std::vector<VariableValue> cardValues(const Interview& interview) {
     std::vector<VariableValue> values;
     if (isValidDate(interview.date))
         addValue(values, names::kDate, "Date", interview.date);
@@ -71,8 +71,7 @@ std::vector<VariableValue> cardValues(const Interview& interview)
     return values;
 }
 
-std::vector<VariableValue> registerValues(const Organisation& organisation)
-{
+std::vector<VariableValue> registerValues(const Organisation& organisation) {
     std::vector<VariableValue> values;
     addValue(values, names::kKind, "Text", organisation.kind);
     addValue(values, names::kSector, "Text", organisation.sector);
@@ -84,15 +83,11 @@ std::vector<VariableValue> registerValues(const Organisation& organisation)
     return values;
 }
 
-std::string dateTimeOf(const std::string& date)
-{
-    return isValidDate(date) ? date + "T00:00:00Z" : std::string();
-}
+std::string dateTimeOf(const std::string& date) { return isValidDate(date) ? date + "T00:00:00Z" : std::string(); }
 
 }  // namespace
 
-std::vector<Code> codesOf(const ets::Project& project)
-{
+std::vector<Code> codesOf(const ets::Project& project) {
     std::vector<Code> codes;
     for (const Theme& theme : project.themes)
         if (theme.parentId.empty() || !project.findTheme(theme.parentId))
@@ -101,8 +96,7 @@ std::vector<Code> codesOf(const ets::Project& project)
 }
 
 ExportedProject exportProject(const ets::Project& project, const std::vector<TranscriptText>& transcripts,
-                              const std::string& origin)
-{
+                              const std::string& origin) {
     ExportedProject result;
     Project& out = result.project;
     out.name = project.name.empty() ? std::string("ETS") : project.name;
@@ -121,8 +115,7 @@ ExportedProject exportProject(const ets::Project& project, const std::vector<Tra
     };
 
     std::map<std::string, std::string> sourceOfTranscript;  // key → source guid
-    for (const TranscriptText& transcript : transcripts)
-    {
+    for (const TranscriptText& transcript : transcripts) {
         const TextPositions positions(transcript.text);
         TextSource source;
         source.guid = guidFor("transcript", transcript.key);
@@ -132,14 +125,12 @@ ExportedProject exportProject(const ets::Project& project, const std::vector<Tra
         std::map<std::string, const AnchorSpan*> spans;
         for (const AnchorSpan& span : transcript.spans)
             spans[span.anchor] = &span;
-        for (const TagRecord& record : transcript.records)
-        {
+        for (const TagRecord& record : transcript.records) {
             const auto span = spans.find(record.anchor);
             std::size_t start = 0;
             std::size_t end = 0;
             if (span == spans.end() || !positions.codePointOfUtf16(span->second->start, start) ||
-                !positions.codePointOfUtf16(span->second->end, end) || end <= start)
-            {
+                !positions.codePointOfUtf16(span->second->end, end) || end <= start) {
                 ++result.skipped;
                 continue;
             }
@@ -151,18 +142,17 @@ ExportedProject exportProject(const ets::Project& project, const std::vector<Tra
             selection.creatingUser = userOf(record.coder);
             selection.created = dateTimeOf(record.created);
             selection.memo = record.memo;
-            for (const ThemeRef& ref : record.themes)
-            {
+            for (const ThemeRef& ref : record.themes) {
                 const Theme* theme = project.findTheme(ref.id);
                 if (!theme)
                     theme = project.findThemeByName(ref.name);
                 if (!theme)
                     continue;
                 selection.codings.push_back(Coding{guidFor("coding", selection.guid + "#" + theme->id),
-                                                   guidFor("theme", theme->id), selection.creatingUser, selection.created});
+                                                   guidFor("theme", theme->id), selection.creatingUser,
+                                                   selection.created});
             }
-            if (selection.codings.empty())
-            {
+            if (selection.codings.empty()) {
                 ++result.skipped;
                 continue;
             }
@@ -176,16 +166,14 @@ ExportedProject exportProject(const ets::Project& project, const std::vector<Tra
         out.textSources.push_back(std::move(source));
     }
 
-    for (const Organisation& organisation : project.organisations)
-    {
+    for (const Organisation& organisation : project.organisations) {
         Case entry;
         entry.guid = guidFor("organisation", organisation.id);
         entry.name = organisation.name;
         entry.description = organisation.notes;
         entry.values = registerValues(organisation);
         std::set<std::string> seen;
-        for (const Interview& interview : project.interviews)
-        {
+        for (const Interview& interview : project.interviews) {
             const auto source = sourceOfTranscript.find(interview.transcript);
             if (interview.organisationId == organisation.id && source != sourceOfTranscript.end() &&
                 seen.insert(source->second).second)
@@ -196,12 +184,11 @@ ExportedProject exportProject(const ets::Project& project, const std::vector<Tra
     return result;
 }
 
-std::string exportSummary(const ets::Project& project, const ExportedProject& exported, const std::string& file, std::size_t transcripts,
-                          const Catalogue& texts)
-{
-    std::string summary = texts.text("refi.exported", {file, std::to_string(transcripts), std::to_string(exported.passages),
-                                                       std::to_string(project.themes.size()),
-                                                       std::to_string(project.organisations.size())});
+std::string exportSummary(const ets::Project& project, const ExportedProject& exported, const std::string& file,
+                          std::size_t transcripts, const Catalogue& texts) {
+    std::string summary = texts.text(
+        "refi.exported", {file, std::to_string(transcripts), std::to_string(exported.passages),
+                          std::to_string(project.themes.size()), std::to_string(project.organisations.size())});
     if (exported.skipped > 0)
         summary += "\n" + texts.text("refi.exported_skipped", {std::to_string(exported.skipped)});
     return summary;

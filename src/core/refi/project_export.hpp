@@ -3,10 +3,10 @@
 // source with its passages as selections (in code points), coders as users, organisations as cases
 // and interview cards as variables. The texts come from the UNO layer, as LibreOffice shows them.
 
-#include "core/project/model.hpp"
-#include "core/refi/refi_model.hpp"
 #include "core/coding/tag_record.hpp"
 #include "core/coding/transcript_document.hpp"
+#include "core/project/model.hpp"
+#include "core/refi/refi_model.hpp"
 #include "core/text/catalogue.hpp"
 
 #include <cstddef>
@@ -27,8 +27,8 @@ struct TranscriptText {
 struct ExportedProject {
     Project project;
     std::vector<std::pair<std::string, std::string>> sourceFiles;  // name in sources/, UTF-8 text
-    int passages = 0;  // selections written
-    int skipped = 0;   // records whose anchor was missing or whose themes are all gone
+    int passages = 0;                                              // selections written
+    int skipped = 0;  // records whose anchor was missing or whose themes are all gone
 };
 
 // The codebook alone (for the .qdc and the project's CodeBook).
@@ -40,7 +40,7 @@ ExportedProject exportProject(const ets::Project& project, const std::vector<Tra
 
 // What the export wrote, for the person: the file, the transcripts, passages, themes and organisations, and the
 // passages left out (an anchor gone, or no theme left) when there were any.
-std::string exportSummary(const ets::Project& project, const ExportedProject& exported, const std::string& file, std::size_t transcripts,
-                          const Catalogue& texts);
+std::string exportSummary(const ets::Project& project, const ExportedProject& exported, const std::string& file,
+                          std::size_t transcripts, const Catalogue& texts);
 
 }  // namespace ets::refi

@@ -21,12 +21,11 @@ namespace {
 class Builder {
 public:
     Project project;
-    std::string root;                 // the root element's name
-    bool doctype = false;             // a DOCTYPE or entity declaration was met
-    std::optional<Error> failure;     // a value that cannot be read (thrown once parsing stopped)
+    std::string root;              // the root element's name
+    bool doctype = false;          // a DOCTYPE or entity declaration was met
+    std::optional<Error> failure;  // a value that cannot be read (thrown once parsing stopped)
 
-    void start(const char* name, int count, const xmlChar** attributes)
-    {
+    void start(const char* name, int count, const xmlChar** attributes) {
         const char* parent = stack_.empty() ? "" : stack_.back();
         if (stack_.empty())
             root = name;
@@ -47,21 +46,16 @@ public:
                 ++project.otherSources.back().codings;
             return;
         }
-        if (is(name, "Project") && depth == 1)
-        {
+        if (is(name, "Project") && depth == 1) {
             project.name = attribute("name");
             project.origin = attribute("origin");
-        }
-        else if (is(name, "User") && is(parent, "Users"))
-        {
+        } else if (is(name, "User") && is(parent, "Users")) {
             User user{attribute("guid"), attribute("name")};
             if (user.name.empty())
                 user.name = attribute("id");
             project.users.push_back(user);
-        }
-        else if (is(name, "Code") && ((is(parent, "Codes") && codes_.empty()) ||
-                                      (is(parent, "Code") && !codes_.empty() && childOf(codes_.back().second))))
-        {
+        } else if (is(name, "Code") && ((is(parent, "Codes") && codes_.empty()) ||
+                                        (is(parent, "Code") && !codes_.empty() && childOf(codes_.back().second)))) {
             // Ancestors stay put: only the innermost open code's children grow.
             std::vector<Code>& siblings = codes_.empty() ? project.codes : codes_.back().first->children;
             Code code;
@@ -71,59 +65,42 @@ public:
             code.codable = attribute("isCodable") != "false";
             siblings.push_back(std::move(code));
             codes_.emplace_back(&siblings.back(), depth);
-        }
-        else if (is(name, "Variable") && is(parent, "Variables") && variableDepth_ == 0)
-        {
-            project.variables.push_back(Variable{attribute("guid"), attribute("name"), attribute("typeOfVariable"), ""});
+        } else if (is(name, "Variable") && is(parent, "Variables") && variableDepth_ == 0) {
+            project.variables.push_back(
+                Variable{attribute("guid"), attribute("name"), attribute("typeOfVariable"), ""});
             variableDepth_ = depth;
-        }
-        else if (is(name, "Case") && is(parent, "Cases") && caseDepth_ == 0)
-        {
+        } else if (is(name, "Case") && is(parent, "Cases") && caseDepth_ == 0) {
             project.cases.push_back(Case{attribute("guid"), attribute("name"), "", {}, {}});
             caseDepth_ = depth;
-        }
-        else if (is(name, "SourceRef") && childOf(caseDepth_))
+        } else if (is(name, "SourceRef") && childOf(caseDepth_))
             project.cases.back().sourceGuids.push_back(attribute("targetGUID"));
-        else if (is(name, "VariableValue") && valueDepth_ == 0 && (childOf(caseDepth_) || childOf(sourceDepth_)))
-        {
+        else if (is(name, "VariableValue") && valueDepth_ == 0 && (childOf(caseDepth_) || childOf(sourceDepth_))) {
             value_ = VariableValue{};
             valueDepth_ = depth;
-        }
-        else if (is(name, "VariableRef") && childOf(valueDepth_))
+        } else if (is(name, "VariableRef") && childOf(valueDepth_))
             value_->variableGuid = attribute("targetGUID");
-        else if (childOf(valueDepth_) && endsWith(name, "Value"))
-        {
+        else if (childOf(valueDepth_) && endsWith(name, "Value")) {
             value_->type = std::string(name, std::strlen(name) - 5);
             capture(&value_->value);
-        }
-        else if (is(name, "Note") && is(parent, "Notes") && noteDepth_ == 0)
-        {
+        } else if (is(name, "Note") && is(parent, "Notes") && noteDepth_ == 0) {
             project.notes.push_back(Note{attribute("guid"), attribute("name"), ""});
             noteDepth_ = depth;
-        }
-        else if (is(name, "PlainTextContent") && childOf(noteDepth_))
+        } else if (is(name, "PlainTextContent") && childOf(noteDepth_))
             capture(&project.notes.back().text);
-        else if (is(parent, "Sources") && !is(name, "TextSource"))
-        {
+        else if (is(parent, "Sources") && !is(name, "TextSource")) {
             project.otherSources.push_back(OtherSource{name, attribute("name"), 0});
             otherDepth_ = depth;
-        }
-        else if (is(name, "TextSource") && is(parent, "Sources") && sourceDepth_ == 0)
-        {
+        } else if (is(name, "TextSource") && is(parent, "Sources") && sourceDepth_ == 0) {
             TextSource source;
             source.guid = attribute("guid");
             source.name = attribute("name");
             source.plainTextPath = attribute("plainTextPath");
             project.textSources.push_back(std::move(source));
             sourceDepth_ = depth;
-        }
-        else if (is(name, "PlainTextContent") && childOf(sourceDepth_))
-        {
+        } else if (is(name, "PlainTextContent") && childOf(sourceDepth_)) {
             project.textSources.back().hasInlineText = true;
             capture(&project.textSources.back().inlineText);
-        }
-        else if (is(name, "PlainTextSelection") && childOf(sourceDepth_))
-        {
+        } else if (is(name, "PlainTextSelection") && childOf(sourceDepth_)) {
             TextSelection selection;
             selection.guid = attribute("guid");
             selection.name = attribute("name");
@@ -133,14 +110,11 @@ public:
             selection.created = attribute("creationDateTime");
             project.textSources.back().selections.push_back(std::move(selection));
             selectionDepth_ = depth;
-        }
-        else if (is(name, "Coding") && childOf(selectionDepth_))
-        {
+        } else if (is(name, "Coding") && childOf(selectionDepth_)) {
             project.textSources.back().selections.back().codings.push_back(
                 Coding{attribute("guid"), "", attribute("creatingUser"), attribute("creationDateTime")});
             codingDepth_ = depth;
-        }
-        else if (is(name, "Coding") && childOf(sourceDepth_))
+        } else if (is(name, "Coding") && childOf(sourceDepth_))
             ++project.textSources.back().wholeSourceCodings;
         else if (is(name, "CodeRef") && childOf(codingDepth_))
             project.textSources.back().selections.back().codings.back().codeGuid = attribute("targetGUID");
@@ -151,16 +125,13 @@ public:
             capture(descriptionOf(depth));
     }
 
-    void end()
-    {
+    void end() {
         const std::size_t depth = stack_.size();
-        if (captureDepth_ == depth)
-        {
+        if (captureDepth_ == depth) {
             target_ = nullptr;
             captureDepth_ = 0;
         }
-        if (valueDepth_ == depth)
-        {
+        if (valueDepth_ == depth) {
             if (caseDepth_ + 1 == depth)
                 project.cases.back().values.push_back(std::move(*value_));
             else
@@ -176,21 +147,18 @@ public:
         stack_.pop_back();
     }
 
-    void characters(const xmlChar* text, int length)
-    {
+    void characters(const xmlChar* text, int length) {
         if (target_ && captureDepth_ == stack_.size())
             target_->append(reinterpret_cast<const char*>(text), static_cast<std::size_t>(length));
     }
 
     // A memo may also be a note the selection refers to (NVivo's annotations, our own export):
     // notes come after the sources, so they are joined once the whole file is read.
-    void resolveNotes()
-    {
+    void resolveNotes() {
         std::map<std::string, const Note*> notes;
         for (const Note& note : project.notes)
             notes[note.guid] = &note;
-        for (const auto& ref : noteRefs_)
-        {
+        for (const auto& ref : noteRefs_) {
             const auto note = notes.find(ref.guid);
             if (note == notes.end() || note->second->text.empty())
                 continue;
@@ -207,17 +175,14 @@ private:
     };
 
     static bool is(const char* a, const char* b) { return std::strcmp(a, b) == 0; }
-    static bool endsWith(const char* name, const char* end)
-    {
+    static bool endsWith(const char* name, const char* end) {
         const std::size_t n = std::strlen(name), m = std::strlen(end);
         return n > m && std::strcmp(name + n - m, end) == 0;
     }
 
     // SAX2 gives each attribute as (localname, prefix, URI, value begin, value end), values decoded.
-    std::string attribute(const char* name) const
-    {
-        for (int i = 0; i < attributeCount_; ++i)
-        {
+    std::string attribute(const char* name) const {
+        for (int i = 0; i < attributeCount_; ++i) {
             const xmlChar* const* item = attributes_ + 5 * i;
             if (is(reinterpret_cast<const char*>(item[0]), name))
                 return std::string(reinterpret_cast<const char*>(item[3]), static_cast<std::size_t>(item[4] - item[3]));
@@ -225,31 +190,27 @@ private:
         return {};
     }
 
-    std::int64_t position(const char* name)
-    {
+    std::int64_t position(const char* name) {
         const std::string text = attribute(name);
         errno = 0;
         char* end = nullptr;
         const long long value = std::strtoll(text.c_str(), &end, 10);
         while (end && (*end == ' ' || *end == '\t'))
             ++end;
-        if (text.empty() || errno == ERANGE || !end || *end != '\0')
-        {
+        if (text.empty() || errno == ERANGE || !end || *end != '\0') {
             if (!failure)  // thrown once libxml2 has returned: no exception may cross its C frames
                 failure = Error("refi.bad_number", {name, text});
         }
         return value;
     }
 
-    void capture(std::string* target)
-    {
+    void capture(std::string* target) {
         target_ = target;
         captureDepth_ = target ? stack_.size() : 0;
     }
 
     // The Description of the object opened one level up, if it is one that has one.
-    std::string* descriptionOf(std::size_t depth)
-    {
+    std::string* descriptionOf(std::size_t depth) {
         if (!codes_.empty() && codes_.back().second + 1 == depth)
             return &codes_.back().first->description;
         if (variableDepth_ != 0 && variableDepth_ + 1 == depth)
@@ -271,19 +232,15 @@ private:
     // Depth of the element that opened each kind of object, 0 when none is open.
     std::size_t otherDepth_ = 0, sourceDepth_ = 0, selectionDepth_ = 0, codingDepth_ = 0, caseDepth_ = 0,
                 noteDepth_ = 0, variableDepth_ = 0, valueDepth_ = 0;
-    std::string* target_ = nullptr;   // where the text of the element being read goes
+    std::string* target_ = nullptr;  // where the text of the element being read goes
     std::size_t captureDepth_ = 0;
     std::vector<NoteRef> noteRefs_;
 };
 
-Builder& builderOf(void* context)
-{
-    return *static_cast<Builder*>(static_cast<xmlParserCtxt*>(context)->_private);
-}
+Builder& builderOf(void* context) { return *static_cast<Builder*>(static_cast<xmlParserCtxt*>(context)->_private); }
 
 void onStart(void* context, const xmlChar* name, const xmlChar*, const xmlChar*, int, const xmlChar**, int count, int,
-             const xmlChar** attributes)
-{
+             const xmlChar** attributes) {
     Builder& builder = builderOf(context);
     builder.start(reinterpret_cast<const char*>(name), count, attributes);
     // Stopped only now: stopping frees the input the attributes point into.
@@ -291,33 +248,24 @@ void onStart(void* context, const xmlChar* name, const xmlChar*, const xmlChar*,
         xmlStopParser(static_cast<xmlParserCtxt*>(context));
 }
 
-void onEnd(void* context, const xmlChar*, const xmlChar*, const xmlChar*)
-{
-    builderOf(context).end();
-}
+void onEnd(void* context, const xmlChar*, const xmlChar*, const xmlChar*) { builderOf(context).end(); }
 
-void onCharacters(void* context, const xmlChar* text, int length)
-{
-    builderOf(context).characters(text, length);
-}
+void onCharacters(void* context, const xmlChar* text, int length) { builderOf(context).characters(text, length); }
 
 // Exchange files never need a DTD: refusing any DOCTYPE or entity declaration the moment the
 // parser meets it closes XXE and entity expansion (billion laughs) whatever the file's encoding.
-void onDoctype(void* context, const xmlChar*, const xmlChar*, const xmlChar*)
-{
+void onDoctype(void* context, const xmlChar*, const xmlChar*, const xmlChar*) {
     builderOf(context).doctype = true;
     xmlStopParser(static_cast<xmlParserCtxt*>(context));
 }
 
-void onEntity(void* context, const xmlChar*, int, const xmlChar*, const xmlChar*, xmlChar*)
-{
+void onEntity(void* context, const xmlChar*, int, const xmlChar*, const xmlChar*, xmlChar*) {
     onDoctype(context, nullptr, nullptr, nullptr);
 }
 
 void ignoreError(void*, xmlErrorPtr) {}
 
-Builder parse(std::string_view xml)
-{
+Builder parse(std::string_view xml) {
     if (xml.size() > kMaxXmlBytes)
         throw Error("refi.xml_too_large", {std::to_string(kMaxXmlBytes / (1024 * 1024))});
     xmlSAXHandler handler;
@@ -353,8 +301,7 @@ Builder parse(std::string_view xml)
         throw Error("refi.xml_doctype");
     if (builder.failure)
         throw *builder.failure;
-    if (!parser->wellFormed)
-    {
+    if (!parser->wellFormed) {
         const xmlError* error = xmlCtxtGetLastError(parser.get());
         std::string detail = error && error->message ? error->message : "";
         while (!detail.empty() && (detail.back() == '\n' || detail.back() == ' '))
@@ -367,16 +314,14 @@ Builder parse(std::string_view xml)
 
 }  // namespace
 
-Project readProjectXml(std::string_view xml)
-{
+Project readProjectXml(std::string_view xml) {
     Builder builder = parse(xml);
     if (builder.root != "Project")
         throw Error("refi.not_project", {builder.root});
     return std::move(builder.project);
 }
 
-std::vector<Code> readCodebookXml(std::string_view xml)
-{
+std::vector<Code> readCodebookXml(std::string_view xml) {
     Builder builder = parse(xml);
     if (builder.root != "CodeBook" && builder.root != "Project")
         throw Error("refi.not_codebook", {builder.root});

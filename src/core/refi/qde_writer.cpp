@@ -15,16 +15,14 @@ namespace {
 // fail on memory exhaustion, so a failure is an internal error, not a message for the person.
 class XmlOut {
 public:
-    XmlOut() : buffer_(xmlBufferCreate(), &xmlBufferFree), writer_(xmlNewTextWriterMemory(buffer_.get(), 0))
-    {
+    XmlOut() : buffer_(xmlBufferCreate(), &xmlBufferFree), writer_(xmlNewTextWriterMemory(buffer_.get(), 0)) {
         if (!writer_)
             throw std::runtime_error("xmlNewTextWriterMemory failed");
         // No indentation: every line break would be one more text node for the reader to build
         // (a third of the parse time of a large project), and tools read the file, not people.
         check(xmlTextWriterStartDocument(writer_, "1.0", "UTF-8", "yes"));
     }
-    ~XmlOut()
-    {
+    ~XmlOut() {
         if (writer_)
             xmlFreeTextWriter(writer_);
     }
@@ -33,32 +31,26 @@ public:
 
     void start(const char* name) { check(xmlTextWriterStartElement(writer_, BAD_CAST name)); }
     void end() { check(xmlTextWriterEndElement(writer_)); }
-    void attribute(const char* name, const std::string& value)
-    {
+    void attribute(const char* name, const std::string& value) {
         check(xmlTextWriterWriteAttribute(writer_, BAD_CAST name, BAD_CAST value.c_str()));
     }
-    void optionalAttribute(const char* name, const std::string& value)
-    {
+    void optionalAttribute(const char* name, const std::string& value) {
         if (!value.empty())
             attribute(name, value);
     }
-    void element(const char* name, const std::string& text)
-    {
+    void element(const char* name, const std::string& text) {
         check(xmlTextWriterWriteElement(writer_, BAD_CAST name, BAD_CAST text.c_str()));
     }
-    void optionalElement(const char* name, const std::string& text)
-    {
+    void optionalElement(const char* name, const std::string& text) {
         if (!text.empty())
             element(name, text);
     }
-    void ref(const char* name, const std::string& guid)
-    {
+    void ref(const char* name, const std::string& guid) {
         start(name);
         attribute("targetGUID", guid);
         end();
     }
-    std::string finish()
-    {
+    std::string finish() {
         check(xmlTextWriterEndDocument(writer_));
         xmlFreeTextWriter(writer_);
         writer_ = nullptr;
@@ -67,8 +59,7 @@ public:
     }
 
 private:
-    static void check(int result)
-    {
+    static void check(int result) {
         if (result < 0)
             throw std::runtime_error("libxml2 could not write the REFI-QDA XML");
     }
@@ -77,8 +68,7 @@ private:
     xmlTextWriterPtr writer_;
 };
 
-void writeCode(XmlOut& out, const Code& code)
-{
+void writeCode(XmlOut& out, const Code& code) {
     out.start("Code");
     out.attribute("guid", code.guid);
     out.attribute("name", code.name);
@@ -91,24 +81,21 @@ void writeCode(XmlOut& out, const Code& code)
 }
 
 // Both schemas want at least one Code in Codes: callers leave out an empty codebook.
-void writeCodes(XmlOut& out, const std::vector<Code>& codes)
-{
+void writeCodes(XmlOut& out, const std::vector<Code>& codes) {
     out.start("Codes");
     for (const Code& code : codes)
         writeCode(out, code);
     out.end();
 }
 
-void writeValue(XmlOut& out, const VariableValue& value)
-{
+void writeValue(XmlOut& out, const VariableValue& value) {
     out.start("VariableValue");
     out.ref("VariableRef", value.variableGuid);
     out.element((value.type + "Value").c_str(), value.value);
     out.end();
 }
 
-void writeSelection(XmlOut& out, const TextSelection& selection, const std::string& noteGuid)
-{
+void writeSelection(XmlOut& out, const TextSelection& selection, const std::string& noteGuid) {
     out.start("PlainTextSelection");
     out.attribute("guid", selection.guid);
     out.optionalAttribute("name", selection.name);
@@ -116,8 +103,7 @@ void writeSelection(XmlOut& out, const TextSelection& selection, const std::stri
     out.attribute("endPosition", std::to_string(selection.end));
     out.optionalAttribute("creatingUser", selection.creatingUser);
     out.optionalAttribute("creationDateTime", selection.created);
-    for (const Coding& coding : selection.codings)
-    {
+    for (const Coding& coding : selection.codings) {
         out.start("Coding");
         out.attribute("guid", coding.guid);
         // Said once on the selection when the same: readers take the selection's (a third less XML
@@ -135,25 +121,21 @@ void writeSelection(XmlOut& out, const TextSelection& selection, const std::stri
 }
 
 // The memo of a selection lives in a Note of the project: what NVivo, ATLAS.ti and QualCoder read.
-std::string memoNoteGuid(const TextSelection& selection)
-{
+std::string memoNoteGuid(const TextSelection& selection) {
     return selection.memo.empty() ? std::string() : guidFor("memo", selection.guid);
 }
 
 }  // namespace
 
-std::string writeProjectXml(const Project& project)
-{
+std::string writeProjectXml(const Project& project) {
     XmlOut out;
     out.start("Project");
     out.attribute("xmlns", "urn:QDA-XML:project:1.0");
     out.attribute("name", project.name);
     out.optionalAttribute("origin", project.origin);
-    if (!project.users.empty())
-    {
+    if (!project.users.empty()) {
         out.start("Users");
-        for (const User& user : project.users)
-        {
+        for (const User& user : project.users) {
             out.start("User");
             out.attribute("guid", user.guid);
             out.attribute("name", user.name);
@@ -161,17 +143,14 @@ std::string writeProjectXml(const Project& project)
         }
         out.end();
     }
-    if (!project.codes.empty())
-    {
+    if (!project.codes.empty()) {
         out.start("CodeBook");
         writeCodes(out, project.codes);
         out.end();
     }
-    if (!project.variables.empty())
-    {
+    if (!project.variables.empty()) {
         out.start("Variables");
-        for (const Variable& variable : project.variables)
-        {
+        for (const Variable& variable : project.variables) {
             out.start("Variable");
             out.attribute("guid", variable.guid);
             out.attribute("name", variable.name);
@@ -181,11 +160,9 @@ std::string writeProjectXml(const Project& project)
         }
         out.end();
     }
-    if (!project.cases.empty())
-    {
+    if (!project.cases.empty()) {
         out.start("Cases");
-        for (const Case& item : project.cases)
-        {
+        for (const Case& item : project.cases) {
             out.start("Case");
             out.attribute("guid", item.guid);
             out.attribute("name", item.name);
@@ -198,11 +175,9 @@ std::string writeProjectXml(const Project& project)
         }
         out.end();
     }
-    if (!project.textSources.empty())
-    {
+    if (!project.textSources.empty()) {
         out.start("Sources");
-        for (const TextSource& source : project.textSources)
-        {
+        for (const TextSource& source : project.textSources) {
             out.start("TextSource");
             out.attribute("guid", source.guid);
             out.attribute("name", source.name);
@@ -222,11 +197,9 @@ std::string writeProjectXml(const Project& project)
     for (const TextSource& source : project.textSources)
         for (const TextSelection& selection : source.selections)
             anyMemo = anyMemo || !selection.memo.empty();
-    if (anyMemo)
-    {
+    if (anyMemo) {
         out.start("Notes");
-        for (const Note& note : project.notes)
-        {
+        for (const Note& note : project.notes) {
             out.start("Note");
             out.attribute("guid", note.guid);
             out.optionalAttribute("name", note.name);
@@ -235,8 +208,7 @@ std::string writeProjectXml(const Project& project)
         }
         for (const TextSource& source : project.textSources)
             for (const TextSelection& selection : source.selections)
-                if (!selection.memo.empty())
-                {
+                if (!selection.memo.empty()) {
                     out.start("Note");
                     out.attribute("guid", memoNoteGuid(selection));
                     out.optionalAttribute("name", selection.name);
@@ -249,8 +221,7 @@ std::string writeProjectXml(const Project& project)
     return out.finish();
 }
 
-std::string writeCodebookXml(const std::vector<Code>& codes, const std::string& origin)
-{
+std::string writeCodebookXml(const std::vector<Code>& codes, const std::string& origin) {
     if (codes.empty())
         throw Error("refi.codebook_empty");
     XmlOut out;

@@ -1,7 +1,7 @@
 #include "core/refi/qdpx_archive.hpp"
 
-#include "core/text/error.hpp"
 #include "core/project/staged_file.hpp"
+#include "core/text/error.hpp"
 
 #include <zip.h>
 
@@ -15,15 +15,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string lower(std::string text)
-{
+std::string lower(std::string text) {
     std::transform(text.begin(), text.end(), text.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return text;
 }
 
-std::string zipMessage(int code)
-{
+std::string zipMessage(int code) {
     zip_error_t error;
     zip_error_init_with_code(&error, code);
     std::string text = zip_error_strerror(&error);
@@ -32,15 +30,14 @@ std::string zipMessage(int code)
 }
 
 // An entry that, unpacked by a careless tool, could land outside its folder.
-bool unsafeName(const std::string& name)
-{
-    if (name.empty() || name.front() == '/' || name.find('\\') != std::string::npos || name.find('\0') != std::string::npos)
+bool unsafeName(const std::string& name) {
+    if (name.empty() || name.front() == '/' || name.find('\\') != std::string::npos ||
+        name.find('\0') != std::string::npos)
         return true;
     if (name.size() > 1 && name[1] == ':')  // C:...
         return true;
     std::size_t start = 0;
-    while (start <= name.size())
-    {
+    while (start <= name.size()) {
         const std::size_t slash = std::min(name.find('/', start), name.size());
         if (name.compare(start, slash - start, "..") == 0 && slash - start == 2)
             return true;
@@ -52,16 +49,14 @@ bool unsafeName(const std::string& name)
 }  // namespace
 
 void writeQdpx(const fs::path& file, const std::string& projectXml,
-               const std::vector<std::pair<std::string, std::string>>& sources)
-{
+               const std::vector<std::pair<std::string, std::string>>& sources) {
     // Built in memory, then written like the project file (StagedFile: a private temporary, fsync, rename), so
     // that an export never leaves half a .qdpx, nor collides with another one under way.
     zip_error_t error;
     zip_error_init(&error);
     zip_source_t* memory = zip_source_buffer_create(nullptr, 0, 0, &error);
     zip_t* archive = memory ? zip_open_from_source(memory, ZIP_TRUNCATE, &error) : nullptr;
-    if (!archive)
-    {
+    if (!archive) {
         const std::string detail = zip_error_strerror(&error);
         if (memory)
             zip_source_free(memory);
@@ -73,8 +68,7 @@ void writeQdpx(const fs::path& file, const std::string& projectXml,
     // libzip keeps pointers to the buffers until zip_close: they live in the caller's strings.
     const auto add = [&](const std::string& name, const std::string& bytes) {
         zip_source_t* source = zip_source_buffer(archive, bytes.data(), bytes.size(), 0);
-        if (!source || zip_file_add(archive, name.c_str(), source, ZIP_FL_ENC_UTF_8) < 0)
-        {
+        if (!source || zip_file_add(archive, name.c_str(), source, ZIP_FL_ENC_UTF_8) < 0) {
             if (source)
                 zip_source_free(source);
             return false;
@@ -84,8 +78,7 @@ void writeQdpx(const fs::path& file, const std::string& projectXml,
     bool added = add("project.qde", projectXml) && zip_dir_add(archive, "sources", ZIP_FL_ENC_UTF_8) >= 0;
     for (const auto& [name, bytes] : sources)
         added = added && add("sources/" + name, bytes);
-    if (!added || zip_close(archive) < 0)
-    {
+    if (!added || zip_close(archive) < 0) {
         const std::string detail = zip_strerror(archive);
         zip_discard(archive);
         zip_source_free(memory);
@@ -95,8 +88,7 @@ void writeQdpx(const fs::path& file, const std::string& projectXml,
     zip_stat_t stat;
     zip_stat_init(&stat);
     bool read = zip_source_stat(memory, &stat) == 0 && (stat.valid & ZIP_STAT_SIZE) && zip_source_open(memory) == 0;
-    if (read)
-    {
+    if (read) {
         bytes.resize(static_cast<std::size_t>(stat.size));
         read = zip_source_read(memory, bytes.data(), bytes.size()) == static_cast<zip_int64_t>(bytes.size());
         zip_source_close(memory);
@@ -104,19 +96,15 @@ void writeQdpx(const fs::path& file, const std::string& projectXml,
     zip_source_free(memory);
     if (!read)
         throw Error("refi.write_failed", {file.u8string(), "zip"});
-    try
-    {
+    try {
         StagedFile staged(file, bytes);
         staged.commit();
-    }
-    catch (const std::system_error& failure)
-    {
+    } catch (const std::system_error& failure) {
         throw Error("refi.write_failed", {file.u8string(), failure.code().message()});
     }
 }
 
-QdpxReader::QdpxReader(const fs::path& file, ArchiveLimits limits) : file_(file), limits_(limits)
-{
+QdpxReader::QdpxReader(const fs::path& file, ArchiveLimits limits) : file_(file), limits_(limits) {
     std::error_code missing;
     if (!fs::is_regular_file(file, missing))
         throw Error("refi.not_found", {file.u8string()});
@@ -124,15 +112,13 @@ QdpxReader::QdpxReader(const fs::path& file, ArchiveLimits limits) : file_(file)
     archive_ = zip_open(file.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
     if (!archive_)
         throw Error("refi.bad_zip", {file.u8string(), zipMessage(code)});
-    try
-    {
+    try {
         const zip_int64_t count = zip_get_num_entries(archive_, 0);
         if (count < 0 || static_cast<std::uint64_t>(count) > limits_.maxEntries)
             throw Error("refi.too_large", {file.u8string()});
         std::uint64_t total = 0;
         std::vector<std::pair<std::string, std::uint64_t>> qdes;
-        for (zip_uint64_t index = 0; index < static_cast<zip_uint64_t>(count); ++index)
-        {
+        for (zip_uint64_t index = 0; index < static_cast<zip_uint64_t>(count); ++index) {
             zip_stat_t stat;
             zip_stat_init(&stat);
             if (zip_stat_index(archive_, index, 0, &stat) < 0 || !(stat.valid & ZIP_STAT_NAME))
@@ -146,7 +132,8 @@ QdpxReader::QdpxReader(const fs::path& file, ArchiveLimits limits) : file_(file)
             if (stat.size > limits_.maxEntryBytes || total > limits_.maxTotalBytes || (big && ratio > limits_.maxRatio))
                 throw Error("refi.too_large", {file.u8string()});
             const std::string folded = lower(name);
-            if (folded.find('/') == std::string::npos && folded.size() > 4 && folded.compare(folded.size() - 4, 4, ".qde") == 0)
+            if (folded.find('/') == std::string::npos && folded.size() > 4 &&
+                folded.compare(folded.size() - 4, 4, ".qde") == 0)
                 qdes.emplace_back(name, index);
             else if (folded.rfind("sources/", 0) == 0 && folded.size() > 8 && folded.back() != '/')
                 sources_[folded.substr(8)] = index;
@@ -159,22 +146,18 @@ QdpxReader::QdpxReader(const fs::path& file, ArchiveLimits limits) : file_(file)
         const auto& chosen = standard != qdes.end() ? *standard : qdes.front();
         projectEntry_ = chosen.first;
         projectIndex_ = chosen.second;
-    }
-    catch (...)
-    {
+    } catch (...) {
         zip_discard(archive_);
         throw;
     }
 }
 
-QdpxReader::~QdpxReader()
-{
+QdpxReader::~QdpxReader() {
     if (archive_)
         zip_discard(archive_);
 }
 
-std::string QdpxReader::readEntry(std::uint64_t index) const
-{
+std::string QdpxReader::readEntry(std::uint64_t index) const {
     zip_stat_t stat;
     zip_stat_init(&stat);
     zip_stat_index(archive_, index, 0, &stat);
@@ -195,13 +178,9 @@ std::string QdpxReader::readEntry(std::uint64_t index) const
     return bytes;
 }
 
-std::string QdpxReader::projectXml() const
-{
-    return readEntry(projectIndex_);
-}
+std::string QdpxReader::projectXml() const { return readEntry(projectIndex_); }
 
-bool QdpxReader::readSource(const std::string& name, std::string& bytes) const
-{
+bool QdpxReader::readSource(const std::string& name, std::string& bytes) const {
     const auto entry = sources_.find(lower(name));
     if (entry == sources_.end())
         return false;

@@ -9,12 +9,10 @@ namespace ets::refi {
 namespace {
 
 // Length of the UTF-8 sequence at text[i] and its code point, or 0 when it is not well-formed.
-std::size_t decode(std::string_view text, std::size_t i, char32_t& codePoint)
-{
+std::size_t decode(std::string_view text, std::size_t i, char32_t& codePoint) {
     const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
     const unsigned char lead = byte(i);
-    if (lead < 0x80)
-    {
+    if (lead < 0x80) {
         codePoint = lead;
         return 1;
     }
@@ -31,8 +29,7 @@ std::size_t decode(std::string_view text, std::size_t i, char32_t& codePoint)
         return 0;
     if (i + length > text.size())
         return 0;
-    for (std::size_t k = 1; k < length; ++k)
-    {
+    for (std::size_t k = 1; k < length; ++k) {
         if ((byte(i + k) & 0xC0) != 0x80)
             return 0;
         value = (value << 6) | (byte(i + k) & 0x3F);
@@ -45,11 +42,9 @@ std::size_t decode(std::string_view text, std::size_t i, char32_t& codePoint)
 
 }  // namespace
 
-bool isValidUtf8(std::string_view text)
-{
+bool isValidUtf8(std::string_view text) {
     char32_t ignored = 0;
-    for (std::size_t i = 0; i < text.size();)
-    {
+    for (std::size_t i = 0; i < text.size();) {
         const std::size_t length = decode(text, i, ignored);
         if (length == 0)
             return false;
@@ -58,20 +53,17 @@ bool isValidUtf8(std::string_view text)
     return true;
 }
 
-std::size_t NormalisedText::toNormalised(std::size_t codePoint) const
-{
+std::size_t NormalisedText::toNormalised(std::size_t codePoint) const {
     // Every CR removed before this position shifts it back by one.
     const auto before = std::lower_bound(removedReturns.begin(), removedReturns.end(), codePoint);
     return codePoint - static_cast<std::size_t>(before - removedReturns.begin());
 }
 
-NormalisedText normaliseSourceText(std::string text)
-{
+NormalisedText normaliseSourceText(std::string text) {
     if (text.compare(0, 3, "\xEF\xBB\xBF") == 0)
         text.erase(0, 3);
     NormalisedText result;
-    if (text.find('\r') == std::string::npos)
-    {
+    if (text.find('\r') == std::string::npos) {
         result.text = std::move(text);
         return result;
     }
@@ -79,10 +71,10 @@ NormalisedText normaliseSourceText(std::string text)
     result.text.reserve(bytes.size());
     // Copied a line at a time; code points are counted only up to each CR (most files have none).
     std::size_t codePoint = 0;
-    for (std::size_t start = 0;;)
-    {
+    for (std::size_t start = 0;;) {
         const std::size_t cr = bytes.find('\r', start);
-        const std::string_view run = bytes.substr(start, cr == std::string_view::npos ? std::string_view::npos : cr - start);
+        const std::string_view run =
+            bytes.substr(start, cr == std::string_view::npos ? std::string_view::npos : cr - start);
         result.text.append(run);
         if (cr == std::string_view::npos)
             return result;
@@ -97,12 +89,10 @@ NormalisedText normaliseSourceText(std::string text)
     }
 }
 
-TextPositions::TextPositions(std::string_view utf8) : text_(utf8)
-{
+TextPositions::TextPositions(std::string_view utf8) : text_(utf8) {
     checkpoints_.reserve(utf8.size() / kStride + 2);
     char32_t codePoint = 0;
-    for (std::size_t i = 0; i < utf8.size();)
-    {
+    for (std::size_t i = 0; i < utf8.size();) {
         if (static_cast<unsigned char>(utf8[i]) < 0x80)  // most letters of a transcript: no decoding
         {
             if (codePoints_ % kStride == 0)
@@ -125,11 +115,9 @@ TextPositions::TextPositions(std::string_view utf8) : text_(utf8)
         checkpoints_.push_back(utf8.size());
 }
 
-std::size_t TextPositions::byteOfCodePoint(std::size_t codePoint) const
-{
+std::size_t TextPositions::byteOfCodePoint(std::size_t codePoint) const {
     std::size_t byte = checkpoints_[codePoint / kStride];
-    for (std::size_t left = codePoint % kStride; left > 0; --left)
-    {
+    for (std::size_t left = codePoint % kStride; left > 0; --left) {
         ++byte;  // past the lead byte, then past its continuation bytes
         while (byte < text_.size() && (static_cast<unsigned char>(text_[byte]) & 0xC0) == 0x80)
             ++byte;
@@ -137,8 +125,7 @@ std::size_t TextPositions::byteOfCodePoint(std::size_t codePoint) const
     return byte;
 }
 
-bool TextPositions::codePointOfUtf16(std::size_t utf16, std::size_t& codePoint) const
-{
+bool TextPositions::codePointOfUtf16(std::size_t utf16, std::size_t& codePoint) const {
     // The k-th astral character (0-based) at code point c starts at UTF-16 unit c + k.
     std::size_t low = 0;
     std::size_t high = astral_.size();
@@ -159,14 +146,12 @@ bool TextPositions::codePointOfUtf16(std::size_t utf16, std::size_t& codePoint) 
     return true;
 }
 
-std::size_t TextPositions::utf16OfCodePoint(std::size_t codePoint) const
-{
+std::size_t TextPositions::utf16OfCodePoint(std::size_t codePoint) const {
     const auto before = std::lower_bound(astral_.begin(), astral_.end(), codePoint);
     return codePoint + static_cast<std::size_t>(before - astral_.begin());
 }
 
-std::string TextPositions::slice(std::size_t begin, std::size_t end) const
-{
+std::string TextPositions::slice(std::size_t begin, std::size_t end) const {
     const std::size_t from = byteOfCodePoint(begin);
     return std::string(text_.substr(from, byteOfCodePoint(end) - from));
 }

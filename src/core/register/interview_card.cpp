@@ -1,10 +1,10 @@
 #include "core/register/interview_card.hpp"
 
+#include "core/register/organisations.hpp"
 #include "core/text/dates.hpp"
 #include "core/text/error.hpp"
 #include "core/text/field_rules.hpp"
 #include "core/text/lists.hpp"
-#include "core/register/organisations.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -32,8 +32,7 @@ std::string canonicalStatus(const std::string& status) {
         return trimmed;
     for (const char* known : kInterviewStatuses) {
         const std::string name = known;
-        if (name.size() == trimmed.size() &&
-            std::equal(name.begin(), name.end(), trimmed.begin(), [](char a, char b) {
+        if (name.size() == trimmed.size() && std::equal(name.begin(), name.end(), trimmed.begin(), [](char a, char b) {
                 return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
             }))
             return name;
@@ -62,8 +61,8 @@ char asciiOf(unsigned char latin1) {
 }  // namespace
 
 std::vector<std::string> cardPropertyNames() {
-    return {kInterviewIdProperty, kOrganisation, kDate,  kDuration, kInterviewers, kParticipants,
-            kParticipantNames,    kPlace,        kConsent, kStatus};
+    return {kInterviewIdProperty, kOrganisation,     kDate,  kDuration, kInterviewers,
+            kParticipants,        kParticipantNames, kPlace, kConsent,  kStatus};
 }
 
 std::string transcriptFileName(const InterviewCard& card) {

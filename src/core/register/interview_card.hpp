@@ -25,8 +25,9 @@ struct InterviewCard {
     std::string date;          // YYYY-MM-DD, or empty while not yet fixed
     int durationMinutes = 0;
     std::vector<std::string> interviewers;
-    std::vector<std::string> participants;      // roles ("coordinatrice"), never names
-    std::vector<std::string> participantNames;  // personal data: kept in the transcript only, never in the project or in quotes
+    std::vector<std::string> participants;  // roles ("coordinatrice"), never names
+    std::vector<std::string>
+        participantNames;  // personal data: kept in the transcript only, never in the project or in quotes
     std::string place;
     bool consent = false;
     std::string status;      // one of kInterviewStatuses, or empty

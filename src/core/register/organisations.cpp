@@ -9,8 +9,6 @@
 namespace ets {
 namespace {
 
-
-
 Organisation* findNamed(Project& project, std::string_view name) {
     return const_cast<Organisation*>(findOrganisationNamed(project, name));
 }
@@ -64,7 +62,6 @@ Organisation withFields(Organisation organisation, const OrganisationFields& fie
 
 }  // namespace
 
-
 const Organisation* findOrganisationNamed(const Project& project, std::string_view name) {
     const std::string key = nameKey(name);
     auto found = std::find_if(project.organisations.begin(), project.organisations.end(),
@@ -73,9 +70,9 @@ const Organisation* findOrganisationNamed(const Project& project, std::string_vi
 }
 
 std::size_t interviewCount(const Project& project, std::string_view organisationId) {
-    return static_cast<std::size_t>(
-        std::count_if(project.interviews.begin(), project.interviews.end(),
-                      [organisationId](const Interview& interview) { return interview.organisationId == organisationId; }));
+    return static_cast<std::size_t>(std::count_if(
+        project.interviews.begin(), project.interviews.end(),
+        [organisationId](const Interview& interview) { return interview.organisationId == organisationId; }));
 }
 
 const Organisation& addOrganisation(Project& project, const OrganisationFields& fields) {
@@ -109,8 +106,9 @@ std::size_t removeOrganisation(Project& project, std::string_view name, bool for
         throw Error("organisation.unknown", {trimmedName(name)});
     const std::string id = organisation->id;
     const std::size_t interviews = interviewCount(project, id);
-    const auto hours = static_cast<std::size_t>(std::count_if(
-        project.hours.begin(), project.hours.end(), [&id](const HourEntry& entry) { return entry.organisationId == id; }));
+    const auto hours =
+        static_cast<std::size_t>(std::count_if(project.hours.begin(), project.hours.end(),
+                                               [&id](const HourEntry& entry) { return entry.organisationId == id; }));
     if (!force && interviews > 0)
         throw Error("organisation.has_interviews", {organisation->name, std::to_string(interviews)});
     if (!force && hours > 0)

@@ -60,5 +60,4 @@ std::size_t interviewCount(const Project& project, std::string_view organisation
 // The register in the order people read it: by name, case aside (nameKey); equal names in register order.
 std::vector<const Organisation*> organisationsByName(const Project& project);
 
-
 }  // namespace ets

@@ -2,8 +2,8 @@
 // Pseudonymisation of quotes before they leave the tandem: people's names become their role
 // ("Martine Dubois" → "[coordinatrice]"), organisations' names optionally an alias ("[organisation B]").
 
-#include "core/register/interview_card.hpp"
 #include "core/project/model.hpp"
+#include "core/register/interview_card.hpp"
 #include "core/text/catalogue.hpp"
 
 #include <functional>
@@ -17,8 +17,8 @@ namespace ets {
 // What to hide, and the words to hide it with (given by the UNO layer in the user's language).
 struct PseudonymOptions {
     std::string personLabel = "personne";            // role of a name listed without one
-    bool organisations = false;                       // also hide the register's names
-    std::string organisationLabel = "organisation";   // "[organisation A]", "[organisation B]"...
+    bool organisations = false;                      // also hide the register's names
+    std::string organisationLabel = "organisation";  // "[organisation A]", "[organisation B]"...
 };
 
 // The options in the words of `texts` ("pseudonym.person", "pseudonym.organisation"); organisations hidden or not.

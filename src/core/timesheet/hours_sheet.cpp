@@ -91,24 +91,28 @@ SheetBlock hoursEntriesBlock(const Project& project, const Catalogue& texts, Cel
     SheetBlock block = hoursBlock(kHoursEntriesBlock);
     block.looks.boldRows = {0};
     // The short columns first: the months of the invoice above share these columns' widths.
-    block.rows.push_back(headerRow(texts, {"hours.col_date", "hours.col_person", "hours.col_hours", "hours.col_activity",
-                                           "hours.col_organisation", "hours.col_note", "hours.col_cumulative"}));
+    block.rows.push_back(
+        headerRow(texts, {"hours.col_date", "hours.col_person", "hours.col_hours", "hours.col_activity",
+                          "hours.col_organisation", "hours.col_note", "hours.col_cumulative"}));
     const int hours = origin.column + 2;
-    const std::string firstHours = columnName(hours) + "$" + std::to_string(origin.row + 2);  // "C$2": the sum's fixed start
+    const std::string firstHours =
+        columnName(hours) + "$" + std::to_string(origin.row + 2);  // "C$2": the sum's fixed start
     for (const HourEntry* entry : entriesInOrder(project)) {
         const Organisation* organisation = project.findOrganisation(entry->organisationId);
         const int here = origin.row + static_cast<int>(block.rows.size());
         block.rows.push_back({text(entry->date), text(entry->person), number(entry->hours),
-                              text(activityLabel(entry->activity, texts)), text(organisation ? organisation->name : std::string()),
-                              text(entry->note), SheetCell::formula("=SUM(" + firstHours + ":" + cellName(hours, here) + ")")});
+                              text(activityLabel(entry->activity, texts)),
+                              text(organisation ? organisation->name : std::string()), text(entry->note),
+                              SheetCell::formula("=SUM(" + firstHours + ":" + cellName(hours, here) + ")")});
     }
     return block;
 }
 
 std::string hoursSheetMessage(const Project& project, const std::string& sheetName, const Catalogue& texts) {
     const HoursSummary summary = summarise(project);
-    return texts.text("hours.sheet_done", {sheetName, std::to_string(project.hours.size()), hoursText(summary.total, texts),
-                                           hoursText(summary.minimum, texts), hoursText(summary.remaining, texts)});
+    return texts.text("hours.sheet_done",
+                      {sheetName, std::to_string(project.hours.size()), hoursText(summary.total, texts),
+                       hoursText(summary.minimum, texts), hoursText(summary.remaining, texts)});
 }
 
 }  // namespace ets

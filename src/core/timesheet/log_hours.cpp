@@ -39,7 +39,8 @@ LogHoursDialogContent logHoursDialogContent(const Project& project, const Catalo
     for (const Organisation* organisation : organisationsByName(project))
         content.organisations.push_back(organisation->name);
     const HoursSummary summary = summarise(project);
-    content.total = texts.text("hours.total_so_far", {hoursText(summary.total, texts), hoursText(summary.minimum, texts)});
+    content.total =
+        texts.text("hours.total_so_far", {hoursText(summary.total, texts), hoursText(summary.minimum, texts)});
     return content;
 }
 
@@ -59,8 +60,9 @@ HourEntryFields hourFieldsFromDialog(const LogHoursDialogInput& input, const Log
 
 std::string loggedMessage(const HourEntry& logged, const Project& project, const Catalogue& texts) {
     const HoursSummary summary = summarise(project);
-    std::vector<std::string> args = {hoursText(logged.hours, texts), activityLabel(logged.activity, texts), logged.person,
-                                     logged.date, hoursText(summary.total, texts), hoursText(summary.minimum, texts)};
+    std::vector<std::string> args = {
+        hoursText(logged.hours, texts),  activityLabel(logged.activity, texts), logged.person, logged.date,
+        hoursText(summary.total, texts), hoursText(summary.minimum, texts)};
     if (summary.remaining > 0) {
         args.push_back(hoursText(summary.remaining, texts));
         return texts.text("hours.logged", args);

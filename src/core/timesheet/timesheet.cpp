@@ -1,10 +1,10 @@
 #include "core/timesheet/timesheet.hpp"
 
+#include "core/register/organisations.hpp"
 #include "core/text/dates.hpp"
 #include "core/text/error.hpp"
 #include "core/text/field_rules.hpp"
 #include "core/text/names.hpp"
-#include "core/register/organisations.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -13,7 +13,6 @@
 
 namespace ets {
 namespace {
-
 
 // Labels are typed with a straight or a typographic apostrophe ("comité d'accompagnement").
 std::string labelKey(std::string_view text) {
@@ -79,8 +78,8 @@ const HourEntry& logHours(Project& project, const HourEntryFields& fields, const
     const std::string date = trimmedName(fields.date);
     if (!isValidDate(date))
         throw Error("hours.bad_date", {fields.date});
-    const std::string amount =
-        fields.hoursAsTyped.empty() ? formatHours(fields.hours, vocabulary.decimalSeparator) : trimmedName(fields.hoursAsTyped);
+    const std::string amount = fields.hoursAsTyped.empty() ? formatHours(fields.hours, vocabulary.decimalSeparator)
+                                                           : trimmedName(fields.hoursAsTyped);
     if (!(fields.hours > 0) || !std::isfinite(fields.hours))
         throw Error("hours.not_positive", {amount});
     if (!isValidHourAmount(fields.hours))
@@ -105,7 +104,8 @@ const HourEntry& logHours(Project& project, const HourEntryFields& fields, const
     HourEntry entry;
     do
         entry.id = newId("hr-");
-    while (std::any_of(project.hours.begin(), project.hours.end(), [&](const HourEntry& e) { return e.id == entry.id; }));
+    while (
+        std::any_of(project.hours.begin(), project.hours.end(), [&](const HourEntry& e) { return e.id == entry.id; }));
     entry.date = date;
     entry.person = person;
     entry.activity = *activity;

@@ -15,14 +15,20 @@ namespace ets {
 
 // Every activity, in the order the mission runs them (and the sheet lists them).
 inline constexpr Activity kActivities[] = {
-    Activity::PreparatoryMeeting, Activity::Protocol,  Activity::Identification,
-    Activity::Interviews,         Activity::Transcription, Activity::Analysis,
-    Activity::Writing,            Activity::Restitution,   Activity::Other,
+    Activity::PreparatoryMeeting,
+    Activity::Protocol,
+    Activity::Identification,
+    Activity::Interviews,
+    Activity::Transcription,
+    Activity::Analysis,
+    Activity::Writing,
+    Activity::Restitution,
+    Activity::Other,
 };
 
 // What a person or a macro gives for one line of the timesheet.
 struct HourEntryFields {
-    std::string date;          // YYYY-MM-DD
+    std::string date;  // YYYY-MM-DD
     std::string person;
     std::string activity;      // an identifier (any case) or a label of TimesheetVocabulary
     std::string organisation;  // the organisation's name as in the register; empty = none
@@ -72,8 +78,8 @@ HoursSummary summarise(const Project& project);
 
 // One month of the invoice: the hours of each activity worked that month.
 struct InvoiceMonth {
-    std::string month;                                      // "YYYY-MM"
-    std::vector<std::pair<Activity, double>> perActivity;   // every activity, in kActivities order
+    std::string month;                                     // "YYYY-MM"
+    std::vector<std::pair<Activity, double>> perActivity;  // every activity, in kActivities order
     double total = 0;
 };
 std::vector<InvoiceMonth> invoiceSummary(const Project& project);

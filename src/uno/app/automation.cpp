@@ -3,8 +3,8 @@
 #include "app/command_table.hpp"
 #include "app/service_names.hpp"
 #include "app/session.hpp"
-#include "office/ui_text.hpp"
 #include "office/strings.hpp"
+#include "office/ui_text.hpp"
 
 #include <com/sun/star/frame/Desktop.hpp>
 
@@ -18,23 +18,18 @@ using rtl::OUString;
 
 Automation::Automation(Reference<css::uno::XComponentContext> context) : context_(std::move(context)) {}
 
-CommandResult SAL_CALL Automation::execute(const OUString& command, const Sequence<css::beans::NamedValue>& arguments)
-{
+CommandResult SAL_CALL Automation::execute(const OUString& command, const Sequence<css::beans::NamedValue>& arguments) {
     Reference<css::frame::XFrame> frame;
-    try
-    {
+    try {
         frame = css::frame::Desktop::create(context_)->getCurrentFrame();
-    }
-    catch (const css::uno::Exception&)
-    {
+    } catch (const css::uno::Exception&) {
         // Commands that need a document say so themselves.
     }
     return executeInFrame(frame, command, arguments);
 }
 
 CommandResult SAL_CALL Automation::executeInFrame(const Reference<css::frame::XFrame>& frame, const OUString& command,
-                                                  const Sequence<css::beans::NamedValue>& arguments)
-{
+                                                  const Sequence<css::beans::NamedValue>& arguments) {
     const CommandEntry* entry = findCommand(command);
     if (!entry)
         return CommandResult(false, uiText(context_, "command.unknown", {toUtf8(command)}));
@@ -47,8 +42,7 @@ CommandResult SAL_CALL Automation::executeInFrame(const Reference<css::frame::XF
 }
 
 CommandResult SAL_CALL Automation::openProject(const OUString& folder, sal_Bool create, const OUString& name,
-                                               const OUString& coder)
-{
+                                               const OUString& coder) {
     Sequence<css::beans::NamedValue> arguments(4);
     arguments[0] = css::beans::NamedValue("Folder", Any(folder));
     arguments[1] = css::beans::NamedValue("Create", Any(static_cast<bool>(create)));
@@ -57,24 +51,17 @@ CommandResult SAL_CALL Automation::openProject(const OUString& folder, sal_Bool 
     return execute("OpenProject", arguments);
 }
 
-OUString SAL_CALL Automation::getProjectFolder()
-{
-    try
-    {
+OUString SAL_CALL Automation::getProjectFolder() {
+    try {
         std::lock_guard<std::recursive_mutex> lock(Session::instance().mutex());
         const OpenedProject* opened = Session::instance().currentIfAny(context_);
         return opened ? toOUString(opened->folder.string()) : OUString();
-    }
-    catch (const std::exception&)
-    {
+    } catch (const std::exception&) {
         return OUString();
     }
 }
 
-CommandResult SAL_CALL Automation::about()
-{
-    return execute("About", Sequence<css::beans::NamedValue>());
-}
+CommandResult SAL_CALL Automation::about() { return execute("About", Sequence<css::beans::NamedValue>()); }
 
 namespace {
 const ServiceNames kNames{"org.etsworkbench.AutomationImpl", "org.etsworkbench.Automation"};
@@ -84,4 +71,4 @@ OUString SAL_CALL Automation::getImplementationName() { return kNames.implementa
 sal_Bool SAL_CALL Automation::supportsService(const OUString& name) { return kNames.supports(name); }
 Sequence<OUString> SAL_CALL Automation::getSupportedServiceNames() { return kNames.services(); }
 
-} // namespace ets::uno
+}  // namespace ets::uno

@@ -12,13 +12,14 @@ class Automation : public cppu::WeakImplHelper2<org::etsworkbench::XAutomation, 
 public:
     explicit Automation(css::uno::Reference<css::uno::XComponentContext> context);
 
-    org::etsworkbench::CommandResult SAL_CALL execute(const rtl::OUString& command,
-                                                      const css::uno::Sequence<css::beans::NamedValue>& arguments) override;
-    org::etsworkbench::CommandResult SAL_CALL executeInFrame(const css::uno::Reference<css::frame::XFrame>& frame,
-                                                             const rtl::OUString& command,
-                                                             const css::uno::Sequence<css::beans::NamedValue>& arguments) override;
+    org::etsworkbench::CommandResult SAL_CALL
+    execute(const rtl::OUString& command, const css::uno::Sequence<css::beans::NamedValue>& arguments) override;
+    org::etsworkbench::CommandResult SAL_CALL
+    executeInFrame(const css::uno::Reference<css::frame::XFrame>& frame, const rtl::OUString& command,
+                   const css::uno::Sequence<css::beans::NamedValue>& arguments) override;
     org::etsworkbench::CommandResult SAL_CALL openProject(const rtl::OUString& folder, sal_Bool create,
-                                                          const rtl::OUString& name, const rtl::OUString& coder) override;
+                                                          const rtl::OUString& name,
+                                                          const rtl::OUString& coder) override;
     rtl::OUString SAL_CALL getProjectFolder() override;
     org::etsworkbench::CommandResult SAL_CALL about() override;
 
@@ -30,4 +31,4 @@ private:
     css::uno::Reference<css::uno::XComponentContext> context_;
 };
 
-} // namespace ets::uno
+}  // namespace ets::uno

@@ -9,37 +9,37 @@
 // It includes no UNO header, so that those two tools build without LibreOffice's.
 
 // Documents: WriterAndCalc, Writer, Calc. Project: NeedsProject, NoProject (see ProjectNeed).
-#define ETS_COMMAND_LIST(COMMAND)                                                                                    \
-    COMMAND(OpenProject, openProject, WriterAndCalc, NoProject, "Folder Create Name Coder", 10)                      \
-    COMMAND(Organisations, organisations, WriterAndCalc, NeedsProject,                                               \
-            "Action Name NewName Kind Sector Commune Contact Referent Role Status Notes Force Organisation", 100)     \
-    COMMAND(NewTranscript, newTranscript, Writer, NeedsProject,                                                      \
-            "Organisation Date DurationMinutes Interviewers Participants ParticipantNames Place Consent Status "     \
-            "File Folder Hidden",                                                                                    \
-            110)                                                                                                     \
-    COMMAND(RecordInterview, recordInterview, Writer, NeedsProject,                                                  \
-            "Organisation Date DurationMinutes Interviewers Participants ParticipantNames Place Consent Status", 120) \
+#define ETS_COMMAND_LIST(COMMAND)                                                                                      \
+    COMMAND(OpenProject, openProject, WriterAndCalc, NoProject, "Folder Create Name Coder", 10)                        \
+    COMMAND(Organisations, organisations, WriterAndCalc, NeedsProject,                                                 \
+            "Action Name NewName Kind Sector Commune Contact Referent Role Status Notes Force Organisation", 100)      \
+    COMMAND(NewTranscript, newTranscript, Writer, NeedsProject,                                                        \
+            "Organisation Date DurationMinutes Interviewers Participants ParticipantNames Place Consent Status "       \
+            "File Folder Hidden",                                                                                      \
+            110)                                                                                                       \
+    COMMAND(RecordInterview, recordInterview, Writer, NeedsProject,                                                    \
+            "Organisation Date DurationMinutes Interviewers Participants ParticipantNames Place Consent Status", 120)  \
     COMMAND(InterviewGuide, interviewGuide, Writer, NeedsProject, "Questions Presentation Consent Target Hidden", 130) \
-    COMMAND(Themes, themes, WriterAndCalc, NeedsProject, "Action Name NewName Into Parent Description Colour Force", \
-            300)                                                                                                     \
-    COMMAND(TagSelection, tagSelection, Writer, NeedsProject, "Themes Memo", 310)                                    \
-    COMMAND(Untag, untag, Writer, NeedsProject, "Themes", 320)                                                       \
-    COMMAND(Passages, passages, Writer, NeedsProject, "Action Scope Theme Organisation Coder Anchor Transcript", 330) \
-    COMMAND(TallyThemes, tallyThemes, Calc, NeedsProject, "Organisations Themes Coder", 500)                         \
-    COMMAND(OrganisationsSheet, organisationsSheet, Calc, NeedsProject, "", 510)                                     \
-    COMMAND(LogHours, logHours, WriterAndCalc, NeedsProject, "Date Person Activity Organisation Hours Note", 600)     \
-    COMMAND(HoursSheet, hoursSheet, Calc, NeedsProject, "", 610)                                                     \
-    COMMAND(InsertBrief, insertBrief, Writer, NeedsProject,                                                          \
-            "Theme Target Quotes Pseudonymise AnonymiseOrganisations Hidden", 700)                                   \
-    COMMAND(Deliverable, deliverable, Writer, NeedsProject,                                                          \
-            "Themes Folder Pseudonymise AnonymiseOrganisations Hidden", 710)                                         \
-    COMMAND(Pseudonyms, pseudonyms, Writer, NeedsProject, "People", 715)                                             \
-    COMMAND(Programme, programme, Calc, NeedsProject,                                                                \
-            "Start Slots Chantiers PerYear Participants Days SpanMonths", 720)                                       \
-    COMMAND(ExportQdpx, exportQdpx, WriterAndCalc, NeedsProject, "File", 800)                                        \
-    COMMAND(ImportQdpx, importQdpx, WriterAndCalc, NeedsProject, "File", 810)                                        \
-    COMMAND(ExportQdc, exportQdc, WriterAndCalc, NeedsProject, "File", 820)                                          \
-    COMMAND(ImportQdc, importQdc, WriterAndCalc, NeedsProject, "File", 830)                                          \
+    COMMAND(Themes, themes, WriterAndCalc, NeedsProject, "Action Name NewName Into Parent Description Colour Force",   \
+            300)                                                                                                       \
+    COMMAND(TagSelection, tagSelection, Writer, NeedsProject, "Themes Memo", 310)                                      \
+    COMMAND(Untag, untag, Writer, NeedsProject, "Themes", 320)                                                         \
+    COMMAND(Passages, passages, Writer, NeedsProject, "Action Scope Theme Organisation Coder Anchor Transcript", 330)  \
+    COMMAND(TallyThemes, tallyThemes, Calc, NeedsProject, "Organisations Themes Coder", 500)                           \
+    COMMAND(OrganisationsSheet, organisationsSheet, Calc, NeedsProject, "", 510)                                       \
+    COMMAND(LogHours, logHours, WriterAndCalc, NeedsProject, "Date Person Activity Organisation Hours Note", 600)      \
+    COMMAND(HoursSheet, hoursSheet, Calc, NeedsProject, "", 610)                                                       \
+    COMMAND(InsertBrief, insertBrief, Writer, NeedsProject,                                                            \
+            "Theme Target Quotes Pseudonymise AnonymiseOrganisations Hidden", 700)                                     \
+    COMMAND(Deliverable, deliverable, Writer, NeedsProject,                                                            \
+            "Themes Folder Pseudonymise AnonymiseOrganisations Hidden", 710)                                           \
+    COMMAND(Pseudonyms, pseudonyms, Writer, NeedsProject, "People", 715)                                               \
+    COMMAND(Programme, programme, Calc, NeedsProject, "Start Slots Chantiers PerYear Participants Days SpanMonths",    \
+            720)                                                                                                       \
+    COMMAND(ExportQdpx, exportQdpx, WriterAndCalc, NeedsProject, "File", 800)                                          \
+    COMMAND(ImportQdpx, importQdpx, WriterAndCalc, NeedsProject, "File", 810)                                          \
+    COMMAND(ExportQdc, exportQdc, WriterAndCalc, NeedsProject, "File", 820)                                            \
+    COMMAND(ImportQdc, importQdc, WriterAndCalc, NeedsProject, "File", 830)                                            \
     COMMAND(About, about, WriterAndCalc, NoProject, "", 900)
 
 namespace ets::uno {
@@ -48,4 +48,4 @@ namespace ets::uno {
 enum class Documents { Writer = 1, Calc = 2, WriterAndCalc = 3 };
 enum class ProjectNeed { NoProject, NeedsProject };
 
-} // namespace ets::uno
+}  // namespace ets::uno

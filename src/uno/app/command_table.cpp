@@ -17,28 +17,23 @@ namespace ets::uno {
 
 namespace {
 
-#define ETS_COMMAND_ENTRY(name, function, documents, project, arguments, menu) \
+#define ETS_COMMAND_ENTRY(name, function, documents, project, arguments, menu)                                         \
     {#name, &commands::function, Documents::documents, ProjectNeed::project, arguments},
 const CommandEntry kCommands[] = {ETS_COMMAND_LIST(ETS_COMMAND_ENTRY)};
 #undef ETS_COMMAND_ENTRY
 
-bool has(Documents documents, Documents kind)
-{
-    return (static_cast<int>(documents) & static_cast<int>(kind)) != 0;
-}
+bool has(Documents documents, Documents kind) { return (static_cast<int>(documents) & static_cast<int>(kind)) != 0; }
 
-} // namespace
+}  // namespace
 
-const CommandEntry* findCommand(const rtl::OUString& name)
-{
+const CommandEntry* findCommand(const rtl::OUString& name) {
     for (const CommandEntry& entry : kCommands)
         if (name.equalsAscii(entry.name))
             return &entry;
     return nullptr;
 }
 
-bool appliesTo(const CommandEntry& command, const css::uno::Reference<css::frame::XFrame>& frame)
-{
+bool appliesTo(const CommandEntry& command, const css::uno::Reference<css::frame::XFrame>& frame) {
     css::uno::Reference<css::frame::XController> controller = frame.is() ? frame->getController() : nullptr;
     css::uno::Reference<css::lang::XServiceInfo> document(controller.is() ? controller->getModel() : nullptr,
                                                           css::uno::UNO_QUERY);
@@ -51,15 +46,13 @@ bool appliesTo(const CommandEntry& command, const css::uno::Reference<css::frame
     return false;
 }
 
-CommandOutcome runCommand(const CommandEntry& command, CommandCall& call)
-{
+CommandOutcome runCommand(const CommandEntry& command, CommandCall& call) {
     CommandOutcome outcome;
-    try
-    {
+    try {
         Session& session = Session::instance();
         std::lock_guard<std::recursive_mutex> lock(session.mutex());
         call.project = command.project == ProjectNeed::NeedsProject ? &session.current(call.context)
-                                                                     : session.currentIfAny(call.context);
+                                                                    : session.currentIfAny(call.context);
         call.coder = session.coder(call.context);
         outcome = command.function(call);
         if (outcome.coder)
@@ -67,18 +60,12 @@ CommandOutcome runCommand(const CommandEntry& command, CommandCall& call)
         if (outcome.opened)
             session.adopt(call.context, std::move(*outcome.opened));
         outcome.opened.reset();
-    }
-    catch (const Error& error)
-    {
+    } catch (const Error& error) {
         outcome = CommandOutcome::failed(uiText(call.context, error));
-    }
-    catch (const css::uno::Exception& exception)
-    {
+    } catch (const css::uno::Exception& exception) {
         logError("UNO exception in a command", toUtf8(exception.Message));
         outcome = CommandOutcome::failed(uiText(call.context, "error.office", {toUtf8(exception.Message)}));
-    }
-    catch (const std::exception& exception)
-    {
+    } catch (const std::exception& exception) {
         logError("exception in a command", exception.what());
         outcome = CommandOutcome::failed(uiText(call.context, "error.internal", {exception.what()}));
     }
@@ -87,4 +74,4 @@ CommandOutcome runCommand(const CommandEntry& command, CommandCall& call)
     return outcome;
 }
 
-} // namespace ets::uno
+}  // namespace ets::uno

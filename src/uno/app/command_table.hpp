@@ -30,4 +30,4 @@ bool appliesTo(const CommandEntry& command, const css::uno::Reference<css::frame
 // shown to them in a message box. The project a command opened becomes the session's.
 CommandOutcome runCommand(const CommandEntry& command, CommandCall& call);
 
-} // namespace ets::uno
+}  // namespace ets::uno

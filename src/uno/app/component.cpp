@@ -9,8 +9,8 @@
 namespace {
 
 template <typename Implementation>
-css::uno::XInterface* createAcquired(css::uno::XComponentContext* context, const css::uno::Sequence<css::uno::Any>& arguments)
-{
+css::uno::XInterface* createAcquired(css::uno::XComponentContext* context,
+                                     const css::uno::Sequence<css::uno::Any>& arguments) {
     auto* instance = new Implementation(context);
     instance->acquire();
     if constexpr (std::is_same_v<Implementation, ets::uno::ProtocolHandler>)
@@ -19,18 +19,16 @@ css::uno::XInterface* createAcquired(css::uno::XComponentContext* context, const
     return static_cast<cppu::OWeakObject*>(instance);
 }
 
-} // namespace
+}  // namespace
 
 extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface*
 org_etsworkbench_ProtocolHandler_get_implementation(css::uno::XComponentContext* context,
-                                                    const css::uno::Sequence<css::uno::Any>& arguments)
-{
+                                                    const css::uno::Sequence<css::uno::Any>& arguments) {
     return createAcquired<ets::uno::ProtocolHandler>(context, arguments);
 }
 
 extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface*
 org_etsworkbench_Automation_get_implementation(css::uno::XComponentContext* context,
-                                               const css::uno::Sequence<css::uno::Any>& arguments)
-{
+                                               const css::uno::Sequence<css::uno::Any>& arguments) {
     return createAcquired<ets::uno::Automation>(context, arguments);
 }

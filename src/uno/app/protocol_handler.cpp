@@ -27,14 +27,11 @@ class CommandDispatch : public cppu::WeakImplHelper1<css::frame::XNotifyingDispa
 public:
     CommandDispatch(Reference<css::uno::XComponentContext> context, Reference<css::frame::XFrame> frame,
                     const CommandEntry& command)
-        : context_(std::move(context)), frame_(std::move(frame)), command_(command)
-    {
-    }
+        : context_(std::move(context)), frame_(std::move(frame)), command_(command) {}
 
     // The listener gets SUCCESS or FAILURE, and the message as Result.
     void SAL_CALL dispatchWithNotification(const css::util::URL&, const Sequence<css::beans::PropertyValue>& arguments,
-                                           const Reference<css::frame::XDispatchResultListener>& listener) override
-    {
+                                           const Reference<css::frame::XDispatchResultListener>& listener) override {
         // Kept alive while it runs: a dialog may close the frame's last reference to this object.
         Reference<css::frame::XNotifyingDispatch> self(this);
         CommandCall call;
@@ -47,20 +44,20 @@ public:
             return;
         css::frame::DispatchResultEvent event;
         event.Source = static_cast<cppu::OWeakObject*>(this);
-        event.State = outcome.success ? css::frame::DispatchResultState::SUCCESS : css::frame::DispatchResultState::FAILURE;
+        event.State =
+            outcome.success ? css::frame::DispatchResultState::SUCCESS : css::frame::DispatchResultState::FAILURE;
         event.Result <<= outcome.message;
         listener->dispatchFinished(event);
     }
 
-    void SAL_CALL dispatch(const css::util::URL& url, const Sequence<css::beans::PropertyValue>& arguments) override
-    {
+    void SAL_CALL dispatch(const css::util::URL& url, const Sequence<css::beans::PropertyValue>& arguments) override {
         dispatchWithNotification(url, arguments, nullptr);
     }
 
     // Menus and toolbars ask whether the command is enabled: it is wherever it applies (a Calc command is disabled
     // in Writer); a command that cannot run for another reason says why when it is called.
-    void SAL_CALL addStatusListener(const Reference<css::frame::XStatusListener>& listener, const css::util::URL& url) override
-    {
+    void SAL_CALL addStatusListener(const Reference<css::frame::XStatusListener>& listener,
+                                    const css::util::URL& url) override {
         if (!listener.is())
             return;
         css::frame::FeatureStateEvent state;
@@ -79,23 +76,20 @@ private:
     const CommandEntry& command_;
 };
 
-} // namespace
+}  // namespace
 
-ProtocolHandler::ProtocolHandler(Reference<css::uno::XComponentContext> context) : context_(std::move(context))
-{
+ProtocolHandler::ProtocolHandler(Reference<css::uno::XComponentContext> context) : context_(std::move(context)) {
     // Nothing else here: the office creates handlers while building menus, before anyone asks for ETS.
 }
 
-void SAL_CALL ProtocolHandler::initialize(const Sequence<css::uno::Any>& arguments)
-{
+void SAL_CALL ProtocolHandler::initialize(const Sequence<css::uno::Any>& arguments) {
     for (const auto& argument : arguments)
         if (argument >>= frame_)
             break;
 }
 
 Reference<css::frame::XDispatch> SAL_CALL ProtocolHandler::queryDispatch(const css::util::URL& url, const OUString&,
-                                                                         sal_Int32)
-{
+                                                                         sal_Int32) {
     if (!url.Complete.startsWith(OUString::createFromAscii(kProtocol)))
         return nullptr;
     const OUString name = url.Complete.copy(static_cast<sal_Int32>(std::char_traits<char>::length(kProtocol)));
@@ -105,9 +99,8 @@ Reference<css::frame::XDispatch> SAL_CALL ProtocolHandler::queryDispatch(const c
     return new CommandDispatch(context_, frame_, *command);
 }
 
-Sequence<Reference<css::frame::XDispatch>> SAL_CALL
-ProtocolHandler::queryDispatches(const Sequence<css::frame::DispatchDescriptor>& requests)
-{
+Sequence<Reference<css::frame::XDispatch>>
+    SAL_CALL ProtocolHandler::queryDispatches(const Sequence<css::frame::DispatchDescriptor>& requests) {
     Sequence<Reference<css::frame::XDispatch>> dispatches(requests.getLength());
     for (sal_Int32 i = 0; i < requests.getLength(); ++i)
         dispatches[i] = queryDispatch(requests[i].FeatureURL, requests[i].FrameName, requests[i].SearchFlags);
@@ -118,4 +111,4 @@ OUString SAL_CALL ProtocolHandler::getImplementationName() { return kNames.imple
 sal_Bool SAL_CALL ProtocolHandler::supportsService(const OUString& name) { return kNames.supports(name); }
 Sequence<OUString> SAL_CALL ProtocolHandler::getSupportedServiceNames() { return kNames.services(); }
 
-} // namespace ets::uno
+}  // namespace ets::uno

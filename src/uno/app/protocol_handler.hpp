@@ -22,8 +22,8 @@ public:
     css::uno::Reference<css::frame::XDispatch> SAL_CALL queryDispatch(const css::util::URL& url,
                                                                       const rtl::OUString& targetFrame,
                                                                       sal_Int32 searchFlags) override;
-    css::uno::Sequence<css::uno::Reference<css::frame::XDispatch>> SAL_CALL
-    queryDispatches(const css::uno::Sequence<css::frame::DispatchDescriptor>& requests) override;
+    css::uno::Sequence<css::uno::Reference<css::frame::XDispatch>>
+        SAL_CALL queryDispatches(const css::uno::Sequence<css::frame::DispatchDescriptor>& requests) override;
     // XServiceInfo
     rtl::OUString SAL_CALL getImplementationName() override;
     sal_Bool SAL_CALL supportsService(const rtl::OUString& name) override;
@@ -34,4 +34,4 @@ private:
     css::uno::Reference<css::frame::XFrame> frame_;
 };
 
-} // namespace ets::uno
+}  // namespace ets::uno

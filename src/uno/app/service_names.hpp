@@ -12,11 +12,10 @@ struct ServiceNames {
 
     rtl::OUString implementationName() const { return rtl::OUString::createFromAscii(implementation); }
     bool supports(const rtl::OUString& name) const { return name.equalsAscii(service); }
-    css::uno::Sequence<rtl::OUString> services() const
-    {
+    css::uno::Sequence<rtl::OUString> services() const {
         const rtl::OUString name = rtl::OUString::createFromAscii(service);
         return css::uno::Sequence<rtl::OUString>(&name, 1);
     }
 };
 
-} // namespace ets::uno
+}  // namespace ets::uno

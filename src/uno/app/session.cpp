@@ -8,41 +8,33 @@ namespace ets::uno {
 using css::uno::Reference;
 using css::uno::XComponentContext;
 
-Session& Session::instance()
-{
+Session& Session::instance() {
     static Session session;
     return session;
 }
 
-OpenedProject& Session::current(const Reference<XComponentContext>& context)
-{
+OpenedProject& Session::current(const Reference<XComponentContext>& context) {
     if (OpenedProject* opened = currentIfAny(context))
         return *opened;
     throw Error("project.none_open");
 }
 
-OpenedProject* Session::currentIfAny(const Reference<XComponentContext>& context)
-{
+OpenedProject* Session::currentIfAny(const Reference<XComponentContext>& context) {
     std::lock_guard<std::recursive_mutex> lock(mutex_);
-    if (!opened_ && !triedLastProject_)
-    {
+    if (!opened_ && !triedLastProject_) {
         triedLastProject_ = true;
-        try
-        {
+        try {
             const std::string last = readUserSettings(context).lastProjectFolder;
             if (!last.empty() && hasProject(last))
                 opened_ = OpenedProject{last, loadProject(last)};
-        }
-        catch (const std::exception&)
-        {
+        } catch (const std::exception&) {
             // The last project may have moved or broken since; the person opens one again.
         }
     }
     return opened_ ? &*opened_ : nullptr;
 }
 
-void Session::adopt(const Reference<XComponentContext>& context, OpenedProject opened)
-{
+void Session::adopt(const Reference<XComponentContext>& context, OpenedProject opened) {
     std::lock_guard<std::recursive_mutex> lock(mutex_);
     triedLastProject_ = true;
     opened_ = std::move(opened);
@@ -51,8 +43,7 @@ void Session::adopt(const Reference<XComponentContext>& context, OpenedProject o
     writeUserSettings(context, settings);
 }
 
-std::string Session::coder(const Reference<XComponentContext>& context)
-{
+std::string Session::coder(const Reference<XComponentContext>& context) {
     std::lock_guard<std::recursive_mutex> lock(mutex_);
     if (!coder_)
         coder_ = readUserSettings(context).coder;
@@ -62,8 +53,7 @@ std::string Session::coder(const Reference<XComponentContext>& context)
     return project ? project->project.settings.coder : std::string();
 }
 
-void Session::setCoder(const Reference<XComponentContext>& context, const std::string& coder)
-{
+void Session::setCoder(const Reference<XComponentContext>& context, const std::string& coder) {
     std::lock_guard<std::recursive_mutex> lock(mutex_);
     UserSettings settings = readUserSettings(context);
     settings.coder = coder;
@@ -71,4 +61,4 @@ void Session::setCoder(const Reference<XComponentContext>& context, const std::s
     coder_ = coder;
 }
 
-} // namespace ets::uno
+}  // namespace ets::uno

@@ -38,4 +38,4 @@ private:
     bool triedLastProject_ = false;
 };
 
-} // namespace ets::uno
+}  // namespace ets::uno

@@ -20,8 +20,8 @@
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/table/XTableChart.hpp>
 #include <com/sun/star/table/XTableChartsSupplier.hpp>
-#include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 #include <com/sun/star/util/XNumberFormatTypes.hpp>
+#include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 
 namespace ets::uno::calc {
 
@@ -33,30 +33,28 @@ using rtl::OUString;
 
 namespace {
 
-Reference<css::beans::XPropertySet> propertiesOf(const Reference<css::table::XCellRange>& range, const CellArea& area)
-{
+Reference<css::beans::XPropertySet> propertiesOf(const Reference<css::table::XCellRange>& range, const CellArea& area) {
     return Reference<css::beans::XPropertySet>(
         range->getCellRangeByPosition(area.firstColumn, area.firstRow, area.lastColumn, area.lastRow), UNO_QUERY_THROW);
 }
 
-void setPercentFormat(const Reference<css::sheet::XSpreadsheetDocument>& doc, const Reference<css::beans::XPropertySet>& cells)
-{
+void setPercentFormat(const Reference<css::sheet::XSpreadsheetDocument>& doc,
+                      const Reference<css::beans::XPropertySet>& cells) {
     Reference<css::util::XNumberFormatsSupplier> supplier(doc, UNO_QUERY_THROW);
     Reference<css::util::XNumberFormatTypes> types(supplier->getNumberFormats(), UNO_QUERY_THROW);
-    const sal_Int32 percent = types->getFormatIndex(css::i18n::NumberFormatIndex::PERCENT_INT, css::lang::Locale()); // "0%"
+    const sal_Int32 percent =
+        types->getFormatIndex(css::i18n::NumberFormatIndex::PERCENT_INT, css::lang::Locale());  // "0%"
     cells->setPropertyValue("NumberFormat", Any(percent));
 }
 
 // The column's colours and indents are reset, since rows moved since the last refresh, then each cell gets its own.
-void setCellLooks(const Reference<css::table::XCellRange>& range, int column, const std::vector<CellLook>& looks)
-{
+void setCellLooks(const Reference<css::table::XCellRange>& range, int column, const std::vector<CellLook>& looks) {
     const sal_Int32 last = addressOf(range).EndRow - addressOf(range).StartRow;
     Reference<css::beans::XPropertySet> cells = propertiesOf(range, {0, column, last, column});
     cells->setPropertyValue("CellBackColor", Any(sal_Int32(-1)));
     cells->setPropertyValue("CharColor", Any(sal_Int32(-1)));
     cells->setPropertyValue("ParaIndent", Any(sal_Int16(0)));
-    for (const CellLook& look : looks)
-    {
+    for (const CellLook& look : looks) {
         Reference<css::beans::XPropertySet> cell(range->getCellByPosition(look.column, look.row), UNO_QUERY_THROW);
         if (look.background)
             cell->setPropertyValue("CellBackColor", Any(sal_Int32(*look.background)));
@@ -67,15 +65,15 @@ void setCellLooks(const Reference<css::table::XCellRange>& range, int column, co
     }
 }
 
-} // namespace
+}  // namespace
 
 void setLooks(const Reference<css::sheet::XSpreadsheetDocument>& doc, const Reference<css::table::XCellRange>& range,
-              const BlockLooks& looks)
-{
+              const BlockLooks& looks) {
     const css::table::CellRangeAddress at = addressOf(range);
     const sal_Int32 lastColumn = at.EndColumn - at.StartColumn;
     if (looks.normalWeightFirst)
-        Reference<css::beans::XPropertySet>(range, UNO_QUERY_THROW)->setPropertyValue("CharWeight", Any(css::awt::FontWeight::NORMAL));
+        Reference<css::beans::XPropertySet>(range, UNO_QUERY_THROW)
+            ->setPropertyValue("CharWeight", Any(css::awt::FontWeight::NORMAL));
     for (int row : looks.boldRows)
         propertiesOf(range, {row, 0, row, lastColumn})->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD));
     for (const CellArea& area : looks.percent)
@@ -85,24 +83,23 @@ void setLooks(const Reference<css::sheet::XSpreadsheetDocument>& doc, const Refe
     for (const CellArea& area : looks.wrapped)
         propertiesOf(range, area)->setPropertyValue("IsTextWrapped", Any(true));
     if (looks.alignTop)
-        Reference<css::beans::XPropertySet>(range, UNO_QUERY_THROW)->setPropertyValue("VertJustify", Any(css::table::CellVertJustify2::TOP));
+        Reference<css::beans::XPropertySet>(range, UNO_QUERY_THROW)
+            ->setPropertyValue("VertJustify", Any(css::table::CellVertJustify2::TOP));
 }
 
-void setFirstLooks(const Reference<css::table::XCellRange>& range, const BlockLooks& looks)
-{
+void setFirstLooks(const Reference<css::table::XCellRange>& range, const BlockLooks& looks) {
     Reference<css::table::XColumnRowRange> columns(range, UNO_QUERY_THROW);
     if (looks.fitColumns)
-        Reference<css::beans::XPropertySet>(columns->getColumns(), UNO_QUERY_THROW)->setPropertyValue("OptimalWidth", Any(true));
-    for (const auto& [column, width] : looks.columnWidths)
-    {
+        Reference<css::beans::XPropertySet>(columns->getColumns(), UNO_QUERY_THROW)
+            ->setPropertyValue("OptimalWidth", Any(true));
+    for (const auto& [column, width] : looks.columnWidths) {
         Reference<css::beans::XPropertySet> properties(columns->getColumns()->getByIndex(column), UNO_QUERY_THROW);
         properties->setPropertyValue("Width", Any(sal_Int32(width)));
     }
 }
 
 void updateChart(const Reference<css::sheet::XSpreadsheet>& sheet, const Reference<css::table::XCellRange>& range,
-                 const BlockChart& chart)
-{
+                 const BlockChart& chart) {
     const css::table::CellRangeAddress where = addressOf(range);
     css::table::CellRangeAddress data = where;
     data.StartColumn = where.StartColumn + chart.data.firstColumn;
@@ -112,62 +109,60 @@ void updateChart(const Reference<css::sheet::XSpreadsheet>& sheet, const Referen
     const css::uno::Sequence<css::table::CellRangeAddress> ranges(&data, 1);
 
     const OUString name = toOUString(chart.name);
-    Reference<css::table::XTableCharts> charts = Reference<css::table::XTableChartsSupplier>(sheet, UNO_QUERY_THROW)->getCharts();
-    if (charts->hasByName(name))
-    {
+    Reference<css::table::XTableCharts> charts =
+        Reference<css::table::XTableChartsSupplier>(sheet, UNO_QUERY_THROW)->getCharts();
+    if (charts->hasByName(name)) {
         Reference<css::table::XTableChart>(charts->getByName(name), UNO_QUERY_THROW)->setRanges(ranges);
         return;
     }
-    Reference<css::beans::XPropertySet> corner(sheet->getCellByPosition(where.EndColumn + chart.columnsRight, where.StartRow),
-                                               UNO_QUERY_THROW);
+    Reference<css::beans::XPropertySet> corner(
+        sheet->getCellByPosition(where.EndColumn + chart.columnsRight, where.StartRow), UNO_QUERY_THROW);
     css::awt::Point position;
     corner->getPropertyValue("Position") >>= position;
-    charts->addNewByName(name, css::awt::Rectangle(position.X, position.Y, chart.width, chart.height), ranges, true, true);
-    try
-    {
+    charts->addNewByName(name, css::awt::Rectangle(position.X, position.Y, chart.width, chart.height), ranges, true,
+                         true);
+    try {
         Reference<css::document::XEmbeddedObjectSupplier> embedded(charts->getByName(name), UNO_QUERY_THROW);
         Reference<css::chart::XChartDocument> document(embedded->getEmbeddedObject(), UNO_QUERY_THROW);
         Reference<css::beans::XPropertySet> properties(document, UNO_QUERY_THROW);
         properties->setPropertyValue("HasMainTitle", Any(true));
         properties->setPropertyValue("HasLegend", Any(false));
-        Reference<css::beans::XPropertySet>(document->getTitle(), UNO_QUERY_THROW)->setPropertyValue("String", Any(toOUString(chart.title)));
+        Reference<css::beans::XPropertySet>(document->getTitle(), UNO_QUERY_THROW)
+            ->setPropertyValue("String", Any(toOUString(chart.title)));
         if (chart.horizontalBars)
-            Reference<css::beans::XPropertySet>(document->getDiagram(), UNO_QUERY_THROW)->setPropertyValue("Vertical", Any(true));
+            Reference<css::beans::XPropertySet>(document->getDiagram(), UNO_QUERY_THROW)
+                ->setPropertyValue("Vertical", Any(true));
         Reference<css::chart::XAxisXSupplier> axes(document->getDiagram(), UNO_QUERY);
         if (chart.firstRowOnTop && axes.is())
-            Reference<css::beans::XPropertySet>(axes->getXAxis(), UNO_QUERY_THROW)->setPropertyValue("ReverseDirection", Any(true));
-    }
-    catch (const css::uno::Exception&)
-    {
+            Reference<css::beans::XPropertySet>(axes->getXAxis(), UNO_QUERY_THROW)
+                ->setPropertyValue("ReverseDirection", Any(true));
+    } catch (const css::uno::Exception&) {
         // The chart is there with its data; only its looks could not be set.
     }
 }
 
-void printOnOnePage(const Reference<css::sheet::XSpreadsheetDocument>& doc, const Reference<css::sheet::XSpreadsheet>& sheet,
-                    const Reference<css::table::XCellRange>& range, const std::string& styleName)
-{
+void printOnOnePage(const Reference<css::sheet::XSpreadsheetDocument>& doc,
+                    const Reference<css::sheet::XSpreadsheet>& sheet, const Reference<css::table::XCellRange>& range,
+                    const std::string& styleName) {
     css::uno::Sequence<css::table::CellRangeAddress> areas(1);
     areas[0] = addressOf(range);
     Reference<css::sheet::XPrintAreas>(sheet, UNO_QUERY_THROW)->setPrintAreas(areas);
-    try
-    {
+    try {
         const OUString style = toOUString(styleName);
         Reference<css::style::XStyleFamiliesSupplier> families(doc, UNO_QUERY_THROW);
         Reference<css::container::XNameContainer> pageStyles(families->getStyleFamilies()->getByName("PageStyles"),
                                                              UNO_QUERY_THROW);
         if (!pageStyles->hasByName(style))
-            pageStyles->insertByName(
-                style, Any(Reference<css::lang::XMultiServiceFactory>(doc, UNO_QUERY_THROW)->createInstance("com.sun.star.style.PageStyle")));
+            pageStyles->insertByName(style, Any(Reference<css::lang::XMultiServiceFactory>(doc, UNO_QUERY_THROW)
+                                                    ->createInstance("com.sun.star.style.PageStyle")));
         Reference<css::beans::XPropertySet> properties(pageStyles->getByName(style), UNO_QUERY_THROW);
         properties->setPropertyValue("ScaleToPagesX", Any(sal_Int16(1)));
         properties->setPropertyValue("ScaleToPagesY", Any(sal_Int16(1)));
         Reference<css::beans::XPropertySet>(sheet, UNO_QUERY_THROW)->setPropertyValue("PageStyle", Any(style));
-    }
-    catch (const css::uno::Exception& exception)
-    {
+    } catch (const css::uno::Exception& exception) {
         // The print range is set; only the scaling could not be: the block may print on two pages.
         logError("page style of a print range", toUtf8(exception.Message));
     }
 }
 
-} // namespace ets::uno::calc
+}  // namespace ets::uno::calc

@@ -29,4 +29,4 @@ void printOnOnePage(const css::uno::Reference<css::sheet::XSpreadsheetDocument>&
                     const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
                     const css::uno::Reference<css::table::XCellRange>& range, const std::string& styleName);
 
-} // namespace ets::uno::calc
+}  // namespace ets::uno::calc

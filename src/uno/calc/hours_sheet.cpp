@@ -13,8 +13,7 @@ namespace ets::uno::calc {
 using css::uno::Reference;
 
 rtl::OUString writeHoursSheet(const Reference<css::sheet::XSpreadsheetDocument>& doc, const Project& project,
-                              const Catalogue& texts)
-{
+                              const Catalogue& texts) {
     UndoStep undo(doc, toOUString(texts.text("undo.hours_sheet")));
     // Stacked, summary first: a block that grows inserts whole rows, which move the blocks below it and would cut
     // through a block beside it.
@@ -27,22 +26,17 @@ rtl::OUString writeHoursSheet(const Reference<css::sheet::XSpreadsheetDocument>&
     return stack.sheetName;
 }
 
-void refreshHoursSheetIfPresent(const Reference<css::frame::XFrame>& frame, const Project& project, const Catalogue& texts)
-{
-    try
-    {
+void refreshHoursSheetIfPresent(const Reference<css::frame::XFrame>& frame, const Project& project,
+                                const Catalogue& texts) {
+    try {
         Reference<css::sheet::XSpreadsheetDocument> doc = writableSpreadsheetIn(frame);
         if (doc.is() && findBlock(doc, kHoursSummaryBlock).is())
             writeHoursSheet(doc, project, texts);
-    }
-    catch (const std::exception& exception)
-    {
+    } catch (const std::exception& exception) {
         logError("hours sheet not refreshed", exception.what());
-    }
-    catch (const css::uno::Exception& exception)
-    {
+    } catch (const css::uno::Exception& exception) {
         logError("hours sheet not refreshed", toUtf8(exception.Message));
     }
 }
 
-} // namespace ets::uno::calc
+}  // namespace ets::uno::calc

@@ -21,4 +21,4 @@ rtl::OUString writeHoursSheet(const css::uno::Reference<css::sheet::XSpreadsheet
 void refreshHoursSheetIfPresent(const css::uno::Reference<css::frame::XFrame>& frame, const Project& project,
                                 const Catalogue& texts);
 
-} // namespace ets::uno::calc
+}  // namespace ets::uno::calc

@@ -39,4 +39,4 @@ css::table::CellRangeAddress addressOf(const css::uno::Reference<css::table::XCe
 CellPosition firstCell(const css::table::CellRangeAddress& address);
 CellPosition lastCell(const css::table::CellRangeAddress& address);
 
-} // namespace ets::uno::calc
+}  // namespace ets::uno::calc

@@ -42,4 +42,4 @@ css::uno::Reference<css::table::XCellRange> writeBelow(const css::uno::Reference
                                                        const WrittenStack& stack, const SheetBlock& block,
                                                        const PlaceBelow& place);
 
-} // namespace ets::uno::calc
+}  // namespace ets::uno::calc

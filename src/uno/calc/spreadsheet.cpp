@@ -21,8 +21,7 @@ using rtl::OUString;
 
 namespace {
 
-Reference<css::sheet::XSpreadsheetDocument> spreadsheetShown(const Reference<css::frame::XFrame>& frame)
-{
+Reference<css::sheet::XSpreadsheetDocument> spreadsheetShown(const Reference<css::frame::XFrame>& frame) {
     Reference<css::sheet::XSpreadsheetDocument> doc;
     if (frame.is())
         if (Reference<css::frame::XController> controller = frame->getController(); controller.is())
@@ -30,37 +29,34 @@ Reference<css::sheet::XSpreadsheetDocument> spreadsheetShown(const Reference<css
     return doc;
 }
 
-bool isReadOnly(const Reference<css::sheet::XSpreadsheetDocument>& doc)
-{
+bool isReadOnly(const Reference<css::sheet::XSpreadsheetDocument>& doc) {
     Reference<css::frame::XStorable> storable(doc, UNO_QUERY);
     return storable.is() && storable->isReadonly();
 }
 
-bool isEmpty(const Reference<css::sheet::XSpreadsheet>& sheet)
-{
+bool isEmpty(const Reference<css::sheet::XSpreadsheet>& sheet) {
     Reference<css::sheet::XCellRangesQuery> query(sheet, UNO_QUERY_THROW);
-    const sal_Int16 anything = css::sheet::CellFlags::VALUE | css::sheet::CellFlags::DATETIME | css::sheet::CellFlags::STRING
-                               | css::sheet::CellFlags::FORMULA | css::sheet::CellFlags::ANNOTATION;
+    const sal_Int16 anything = css::sheet::CellFlags::VALUE | css::sheet::CellFlags::DATETIME |
+                               css::sheet::CellFlags::STRING | css::sheet::CellFlags::FORMULA |
+                               css::sheet::CellFlags::ANNOTATION;
     Reference<css::sheet::XSheetCellRanges> cells = query->queryContentCells(anything);
     return !cells.is() || cells->getCount() == 0;
 }
 
 // The sheet with this name, created (appended) when missing.
-Reference<css::sheet::XSpreadsheet> ensureSheet(const Reference<css::sheet::XSpreadsheetDocument>& doc, const OUString& name)
-{
+Reference<css::sheet::XSpreadsheet> ensureSheet(const Reference<css::sheet::XSpreadsheetDocument>& doc,
+                                                const OUString& name) {
     Reference<css::sheet::XSpreadsheets> sheets = doc->getSheets();
-    if (!sheets->hasByName(name))
-    {
+    if (!sheets->hasByName(name)) {
         Reference<css::container::XIndexAccess> indexed(sheets, UNO_QUERY_THROW);
         sheets->insertNewByName(name, static_cast<sal_Int16>(indexed->getCount()));
     }
     return Reference<css::sheet::XSpreadsheet>(sheets->getByName(name), UNO_QUERY_THROW);
 }
 
-} // namespace
+}  // namespace
 
-Reference<css::sheet::XSpreadsheetDocument> spreadsheetInFrame(const Reference<css::frame::XFrame>& frame)
-{
+Reference<css::sheet::XSpreadsheetDocument> spreadsheetInFrame(const Reference<css::frame::XFrame>& frame) {
     Reference<css::sheet::XSpreadsheetDocument> doc = spreadsheetShown(frame);
     if (!doc.is())
         throw Error("calc.not_spreadsheet");
@@ -69,23 +65,19 @@ Reference<css::sheet::XSpreadsheetDocument> spreadsheetInFrame(const Reference<c
     return doc;
 }
 
-Reference<css::sheet::XSpreadsheetDocument> writableSpreadsheetIn(const Reference<css::frame::XFrame>& frame)
-{
+Reference<css::sheet::XSpreadsheetDocument> writableSpreadsheetIn(const Reference<css::frame::XFrame>& frame) {
     Reference<css::sheet::XSpreadsheetDocument> doc = spreadsheetShown(frame);
     return doc.is() && !isReadOnly(doc) ? doc : Reference<css::sheet::XSpreadsheetDocument>();
 }
 
 Reference<css::sheet::XSpreadsheet> sheetForBlock(const Reference<css::sheet::XSpreadsheetDocument>& doc,
-                                                  const std::string& rangeName, const OUString& name)
-{
-    if (Reference<css::table::XCellRange> block = findBlock(doc, rangeName); block.is())
-    {
+                                                  const std::string& rangeName, const OUString& name) {
+    if (Reference<css::table::XCellRange> block = findBlock(doc, rangeName); block.is()) {
         Reference<css::container::XIndexAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
         return Reference<css::sheet::XSpreadsheet>(sheets->getByIndex(addressOf(block).Sheet), UNO_QUERY_THROW);
     }
     OUString candidate = name;
-    for (int n = 2; doc->getSheets()->hasByName(candidate); ++n)
-    {
+    for (int n = 2; doc->getSheets()->hasByName(candidate); ++n) {
         Reference<css::sheet::XSpreadsheet> existing(doc->getSheets()->getByName(candidate), UNO_QUERY_THROW);
         if (isEmpty(existing))
             return existing;
@@ -94,4 +86,4 @@ Reference<css::sheet::XSpreadsheet> sheetForBlock(const Reference<css::sheet::XS
     return ensureSheet(doc, candidate);
 }
 
-} // namespace ets::uno::calc
+}  // namespace ets::uno::calc

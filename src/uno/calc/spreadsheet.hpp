@@ -11,14 +11,17 @@
 namespace ets::uno::calc {
 
 // The spreadsheet shown in the frame. Throws calc.not_spreadsheet (not a Calc document) or calc.read_only.
-css::uno::Reference<css::sheet::XSpreadsheetDocument> spreadsheetInFrame(const css::uno::Reference<css::frame::XFrame>& frame);
+css::uno::Reference<css::sheet::XSpreadsheetDocument>
+spreadsheetInFrame(const css::uno::Reference<css::frame::XFrame>& frame);
 
 // The spreadsheet shown in the frame when it is one and can be written; an empty reference otherwise.
-css::uno::Reference<css::sheet::XSpreadsheetDocument> writableSpreadsheetIn(const css::uno::Reference<css::frame::XFrame>& frame);
+css::uno::Reference<css::sheet::XSpreadsheetDocument>
+writableSpreadsheetIn(const css::uno::Reference<css::frame::XFrame>& frame);
 
 // The sheet a block is on when it exists; else the sheet `name` when it is missing or empty, else a new sheet
 // "name (2)", "name (3)"... so that a first run never writes over what a person put in a sheet of that name.
-css::uno::Reference<css::sheet::XSpreadsheet> sheetForBlock(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
-                                                            const std::string& rangeName, const rtl::OUString& name);
+css::uno::Reference<css::sheet::XSpreadsheet>
+sheetForBlock(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc, const std::string& rangeName,
+              const rtl::OUString& name);
 
-} // namespace ets::uno::calc
+}  // namespace ets::uno::calc

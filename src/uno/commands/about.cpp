@@ -7,13 +7,12 @@
 
 namespace ets::uno::commands {
 
-CommandOutcome about(CommandCall& call)
-{
+CommandOutcome about(CommandCall& call) {
     const OpenedProject* opened = call.project;
-    const rtl::OUString text = opened
-        ? uiText(call.context, "about.with_project", {ETS_VERSION, opened->project.name, opened->folder.string()})
-        : uiText(call.context, "about.no_project", {ETS_VERSION});
+    const rtl::OUString text = opened ? uiText(call.context, "about.with_project",
+                                               {ETS_VERSION, opened->project.name, opened->folder.string()})
+                                      : uiText(call.context, "about.no_project", {ETS_VERSION});
     return reportDone(call, text);
 }
 
-} // namespace ets::uno::commands
+}  // namespace ets::uno::commands

@@ -26,8 +26,8 @@ struct CommandCall {
 
 struct CommandOutcome {
     bool success = false;
-    rtl::OUString message;  // what was made, or why nothing was done, in the user's language
-    bool cancelled = false; // the person closed the dialog: nothing to report
+    rtl::OUString message;   // what was made, or why nothing was done, in the user's language
+    bool cancelled = false;  // the person closed the dialog: nothing to report
     // OpenProject: the project the office works on from now on, and who codes on this machine from now on.
     std::optional<OpenedProject> opened;
     std::optional<std::string> coder;
@@ -38,11 +38,11 @@ struct CommandOutcome {
 };
 
 // The command's result: a person who called it also reads it in a message box (a macro gets it as the result).
-inline CommandOutcome reportDone(const CommandCall& call, const rtl::OUString& message, MessageKind kind = MessageKind::Info)
-{
+inline CommandOutcome reportDone(const CommandCall& call, const rtl::OUString& message,
+                                 MessageKind kind = MessageKind::Info) {
     if (call.interactive)
         showMessage(call.context, call.frame, kind, message);
     return CommandOutcome::done(message);
 }
 
-} // namespace ets::uno
+}  // namespace ets::uno

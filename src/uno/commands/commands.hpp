@@ -4,8 +4,8 @@
 #include "commands/command.hpp"
 #include "core/refi/import_plan.hpp"
 
-#include <filesystem>
 #include "core/register/interview_card.hpp"
+#include <filesystem>
 
 namespace ets {
 class TextSpan;
@@ -16,37 +16,37 @@ class WriterTranscript;
 
 namespace ets::uno::commands {
 
-CommandOutcome openProject(CommandCall& call); // vnd.ets:OpenProject
-CommandOutcome about(CommandCall& call);       // vnd.ets:About
-CommandOutcome themes(CommandCall& call);       // vnd.ets:Themes
-CommandOutcome tagSelection(CommandCall& call); // vnd.ets:TagSelection
+CommandOutcome openProject(CommandCall& call);   // vnd.ets:OpenProject
+CommandOutcome about(CommandCall& call);         // vnd.ets:About
+CommandOutcome themes(CommandCall& call);        // vnd.ets:Themes
+CommandOutcome tagSelection(CommandCall& call);  // vnd.ets:TagSelection
 // TagSelection's dialog on a span of a transcript (Passages re-tags a passage with it).
 CommandOutcome tagSpanWithDialog(CommandCall& call, WriterTranscript& transcript, const TextSpan& span);
-CommandOutcome untag(CommandCall& call);        // vnd.ets:Untag
-CommandOutcome passages(CommandCall& call);     // vnd.ets:Passages
-CommandOutcome organisations(CommandCall& call);   // vnd.ets:Organisations
-CommandOutcome recordInterview(CommandCall& call); // vnd.ets:RecordInterview
-CommandOutcome newTranscript(CommandCall& call);   // vnd.ets:NewTranscript
+CommandOutcome untag(CommandCall& call);            // vnd.ets:Untag
+CommandOutcome passages(CommandCall& call);         // vnd.ets:Passages
+CommandOutcome organisations(CommandCall& call);    // vnd.ets:Organisations
+CommandOutcome recordInterview(CommandCall& call);  // vnd.ets:RecordInterview
+CommandOutcome newTranscript(CommandCall& call);    // vnd.ets:NewTranscript
 // RecordInterview's arguments (NewTranscript takes them too) put over `base`: Organisation, Date, DurationMinutes,
 // Interviewers, Participants and ParticipantNames (";"-separated), Place, Consent, Status.
 InterviewCard cardFromArguments(const Arguments& arguments, InterviewCard base);
 
-CommandOutcome tallyThemes(CommandCall& call);        // vnd.ets:TallyThemes
-CommandOutcome organisationsSheet(CommandCall& call); // vnd.ets:OrganisationsSheet
-CommandOutcome logHours(CommandCall& call);           // vnd.ets:LogHours
-CommandOutcome hoursSheet(CommandCall& call);         // vnd.ets:HoursSheet
+CommandOutcome tallyThemes(CommandCall& call);         // vnd.ets:TallyThemes
+CommandOutcome organisationsSheet(CommandCall& call);  // vnd.ets:OrganisationsSheet
+CommandOutcome logHours(CommandCall& call);            // vnd.ets:LogHours
+CommandOutcome hoursSheet(CommandCall& call);          // vnd.ets:HoursSheet
 
-CommandOutcome interviewGuide(CommandCall& call); // vnd.ets:InterviewGuide
-CommandOutcome programme(CommandCall& call);      // vnd.ets:Programme
-CommandOutcome insertBrief(CommandCall& call);  // vnd.ets:InsertBrief
-CommandOutcome pseudonyms(CommandCall& call);  // vnd.ets:Pseudonyms
-CommandOutcome deliverable(CommandCall& call);  // vnd.ets:Deliverable
-CommandOutcome exportQdpx(CommandCall& call); // vnd.ets:ExportQdpx
-CommandOutcome exportQdc(CommandCall& call);  // vnd.ets:ExportQdc
-CommandOutcome importQdpx(CommandCall& call); // vnd.ets:ImportQdpx
-CommandOutcome importQdc(CommandCall& call);  // vnd.ets:ImportQdc
+CommandOutcome interviewGuide(CommandCall& call);  // vnd.ets:InterviewGuide
+CommandOutcome programme(CommandCall& call);       // vnd.ets:Programme
+CommandOutcome insertBrief(CommandCall& call);     // vnd.ets:InsertBrief
+CommandOutcome pseudonyms(CommandCall& call);      // vnd.ets:Pseudonyms
+CommandOutcome deliverable(CommandCall& call);     // vnd.ets:Deliverable
+CommandOutcome exportQdpx(CommandCall& call);      // vnd.ets:ExportQdpx
+CommandOutcome exportQdc(CommandCall& call);       // vnd.ets:ExportQdc
+CommandOutcome importQdpx(CommandCall& call);      // vnd.ets:ImportQdpx
+CommandOutcome importQdc(CommandCall& call);       // vnd.ets:ImportQdc
 // ImportQdpx's import of a file picked or given as File, with the plan of a project (.qdpx) or of a codebook (.qdc).
 CommandOutcome importExchangeFile(CommandCall& call, const char* extension, const char* filterKey,
                                   refi::ImportPlan (*plan)(const Project&, const std::filesystem::path&));
 
-} // namespace ets::uno::commands
+}  // namespace ets::uno::commands

@@ -39,9 +39,8 @@ struct Written {
     int pages = 0;
 };
 
-Written makeDeliverable(CommandCall& call, const std::vector<std::string>& themeNames, const fs::path& folder, bool pseudonymise,
-                         bool anonymiseOrganisations, bool hidden)
-{
+Written makeDeliverable(CommandCall& call, const std::vector<std::string>& themeNames, const fs::path& folder,
+                        bool pseudonymise, bool anonymiseOrganisations, bool hidden) {
     OpenedProject& opened = *call.project;
     for (const std::string& name : themeNames)
         requireTheme(opened.project, name);  // an unknown name is refused before any transcript is read
@@ -50,7 +49,8 @@ Written makeDeliverable(CommandCall& call, const std::vector<std::string>& theme
     if (error || !fs::is_directory(folder))
         throw Error("project.folder_not_writable", {folder.u8string()});
 
-    const Project project = countedProject(call.context, call.frame, opened, uiText(call.context, "deliverable.progress")).project;
+    const Project project =
+        countedProject(call.context, call.frame, opened, uiText(call.context, "deliverable.progress")).project;
     const std::unique_ptr<Pseudonymiser> pseudonymiser =
         pseudonymise ? projectPseudonymiser(call.context, opened, project, anonymiseOrganisations) : nullptr;
     BriefOptions options;
@@ -65,23 +65,22 @@ Written makeDeliverable(CommandCall& call, const std::vector<std::string>& theme
 
     Reference<css::text::XTextDocument> document = newWriterDocument(call.context, hidden);
     Written written;
-    try
-    {
+    try {
         {
-            Progress progress(call.frame, uiText(call.context, "deliverable.progress"), static_cast<sal_Int32>(briefs.size()));
+            Progress progress(call.frame, uiText(call.context, "deliverable.progress"),
+                              static_cast<sal_Int32>(briefs.size()));
             writeDeliverable(call.context, document, cover, themes, briefs, [&](std::size_t done) {
                 progress.set(static_cast<sal_Int32>(done), static_cast<sal_Int32>(briefs.size()));
             });
         }
-        written.odt = freeFileName(folder, deliverableFileStem(texts, date), {".odt", ".pdf"});  // never over an earlier PDF either
+        written.odt = freeFileName(folder, deliverableFileStem(texts, date),
+                                   {".odt", ".pdf"});  // never over an earlier PDF either
         written.pdf = written.odt;
         written.pdf.replace_extension(".pdf");
         written.themes = briefs.size();
         written.pages = lastPage(document);
         storeWithPdf(document, written.odt, written.pdf);
-    }
-    catch (...)
-    {
+    } catch (...) {
         closeQuietly(document);  // no half-written deliverable stays open
         throw;
     }
@@ -90,27 +89,27 @@ Written makeDeliverable(CommandCall& call, const std::vector<std::string>& theme
     return written;
 }
 
-} // namespace
+}  // namespace
 
-CommandOutcome deliverable(CommandCall& call)
-{
+CommandOutcome deliverable(CommandCall& call) {
     OpenedProject& opened = *call.project;
-    if (call.interactive)
-    {
-        const bool pseudonymise = askYesNo(call.context, call.frame, uiText(call.context, "deliverable.ask_pseudonymise"));
+    if (call.interactive) {
+        const bool pseudonymise =
+            askYesNo(call.context, call.frame, uiText(call.context, "deliverable.ask_pseudonymise"));
         const Written written = makeDeliverable(call, {}, opened.folder, pseudonymise, false, false);
         const rtl::OUString message = uiText(call.context, "deliverable.done",
-                                             {written.odt.u8string(), std::to_string(written.themes), std::to_string(written.pages),
-                                              written.pdf.u8string()});
+                                             {written.odt.u8string(), std::to_string(written.themes),
+                                              std::to_string(written.pages), written.pdf.u8string()});
         showMessage(call.context, call.frame, MessageKind::Info, message);
         return CommandOutcome::done(message);
     }
-    const fs::path folder =
-        call.arguments.has("Folder") ? pathFromUserText(toOUString(call.arguments.textOr("Folder", ""))) : opened.folder;
-    const Written written = makeDeliverable(call, splitList(call.arguments.textOr("Themes", "")), folder,
-                                             call.arguments.flagOr("Pseudonymise", false),
-                                             call.arguments.flagOr("AnonymiseOrganisations", false), call.arguments.flagOr("Hidden", false));
+    const fs::path folder = call.arguments.has("Folder")
+                                ? pathFromUserText(toOUString(call.arguments.textOr("Folder", "")))
+                                : opened.folder;
+    const Written written = makeDeliverable(
+        call, splitList(call.arguments.textOr("Themes", "")), folder, call.arguments.flagOr("Pseudonymise", false),
+        call.arguments.flagOr("AnonymiseOrganisations", false), call.arguments.flagOr("Hidden", false));
     return CommandOutcome::done(toOUString(written.odt.u8string()));
 }
 
-} // namespace ets::uno::commands
+}  // namespace ets::uno::commands

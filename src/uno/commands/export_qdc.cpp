@@ -5,18 +5,18 @@
 #include "dialogs/exchange_file.hpp"
 #include "office/strings.hpp"
 
-#include "core/text/error.hpp"
 #include "core/refi/exchange_files.hpp"
+#include "core/text/error.hpp"
 #include "office/ui_text.hpp"
 
 namespace ets::uno::commands {
 
-CommandOutcome exportQdc(CommandCall& call)
-{
+CommandOutcome exportQdc(CommandCall& call) {
     OpenedProject& opened = *call.project;
     if (opened.project.themes.empty())
         throw Error("refi.codebook_empty");  // said before asking for a file
-    const std::filesystem::path file = exchangeFile(call.context, call.interactive, call.arguments,
+    const std::filesystem::path file =
+        exchangeFile(call.context, call.interactive, call.arguments,
                      {FileUse::Save, "qdc", uiText(call.context, "refi.file_filter_qdc"), opened.folder});
     if (file.empty())
         return CommandOutcome::cancel();
@@ -25,4 +25,4 @@ CommandOutcome exportQdc(CommandCall& call)
                                    {file.u8string(), std::to_string(opened.project.themes.size())}));
 }
 
-} // namespace ets::uno::commands
+}  // namespace ets::uno::commands

@@ -16,10 +16,10 @@
 
 namespace ets::uno::commands {
 
-CommandOutcome exportQdpx(CommandCall& call)
-{
+CommandOutcome exportQdpx(CommandCall& call) {
     OpenedProject& opened = *call.project;
-    const std::filesystem::path file = exchangeFile(call.context, call.interactive, call.arguments,
+    const std::filesystem::path file =
+        exchangeFile(call.context, call.interactive, call.arguments,
                      {FileUse::Save, "qdpx", uiText(call.context, "refi.file_filter_qdpx"), opened.folder});
     if (file.empty())
         return CommandOutcome::cancel();
@@ -28,21 +28,22 @@ CommandOutcome exportQdpx(CommandCall& call)
     const std::set<std::string> keys = knownTranscripts(opened.project);
     std::vector<refi::TranscriptText> transcripts;
     {
-        Progress progress(call.frame, uiText(call.context, "refi.progress_export"), static_cast<sal_Int32>(keys.size()));
-        for (const std::string& key : keys)
-        {
+        Progress progress(call.frame, uiText(call.context, "refi.progress_export"),
+                          static_cast<sal_Int32>(keys.size()));
+        for (const std::string& key : keys) {
             progress.set(static_cast<sal_Int32>(transcripts.size()), static_cast<sal_Int32>(keys.size()));
             readTranscript(call.context, opened, key, [&](WriterTranscript& transcript) {
                 PlainText plain = transcript.plainText();
-                transcripts.push_back(refi::TranscriptText{key, std::move(plain.text), std::move(plain.spans),
-                                                           transcript.records()});
+                transcripts.push_back(
+                    refi::TranscriptText{key, std::move(plain.text), std::move(plain.spans), transcript.records()});
             });
         }
     }
-    const refi::ExportedProject exported = refi::exportProject(opened.project, transcripts, "ETS Workbench " ETS_VERSION);
+    const refi::ExportedProject exported =
+        refi::exportProject(opened.project, transcripts, "ETS Workbench " ETS_VERSION);
     refi::writeQdpxFile(file, exported);
-    return reportDone(call, toOUString(refi::exportSummary(opened.project, exported, file.u8string(), transcripts.size(),
-                                                           uiCatalogue(call.context))));
+    return reportDone(call, toOUString(refi::exportSummary(opened.project, exported, file.u8string(),
+                                                           transcripts.size(), uiCatalogue(call.context))));
 }
 
-} // namespace ets::uno::commands
+}  // namespace ets::uno::commands

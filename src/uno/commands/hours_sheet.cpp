@@ -13,8 +13,7 @@
 
 namespace ets::uno::commands {
 
-CommandOutcome hoursSheet(CommandCall& call)
-{
+CommandOutcome hoursSheet(CommandCall& call) {
     css::uno::Reference<css::sheet::XSpreadsheetDocument> doc = calc::spreadsheetInFrame(call.frame);
     const Catalogue& texts = uiCatalogue(call.context);
     const Project& project = call.project->project;
@@ -23,4 +22,4 @@ CommandOutcome hoursSheet(CommandCall& call)
     return reportDone(call, message);
 }
 
-} // namespace ets::uno::commands
+}  // namespace ets::uno::commands

@@ -8,9 +8,8 @@
 
 namespace ets::uno::commands {
 
-CommandOutcome importQdc(CommandCall& call)
-{
+CommandOutcome importQdc(CommandCall& call) {
     return importExchangeFile(call, "qdc", "refi.file_filter_qdc", &refi::planQdcImport);
 }
 
-} // namespace ets::uno::commands
+}  // namespace ets::uno::commands

@@ -15,21 +15,21 @@
 namespace ets::uno::commands {
 
 CommandOutcome importExchangeFile(CommandCall& call, const char* extension, const char* filterKey,
-                                  refi::ImportPlan (*plan)(const Project&, const std::filesystem::path&))
-{
+                                  refi::ImportPlan (*plan)(const Project&, const std::filesystem::path&)) {
     OpenedProject& opened = *call.project;
-    const std::filesystem::path file = exchangeFile(call.context, call.interactive, call.arguments,
-                                                    {FileUse::Open, extension, uiText(call.context, filterKey), opened.folder});
+    const std::filesystem::path file =
+        exchangeFile(call.context, call.interactive, call.arguments,
+                     {FileUse::Open, extension, uiText(call.context, filterKey), opened.folder});
     if (file.empty())
         return CommandOutcome::cancel();
     const refi::ImportPlan planned = plan(opened.project, file);  // the whole file checked before anything is written
     carryOutImport(call.context, call.frame, opened, planned, call.coder);
-    return reportDone(call, toOUString(refi::importSummary(planned, file.filename().u8string(), uiCatalogue(call.context))));
+    return reportDone(call,
+                      toOUString(refi::importSummary(planned, file.filename().u8string(), uiCatalogue(call.context))));
 }
 
-CommandOutcome importQdpx(CommandCall& call)
-{
+CommandOutcome importQdpx(CommandCall& call) {
     return importExchangeFile(call, "qdpx", "refi.file_filter_qdpx", &refi::planQdpxImport);
 }
 
-} // namespace ets::uno::commands
+}  // namespace ets::uno::commands

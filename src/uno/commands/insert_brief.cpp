@@ -21,43 +21,39 @@ namespace {
 
 using css::uno::Reference;
 
-CommandOutcome insert(CommandCall& call, const BriefRequest& request)
-{
+CommandOutcome insert(CommandCall& call, const BriefRequest& request) {
     OpenedProject& opened = *call.project;
     if (request.theme.empty())
         throw Error("args.missing", {"Theme"});
     Reference<css::text::XTextDocument> document;
-    if (request.target == BriefTarget::Cursor)
-    {
+    if (request.target == BriefTarget::Cursor) {
         document = writerDocumentIn(call.frame);
         requireEditable(document);
     }
-    const Project project = countedProject(call.context, call.frame, opened, uiText(call.context, "tally.progress")).project;
+    const Project project =
+        countedProject(call.context, call.frame, opened, uiText(call.context, "tally.progress")).project;
     const std::unique_ptr<Pseudonymiser> pseudonymiser =
-        request.pseudonymise ? projectPseudonymiser(call.context, opened, project, request.anonymiseOrganisations) : nullptr;
+        request.pseudonymise ? projectPseudonymiser(call.context, opened, project, request.anonymiseOrganisations)
+                             : nullptr;
     BriefOptions options;
     options.quotes = request.quotes;
     options.pseudonymiser = pseudonymiser.get();
     const Brief brief = composeBrief(project, request.theme, options);  // refuses before anything is written
 
-    if (request.target == BriefTarget::NewDocument)
-    {
+    if (request.target == BriefTarget::NewDocument) {
         document = newWriterDocument(call.context, request.hidden);
         useA4Pages(document);
     }
     int pages = 0;
     WrittenBrief written;
-    try
-    {
+    try {
         UndoStep undo(document, uiText(call.context, "undo.brief"));
         BriefWriter writer(call.context, document);
         const Reference<css::text::XTextRange> start =
             request.target == BriefTarget::Cursor ? viewCursorInBody(document) : document->getText()->getStart();
         written = writer.write(emptyParagraphAt(start), brief);
         pages = writer.fit(written);
-    }
-    catch (...)
-    {
+    } catch (...) {
         if (request.target == BriefTarget::NewDocument)
             closeQuietly(document);  // no half-written brief stays open (at the cursor, the undo step is the way back)
         throw;
@@ -68,17 +64,13 @@ CommandOutcome insert(CommandCall& call, const BriefRequest& request)
 }
 
 // Quotes: absent, the default; else a whole number from 0 to 50 (brief.bad_quotes).
-int quotesArgument(const CommandCall& call)
-{
+int quotesArgument(const CommandCall& call) {
     if (!call.arguments.has("Quotes"))
         return kDefaultBriefQuotes;
     std::optional<double> quotes;
-    try
-    {
+    try {
         quotes = call.arguments.number("Quotes");
-    }
-    catch (const Error&)
-    {
+    } catch (const Error&) {
         throw Error("brief.bad_quotes", {call.arguments.textOr("Quotes", "")});
     }
     if (!quotes)
@@ -86,12 +78,10 @@ int quotesArgument(const CommandCall& call)
     return briefQuotes(*quotes);
 }
 
-} // namespace
+}  // namespace
 
-CommandOutcome insertBrief(CommandCall& call)
-{
-    if (call.interactive)
-    {
+CommandOutcome insertBrief(CommandCall& call) {
+    if (call.interactive) {
         CommandOutcome outcome = CommandOutcome::cancel();
         runInsertBriefDialog(call.context, call.frame, themesForBrief(call.project->project),
                              [&](const BriefRequest& request) { outcome = insert(call, request); });
@@ -107,4 +97,4 @@ CommandOutcome insertBrief(CommandCall& call)
     return insert(call, request);
 }
 
-} // namespace ets::uno::commands
+}  // namespace ets::uno::commands

@@ -25,8 +25,8 @@ namespace {
 
 // Checks the edits, stores them in the project, then writes the guide as a new Writer document (saved at `target`
 // unless it is empty). Nothing is stored or created when a check fails.
-CommandOutcome writeGuide(CommandCall& call, const GuideEdits& edits, const std::filesystem::path& target, bool hidden)
-{
+CommandOutcome writeGuide(CommandCall& call, const GuideEdits& edits, const std::filesystem::path& target,
+                          bool hidden) {
     OpenedProject& opened = *call.project;
     const InterviewGuide guide = editedGuide(opened.project.guide, edits);
     if (!target.empty() && std::filesystem::exists(target))
@@ -38,27 +38,22 @@ CommandOutcome writeGuide(CommandCall& call, const GuideEdits& edits, const std:
     if (!composed.noChantiers.empty())
         logError("interview guide: no chantier calendar", composed.noChantiers);
     css::uno::Reference<css::text::XTextDocument> document = newWriterDocument(call.context, hidden);
-    try
-    {
+    try {
         writePlainDocument(document, composed.paragraphs, composed.title);
         if (target.empty())
             return CommandOutcome::done(toOUString(composed.title));
         storeAsOdt(document, target);
         return CommandOutcome::done(toOUString(target.string()));
-    }
-    catch (...)
-    {
+    } catch (...) {
         closeQuietly(document);
         throw;
     }
 }
 
-} // namespace
+}  // namespace
 
-CommandOutcome interviewGuide(CommandCall& call)
-{
-    if (call.interactive)
-    {
+CommandOutcome interviewGuide(CommandCall& call) {
+    if (call.interactive) {
         CommandOutcome outcome = CommandOutcome::cancel();
         runInterviewGuideDialog(call.context, call.frame, call.project->project.guide,
                                 [&](const GuideEdits& edits) { outcome = writeGuide(call, edits, {}, false); });
@@ -70,8 +65,7 @@ CommandOutcome interviewGuide(CommandCall& call)
     if (auto questions = call.arguments.text("Questions"))
         edits.questions = parseQuestionGrid(*questions);
     std::filesystem::path target;
-    if (auto file = call.arguments.text("Target"))
-    {
+    if (auto file = call.arguments.text("Target")) {
         target = pathFromUserText(toOUString(*file));
         if (target.extension().empty())
             target += ".odt";
@@ -79,4 +73,4 @@ CommandOutcome interviewGuide(CommandCall& call)
     return writeGuide(call, edits, target, call.arguments.flagOr("Hidden", false));
 }
 
-} // namespace ets::uno::commands
+}  // namespace ets::uno::commands

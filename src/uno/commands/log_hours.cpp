@@ -19,8 +19,7 @@ namespace ets::uno::commands {
 namespace {
 
 // Logs the line, saves the project, refreshes the hours sheet in view and says where the mission stands.
-CommandOutcome logAndSave(CommandCall& call, const HourEntryFields& fields)
-{
+CommandOutcome logAndSave(CommandCall& call, const HourEntryFields& fields) {
     const Catalogue& texts = uiCatalogue(call.context);
     OpenedProject& opened = *call.project;
     HourEntry logged;
@@ -31,10 +30,9 @@ CommandOutcome logAndSave(CommandCall& call, const HourEntryFields& fields)
     return CommandOutcome::done(toOUString(loggedMessage(logged, opened.project, texts)));
 }
 
-} // namespace
+}  // namespace
 
-CommandOutcome logHours(CommandCall& call)
-{
+CommandOutcome logHours(CommandCall& call) {
     if (!call.interactive)
         return logAndSave(call, hourFieldsFromArguments(call.arguments, call.coder));
     const LogHoursDialogContent content =
@@ -47,4 +45,4 @@ CommandOutcome logHours(CommandCall& call)
     return outcome;
 }
 
-} // namespace ets::uno::commands
+}  // namespace ets::uno::commands

@@ -22,18 +22,16 @@ namespace {
 
 namespace fs = std::filesystem;
 
-CommandOutcome create(CommandCall& call, const InterviewCard& asked, const fs::path& target, bool hidden)
-{
+CommandOutcome create(CommandCall& call, const InterviewCard& asked, const fs::path& target, bool hidden) {
     OpenedProject& opened = *call.project;
     const NewInterview interview = planNewTranscript(opened, asked, target);  // nothing is made for a refused card
     css::uno::Reference<css::text::XTextDocument> document = newWriterDocument(call.context, hidden);
     bool stored = false;
-    try
-    {
-        buildTranscriptTemplate(document, transcriptTemplate(interview.card, opened.project.guide.questions, uiCatalogue(call.context)));
+    try {
+        buildTranscriptTemplate(
+            document, transcriptTemplate(interview.card, opened.project.guide.questions, uiCatalogue(call.context)));
         writeCardProperties(document, cardToProperties(interview.card, interview.id));
-        if (!target.empty())
-        {
+        if (!target.empty()) {
             std::error_code error;
             fs::create_directories(target.parent_path(), error);
             if (error)
@@ -42,13 +40,10 @@ CommandOutcome create(CommandCall& call, const InterviewCard& asked, const fs::p
             stored = true;
         }
         changeAndSave(opened, [&](Project& project) { recordInterview(project, interview.card, interview.id); });
-    }
-    catch (...)
-    {
+    } catch (...) {
         // Nothing half-made stays behind: no window, no file the project does not know.
         closeQuietly(document);
-        if (stored)
-        {
+        if (stored) {
             std::error_code ignored;  // the file may already be gone; the first failure is the one reported
             fs::remove(target, ignored);
         }
@@ -57,17 +52,16 @@ CommandOutcome create(CommandCall& call, const InterviewCard& asked, const fs::p
     return CommandOutcome::done(toOUString(target.empty() ? interview.id : target.string()));
 }
 
-} // namespace
+}  // namespace
 
-CommandOutcome newTranscript(CommandCall& call)
-{
+CommandOutcome newTranscript(CommandCall& call) {
     const fs::path folder = call.project->folder;
-    if (call.interactive)
-    {
+    if (call.interactive) {
         CommandOutcome outcome = CommandOutcome::cancel();
-        runInterviewCardDialog(call.context, call.frame, call.project->project, InterviewCard{}, [&](const InterviewCard& card) {
-            outcome = create(call, card, defaultTranscriptFile(folder, card), false);
-        });
+        runInterviewCardDialog(call.context, call.frame, call.project->project, InterviewCard{},
+                               [&](const InterviewCard& card) {
+                                   outcome = create(call, card, defaultTranscriptFile(folder, card), false);
+                               });
         return outcome;
     }
     const InterviewCard card = cardFromArguments(call.arguments, InterviewCard{});
@@ -80,4 +74,4 @@ CommandOutcome newTranscript(CommandCall& call)
                   call.arguments.flagOr("Hidden", false));
 }
 
-} // namespace ets::uno::commands
+}  // namespace ets::uno::commands

@@ -13,19 +13,15 @@ namespace ets::uno::commands {
 namespace {
 
 // The one place both the dialog and the arguments end up: a person and a macro get the same project.
-CommandOutcome openOrCreate(const ProjectRequest& request)
-{
+CommandOutcome openOrCreate(const ProjectRequest& request) {
     if (request.folder.empty())
         throw Error("args.missing", {"Folder"});
     OpenedProject opened;
     opened.folder = request.folder;
-    if (request.create)
-    {
+    if (request.create) {
         const std::string name = request.name.empty() ? request.folder.filename().string() : request.name;
         opened.project = createProject(request.folder, name, request.coder);
-    }
-    else
-    {
+    } else {
         opened.project = loadProject(request.folder);
         if (!request.name.empty() && request.name != opened.project.name)
             changeAndSave(opened, [&](Project& project) { project.name = request.name; });
@@ -37,23 +33,19 @@ CommandOutcome openOrCreate(const ProjectRequest& request)
     return outcome;
 }
 
-} // namespace
+}  // namespace
 
-CommandOutcome openProject(CommandCall& call)
-{
-    if (call.interactive)
-    {
+CommandOutcome openProject(CommandCall& call) {
+    if (call.interactive) {
         ProjectRequest current;
-        if (call.project)
-        {
+        if (call.project) {
             current.folder = call.project->folder;
             current.name = call.project->project.name;
         }
         current.coder = call.coder;
         CommandOutcome outcome = CommandOutcome::cancel();
-        runOpenProjectDialog(call.context, call.frame, current, [&](const ProjectRequest& request) {
-            outcome = openOrCreate(request);
-        });
+        runOpenProjectDialog(call.context, call.frame, current,
+                             [&](const ProjectRequest& request) { outcome = openOrCreate(request); });
         return outcome;
     }
     ProjectRequest request;
@@ -64,4 +56,4 @@ CommandOutcome openProject(CommandCall& call)
     return openOrCreate(request);
 }
 
-} // namespace ets::uno::commands
+}  // namespace ets::uno::commands

@@ -20,8 +20,7 @@ namespace ets::uno::commands {
 
 namespace {
 
-OrganisationFields fieldsFromArguments(const Arguments& arguments)
-{
+OrganisationFields fieldsFromArguments(const Arguments& arguments) {
     OrganisationFields fields;
     fields.name = arguments.text("Name");
     fields.newName = arguments.text("NewName");
@@ -36,23 +35,20 @@ OrganisationFields fieldsFromArguments(const Arguments& arguments)
     return fields;
 }
 
-std::string add(OpenedProject& opened, const OrganisationFields& fields)
-{
+std::string add(OpenedProject& opened, const OrganisationFields& fields) {
     std::string name;
     changeAndSave(opened, [&](Project& project) { name = addOrganisation(project, fields).name; });
     return name;
 }
 
-std::string update(OpenedProject& opened, const std::string& current, const OrganisationFields& fields)
-{
+std::string update(OpenedProject& opened, const std::string& current, const OrganisationFields& fields) {
     std::string name;
     changeAndSave(opened, [&](Project& project) { name = updateOrganisation(project, current, fields).name; });
     return name;
 }
 
 // The sentence that says what became of the organisation and of its interviews.
-rtl::OUString remove(CommandCall& call, OpenedProject& opened, const std::string& name, bool force)
-{
+rtl::OUString remove(CommandCall& call, OpenedProject& opened, const std::string& name, bool force) {
     std::string removed;
     std::size_t detached = 0;
     changeAndSave(opened, [&](Project& project) {
@@ -64,38 +60,39 @@ rtl::OUString remove(CommandCall& call, OpenedProject& opened, const std::string
                          : uiText(call.context, "organisations.removed_detached", {removed, std::to_string(detached)});
 }
 
-std::string setReferentNamed(OpenedProject& opened, const std::string& name, const std::string& organisation)
-{
+std::string setReferentNamed(OpenedProject& opened, const std::string& name, const std::string& organisation) {
     std::string saved;
     changeAndSave(opened, [&](Project& project) { saved = setReferent(project, name, organisation).name; });
     return saved;
 }
 
-nlohmann::json nominationsJson(const Project& project)
-{
+nlohmann::json nominationsJson(const Project& project) {
     nlohmann::json rows = nlohmann::json::array();
     for (const Nomination& row : nominations(project))
-        rows.push_back({{"referent", row.referent},   {"organisation", row.organisation}, {"listed", row.listed},
-                        {"named", row.named},         {"interviewed", row.interviewed},   {"flag", row.flag}});
+        rows.push_back({{"referent", row.referent},
+                        {"organisation", row.organisation},
+                        {"listed", row.listed},
+                        {"named", row.named},
+                        {"interviewed", row.interviewed},
+                        {"flag", row.flag}});
     return rows;
 }
 
-CommandOutcome runAction(CommandCall& call)
-{
+CommandOutcome runAction(CommandCall& call) {
     OpenedProject& opened = *call.project;
     const Arguments& arguments = call.arguments;
     const std::string action = arguments.required("Action");
     if (sameName(action, "Add"))
         return CommandOutcome::done(toOUString(add(opened, fieldsFromArguments(arguments))));
     if (sameName(action, "Update"))
-        return CommandOutcome::done(toOUString(update(opened, arguments.required("Name"), fieldsFromArguments(arguments))));
+        return CommandOutcome::done(
+            toOUString(update(opened, arguments.required("Name"), fieldsFromArguments(arguments))));
     if (sameName(action, "Remove"))
         return CommandOutcome::done(remove(call, opened, arguments.required("Name"), arguments.flagOr("Force", false)));
     if (sameName(action, "SetReferent"))
         return CommandOutcome::done(
             toOUString(setReferentNamed(opened, arguments.required("Name"), arguments.textOr("Organisation", ""))));
-    if (sameName(action, "RemoveReferent"))
-    {
+    if (sameName(action, "RemoveReferent")) {
         const std::string name = arguments.required("Name");
         changeAndSave(opened, [&](Project& project) { removeReferent(project, name); });
         return CommandOutcome::done(uiText(call.context, "referent.removed", {name}));
@@ -106,19 +103,16 @@ CommandOutcome runAction(CommandCall& call)
 }
 
 // What a button of the register dialog asked for, carried out.
-RegisterDone carryOut(CommandCall& call, const RegisterRequest& request)
-{
+RegisterDone carryOut(CommandCall& call, const RegisterRequest& request) {
     OpenedProject& opened = *call.project;
     using Kind = RegisterRequest::Kind;
     if (request.kind == Kind::SaveReferent)
         return {setReferentNamed(opened, request.referent.name, request.referent.organisation), request.selected};
-    if (request.kind == Kind::RemoveReferent)
-    {
+    if (request.kind == Kind::RemoveReferent) {
         changeAndSave(opened, [&](Project& project) { removeReferent(project, request.referent.name); });
         return {request.referent.name, request.selected};
     }
-    if (request.kind == Kind::Add)
-    {
+    if (request.kind == Kind::Add) {
         const std::string added = add(opened, request.entry);
         return {added, added};
     }
@@ -126,29 +120,29 @@ RegisterDone carryOut(CommandCall& call, const RegisterRequest& request)
     if (!chosen)
         throw Error("organisations.none_selected");
     const std::string name = chosen->name;
-    if (request.kind == Kind::Save)
-    {
+    if (request.kind == Kind::Save) {
         const std::string saved = update(opened, name, request.entry);
         return {saved, saved};
     }
     const std::size_t interviews = interviewCount(opened.project, chosen->id);
     // Removing an organisation that has interviews is asked first; its interviews stay, unlinked.
     if (interviews > 0 &&
-        !askYesNo(call.context, call.frame, uiText(call.context, "organisations.confirm_remove", {name, std::to_string(interviews)})))
+        !askYesNo(call.context, call.frame,
+                  uiText(call.context, "organisations.confirm_remove", {name, std::to_string(interviews)})))
         return {std::string(), name};
     remove(call, opened, name, interviews > 0);
     return {name, std::string()};
 }
 
-} // namespace
+}  // namespace
 
-CommandOutcome organisations(CommandCall& call)
-{
+CommandOutcome organisations(CommandCall& call) {
     if (!call.interactive)
         return runAction(call);
-    const std::string changed = runOrganisationsDialog(call.context, call.frame, call.project->project,
-                                                       [&](const RegisterRequest& request) { return carryOut(call, request); });
+    const std::string changed =
+        runOrganisationsDialog(call.context, call.frame, call.project->project,
+                               [&](const RegisterRequest& request) { return carryOut(call, request); });
     return changed.empty() ? CommandOutcome::cancel() : CommandOutcome::done(toOUString(changed));
 }
 
-} // namespace ets::uno::commands
+}  // namespace ets::uno::commands

@@ -1,6 +1,7 @@
-// vnd.ets:OrganisationsSheet — the register of organisations as a table in the open spreadsheet (sheet « Organisations »):
-// every field, the number of interviews and the themes raised; below it, the committee's referents with how many
-// organisations each named and how many were met, flagged outside 3 to 5. Refreshed in place. No argument (Interactive=false).
+// vnd.ets:OrganisationsSheet — the register of organisations as a table in the open spreadsheet (sheet « Organisations
+// »): every field, the number of interviews and the themes raised; below it, the committee's referents with how many
+// organisations each named and how many were met, flagged outside 3 to 5. Refreshed in place. No argument
+// (Interactive=false).
 
 #include "commands/commands.hpp"
 
@@ -14,11 +15,11 @@
 
 namespace ets::uno::commands {
 
-CommandOutcome organisationsSheet(CommandCall& call)
-{
+CommandOutcome organisationsSheet(CommandCall& call) {
     css::uno::Reference<css::sheet::XSpreadsheetDocument> doc = calc::spreadsheetInFrame(call.frame);
     const Catalogue& texts = uiCatalogue(call.context);
-    const Project project = countedProject(call.context, call.frame, *call.project, uiText(call.context, "tally.progress")).project;
+    const Project project =
+        countedProject(call.context, call.frame, *call.project, uiText(call.context, "tally.progress")).project;
 
     OUString sheetName;
     {
@@ -28,8 +29,9 @@ CommandOutcome organisationsSheet(CommandCall& call)
         calc::writeBelow(doc, written, referentsBlock(project, texts), kReferentsPlace);
         sheetName = written.sheetName;
     }
-    const OUString message = uiText(call.context, "orgsheet.done", {toUtf8(sheetName), std::to_string(project.organisations.size())});
+    const OUString message =
+        uiText(call.context, "orgsheet.done", {toUtf8(sheetName), std::to_string(project.organisations.size())});
     return reportDone(call, message);
 }
 
-} // namespace ets::uno::commands
+}  // namespace ets::uno::commands

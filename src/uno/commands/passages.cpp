@@ -11,8 +11,8 @@
 #include "core/text/names.hpp"
 #include "dialogs/passages_dialog.hpp"
 #include "office/strings.hpp"
-#include "office/undo_step.hpp"
 #include "office/ui_text.hpp"
+#include "office/undo_step.hpp"
 #include "writer/project_transcripts.hpp"
 
 #include <com/sun/star/frame/Desktop.hpp>
@@ -23,14 +23,12 @@ namespace ets::uno::commands {
 namespace {
 
 // The passages the query asks for, once the index knows the document's (or the project's) latest tags.
-std::vector<ListedPassage> list(CommandCall& call, const PassagesQuery& query)
-{
+std::vector<ListedPassage> list(CommandCall& call, const PassagesQuery& query) {
     OpenedProject& opened = *call.project;
     PassageFilter filter = query.filter;
     if (query.wholeProject)
         refreshProjectIndex(call.context, opened);
-    else
-    {
+    else {
         WriterTranscript transcript = WriterTranscript::inFrame(call.frame);
         filter.transcript = transcriptKey(opened.folder, transcript.file());
         const IndexUpdate update = indexDocument(opened.project, filter.transcript, transcript);
@@ -40,8 +38,7 @@ std::vector<ListedPassage> list(CommandCall& call, const PassagesQuery& query)
     return listPassages(opened.project, filter);
 }
 
-void untag(CommandCall& call, const ListedPassage& passage)
-{
+void untag(CommandCall& call, const ListedPassage& passage) {
     OpenedProject& opened = *call.project;
     withTranscript(call.context, opened, passage.transcript, [&](WriterTranscript& transcript) {
         UndoStep step(transcript.document(), uiText(call.context, "undo.untag"));
@@ -51,8 +48,7 @@ void untag(CommandCall& call, const ListedPassage& passage)
 }
 
 // Opens the passage's transcript at it and runs the tagging dialog there, as TagSelection would.
-void retag(CommandCall& call, const ListedPassage& passage)
-{
+void retag(CommandCall& call, const ListedPassage& passage) {
     showPassage(call.context, *call.project, passage.transcript, passage.anchor);
     CommandCall there = call;
     there.frame = css::frame::Desktop::create(call.context)->getCurrentFrame();
@@ -62,8 +58,7 @@ void retag(CommandCall& call, const ListedPassage& passage)
     tagSpanWithDialog(there, transcript, *transcript.anchorSpan(passage.anchor));
 }
 
-PassagesQuery queryFromArguments(const Arguments& arguments)
-{
+PassagesQuery queryFromArguments(const Arguments& arguments) {
     PassagesQuery query;
     const std::string scope = arguments.textOr("Scope", "Document");
     if (!sameName(scope, "Document") && !sameName(scope, "Project"))
@@ -75,13 +70,11 @@ PassagesQuery queryFromArguments(const Arguments& arguments)
     return query;
 }
 
-} // namespace
+}  // namespace
 
-CommandOutcome passages(CommandCall& call)
-{
+CommandOutcome passages(CommandCall& call) {
     const std::string action = call.arguments.textOr("Action", "List");
-    if (sameName(action, "GoTo"))
-    {
+    if (sameName(action, "GoTo")) {
         const std::string anchor = call.arguments.textOr("Anchor", "");
         const std::string elsewhere = call.arguments.textOr("Transcript", "");
         if (elsewhere.empty())
@@ -95,13 +88,15 @@ CommandOutcome passages(CommandCall& call)
     const PassagesQuery query = queryFromArguments(call.arguments);
     if (!call.interactive)
         return CommandOutcome::done(toOUString(passagesJson(list(call, query)).dump()));
-    const PassagesActions actions{
-        [&](const PassagesQuery& asked) { return list(call, asked); },
-        [&](const ListedPassage& passage) { showPassage(call.context, *call.project, passage.transcript, passage.anchor); },
-        [&](const ListedPassage& passage) { untag(call, passage); },
-        [&](const ListedPassage& passage) { retag(call, passage); }};
-    const std::size_t shown = runPassagesDialog(call.context, call.frame, filterChoices(call.project->project), query, actions);
+    const PassagesActions actions{[&](const PassagesQuery& asked) { return list(call, asked); },
+                                  [&](const ListedPassage& passage) {
+                                      showPassage(call.context, *call.project, passage.transcript, passage.anchor);
+                                  },
+                                  [&](const ListedPassage& passage) { untag(call, passage); },
+                                  [&](const ListedPassage& passage) { retag(call, passage); }};
+    const std::size_t shown =
+        runPassagesDialog(call.context, call.frame, filterChoices(call.project->project), query, actions);
     return CommandOutcome::done(uiText(call.context, "passages.count", {std::to_string(shown)}));
 }
 
-} // namespace ets::uno::commands
+}  // namespace ets::uno::commands

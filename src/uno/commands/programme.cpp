@@ -20,15 +20,17 @@
 
 namespace ets::uno::commands {
 
-CommandOutcome programme(CommandCall& call)
-{
+CommandOutcome programme(CommandCall& call) {
     css::uno::Reference<css::sheet::XSpreadsheetDocument> doc = calc::spreadsheetInFrame(call.frame);
     const Catalogue& texts = uiCatalogue(call.context);
     OpenedProject& opened = *call.project;
 
-    // Everything is read and checked before anything is written: a refusal leaves the sheet and the project as they were.
-    const Project counted = countedProject(call.context, call.frame, opened, uiText(call.context, "tally.progress")).project;
-    const ProgrammeSheetCells typed{calc::readBlockBody(doc, kProgrammeCycleBlock), calc::readBlockBody(doc, kProgrammeSlotsBlock),
+    // Everything is read and checked before anything is written: a refusal leaves the sheet and the project as they
+    // were.
+    const Project counted =
+        countedProject(call.context, call.frame, opened, uiText(call.context, "tally.progress")).project;
+    const ProgrammeSheetCells typed{calc::readBlockBody(doc, kProgrammeCycleBlock),
+                                    calc::readBlockBody(doc, kProgrammeSlotsBlock),
                                     calc::readBlockBody(doc, kProgrammeThemesBlock)};
     const ProgrammeRun run = runProgramme(counted, opened.project, typed, call.arguments, today());
     if (run.changed)
@@ -40,15 +42,16 @@ CommandOutcome programme(CommandCall& call)
     OUString sheetName;
     {
         UndoStep undo(doc, uiText(call.context, "undo.programme"));
-        sheetName = calc::writeStack(doc,
-                                     {programmeCycleBlock(run.amended.cycle, run.startMonth, texts),
-                                      programmeSlotsBlock(run.programme, texts), programmePlacesBlock(run.programme, texts),
-                                      programmeThemesBlock(run.programme, texts)},
-                                     kProgrammeBlockPlace)
-                        .sheetName;
+        sheetName =
+            calc::writeStack(doc,
+                             {programmeCycleBlock(run.amended.cycle, run.startMonth, texts),
+                              programmeSlotsBlock(run.programme, texts), programmePlacesBlock(run.programme, texts),
+                              programmeThemesBlock(run.programme, texts)},
+                             kProgrammeBlockPlace)
+                .sheetName;
     }
     const OUString message = toOUString(programmeMessage(run.programme, toUtf8(sheetName), texts));
     return reportDone(call, message);
 }
 
-} // namespace ets::uno::commands
+}  // namespace ets::uno::commands

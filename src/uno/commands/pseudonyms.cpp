@@ -15,24 +15,22 @@ namespace ets::uno::commands {
 namespace {
 
 // Reads the whole list before touching the project: a bad line changes nothing.
-CommandOutcome saveList(CommandCall& call, const std::string& text)
-{
+CommandOutcome saveList(CommandCall& call, const std::string& text) {
     const std::vector<PersonName> people = parsePeopleList(text);
     changeAndSave(*call.project, [&](Project& project) { project.people = people; });
     return CommandOutcome::done(uiText(call.context, "people.saved", {std::to_string(people.size())}));
 }
 
-} // namespace
+}  // namespace
 
-CommandOutcome pseudonyms(CommandCall& call)
-{
-    if (call.interactive)
-    {
+CommandOutcome pseudonyms(CommandCall& call) {
+    if (call.interactive) {
         CommandOutcome outcome = CommandOutcome::cancel();
-        runPseudonymsDialog(call.context, call.frame, formatPeopleList(call.project->project.people), [&](const std::string& text) {
-            outcome = saveList(call, text);
-            showMessage(call.context, call.frame, MessageKind::Info, outcome.message);
-        });
+        runPseudonymsDialog(call.context, call.frame, formatPeopleList(call.project->project.people),
+                            [&](const std::string& text) {
+                                outcome = saveList(call, text);
+                                showMessage(call.context, call.frame, MessageKind::Info, outcome.message);
+                            });
         return outcome;
     }
     if (!call.arguments.has("People"))
@@ -40,4 +38,4 @@ CommandOutcome pseudonyms(CommandCall& call)
     return saveList(call, call.arguments.textOr("People", ""));
 }
 
-} // namespace ets::uno::commands
+}  // namespace ets::uno::commands

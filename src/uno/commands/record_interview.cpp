@@ -25,17 +25,14 @@ using css::uno::UNO_QUERY;
 // The card into the document and the project (core recordTranscriptCard); a failure leaves the document as modified
 // as it was. A saved transcript with no pending edits of the person is saved again at once, so that the card in the
 // file and the one in the project agree; pending edits are the person's to save.
-std::string storeCard(OpenedProject& opened, WriterTranscript& transcript, const InterviewCard& card, const std::string& interviewId)
-{
+std::string storeCard(OpenedProject& opened, WriterTranscript& transcript, const InterviewCard& card,
+                      const std::string& interviewId) {
     const Reference<css::text::XTextDocument>& document = transcript.document();
     const bool wasModified = isModified(document);
     std::string id;
-    try
-    {
+    try {
         id = recordTranscriptCard(opened, transcript, card, interviewId);
-    }
-    catch (...)
-    {
+    } catch (...) {
         setModified(document, wasModified);
         throw;
     }
@@ -45,10 +42,9 @@ std::string storeCard(OpenedProject& opened, WriterTranscript& transcript, const
     return id;
 }
 
-} // namespace
+}  // namespace
 
-InterviewCard cardFromArguments(const Arguments& arguments, InterviewCard card)
-{
+InterviewCard cardFromArguments(const Arguments& arguments, InterviewCard card) {
     if (auto organisation = arguments.text("Organisation"))
         card.organisation = *organisation;
     if (auto date = arguments.text("Date"))
@@ -70,15 +66,13 @@ InterviewCard cardFromArguments(const Arguments& arguments, InterviewCard card)
     return card;
 }
 
-CommandOutcome recordInterview(CommandCall& call)
-{
+CommandOutcome recordInterview(CommandCall& call) {
     OpenedProject& opened = *call.project;
     const Reference<css::text::XTextDocument> document = writerDocumentIn(call.frame);
     requireEditable(document);
     WriterTranscript transcript(document);
     const StoredCard current = cardOfTranscript(opened.project, transcript);
-    if (call.interactive)
-    {
+    if (call.interactive) {
         CommandOutcome outcome = CommandOutcome::cancel();
         runInterviewCardDialog(call.context, call.frame, opened.project, current.card, [&](const InterviewCard& card) {
             outcome = CommandOutcome::done(toOUString(storeCard(opened, transcript, card, current.interviewId)));
@@ -89,4 +83,4 @@ CommandOutcome recordInterview(CommandCall& call)
     return CommandOutcome::done(toOUString(storeCard(opened, transcript, card, current.interviewId)));
 }
 
-} // namespace ets::uno::commands
+}  // namespace ets::uno::commands

@@ -19,17 +19,15 @@ namespace ets::uno::commands {
 namespace {
 
 // The themes used last, first in the dialog: a coder usually tags a run of passages alike.
-std::vector<std::string>& recentThemes()
-{
+std::vector<std::string>& recentThemes() {
     static std::vector<std::string> recent;
     return recent;
 }
 
 // One undo step in the document; the project is saved only when the codebook grew (the passage itself lives in the
 // document, and the index that mirrors it is saved with the project's next save: see core/coding/passage_index.hpp).
-std::string tag(CommandCall& call, WriterTranscript& transcript, const TextSpan& span, const std::vector<std::string>& themes,
-                const std::string& memo)
-{
+std::string tag(CommandCall& call, WriterTranscript& transcript, const TextSpan& span,
+                const std::vector<std::string>& themes, const std::string& memo) {
     OpenedProject& opened = *call.project;
     const TagRequest request{themes, memo, call.coder, today(), toUtf8(uiText(call.context, "tag.themes_label"))};
     Tagged tagged;
@@ -42,28 +40,28 @@ std::string tag(CommandCall& call, WriterTranscript& transcript, const TextSpan&
     return tagged.anchor;
 }
 
-} // namespace
+}  // namespace
 
-CommandOutcome tagSpanWithDialog(CommandCall& call, WriterTranscript& transcript, const TextSpan& span)
-{
+CommandOutcome tagSpanWithDialog(CommandCall& call, WriterTranscript& transcript, const TextSpan& span) {
     const SpanTags current = tagsOver(call.project->project, transcript, span);
     CommandOutcome outcome = CommandOutcome::cancel();
-    runTagDialog(call.context, call.frame, span.text(), themeChoices(call.project->project, recentThemes()), current.themes,
-                 current.memo, [&](const TagChoice& choice) {
-                     outcome = CommandOutcome::done(toOUString(tag(call, transcript, span, choice.themes, choice.memo)));
+    runTagDialog(call.context, call.frame, span.text(), themeChoices(call.project->project, recentThemes()),
+                 current.themes, current.memo, [&](const TagChoice& choice) {
+                     outcome =
+                         CommandOutcome::done(toOUString(tag(call, transcript, span, choice.themes, choice.memo)));
                      rememberThemes(recentThemes(), choice.themes);
                  });
     return outcome;
 }
 
-CommandOutcome tagSelection(CommandCall& call)
-{
+CommandOutcome tagSelection(CommandCall& call) {
     WriterTranscript transcript = WriterTranscript::toTag(call.frame);
     const std::unique_ptr<WriterSpan> selection = transcript.selection();
     if (call.interactive)
         return tagSpanWithDialog(call, transcript, *selection);
-    return CommandOutcome::done(toOUString(tag(call, transcript, *selection, splitList(call.arguments.textOr("Themes", "")),
-                                               call.arguments.textOr("Memo", ""))));
+    return CommandOutcome::done(
+        toOUString(tag(call, transcript, *selection, splitList(call.arguments.textOr("Themes", "")),
+                       call.arguments.textOr("Memo", ""))));
 }
 
-} // namespace ets::uno::commands
+}  // namespace ets::uno::commands

@@ -1,5 +1,5 @@
-// vnd.ets:TallyThemes — in the open spreadsheet: the themes × organisations tally (sheet « Thèmes »), every quote with a
-// link to its passage (sheet « Citations ») and a chart of the themes by number of organisations; refreshed in place.
+// vnd.ets:TallyThemes — in the open spreadsheet: the themes × organisations tally (sheet « Thèmes »), every quote with
+// a link to its passage (sheet « Citations ») and a chart of the themes by number of organisations; refreshed in place.
 // Arguments: Organisations, Themes (";"-separated filters), Coder. Result: a sentence with the counts.
 
 #include "commands/commands.hpp"
@@ -15,8 +15,7 @@
 
 namespace ets::uno::commands {
 
-CommandOutcome tallyThemes(CommandCall& call)
-{
+CommandOutcome tallyThemes(CommandCall& call) {
     css::uno::Reference<css::sheet::XSpreadsheetDocument> doc = calc::spreadsheetInFrame(call.frame);
     const Catalogue& texts = uiCatalogue(call.context);
     OpenedProject& opened = *call.project;
@@ -26,7 +25,8 @@ CommandOutcome tallyThemes(CommandCall& call)
     filter.coder = call.arguments.textOr("Coder", "");
     tallyThemes(opened.project, filter);  // refuses unknown names before any transcript is read
 
-    const CountedProject counted = countedProject(call.context, call.frame, opened, uiText(call.context, "tally.progress"));
+    const CountedProject counted =
+        countedProject(call.context, call.frame, opened, uiText(call.context, "tally.progress"));
     const Tally tally = tallyThemes(counted.project, filter);
     std::string themesSheet, quotesSheet;
     {
@@ -38,4 +38,4 @@ CommandOutcome tallyThemes(CommandCall& call)
     return reportDone(call, message, counted.unreadable.empty() ? MessageKind::Info : MessageKind::Error);
 }
 
-} // namespace ets::uno::commands
+}  // namespace ets::uno::commands

@@ -19,8 +19,7 @@ namespace {
 
 // The edit on a copy of the project; then the transcripts it concerns are rewritten, and the project is saved last,
 // so that a transcript that cannot be rewritten leaves the codebook unchanged too.
-rtl::OUString apply(CommandCall& call, const ThemeEdit& edit)
-{
+rtl::OUString apply(CommandCall& call, const ThemeEdit& edit) {
     OpenedProject& opened = *call.project;
     // Renaming, merging and deleting work from the index: it must know every passage first, including those
     // tagged in open documents and in files changed since it last read them.
@@ -39,8 +38,7 @@ rtl::OUString apply(CommandCall& call, const ThemeEdit& edit)
     return uiText(call.context, done.sentence.c_str(), done.sentenceArgs);
 }
 
-ThemeEdit editFromArguments(const Arguments& arguments)
-{
+ThemeEdit editFromArguments(const Arguments& arguments) {
     ThemeEdit edit;
     edit.action = parseThemeAction(arguments.textOr("Action", ""));
     edit.name = arguments.textOr("Name", "");
@@ -53,14 +51,14 @@ ThemeEdit editFromArguments(const Arguments& arguments)
     return edit;
 }
 
-} // namespace
+}  // namespace
 
-CommandOutcome themes(CommandCall& call)
-{
+CommandOutcome themes(CommandCall& call) {
     if (!call.interactive)
         return CommandOutcome::done(apply(call, editFromArguments(call.arguments)));
-    runThemesDialog(call.context, call.frame, call.project->project, [&](const ThemeEdit& edit) { return apply(call, edit); });
+    runThemesDialog(call.context, call.frame, call.project->project,
+                    [&](const ThemeEdit& edit) { return apply(call, edit); });
     return CommandOutcome::done(rtl::OUString());
 }
 
-} // namespace ets::uno::commands
+}  // namespace ets::uno::commands

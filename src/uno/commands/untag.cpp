@@ -14,8 +14,7 @@
 
 namespace ets::uno::commands {
 
-CommandOutcome untag(CommandCall& call)
-{
+CommandOutcome untag(CommandCall& call) {
     OpenedProject& opened = *call.project;
     WriterTranscript transcript = WriterTranscript::toTag(call.frame);
     const std::vector<std::string> under = transcript.anchorsAt(*transcript.cursor());
@@ -24,9 +23,10 @@ CommandOutcome untag(CommandCall& call)
         UndoStep step(transcript.document(), uiText(call.context, "undo.untag"));
         // The index follows at once; it is saved with the project's next save, as for tagging.
         changed = untagAnchors(opened.project, transcriptKey(opened.folder, transcript.file()), transcript, under,
-                               splitList(call.arguments.textOr("Themes", "")), toUtf8(uiText(call.context, "tag.themes_label")));
+                               splitList(call.arguments.textOr("Themes", "")),
+                               toUtf8(uiText(call.context, "tag.themes_label")));
     }
     return CommandOutcome::done(uiText(call.context, "untag.done", {std::to_string(changed)}));
 }
 
-} // namespace ets::uno::commands
+}  // namespace ets::uno::commands

@@ -15,76 +15,65 @@ using css::uno::UNO_QUERY;
 namespace {
 
 template <typename Interface>
-Reference<Interface> control(const DialogRef& dialog, const char* name)
-{
+Reference<Interface> control(const DialogRef& dialog, const char* name) {
     Reference<css::awt::XControlContainer> container(dialog, UNO_QUERY);
     return Reference<Interface>(container.is() ? container->getControl(rtl::OUString::createFromAscii(name)) : nullptr,
                                 UNO_QUERY);
 }
 
-} // namespace
+}  // namespace
 
-rtl::OUString controlText(const DialogRef& dialog, const char* name)
-{
+rtl::OUString controlText(const DialogRef& dialog, const char* name) {
     Reference<css::awt::XTextComponent> text = control<css::awt::XTextComponent>(dialog, name);
     return text.is() ? text->getText() : rtl::OUString();
 }
 
-void setControlText(const DialogRef& dialog, const char* name, const rtl::OUString& value)
-{
+void setControlText(const DialogRef& dialog, const char* name, const rtl::OUString& value) {
     if (Reference<css::awt::XTextComponent> text = control<css::awt::XTextComponent>(dialog, name); text.is())
         text->setText(value);
 }
 
-void setLabel(const DialogRef& dialog, const char* name, const rtl::OUString& text)
-{
+void setLabel(const DialogRef& dialog, const char* name, const rtl::OUString& text) {
     if (Reference<css::awt::XFixedText> label = control<css::awt::XFixedText>(dialog, name); label.is())
         label->setText(text);
 }
 
-bool isChecked(const DialogRef& dialog, const char* name)
-{
+bool isChecked(const DialogRef& dialog, const char* name) {
     Reference<css::awt::XRadioButton> radio = control<css::awt::XRadioButton>(dialog, name);
     return radio.is() && radio->getState();
 }
 
-void setChecked(const DialogRef& dialog, const char* name, bool checked)
-{
+void setChecked(const DialogRef& dialog, const char* name, bool checked) {
     if (Reference<css::awt::XRadioButton> radio = control<css::awt::XRadioButton>(dialog, name); radio.is())
         radio->setState(checked);
 }
 
-bool isBoxTicked(const DialogRef& dialog, const char* name)
-{
+bool isBoxTicked(const DialogRef& dialog, const char* name) {
     Reference<css::awt::XCheckBox> box = control<css::awt::XCheckBox>(dialog, name);
     return box.is() && box->getState() == 1;
 }
 
-void setBoxTicked(const DialogRef& dialog, const char* name, bool ticked)
-{
+void setBoxTicked(const DialogRef& dialog, const char* name, bool ticked) {
     if (Reference<css::awt::XCheckBox> box = control<css::awt::XCheckBox>(dialog, name); box.is())
         box->setState(ticked ? 1 : 0);
 }
 
-double numericValue(const DialogRef& dialog, const char* name)
-{
+double numericValue(const DialogRef& dialog, const char* name) {
     Reference<css::awt::XNumericField> field = control<css::awt::XNumericField>(dialog, name);
     return field.is() ? field->getValue() : 0.0;
 }
 
-void setNumericValue(const DialogRef& dialog, const char* name, double value)
-{
+void setNumericValue(const DialogRef& dialog, const char* name, double value) {
     if (Reference<css::awt::XNumericField> field = control<css::awt::XNumericField>(dialog, name); field.is())
         field->setValue(value);
 }
 
-Reference<css::awt::XListBox> listBox(const DialogRef& dialog, const char* name)
-{
+Reference<css::awt::XListBox> listBox(const DialogRef& dialog, const char* name) {
     return control<css::awt::XListBox>(dialog, name);
 }
 
-void setListItems(const DialogRef& dialog, const char* name, const std::vector<rtl::OUString>& items, sal_Int16 selected)
-{
+void setListItems(const DialogRef& dialog, const char* name, const std::vector<rtl::OUString>& items,
+                  sal_Int16 selected) {
     Reference<css::awt::XListBox> list = listBox(dialog, name);
     if (!list.is())
         return;
@@ -97,14 +86,12 @@ void setListItems(const DialogRef& dialog, const char* name, const std::vector<r
         list->selectItemPos(selected, true);
 }
 
-sal_Int16 selectedPosition(const DialogRef& dialog, const char* name)
-{
+sal_Int16 selectedPosition(const DialogRef& dialog, const char* name) {
     Reference<css::awt::XListBox> list = listBox(dialog, name);
     return list.is() ? list->getSelectedItemPos() : -1;
 }
 
-void selectPosition(const DialogRef& dialog, const char* name, sal_Int16 position)
-{
+void selectPosition(const DialogRef& dialog, const char* name, sal_Int16 position) {
     Reference<css::awt::XListBox> list = listBox(dialog, name);
     if (!list.is())
         return;
@@ -115,8 +102,7 @@ void selectPosition(const DialogRef& dialog, const char* name, sal_Int16 positio
         list->selectItemPos(position, true);
 }
 
-css::uno::Sequence<rtl::OUString> methodNames(std::initializer_list<const char*> names)
-{
+css::uno::Sequence<rtl::OUString> methodNames(std::initializer_list<const char*> names) {
     css::uno::Sequence<rtl::OUString> sequence(static_cast<sal_Int32>(names.size()));
     sal_Int32 i = 0;
     for (const char* name : names)
@@ -124,4 +110,4 @@ css::uno::Sequence<rtl::OUString> methodNames(std::initializer_list<const char*>
     return sequence;
 }
 
-} // namespace ets::uno
+}  // namespace ets::uno

@@ -29,7 +29,8 @@ void setNumericValue(const DialogRef& dialog, const char* numericField, double v
 // The list box by its name (empty reference when there is none).
 css::uno::Reference<css::awt::XListBox> listBox(const DialogRef& dialog, const char* control);
 // Replaces the items of a list box; `selected` is the position to select, -1 for none.
-void setListItems(const DialogRef& dialog, const char* control, const std::vector<rtl::OUString>& items, sal_Int16 selected);
+void setListItems(const DialogRef& dialog, const char* control, const std::vector<rtl::OUString>& items,
+                  sal_Int16 selected);
 // The selected position, -1 when nothing is selected.
 sal_Int16 selectedPosition(const DialogRef& dialog, const char* control);
 void selectPosition(const DialogRef& dialog, const char* control, sal_Int16 position);
@@ -37,4 +38,4 @@ void selectPosition(const DialogRef& dialog, const char* control, sal_Int16 posi
 // The method names a dialog's event handler answers (XDialogEventHandler::getSupportedMethodNames).
 css::uno::Sequence<rtl::OUString> methodNames(std::initializer_list<const char*> names);
 
-} // namespace ets::uno
+}  // namespace ets::uno

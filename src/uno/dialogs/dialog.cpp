@@ -22,50 +22,38 @@ using css::uno::UNO_QUERY;
 
 Dialog::Dialog(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XFrame>& frame,
                const char* name, const Reference<css::uno::XInterface>& handler)
-    : context_(context), frame_(frame)
-{
+    : context_(context), frame_(frame) {
     const std::string path = std::string("dialogs/") + name + ".xdl";
     Reference<css::awt::XWindowPeer> parent(frame.is() ? frame->getContainerWindow() : nullptr, UNO_QUERY);
     css::uno::Sequence<css::beans::NamedValue> arguments(2);
     arguments[0] = css::beans::NamedValue("ParentWindow", Any(parent));
     arguments[1] = css::beans::NamedValue("EventHandler", Any(handler));
-    dialog_ = css::awt::DialogProvider2::create(context)->createDialogWithArguments(extensionFileUrl(path.c_str()), arguments);
+    dialog_ = css::awt::DialogProvider2::create(context)->createDialogWithArguments(extensionFileUrl(path.c_str()),
+                                                                                    arguments);
 }
 
-Dialog::~Dialog()
-{
-    try
-    {
+Dialog::~Dialog() {
+    try {
         Reference<css::lang::XComponent> component(dialog_, UNO_QUERY);
         if (component.is())
             component->dispose();
-    }
-    catch (const css::uno::Exception& exception)
-    {
-        logError("could not dispose of a dialog", toUtf8(exception.Message)); // never throw from a destructor
+    } catch (const css::uno::Exception& exception) {
+        logError("could not dispose of a dialog", toUtf8(exception.Message));  // never throw from a destructor
     }
 }
 
-bool Dialog::execute()
-{
-    return dialog_->execute() == css::ui::dialogs::ExecutableDialogResults::OK;
-}
+bool Dialog::execute() { return dialog_->execute() == css::ui::dialogs::ExecutableDialogResults::OK; }
 
-bool Dialog::runUntilAccepted(const std::function<void()>& accept)
-{
-    while (execute())
-    {
-        try
-        {
+bool Dialog::runUntilAccepted(const std::function<void()>& accept) {
+    while (execute()) {
+        try {
             accept();
             return true;
-        }
-        catch (const Error& error)
-        {
+        } catch (const Error& error) {
             showError(context_, frame_, error);
         }
     }
     return false;
 }
 
-} // namespace ets::uno
+}  // namespace ets::uno

@@ -36,4 +36,4 @@ private:
     css::uno::Reference<css::awt::XDialog> dialog_;
 };
 
-} // namespace ets::uno
+}  // namespace ets::uno

@@ -14,26 +14,21 @@ namespace fs = std::filesystem;
 namespace dialogs = css::ui::dialogs;
 
 fs::path exchangeFile(const css::uno::Reference<css::uno::XComponentContext>& context, bool interactive,
-                      const Arguments& arguments, const ExchangeFileRequest& request)
-{
+                      const Arguments& arguments, const ExchangeFileRequest& request) {
     fs::path file;
-    if (!interactive)
-    {
+    if (!interactive) {
         const auto given = arguments.text("File");
         if (!given || given->empty())
             throw Error("refi.no_file");
         file = pathFromUserText(toOUString(*given));
-    }
-    else
-    {
-        auto picker = dialogs::FilePicker::createWithMode(context, request.use == FileUse::Save
-                                                                       ? dialogs::TemplateDescription::FILESAVE_AUTOEXTENSION
-                                                                       : dialogs::TemplateDescription::FILEOPEN_SIMPLE);
+    } else {
+        auto picker = dialogs::FilePicker::createWithMode(
+            context, request.use == FileUse::Save ? dialogs::TemplateDescription::FILESAVE_AUTOEXTENSION
+                                                  : dialogs::TemplateDescription::FILEOPEN_SIMPLE);
         if (!request.folder.empty())
             picker->setDisplayDirectory(fileUrlFromPath(request.folder));
         css::uno::Reference<dialogs::XFilterManager> filters(picker, css::uno::UNO_QUERY);
-        if (filters.is())
-        {
+        if (filters.is()) {
             filters->appendFilter(request.filterName, "*." + rtl::OUString::createFromAscii(request.extension));
             filters->setCurrentFilter(request.filterName);
         }
@@ -46,4 +41,4 @@ fs::path exchangeFile(const css::uno::Reference<css::uno::XComponentContext>& co
     return file;
 }
 
-} // namespace ets::uno
+}  // namespace ets::uno

@@ -16,13 +16,13 @@ enum class FileUse { Save, Open };
 
 struct ExchangeFileRequest {
     FileUse use = FileUse::Open;
-    const char* extension = "";        // "qdpx", "qdc": added to a file saved without one
-    rtl::OUString filterName;          // the picker's filter, in the person's language
-    std::filesystem::path folder;      // where the picker starts (the project folder)
+    const char* extension = "";    // "qdpx", "qdc": added to a file saved without one
+    rtl::OUString filterName;      // the picker's filter, in the person's language
+    std::filesystem::path folder;  // where the picker starts (the project folder)
 };
 
 // A macro: its File argument (refi.no_file when it has none). A person: the picker's choice, empty when cancelled.
 std::filesystem::path exchangeFile(const css::uno::Reference<css::uno::XComponentContext>& context, bool interactive,
                                    const Arguments& arguments, const ExchangeFileRequest& request);
 
-} // namespace ets::uno
+}  // namespace ets::uno

@@ -9,8 +9,7 @@ namespace ets::uno {
 
 bool runInsertBriefDialog(const css::uno::Reference<css::uno::XComponentContext>& context,
                           const css::uno::Reference<css::frame::XFrame>& frame, const std::vector<OfferedTheme>& themes,
-                          const std::function<void(const BriefRequest&)>& accept)
-{
+                          const std::function<void(const BriefRequest&)>& accept) {
     Dialog dialog(context, frame, "InsertBrief");
     std::vector<rtl::OUString> items;
     for (const OfferedTheme& theme : themes)
@@ -32,4 +31,4 @@ bool runInsertBriefDialog(const css::uno::Reference<css::uno::XComponentContext>
     });
 }
 
-} // namespace ets::uno
+}  // namespace ets::uno

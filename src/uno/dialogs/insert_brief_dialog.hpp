@@ -18,4 +18,4 @@ bool runInsertBriefDialog(const css::uno::Reference<css::uno::XComponentContext>
                           const css::uno::Reference<css::frame::XFrame>& frame, const std::vector<OfferedTheme>& themes,
                           const std::function<void(const BriefRequest&)>& accept);
 
-} // namespace ets::uno
+}  // namespace ets::uno

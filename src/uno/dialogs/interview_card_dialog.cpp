@@ -16,28 +16,26 @@ namespace {
 
 constexpr std::size_t kStatusCount = std::size(kInterviewStatuses);
 
-sal_Int16 statusPosition(const std::string& status)
-{
+sal_Int16 statusPosition(const std::string& status) {
     for (std::size_t i = 0; i < kStatusCount; ++i)
         if (sameName(kInterviewStatuses[i], status))
             return static_cast<sal_Int16>(i);
     return -1;
 }
 
-void fillDialog(const Reference<css::awt::XDialog>& dialog, const Project& project, const InterviewCard& card)
-{
+void fillDialog(const Reference<css::awt::XDialog>& dialog, const Project& project, const InterviewCard& card) {
     std::vector<rtl::OUString> names;
     sal_Int16 selected = -1;
     const Organisation* chosen = findOrganisationNamed(project, card.organisation);
-    for (const Organisation& organisation : project.organisations)
-    {
+    for (const Organisation& organisation : project.organisations) {
         if (chosen == &organisation)
             selected = static_cast<sal_Int16>(names.size());
         names.push_back(toOUString(organisation.name));
     }
     setListItems(dialog, "OrganisationList", names, selected);
     setControlText(dialog, "DateField", toOUString(card.date));
-    setControlText(dialog, "DurationField", card.durationMinutes ? rtl::OUString::number(card.durationMinutes) : rtl::OUString());
+    setControlText(dialog, "DurationField",
+                   card.durationMinutes ? rtl::OUString::number(card.durationMinutes) : rtl::OUString());
     setControlText(dialog, "InterviewersField", toOUString(joinEntries(card.interviewers)));
     setControlText(dialog, "ParticipantsField", toOUString(joinEntries(card.participants)));
     setControlText(dialog, "NamesField", toOUString(joinEntries(card.participantNames)));
@@ -46,8 +44,7 @@ void fillDialog(const Reference<css::awt::XDialog>& dialog, const Project& proje
     selectPosition(dialog, "StatusList", statusPosition(card.status));
 }
 
-InterviewCard readDialog(const Reference<css::awt::XDialog>& dialog, const Project& project, InterviewCard card)
-{
+InterviewCard readDialog(const Reference<css::awt::XDialog>& dialog, const Project& project, InterviewCard card) {
     const sal_Int16 organisation = selectedPosition(dialog, "OrganisationList");
     card.organisation = organisation >= 0 && static_cast<std::size_t>(organisation) < project.organisations.size()
                             ? project.organisations[static_cast<std::size_t>(organisation)].name
@@ -64,15 +61,14 @@ InterviewCard readDialog(const Reference<css::awt::XDialog>& dialog, const Proje
     return card;
 }
 
-} // namespace
+}  // namespace
 
-bool runInterviewCardDialog(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XFrame>& frame,
-                            const Project& project, const InterviewCard& initial,
-                            const std::function<void(const InterviewCard&)>& accept)
-{
+bool runInterviewCardDialog(const Reference<css::uno::XComponentContext>& context,
+                            const Reference<css::frame::XFrame>& frame, const Project& project,
+                            const InterviewCard& initial, const std::function<void(const InterviewCard&)>& accept) {
     Dialog dialog(context, frame, "InterviewCard");
     fillDialog(dialog, project, initial);
     return dialog.runUntilAccepted([&] { accept(readDialog(dialog, project, initial)); });
 }
 
-} // namespace ets::uno
+}  // namespace ets::uno

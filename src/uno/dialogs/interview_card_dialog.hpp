@@ -19,4 +19,4 @@ bool runInterviewCardDialog(const css::uno::Reference<css::uno::XComponentContex
                             const css::uno::Reference<css::frame::XFrame>& frame, const Project& project,
                             const InterviewCard& initial, const std::function<void(const InterviewCard&)>& accept);
 
-} // namespace ets::uno
+}  // namespace ets::uno

@@ -21,8 +21,7 @@ using css::uno::Sequence;
 namespace {
 
 // The prompts typed in their box, one a line (a text field may give Windows line ends).
-std::vector<std::string> promptsTyped(const std::string& text)
-{
+std::vector<std::string> promptsTyped(const std::string& text) {
     std::vector<std::string> prompts = typedLines(text);
     for (std::string& prompt : prompts)
         prompt.erase(std::remove(prompt.begin(), prompt.end(), '\r'), prompt.end());
@@ -38,8 +37,7 @@ public:
     void attach(const Reference<css::awt::XDialog>& dialog) { dialog_ = dialog; }
 
     // Refills the list (selecting `position`) and shows that question in the fields.
-    void show(int position)
-    {
+    void show(int position) {
         shown_ = questions_.empty() ? -1 : std::clamp(position, 0, static_cast<int>(questions_.size()) - 1);
         std::vector<rtl::OUString> items;
         for (std::size_t i = 0; i < questions_.size(); ++i)
@@ -51,8 +49,7 @@ public:
         showFields();
     }
 
-    void showFields()
-    {
+    void showFields() {
         const GuideQuestion empty;
         const GuideQuestion& question = shown_ >= 0 ? questions_[static_cast<std::size_t>(shown_)] : empty;
         setControlText(dialog_, "QuestionField", toOUString(question.question));
@@ -61,55 +58,44 @@ public:
     }
 
     // The grid with what the fields hold now.
-    const std::vector<GuideQuestion>& questions()
-    {
+    const std::vector<GuideQuestion>& questions() {
         storeFields();
         return questions_;
     }
 
-    sal_Bool SAL_CALL callHandlerMethod(const Reference<css::awt::XDialog>&, const Any&, const rtl::OUString& method) override
-    {
+    sal_Bool SAL_CALL callHandlerMethod(const Reference<css::awt::XDialog>&, const Any&,
+                                        const rtl::OUString& method) override {
         if (updating_)
             return true;
         storeFields();
-        if (method == "select")
-        {
+        if (method == "select") {
             const int position = selectedPosition(dialog_, "QuestionList");
-            if (position >= 0 && position < static_cast<int>(questions_.size()))
-            {
+            if (position >= 0 && position < static_cast<int>(questions_.size())) {
                 shown_ = position;
                 showFields();
             }
-        }
-        else if (method == "add")
-        {
+        } else if (method == "add") {
             questions_.push_back(GuideQuestion{});
             show(static_cast<int>(questions_.size()) - 1);
-        }
-        else if (method == "remove" && shown_ >= 0)
-        {
+        } else if (method == "remove" && shown_ >= 0) {
             questions_.erase(questions_.begin() + shown_);
             show(shown_);
-        }
-        else if ((method == "up" && shown_ > 0) || (method == "down" && shown_ >= 0 && shown_ + 1 < static_cast<int>(questions_.size())))
-        {
+        } else if ((method == "up" && shown_ > 0) ||
+                   (method == "down" && shown_ >= 0 && shown_ + 1 < static_cast<int>(questions_.size()))) {
             const int other = method == "up" ? shown_ - 1 : shown_ + 1;
             std::swap(questions_[static_cast<std::size_t>(shown_)], questions_[static_cast<std::size_t>(other)]);
             show(other);
-        }
-        else if (method != "up" && method != "down" && method != "remove")
+        } else if (method != "up" && method != "down" && method != "remove")
             return false;
         return true;
     }
 
-    Sequence<rtl::OUString> SAL_CALL getSupportedMethodNames() override
-    {
+    Sequence<rtl::OUString> SAL_CALL getSupportedMethodNames() override {
         return methodNames({"select", "add", "remove", "up", "down"});
     }
 
 private:
-    void storeFields()
-    {
+    void storeFields() {
         if (shown_ < 0 || shown_ >= static_cast<int>(questions_.size()))
             return;
         GuideQuestion& question = questions_[static_cast<std::size_t>(shown_)];
@@ -124,11 +110,11 @@ private:
     bool updating_ = false;
 };
 
-} // namespace
+}  // namespace
 
-bool runInterviewGuideDialog(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XFrame>& frame,
-                             const InterviewGuide& guide, const std::function<void(const GuideEdits&)>& accept)
-{
+bool runInterviewGuideDialog(const Reference<css::uno::XComponentContext>& context,
+                             const Reference<css::frame::XFrame>& frame, const InterviewGuide& guide,
+                             const std::function<void(const GuideEdits&)>& accept) {
     rtl::Reference<GridEditor> editor(new GridEditor(guide.questions));
     Dialog dialog(context, frame, "InterviewGuide", static_cast<cppu::OWeakObject*>(editor.get()));
     editor->attach(dialog);
@@ -146,4 +132,4 @@ bool runInterviewGuideDialog(const Reference<css::uno::XComponentContext>& conte
     return accepted;
 }
 
-} // namespace ets::uno
+}  // namespace ets::uno

@@ -17,4 +17,4 @@ bool runInterviewGuideDialog(const css::uno::Reference<css::uno::XComponentConte
                              const css::uno::Reference<css::frame::XFrame>& frame, const InterviewGuide& guide,
                              const std::function<void(const GuideEdits&)>& accept);
 
-} // namespace ets::uno
+}  // namespace ets::uno

@@ -8,20 +8,18 @@ namespace ets::uno {
 
 namespace {
 
-std::vector<rtl::OUString> items(const std::vector<std::string>& texts)
-{
+std::vector<rtl::OUString> items(const std::vector<std::string>& texts) {
     std::vector<rtl::OUString> result;
     for (const std::string& text : texts)
         result.push_back(toOUString(text));
     return result;
 }
 
-} // namespace
+}  // namespace
 
 bool runLogHoursDialog(const css::uno::Reference<css::uno::XComponentContext>& context,
                        const css::uno::Reference<css::frame::XFrame>& frame, const LogHoursDialogContent& content,
-                       const std::function<void(const LogHoursDialogInput&)>& accept)
-{
+                       const std::function<void(const LogHoursDialogInput&)>& accept) {
     Dialog dialog(context, frame, "LogHours");
     setControlText(dialog, "DateField", toOUString(content.date));
     setControlText(dialog, "PersonField", toOUString(content.person));
@@ -41,4 +39,4 @@ bool runLogHoursDialog(const css::uno::Reference<css::uno::XComponentContext>& c
     });
 }
 
-} // namespace ets::uno
+}  // namespace ets::uno

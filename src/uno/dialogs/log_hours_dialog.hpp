@@ -17,4 +17,4 @@ bool runLogHoursDialog(const css::uno::Reference<css::uno::XComponentContext>& c
                        const css::uno::Reference<css::frame::XFrame>& frame, const LogHoursDialogContent& content,
                        const std::function<void(const LogHoursDialogInput&)>& accept);
 
-} // namespace ets::uno
+}  // namespace ets::uno

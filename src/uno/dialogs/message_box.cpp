@@ -18,8 +18,7 @@ namespace {
 
 Reference<css::awt::XMessageBox> messageBox(const Reference<css::uno::XComponentContext>& context,
                                             const Reference<css::frame::XFrame>& frame, css::awt::MessageBoxType type,
-                                            sal_Int32 buttons, const rtl::OUString& text)
-{
+                                            sal_Int32 buttons, const rtl::OUString& text) {
     Reference<css::awt::XMessageBoxFactory> factory(css::awt::Toolkit::create(context), UNO_QUERY);
     if (!factory.is())
         return nullptr;
@@ -27,30 +26,28 @@ Reference<css::awt::XMessageBox> messageBox(const Reference<css::uno::XComponent
     return factory->createMessageBox(parent, type, buttons, uiText(context, "app.title"), text);
 }
 
-} // namespace
+}  // namespace
 
 void showMessage(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XFrame>& frame,
-                 MessageKind kind, const rtl::OUString& text)
-{
+                 MessageKind kind, const rtl::OUString& text) {
     const auto type = kind == MessageKind::Error ? css::awt::MessageBoxType_ERRORBOX : css::awt::MessageBoxType_INFOBOX;
-    if (Reference<css::awt::XMessageBox> box = messageBox(context, frame, type, css::awt::MessageBoxButtons::BUTTONS_OK, text);
+    if (Reference<css::awt::XMessageBox> box =
+            messageBox(context, frame, type, css::awt::MessageBoxButtons::BUTTONS_OK, text);
         box.is())
         box->execute();
 }
 
 void showError(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XFrame>& frame,
-               const ets::Error& error)
-{
+               const ets::Error& error) {
     showMessage(context, frame, MessageKind::Error, uiText(context, error));
 }
 
 bool askYesNo(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XFrame>& frame,
-              const rtl::OUString& text)
-{
+              const rtl::OUString& text) {
     Reference<css::awt::XMessageBox> box =
         messageBox(context, frame, css::awt::MessageBoxType_QUERYBOX,
                    css::awt::MessageBoxButtons::BUTTONS_YES_NO | css::awt::MessageBoxButtons::DEFAULT_BUTTON_NO, text);
     return box.is() && box->execute() == css::awt::MessageBoxResults::YES;
 }
 
-} // namespace ets::uno
+}  // namespace ets::uno

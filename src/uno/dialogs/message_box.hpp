@@ -22,4 +22,4 @@ void showError(const css::uno::Reference<css::uno::XComponentContext>& context,
 bool askYesNo(const css::uno::Reference<css::uno::XComponentContext>& context,
               const css::uno::Reference<css::frame::XFrame>& frame, const rtl::OUString& text);
 
-} // namespace ets::uno
+}  // namespace ets::uno

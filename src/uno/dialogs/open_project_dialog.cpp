@@ -23,21 +23,17 @@ public:
     explicit BrowseHandler(Reference<css::uno::XComponentContext> context) : context_(std::move(context)) {}
 
     sal_Bool SAL_CALL callHandlerMethod(const Reference<css::awt::XDialog>& dialog, const Any&,
-                                        const rtl::OUString& method) override
-    {
+                                        const rtl::OUString& method) override {
         if (method != "browse")
             return false;
-        try
-        {
+        try {
             auto picker = css::ui::dialogs::FolderPicker::create(context_);
             const rtl::OUString current = controlText(dialog, "FolderField");
             if (!current.isEmpty())
                 picker->setDisplayDirectory(fileUrlFromPath(pathFromUserText(current)));
             if (picker->execute() == css::ui::dialogs::ExecutableDialogResults::OK)
                 setControlText(dialog, "FolderField", toOUString(pathFromUserText(picker->getDirectory()).string()));
-        }
-        catch (const css::uno::Exception&)
-        {
+        } catch (const css::uno::Exception&) {
             // A missing folder picker leaves the field to be typed by hand.
         }
         return true;
@@ -49,15 +45,14 @@ private:
     Reference<css::uno::XComponentContext> context_;
 };
 
-} // namespace
+}  // namespace
 
-bool runOpenProjectDialog(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XFrame>& frame,
-                          const ProjectRequest& current, const std::function<void(const ProjectRequest&)>& accept)
-{
+bool runOpenProjectDialog(const Reference<css::uno::XComponentContext>& context,
+                          const Reference<css::frame::XFrame>& frame, const ProjectRequest& current,
+                          const std::function<void(const ProjectRequest&)>& accept) {
     Dialog dialog(context, frame, "OpenProject", static_cast<cppu::OWeakObject*>(new BrowseHandler(context)));
     const bool hasProject = !current.folder.empty();
-    if (hasProject)
-    {
+    if (hasProject) {
         setControlText(dialog, "FolderField", toOUString(current.folder.string()));
         setControlText(dialog, "NameField", toOUString(current.name));
     }
@@ -73,4 +68,4 @@ bool runOpenProjectDialog(const Reference<css::uno::XComponentContext>& context,
     });
 }
 
-} // namespace ets::uno
+}  // namespace ets::uno

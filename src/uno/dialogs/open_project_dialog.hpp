@@ -25,4 +25,4 @@ bool runOpenProjectDialog(const css::uno::Reference<css::uno::XComponentContext>
                           const css::uno::Reference<css::frame::XFrame>& frame, const ProjectRequest& current,
                           const std::function<void(const ProjectRequest&)>& accept);
 
-} // namespace ets::uno
+}  // namespace ets::uno

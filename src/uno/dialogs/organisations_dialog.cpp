@@ -35,23 +35,19 @@ public:
     using Kind = RegisterRequest::Kind;
 
     RegisterDialog(const Reference<css::uno::XComponentContext>& context, const Project& project)
-        : context_(context), project_(project)
-    {
-    }
+        : context_(context), project_(project) {}
 
     void attach(const Reference<css::awt::XDialog>& dialog) { dialog_ = dialog; }
     std::optional<Kind> takeRequest() { return std::exchange(request_, std::nullopt); }
 
-    void fillList(const std::string& select)
-    {
+    void fillList(const std::string& select) {
         names_.clear();
         for (const Organisation& organisation : project_.organisations)
             names_.push_back(organisation.name);
         sortByName(names_);
         std::vector<rtl::OUString> items;
         sal_Int16 selected = -1;
-        for (const std::string& name : names_)
-        {
+        for (const std::string& name : names_) {
             if (name == select)
                 selected = static_cast<sal_Int16>(items.size());
             items.push_back(toOUString(name));
@@ -62,8 +58,7 @@ public:
     }
 
     // The committee's referents with what each named and how many were met (flagged outside 3 to 5).
-    void fillNominations()
-    {
+    void fillNominations() {
         referents_.clear();
         for (const Nomination& row : nominations(project_))
             referents_.push_back(row.referent);
@@ -74,14 +69,12 @@ public:
     }
 
     // The referent typed in the referent fields.
-    Referent referentEntry() const
-    {
+    Referent referentEntry() const {
         return {toUtf8(controlText(dialog_, "RefNameField")), toUtf8(controlText(dialog_, "RefOrganisationField"))};
     }
 
     // The organisation selected in the list, nullptr when none.
-    const Organisation* selected() const
-    {
+    const Organisation* selected() const {
         const sal_Int16 position = selectedPosition(dialog_, "OrganisationList");
         if (position < 0 || static_cast<std::size_t>(position) >= names_.size())
             return nullptr;
@@ -89,8 +82,7 @@ public:
     }
 
     // Everything the entry shows: a saved entry is the entry the person sees.
-    OrganisationFields entryFields(bool adding) const
-    {
+    OrganisationFields entryFields(bool adding) const {
         OrganisationFields fields;
         (adding ? fields.name : fields.newName) = toUtf8(controlText(dialog_, "NameField"));
         fields.kind = toUtf8(controlText(dialog_, "KindField"));
@@ -109,38 +101,31 @@ public:
     }
 
     sal_Bool SAL_CALL callHandlerMethod(const Reference<css::awt::XDialog>& dialog, const Any&,
-                                        const rtl::OUString& method) override
-    {
+                                        const rtl::OUString& method) override {
         // A UNO method: nothing here can fail in a way worth more than leaving the entry as it is.
         if (method == "select")
             showEntry(selected());
         else if (method == "refselect")
             showReferent();
-        else if (method == "refsave" || method == "refremove")
-        {
+        else if (method == "refsave" || method == "refremove") {
             request_ = method == "refsave" ? Kind::SaveReferent : Kind::RemoveReferent;
             dialog->endExecute();
-        }
-        else if (method == "clear")
+        } else if (method == "clear")
             clearEntry();
-        else if (method == "add" || method == "save" || method == "remove")
-        {
+        else if (method == "add" || method == "save" || method == "remove") {
             request_ = method == "add" ? Kind::Add : method == "save" ? Kind::Save : Kind::Remove;
             dialog->endExecute();
-        }
-        else
+        } else
             return false;
         return true;
     }
 
-    Sequence<rtl::OUString> SAL_CALL getSupportedMethodNames() override
-    {
+    Sequence<rtl::OUString> SAL_CALL getSupportedMethodNames() override {
         return methodNames({"select", "clear", "add", "save", "remove", "refselect", "refsave", "refremove"});
     }
 
 private:
-    void showReferent()
-    {
+    void showReferent() {
         const sal_Int16 position = selectedPosition(dialog_, "NominationList");
         if (position < 0 || static_cast<std::size_t>(position) >= referents_.size())
             return;
@@ -150,10 +135,8 @@ private:
         setControlText(dialog_, "RefOrganisationField", toOUString(referent ? referent->organisation : std::string()));
     }
 
-    void showEntry(const Organisation* organisation)
-    {
-        if (!organisation)
-        {
+    void showEntry(const Organisation* organisation) {
+        if (!organisation) {
             clearEntry();
             return;
         }
@@ -165,14 +148,16 @@ private:
         setControlText(dialog_, "ReferentField", toOUString(organisation->referent));
         setControlText(dialog_, "NotesField", toOUString(organisation->notes));
         selectPosition(dialog_, "RoleList",
-                       static_cast<sal_Int16>(std::find(std::begin(kOrganisationRoles), std::end(kOrganisationRoles), organisation->role) - std::begin(kOrganisationRoles)));
+                       static_cast<sal_Int16>(
+                           std::find(std::begin(kOrganisationRoles), std::end(kOrganisationRoles), organisation->role) -
+                           std::begin(kOrganisationRoles)));
         selectPosition(dialog_, "StatusList",
-                       static_cast<sal_Int16>(std::find(std::begin(kOrganisationStatuses), std::end(kOrganisationStatuses), organisation->status) -
+                       static_cast<sal_Int16>(std::find(std::begin(kOrganisationStatuses),
+                                                        std::end(kOrganisationStatuses), organisation->status) -
                                               std::begin(kOrganisationStatuses)));
     }
 
-    void clearEntry()
-    {
+    void clearEntry() {
         for (const char* field :
              {"NameField", "KindField", "SectorField", "CommuneField", "ContactField", "ReferentField", "NotesField"})
             setControlText(dialog_, field, rtl::OUString());
@@ -184,42 +169,38 @@ private:
     Reference<css::uno::XComponentContext> context_;
     const Project& project_;
     Reference<css::awt::XDialog> dialog_;
-    std::vector<std::string> referents_; // the nominations list's referents, in the order shown
-    std::vector<std::string> names_; // the list's items, in the order shown
+    std::vector<std::string> referents_;  // the nominations list's referents, in the order shown
+    std::vector<std::string> names_;      // the list's items, in the order shown
     std::optional<Kind> request_;
 };
 
-} // namespace
+}  // namespace
 
-std::string runOrganisationsDialog(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XFrame>& frame,
-                                   const Project& project, const std::function<RegisterDone(const RegisterRequest&)>& carryOut)
-{
+std::string runOrganisationsDialog(const Reference<css::uno::XComponentContext>& context,
+                                   const Reference<css::frame::XFrame>& frame, const Project& project,
+                                   const std::function<RegisterDone(const RegisterRequest&)>& carryOut) {
     rtl::Reference<RegisterDialog> form(new RegisterDialog(context, project));
     Dialog dialog(context, frame, "Organisations", static_cast<cppu::OWeakObject*>(form.get()));
     form->attach(dialog);
     form->fillList(project.organisations.empty() ? std::string() : project.organisations.front().name);
     std::string changed;
-    for (;;)
-    {
+    for (;;) {
         dialog.execute();
         const std::optional<RegisterRequest::Kind> asked = form->takeRequest();
         if (!asked)
-            break; // Close, Escape or the window's close box
+            break;  // Close, Escape or the window's close box
         RegisterRequest request;
         request.kind = *asked;
         const Organisation* selected = form->selected();
         request.selected = selected ? selected->name : std::string();
         request.entry = form->entryFields(request.kind == RegisterRequest::Kind::Add);
         request.referent = form->referentEntry();
-        try
-        {
+        try {
             const RegisterDone done = carryOut(request);
             if (!done.changed.empty())
                 changed = done.changed;
             form->fillList(done.select);
-        }
-        catch (const Error& error)
-        {
+        } catch (const Error& error) {
             showError(context, frame, error);
         }
     }
@@ -227,4 +208,4 @@ std::string runOrganisationsDialog(const Reference<css::uno::XComponentContext>&
     return changed;
 }
 
-} // namespace ets::uno
+}  // namespace ets::uno

@@ -16,9 +16,9 @@ namespace ets::uno {
 struct RegisterRequest {
     enum class Kind { Add, Save, Remove, SaveReferent, RemoveReferent };
     Kind kind = Kind::Add;
-    std::string selected;       // the organisation selected in the list; empty when none
-    OrganisationFields entry;   // what the entry shows (its name as `name` for Add, as `newName` for Save)
-    Referent referent;          // what the referent fields show
+    std::string selected;      // the organisation selected in the list; empty when none
+    OrganisationFields entry;  // what the entry shows (its name as `name` for Add, as `newName` for Save)
+    Referent referent;         // what the referent fields show
 };
 
 // What the command did: the organisation or referent changed (empty when nothing was), and the organisation to
@@ -34,4 +34,4 @@ std::string runOrganisationsDialog(const css::uno::Reference<css::uno::XComponen
                                    const css::uno::Reference<css::frame::XFrame>& frame, const Project& project,
                                    const std::function<RegisterDone(const RegisterRequest&)>& carryOut);
 
-} // namespace ets::uno
+}  // namespace ets::uno

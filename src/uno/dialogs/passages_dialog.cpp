@@ -24,13 +24,10 @@ class PassagesHandler : public cppu::WeakImplHelper1<css::awt::XDialogEventHandl
 public:
     PassagesHandler(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XFrame>& frame,
                     PassagesQuery query, const PassagesActions& actions)
-        : context_(context), frame_(frame), query_(std::move(query)), actions_(actions)
-    {
-    }
+        : context_(context), frame_(frame), query_(std::move(query)), actions_(actions) {}
 
     // The filter lists: the scope, then "all" followed by the choices the project has.
-    void fillFilters(const Reference<css::awt::XDialog>& dialog, const FilterChoices& choices)
-    {
+    void fillFilters(const Reference<css::awt::XDialog>& dialog, const FilterChoices& choices) {
         Reference<css::awt::XListBox> scope = listBox(dialog, "ScopeList");
         scope->addItem(uiText(context_, "passages.scope_document"), 0);
         scope->addItem(uiText(context_, "passages.scope_project"), 1);
@@ -40,8 +37,7 @@ public:
         fillChoices(dialog, "CoderFilter", choices.coders, query_.filter.coder);
     }
 
-    void fill(const Reference<css::awt::XDialog>& dialog)
-    {
+    void fill(const Reference<css::awt::XDialog>& dialog) {
         passages_ = actions_.list(query_);
         std::vector<OUString> lines;
         for (const ListedPassage& passage : passages_)
@@ -52,12 +48,10 @@ public:
 
     std::size_t count() const { return passages_.size(); }
 
-    sal_Bool SAL_CALL callHandlerMethod(const Reference<css::awt::XDialog>& dialog, const Any&, const OUString& method) override
-    {
-        try
-        {
-            if (method == "filter")
-            {
+    sal_Bool SAL_CALL callHandlerMethod(const Reference<css::awt::XDialog>& dialog, const Any&,
+                                        const OUString& method) override {
+        try {
+            if (method == "filter") {
                 query_.wholeProject = selectedPosition(dialog, "ScopeList") == 1;
                 query_.filter.theme = chosen(dialog, "ThemeFilter");
                 query_.filter.organisation = chosen(dialog, "OrganisationFilter");
@@ -71,35 +65,30 @@ public:
             const ListedPassage passage = passages_[static_cast<std::size_t>(selected)];
             if (method == "goto")
                 actions_.goTo(passage);
-            else if (method == "untag" || method == "retag")
-            {
+            else if (method == "untag" || method == "retag") {
                 (method == "untag" ? actions_.untag : actions_.retag)(passage);
                 fill(dialog);
-            }
-            else
+            } else
                 return false;
-        }
-        catch (const Error& error)
-        {
+        } catch (const Error& error) {
             showError(context_, frame_, error);
-        }
-        catch (const css::uno::Exception& exception)
-        {
-            showMessage(context_, frame_, MessageKind::Error, uiText(context_, "error.office", {toUtf8(exception.Message)}));
+        } catch (const css::uno::Exception& exception) {
+            showMessage(context_, frame_, MessageKind::Error,
+                        uiText(context_, "error.office", {toUtf8(exception.Message)}));
         }
         return true;
     }
 
-    Sequence<OUString> SAL_CALL getSupportedMethodNames() override { return methodNames({"goto", "untag", "retag", "filter"}); }
+    Sequence<OUString> SAL_CALL getSupportedMethodNames() override {
+        return methodNames({"goto", "untag", "retag", "filter"});
+    }
 
 private:
-    void fillChoices(const Reference<css::awt::XDialog>& dialog, const char* control, const std::vector<std::string>& choices,
-                     const std::string& current)
-    {
+    void fillChoices(const Reference<css::awt::XDialog>& dialog, const char* control,
+                     const std::vector<std::string>& choices, const std::string& current) {
         std::vector<OUString> items{uiText(context_, "passages.all")};
         sal_Int16 selected = 0;
-        for (const std::string& choice : choices)
-        {
+        for (const std::string& choice : choices) {
             if (choice == current)
                 selected = static_cast<sal_Int16>(items.size());
             items.push_back(toOUString(choice));
@@ -107,8 +96,7 @@ private:
         setListItems(dialog, control, items, selected);
     }
 
-    static std::string chosen(const Reference<css::awt::XDialog>& dialog, const char* control)
-    {
+    static std::string chosen(const Reference<css::awt::XDialog>& dialog, const char* control) {
         Reference<css::awt::XListBox> list = listBox(dialog, control);
         return list->getSelectedItemPos() <= 0 ? std::string() : toUtf8(list->getSelectedItem());
     }
@@ -120,11 +108,11 @@ private:
     std::vector<ListedPassage> passages_;
 };
 
-} // namespace
+}  // namespace
 
-std::size_t runPassagesDialog(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XFrame>& frame,
-                              const FilterChoices& choices, const PassagesQuery& initial, const PassagesActions& actions)
-{
+std::size_t runPassagesDialog(const Reference<css::uno::XComponentContext>& context,
+                              const Reference<css::frame::XFrame>& frame, const FilterChoices& choices,
+                              const PassagesQuery& initial, const PassagesActions& actions) {
     rtl::Reference<PassagesHandler> handler(new PassagesHandler(context, frame, initial, actions));
     Dialog dialog(context, frame, "Passages", static_cast<cppu::OWeakObject*>(handler.get()));
     handler->fillFilters(dialog, choices);
@@ -133,4 +121,4 @@ std::size_t runPassagesDialog(const Reference<css::uno::XComponentContext>& cont
     return handler->count();
 }
 
-} // namespace ets::uno
+}  // namespace ets::uno

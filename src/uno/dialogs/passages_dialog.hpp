@@ -30,4 +30,4 @@ std::size_t runPassagesDialog(const css::uno::Reference<css::uno::XComponentCont
                               const css::uno::Reference<css::frame::XFrame>& frame, const FilterChoices& choices,
                               const PassagesQuery& initial, const PassagesActions& actions);
 
-} // namespace ets::uno
+}  // namespace ets::uno

@@ -9,12 +9,11 @@ namespace ets::uno {
 
 bool runPseudonymsDialog(const css::uno::Reference<css::uno::XComponentContext>& context,
                          const css::uno::Reference<css::frame::XFrame>& frame, const std::string& list,
-                         const std::function<void(const std::string&)>& accept)
-{
+                         const std::function<void(const std::string&)>& accept) {
     Dialog dialog(context, frame, "Pseudonyms");
     setControlText(dialog, "PeopleField", toOUString(list));
     setLabel(dialog, "HintLabel", uiText(context, "people.hint"));
     return dialog.runUntilAccepted([&] { accept(toUtf8(controlText(dialog, "PeopleField"))); });
 }
 
-} // namespace ets::uno
+}  // namespace ets::uno

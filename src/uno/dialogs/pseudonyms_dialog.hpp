@@ -15,4 +15,4 @@ bool runPseudonymsDialog(const css::uno::Reference<css::uno::XComponentContext>&
                          const css::uno::Reference<css::frame::XFrame>& frame, const std::string& list,
                          const std::function<void(const std::string&)>& accept);
 
-} // namespace ets::uno
+}  // namespace ets::uno

@@ -27,12 +27,10 @@ namespace {
 class ThemeChooser : public cppu::WeakImplHelper1<css::awt::XDialogEventHandler> {
 public:
     ThemeChooser(std::vector<std::string> names, const std::vector<std::string>& chosen)
-        : names_(std::move(names)), chosen_(chosen.begin(), chosen.end())
-    {
-    }
+        : names_(std::move(names)), chosen_(chosen.begin(), chosen.end()) {}
 
-    sal_Bool SAL_CALL callHandlerMethod(const Reference<css::awt::XDialog>& dialog, const Any&, const OUString& method) override
-    {
+    sal_Bool SAL_CALL callHandlerMethod(const Reference<css::awt::XDialog>& dialog, const Any&,
+                                        const OUString& method) override {
         if (method != "filter")
             return false;
         show(dialog, toUtf8(controlText(dialog, "FilterField")));
@@ -42,8 +40,7 @@ public:
     Sequence<OUString> SAL_CALL getSupportedMethodNames() override { return methodNames({"filter"}); }
 
     // Fills the list with the themes the filter keeps, the chosen ones selected.
-    void show(const Reference<css::awt::XDialog>& dialog, const std::string& filter)
-    {
+    void show(const Reference<css::awt::XDialog>& dialog, const std::string& filter) {
         Reference<css::awt::XListBox> list = listBox(dialog, "ThemeList");
         remember(list);
         list->removeItems(0, list->getItemCount());
@@ -51,32 +48,28 @@ public:
         for (const std::string& name : names_)
             if (matchesFilter(name, filter))
                 shown_.push_back(name);
-        for (std::size_t i = 0; i < shown_.size(); ++i)
-        {
+        for (std::size_t i = 0; i < shown_.size(); ++i) {
             list->addItem(toOUString(shown_[i]), static_cast<sal_Int16>(i));
             if (chosen_.count(shown_[i]))
                 list->selectItemPos(static_cast<sal_Int16>(i), true);
         }
     }
 
-    std::vector<std::string> chosen(const Reference<css::awt::XDialog>& dialog)
-    {
+    std::vector<std::string> chosen(const Reference<css::awt::XDialog>& dialog) {
         remember(listBox(dialog, "ThemeList"));
         std::vector<std::string> result;
-        for (const std::string& name : names_) // the codebook's order, not the clicks'
+        for (const std::string& name : names_)  // the codebook's order, not the clicks'
             if (chosen_.count(name))
                 result.push_back(name);
         return result;
     }
 
 private:
-    void remember(const Reference<css::awt::XListBox>& list)
-    {
+    void remember(const Reference<css::awt::XListBox>& list) {
         std::set<std::size_t> selected;
         for (const sal_Int16 position : list->getSelectedItemsPos())
             selected.insert(static_cast<std::size_t>(position));
-        for (std::size_t i = 0; i < shown_.size(); ++i)
-        {
+        for (std::size_t i = 0; i < shown_.size(); ++i) {
             if (selected.count(i))
                 chosen_.insert(shown_[i]);
             else
@@ -89,13 +82,12 @@ private:
     std::set<std::string> chosen_;
 };
 
-} // namespace
+}  // namespace
 
 bool runTagDialog(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XFrame>& frame,
                   const std::string& passage, const std::vector<std::string>& offered,
                   const std::vector<std::string>& ticked, const std::string& memo,
-                  const std::function<void(const TagChoice&)>& accept)
-{
+                  const std::function<void(const TagChoice&)>& accept) {
     rtl::Reference<ThemeChooser> chooser(new ThemeChooser(offered, ticked));
     Dialog dialog(context, frame, "TagSelection", static_cast<cppu::OWeakObject*>(chooser.get()));
     setLabel(dialog, "PassageLabel", uiText(context, "tag.passage_quoted", {excerpt(passage, 160)}));
@@ -109,4 +101,4 @@ bool runTagDialog(const Reference<css::uno::XComponentContext>& context, const R
     });
 }
 
-} // namespace ets::uno
+}  // namespace ets::uno

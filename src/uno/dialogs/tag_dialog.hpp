@@ -20,7 +20,7 @@ struct TagChoice {
 // until `accept` takes the person's choice (an ets::Error it throws is shown and the dialog stays). False: cancelled.
 bool runTagDialog(const css::uno::Reference<css::uno::XComponentContext>& context,
                   const css::uno::Reference<css::frame::XFrame>& frame, const std::string& passage,
-                  const std::vector<std::string>& offered, const std::vector<std::string>& ticked, const std::string& memo,
-                  const std::function<void(const TagChoice&)>& accept);
+                  const std::vector<std::string>& offered, const std::vector<std::string>& ticked,
+                  const std::string& memo, const std::function<void(const TagChoice&)>& accept);
 
-} // namespace ets::uno
+}  // namespace ets::uno

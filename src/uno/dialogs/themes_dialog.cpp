@@ -24,17 +24,13 @@ class CodebookEditor : public cppu::WeakImplHelper1<css::awt::XDialogEventHandle
 public:
     CodebookEditor(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XFrame>& frame,
                    const Project& project, const std::function<OUString(const ThemeEdit&)>& apply)
-        : context_(context), frame_(frame), project_(project), apply_(apply)
-    {
-    }
+        : context_(context), frame_(frame), project_(project), apply_(apply) {}
 
-    void fill(const Reference<css::awt::XDialog>& dialog)
-    {
+    void fill(const Reference<css::awt::XDialog>& dialog) {
         order_.clear();
         std::vector<OUString> lines;
         std::vector<OUString> names{uiText(context_, "themes.no_parent")};
-        for (const ThemeInTree& entry : themeTree(project_))
-        {
+        for (const ThemeInTree& entry : themeTree(project_)) {
             lines.push_back(toOUString(std::string(static_cast<std::size_t>(entry.depth) * 4, ' ') + entry.theme->name +
                                        "  (" + std::to_string(entry.passages) + ")"));
             names.push_back(toOUString(entry.theme->name));
@@ -45,49 +41,41 @@ public:
         setListItems(dialog, "IntoList", std::vector<OUString>(names.begin() + 1, names.end()), -1);
     }
 
-    sal_Bool SAL_CALL callHandlerMethod(const Reference<css::awt::XDialog>& dialog, const Any&, const OUString& method) override
-    {
-        try
-        {
+    sal_Bool SAL_CALL callHandlerMethod(const Reference<css::awt::XDialog>& dialog, const Any&,
+                                        const OUString& method) override {
+        try {
             if (method == "select")
                 showSelected(dialog);
             else if (method == "add")
                 run(dialog, entryEdit(dialog, ThemeAction::Add, field(dialog, "NameField")));
             else if (method == "save")
                 save(dialog);
-            else if (method == "merge")
-            {
+            else if (method == "merge") {
                 ThemeEdit merge;
                 merge.action = ThemeAction::Merge;
                 merge.name = selected(dialog);
                 merge.into = toUtf8(listBox(dialog, "IntoList")->getSelectedItem());
                 run(dialog, merge);
-            }
-            else if (method == "delete")
+            } else if (method == "delete")
                 remove(dialog);
             else
                 return false;
-        }
-        catch (const Error& error)
-        {
+        } catch (const Error& error) {
             showError(context_, frame_, error);
         }
         return true;
     }
 
-    Sequence<OUString> SAL_CALL getSupportedMethodNames() override
-    {
+    Sequence<OUString> SAL_CALL getSupportedMethodNames() override {
         return methodNames({"select", "add", "save", "merge", "delete"});
     }
 
 private:
-    static std::string field(const Reference<css::awt::XDialog>& dialog, const char* name)
-    {
+    static std::string field(const Reference<css::awt::XDialog>& dialog, const char* name) {
         return toUtf8(controlText(dialog, name).trim());
     }
 
-    std::string selected(const Reference<css::awt::XDialog>& dialog) const
-    {
+    std::string selected(const Reference<css::awt::XDialog>& dialog) const {
         const sal_Int16 position = selectedPosition(dialog, "ThemeList");
         if (position < 0 || static_cast<std::size_t>(position) >= order_.size())
             throw Error("themes.none_selected");
@@ -95,8 +83,7 @@ private:
     }
 
     // The entry as the fields show it: what Add creates and Save describes.
-    ThemeEdit entryEdit(const Reference<css::awt::XDialog>& dialog, ThemeAction action, const std::string& name) const
-    {
+    ThemeEdit entryEdit(const Reference<css::awt::XDialog>& dialog, ThemeAction action, const std::string& name) const {
         ThemeEdit edit;
         edit.action = action;
         edit.name = name;
@@ -107,8 +94,7 @@ private:
         return edit;
     }
 
-    void showSelected(const Reference<css::awt::XDialog>& dialog)
-    {
+    void showSelected(const Reference<css::awt::XDialog>& dialog) {
         const Theme& theme = requireTheme(project_, selected(dialog));
         setControlText(dialog, "NameField", toOUString(theme.name));
         setControlText(dialog, "DescriptionField", toOUString(theme.description));
@@ -121,13 +107,11 @@ private:
         selectPosition(dialog, "ParentList", parentPosition);
     }
 
-    void save(const Reference<css::awt::XDialog>& dialog)
-    {
+    void save(const Reference<css::awt::XDialog>& dialog) {
         std::string name = selected(dialog);
         const ThemeEdit described = entryEdit(dialog, ThemeAction::Describe, name);  // read before the list is refilled
         const std::string newName = field(dialog, "NameField");
-        if (newName != name)
-        {
+        if (newName != name) {
             ThemeEdit rename;
             rename.action = ThemeAction::Rename;
             rename.name = name;
@@ -140,22 +124,21 @@ private:
         run(dialog, describe);
     }
 
-    void remove(const Reference<css::awt::XDialog>& dialog)
-    {
+    void remove(const Reference<css::awt::XDialog>& dialog) {
         ThemeEdit remove;
         remove.action = ThemeAction::Delete;
         remove.name = selected(dialog);
         remove.force = true;
         const int count = countPassages(project_, requireTheme(project_, remove.name).id);
         // Said before anything is done: what happens to the passages of the theme.
-        const OUString question = count > 0 ? uiText(context_, "themes.confirm_delete_used", {remove.name, std::to_string(count)})
-                                            : uiText(context_, "themes.confirm_delete", {remove.name});
+        const OUString question =
+            count > 0 ? uiText(context_, "themes.confirm_delete_used", {remove.name, std::to_string(count)})
+                      : uiText(context_, "themes.confirm_delete", {remove.name});
         if (askYesNo(context_, frame_, question))
             run(dialog, remove);
     }
 
-    void run(const Reference<css::awt::XDialog>& dialog, const ThemeEdit& edit)
-    {
+    void run(const Reference<css::awt::XDialog>& dialog, const ThemeEdit& edit) {
         setLabel(dialog, "StatusLabel", apply_(edit));
         fill(dialog);
     }
@@ -167,15 +150,14 @@ private:
     std::vector<std::string> order_;  // theme names in list order
 };
 
-} // namespace
+}  // namespace
 
 void runThemesDialog(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XFrame>& frame,
-                     const Project& project, const std::function<OUString(const ThemeEdit&)>& apply)
-{
+                     const Project& project, const std::function<OUString(const ThemeEdit&)>& apply) {
     rtl::Reference<CodebookEditor> editor(new CodebookEditor(context, frame, project, apply));
     Dialog dialog(context, frame, "Themes", static_cast<cppu::OWeakObject*>(editor.get()));
     editor->fill(dialog);
     dialog.execute();
 }
 
-} // namespace ets::uno
+}  // namespace ets::uno

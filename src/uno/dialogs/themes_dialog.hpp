@@ -19,4 +19,4 @@ void runThemesDialog(const css::uno::Reference<css::uno::XComponentContext>& con
                      const css::uno::Reference<css::frame::XFrame>& frame, const Project& project,
                      const std::function<rtl::OUString(const ThemeEdit&)>& apply);
 
-} // namespace ets::uno
+}  // namespace ets::uno

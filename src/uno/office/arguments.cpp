@@ -17,42 +17,35 @@ namespace {
 // Added by the office itself to menu and toolbar dispatches; they say nothing about the caller.
 constexpr std::array<const char*, 4> kOfficeArguments = {"KeyModifier", "Referer", "SynchronMode", "Interactive"};
 
-bool isOfficeArgument(const std::string& name)
-{
+bool isOfficeArgument(const std::string& name) {
     for (const char* known : kOfficeArguments)
         if (name == known)
             return true;
     return false;
 }
 
-} // namespace
+}  // namespace
 
-Arguments Arguments::fromDispatch(const css::uno::Sequence<css::beans::PropertyValue>& values)
-{
+Arguments Arguments::fromDispatch(const css::uno::Sequence<css::beans::PropertyValue>& values) {
     Arguments arguments;
     for (const auto& value : values)
         arguments.values_[toUtf8(value.Name)] = value.Value;
     return arguments;
 }
 
-Arguments Arguments::fromNamedValues(const css::uno::Sequence<css::beans::NamedValue>& values)
-{
+Arguments Arguments::fromNamedValues(const css::uno::Sequence<css::beans::NamedValue>& values) {
     Arguments arguments;
     for (const auto& value : values)
         arguments.values_[toUtf8(value.Name)] = value.Value;
     return arguments;
 }
 
-bool Arguments::isAutomation() const
-{
-    try
-    {
+bool Arguments::isAutomation() const {
+    try {
         if (auto interactive = flag("Interactive"))
             return !*interactive;
-    }
-    catch (const Error&)
-    {
-        return true; // an unreadable Interactive came from a macro: never risk a dialog
+    } catch (const Error&) {
+        return true;  // an unreadable Interactive came from a macro: never risk a dialog
     }
     for (const auto& entry : values_)
         if (!isOfficeArgument(entry.first))
@@ -60,19 +53,14 @@ bool Arguments::isAutomation() const
     return false;
 }
 
-Arguments& Arguments::set(const std::string& name, const std::string& value)
-{
+Arguments& Arguments::set(const std::string& name, const std::string& value) {
     values_[name] = css::uno::Any(toOUString(value));
     return *this;
 }
 
-bool Arguments::has(const std::string& name) const
-{
-    return values_.count(name) != 0;
-}
+bool Arguments::has(const std::string& name) const { return values_.count(name) != 0; }
 
-std::optional<std::string> Arguments::text(const std::string& name) const
-{
+std::optional<std::string> Arguments::text(const std::string& name) const {
     auto found = values_.find(name);
     if (found == values_.end() || !found->second.hasValue())
         return std::nullopt;
@@ -89,16 +77,14 @@ std::optional<std::string> Arguments::text(const std::string& name) const
     throw Error("args.bad_type", {name});
 }
 
-std::string Arguments::required(const std::string& name) const
-{
+std::string Arguments::required(const std::string& name) const {
     std::optional<std::string> value = text(name);
     if (!value)
         throw Error("args.missing", {name});
     return *value;
 }
 
-std::optional<bool> Arguments::flag(const std::string& name) const
-{
+std::optional<bool> Arguments::flag(const std::string& name) const {
     auto found = values_.find(name);
     if (found == values_.end() || !found->second.hasValue())
         return std::nullopt;
@@ -109,8 +95,7 @@ std::optional<bool> Arguments::flag(const std::string& name) const
     if (found->second >>= asInteger)
         return asInteger != 0;
     OUString asText;
-    if (found->second >>= asText)
-    {
+    if (found->second >>= asText) {
         const std::string word = nameKey(toUtf8(asText));
         if (word == "true" || word == "1" || word == "yes" || word == "oui" || word == "vrai")
             return true;
@@ -120,8 +105,7 @@ std::optional<bool> Arguments::flag(const std::string& name) const
     throw Error("args.bad_flag", {name, text(name).value_or("")});
 }
 
-std::optional<double> Arguments::number(const std::string& name) const
-{
+std::optional<double> Arguments::number(const std::string& name) const {
     auto found = values_.find(name);
     if (found == values_.end() || !found->second.hasValue())
         return std::nullopt;
@@ -129,8 +113,7 @@ std::optional<double> Arguments::number(const std::string& name) const
     if (found->second >>= asNumber)
         return asNumber;
     OUString asText;
-    if (found->second >>= asText)
-    {
+    if (found->second >>= asText) {
         // Accept the decimal comma people type in French ("1,5").
         if (const std::optional<double> parsed = parseDecimal(toUtf8(asText)))
             return parsed;
@@ -138,4 +121,4 @@ std::optional<double> Arguments::number(const std::string& name) const
     throw Error("args.bad_number", {name, text(name).value_or("")});
 }
 
-} // namespace ets::uno
+}  // namespace ets::uno

@@ -36,11 +36,13 @@ public:
 
     // The text of an argument the command cannot do without: throws ets::Error("args.missing") naming it.
     std::string required(const std::string& name) const;
-    std::string textOr(const std::string& name, const std::string& fallback) const { return text(name).value_or(fallback); }
+    std::string textOr(const std::string& name, const std::string& fallback) const {
+        return text(name).value_or(fallback);
+    }
     bool flagOr(const std::string& name, bool fallback) const { return flag(name).value_or(fallback); }
 
 private:
     std::map<std::string, css::uno::Any> values_;
 };
 
-} // namespace ets::uno
+}  // namespace ets::uno

@@ -6,17 +6,13 @@
 
 namespace ets::uno {
 
-std::filesystem::path extensionFolder()
-{
+std::filesystem::path extensionFolder() {
     // Asking the library for its own location needs no UNO call and works before any project is open.
     OUString libraryUrl;
     osl::Module::getUrlFromAddress(reinterpret_cast<oslGenericFunction>(&extensionFolder), libraryUrl);
     return pathFromUserText(libraryUrl).parent_path();
 }
 
-rtl::OUString extensionFileUrl(const char* relativePath)
-{
-    return fileUrlFromPath(extensionFolder() / relativePath);
-}
+rtl::OUString extensionFileUrl(const char* relativePath) { return fileUrlFromPath(extensionFolder() / relativePath); }
 
-} // namespace ets::uno
+}  // namespace ets::uno

@@ -12,4 +12,4 @@ std::filesystem::path extensionFolder();
 // file: URL of a file inside the extension, e.g. extensionFileUrl("dialogs/OpenProject.xdl").
 rtl::OUString extensionFileUrl(const char* relativePath);
 
-} // namespace ets::uno
+}  // namespace ets::uno

@@ -7,9 +7,8 @@
 
 namespace ets::uno {
 
-inline void logError(const char* what, const std::string& detail)
-{
+inline void logError(const char* what, const std::string& detail) {
     std::cerr << "ets-workbench: " << what << ": " << detail << std::endl;
 }
 
-} // namespace ets::uno
+}  // namespace ets::uno

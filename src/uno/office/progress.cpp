@@ -8,8 +8,7 @@ using css::uno::Reference;
 using css::uno::UNO_QUERY;
 
 Progress::Progress(const Reference<css::frame::XFrame>& frame, const rtl::OUString& text, sal_Int32 range)
-    : text_(text), range_(range)
-{
+    : text_(text), range_(range) {
     Reference<css::task::XStatusIndicatorFactory> factory(frame, UNO_QUERY);
     if (!factory.is())
         return;
@@ -18,29 +17,23 @@ Progress::Progress(const Reference<css::frame::XFrame>& frame, const rtl::OUStri
         indicator_->start(text, range);
 }
 
-Progress::~Progress()
-{
-    try
-    {
+Progress::~Progress() {
+    try {
         if (indicator_.is())
             indicator_->end();
-    }
-    catch (...)
-    {
+    } catch (...) {
         // The status bar may be gone with its window; nothing to tell anyone.
     }
 }
 
-void Progress::set(sal_Int32 value, sal_Int32 range)
-{
+void Progress::set(sal_Int32 value, sal_Int32 range) {
     if (!indicator_.is())
         return;
-    if (range != range_)
-    {
+    if (range != range_) {
         range_ = range;
-        indicator_->start(text_, range); // XStatusIndicator has no setRange: start again with the same text
+        indicator_->start(text_, range);  // XStatusIndicator has no setRange: start again with the same text
     }
     indicator_->setValue(value);
 }
 
-} // namespace ets::uno
+}  // namespace ets::uno

@@ -23,4 +23,4 @@ private:
     sal_Int32 range_ = 0;
 };
 
-} // namespace ets::uno
+}  // namespace ets::uno

@@ -4,11 +4,9 @@
 
 namespace ets::uno {
 
-std::filesystem::path pathFromUserText(const OUString& pathOrUrl)
-{
+std::filesystem::path pathFromUserText(const OUString& pathOrUrl) {
     const OUString trimmed = pathOrUrl.trim();
-    if (trimmed.startsWithIgnoreAsciiCase("file:"))
-    {
+    if (trimmed.startsWithIgnoreAsciiCase("file:")) {
         OUString systemPath;
         if (osl::FileBase::getSystemPathFromFileURL(trimmed, systemPath) == osl::FileBase::E_None)
             return std::filesystem::path(toUtf8(systemPath));
@@ -16,11 +14,10 @@ std::filesystem::path pathFromUserText(const OUString& pathOrUrl)
     return std::filesystem::path(toUtf8(trimmed));
 }
 
-OUString fileUrlFromPath(const std::filesystem::path& path)
-{
+OUString fileUrlFromPath(const std::filesystem::path& path) {
     OUString url;
     osl::FileBase::getFileURLFromSystemPath(toOUString(std::filesystem::absolute(path).string()), url);
     return url;
 }
 
-} // namespace ets::uno
+}  // namespace ets::uno

@@ -10,13 +10,11 @@ namespace ets::uno {
 
 using rtl::OUString;
 
-inline OUString toOUString(const std::string& utf8)
-{
+inline OUString toOUString(const std::string& utf8) {
     return OUString(utf8.data(), static_cast<sal_Int32>(utf8.size()), RTL_TEXTENCODING_UTF8);
 }
 
-inline std::string toUtf8(const OUString& text)
-{
+inline std::string toUtf8(const OUString& text) {
     const rtl::OString bytes = rtl::OUStringToOString(text, RTL_TEXTENCODING_UTF8);
     return std::string(bytes.getStr(), static_cast<size_t>(bytes.getLength()));
 }
@@ -25,4 +23,4 @@ inline std::string toUtf8(const OUString& text)
 std::filesystem::path pathFromUserText(const OUString& pathOrUrl);
 OUString fileUrlFromPath(const std::filesystem::path& path);
 
-} // namespace ets::uno
+}  // namespace ets::uno

@@ -2,25 +2,21 @@
 
 #include "office/extension_files.hpp"
 #include "office/log.hpp"
-#include "office/user_settings.hpp"
 #include "office/strings.hpp"
+#include "office/user_settings.hpp"
 
 #include <mutex>
 #include <optional>
 
 namespace ets::uno {
 
-const Catalogue& uiCatalogue(const css::uno::Reference<css::uno::XComponentContext>& context)
-{
+const Catalogue& uiCatalogue(const css::uno::Reference<css::uno::XComponentContext>& context) {
     static std::once_flag loaded;
     static std::optional<Catalogue> catalogue;
     std::call_once(loaded, [&] {
-        try
-        {
+        try {
             catalogue = Catalogue::load(extensionFolder() / "strings", catalogueLanguage(officeUiLocale(context)));
-        }
-        catch (const std::exception&)
-        {
+        } catch (const std::exception&) {
             // A broken installation still answers, with bare keys rather than nothing.
             catalogue = Catalogue::fromJsonText("{}");
         }
@@ -28,19 +24,14 @@ const Catalogue& uiCatalogue(const css::uno::Reference<css::uno::XComponentConte
     return *catalogue;
 }
 
-const std::vector<Catalogue>& shippedCatalogues()
-{
+const std::vector<Catalogue>& shippedCatalogues() {
     static std::once_flag loaded;
     static std::vector<Catalogue> catalogues;
     std::call_once(loaded, [] {
-        for (const char* language : {"fr", "en", "nl"})
-        {
-            try
-            {
+        for (const char* language : {"fr", "en", "nl"}) {
+            try {
                 catalogues.push_back(Catalogue::load(extensionFolder() / "strings", language));
-            }
-            catch (const std::exception& exception)
-            {
+            } catch (const std::exception& exception) {
                 logError("catalogue not loaded", exception.what());
             }
         }
@@ -48,15 +39,13 @@ const std::vector<Catalogue>& shippedCatalogues()
     return catalogues;
 }
 
-rtl::OUString uiText(const css::uno::Reference<css::uno::XComponentContext>& context,
-                     const char* key, const std::vector<std::string>& args)
-{
+rtl::OUString uiText(const css::uno::Reference<css::uno::XComponentContext>& context, const char* key,
+                     const std::vector<std::string>& args) {
     return toOUString(uiCatalogue(context).text(key, args));
 }
 
-rtl::OUString uiText(const css::uno::Reference<css::uno::XComponentContext>& context, const Error& error)
-{
+rtl::OUString uiText(const css::uno::Reference<css::uno::XComponentContext>& context, const Error& error) {
     return toOUString(uiCatalogue(context).text(error));
 }
 
-} // namespace ets::uno
+}  // namespace ets::uno

@@ -19,8 +19,8 @@ const Catalogue& uiCatalogue(const css::uno::Reference<css::uno::XComponentConte
 // A language that cannot be loaded is left out (and logged).
 const std::vector<Catalogue>& shippedCatalogues();
 
-rtl::OUString uiText(const css::uno::Reference<css::uno::XComponentContext>& context,
-                     const char* key, const std::vector<std::string>& args = {});
+rtl::OUString uiText(const css::uno::Reference<css::uno::XComponentContext>& context, const char* key,
+                     const std::vector<std::string>& args = {});
 rtl::OUString uiText(const css::uno::Reference<css::uno::XComponentContext>& context, const Error& error);
 
-} // namespace ets::uno
+}  // namespace ets::uno

@@ -1,31 +1,26 @@
 #pragma once
 // One command = one undo step: every edit made while an UndoStep lives is undone by one Ctrl+Z.
 
-#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <rtl/ustring.hxx>
 
 namespace ets::uno {
 
 class UndoStep {
 public:
-    UndoStep(const css::uno::Reference<css::uno::XInterface>& document, const rtl::OUString& title)
-    {
+    UndoStep(const css::uno::Reference<css::uno::XInterface>& document, const rtl::OUString& title) {
         css::uno::Reference<css::document::XUndoManagerSupplier> supplier(document, css::uno::UNO_QUERY);
         if (supplier.is())
             manager_ = supplier->getUndoManager();
         if (manager_.is())
             manager_->enterUndoContext(title);
     }
-    ~UndoStep()
-    {
-        try
-        {
+    ~UndoStep() {
+        try {
             if (manager_.is())
                 manager_->leaveUndoContext();
-        }
-        catch (...)
-        {
+        } catch (...) {
             // Leaving cannot fail in a way the person could act on; never throw from a destructor.
         }
     }
@@ -36,4 +31,4 @@ private:
     css::uno::Reference<css::document::XUndoManager> manager_;
 };
 
-} // namespace ets::uno
+}  // namespace ets::uno

@@ -22,36 +22,33 @@ namespace {
 
 const char* const kSettingsNode = "/org.etsworkbench.Settings/Project";
 
-Reference<css::uno::XInterface> openNode(const Reference<XComponentContext>& context, const char* path, bool forUpdate)
-{
+Reference<css::uno::XInterface> openNode(const Reference<XComponentContext>& context, const char* path,
+                                         bool forUpdate) {
     Reference<css::lang::XMultiServiceFactory> provider = css::configuration::theDefaultProvider::get(context);
     css::beans::NamedValue nodePath(OUString("nodepath"), Any(OUString::createFromAscii(path)));
     Sequence<Any> arguments(1);
     arguments[0] <<= nodePath;
-    return provider->createInstanceWithArguments(
-        forUpdate ? OUString("com.sun.star.configuration.ConfigurationUpdateAccess")
-                  : OUString("com.sun.star.configuration.ConfigurationAccess"),
-        arguments);
+    return provider->createInstanceWithArguments(forUpdate
+                                                     ? OUString("com.sun.star.configuration.ConfigurationUpdateAccess")
+                                                     : OUString("com.sun.star.configuration.ConfigurationAccess"),
+                                                 arguments);
 }
 
-std::string readText(const Reference<css::container::XNameAccess>& node, const char* name)
-{
+std::string readText(const Reference<css::container::XNameAccess>& node, const char* name) {
     OUString value;
     if (node.is() && node->hasByName(OUString::createFromAscii(name)))
         node->getByName(OUString::createFromAscii(name)) >>= value;
     return toUtf8(value);
 }
 
-} // namespace
+}  // namespace
 
-UserSettings readUserSettings(const Reference<XComponentContext>& context)
-{
+UserSettings readUserSettings(const Reference<XComponentContext>& context) {
     Reference<css::container::XNameAccess> node(openNode(context, kSettingsNode, false), UNO_QUERY);
     return UserSettings{readText(node, "LastFolder"), readText(node, "Coder")};
 }
 
-void writeUserSettings(const Reference<XComponentContext>& context, const UserSettings& settings)
-{
+void writeUserSettings(const Reference<XComponentContext>& context, const UserSettings& settings) {
     Reference<css::uno::XInterface> node = openNode(context, kSettingsNode, true);
     Reference<css::beans::XPropertySet> properties(node, UNO_QUERY_THROW);
     properties->setPropertyValue("LastFolder", Any(toOUString(settings.lastProjectFolder)));
@@ -59,22 +56,19 @@ void writeUserSettings(const Reference<XComponentContext>& context, const UserSe
     Reference<css::util::XChangesBatch>(node, UNO_QUERY_THROW)->commitChanges();
 }
 
-std::string officeUiLocale(const Reference<XComponentContext>& context)
-{
+std::string officeUiLocale(const Reference<XComponentContext>& context) {
     // The locale a person chose in Tools > Options wins; otherwise the one the office was installed with.
-    try
-    {
-        Reference<css::container::XNameAccess> chosen(openNode(context, "/org.openoffice.Office.Linguistic/General", false), UNO_QUERY);
+    try {
+        Reference<css::container::XNameAccess> chosen(
+            openNode(context, "/org.openoffice.Office.Linguistic/General", false), UNO_QUERY);
         std::string locale = readText(chosen, "UILocale");
         if (!locale.empty())
             return locale;
         Reference<css::container::XNameAccess> setup(openNode(context, "/org.openoffice.Setup/L10N", false), UNO_QUERY);
         return readText(setup, "ooLocale");
-    }
-    catch (const css::uno::Exception&)
-    {
+    } catch (const css::uno::Exception&) {
         return std::string();
     }
 }
 
-} // namespace ets::uno
+}  // namespace ets::uno

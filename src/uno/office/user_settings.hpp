@@ -18,4 +18,4 @@ void writeUserSettings(const css::uno::Reference<css::uno::XComponentContext>& c
 // The UI locale LibreOffice shows its menus in, e.g. "fr-BE"; empty when unknown.
 std::string officeUiLocale(const css::uno::Reference<css::uno::XComponentContext>& context);
 
-} // namespace ets::uno
+}  // namespace ets::uno

@@ -1,7 +1,7 @@
 #include "writer/brief_styles.hpp"
 
-#include "office/ui_text.hpp"
 #include "office/strings.hpp"
+#include "office/ui_text.hpp"
 #include "writer/document_styles.hpp"
 
 #include <com/sun/star/awt/FontSlant.hpp>
@@ -30,9 +30,9 @@ constexpr sal_Int32 kGrey = 0x5F6B73;  // sources and notes
 using Settings = std::initializer_list<std::pair<const char*, Any>>;
 
 // Creates the style with its looks, or leaves the existing one alone; returns its name.
-OUString defineStyle(const Reference<css::uno::XComponentContext>& context, const Reference<css::text::XTextDocument>& document,
-                     const char* family, const char* nameKey, const char* parent, Settings settings)
-{
+OUString defineStyle(const Reference<css::uno::XComponentContext>& context,
+                     const Reference<css::text::XTextDocument>& document, const char* family, const char* nameKey,
+                     const char* parent, Settings settings) {
     const OUString name = uiText(context, nameKey);
     DocumentStyle style = documentStyle(document, family, toUtf8(name), parent);
     if (style.created)
@@ -41,61 +41,90 @@ OUString defineStyle(const Reference<css::uno::XComponentContext>& context, cons
     return name;
 }
 
-} // namespace
+}  // namespace
 
 BriefStyles ensureBriefStyles(const Reference<css::uno::XComponentContext>& context,
-                              const Reference<css::text::XTextDocument>& document)
-{
+                              const Reference<css::text::XTextDocument>& document) {
     // Quotes are in the transcripts' language: French (Belgium), for spelling and hyphenation.
     const Any french(css::lang::Locale("fr", "BE", ""));
     const char* paragraph = "ParagraphStyles";
     BriefStyles names;
     names.body = defineStyle(context, document, paragraph, "brief.style.body", "Text body",
-                             {{"CharHeight", Any(10.5f)}, {"CharLocale", french}, {"ParaTopMargin", Any(sal_Int32(0))},
+                             {{"CharHeight", Any(10.5f)},
+                              {"CharLocale", french},
+                              {"ParaTopMargin", Any(sal_Int32(0))},
                               {"ParaBottomMargin", Any(sal_Int32(150))}});
     names.title = defineStyle(context, document, paragraph, "brief.style.title", "Heading 1",
-                              {{"CharHeight", Any(20.0f)}, {"CharColor", Any(kInk)}, {"CharLocale", french},
-                               {"OutlineLevel", Any(sal_Int16(1))}, {"BreakType", Any(css::style::BreakType_PAGE_BEFORE)},
-                               {"ParaTopMargin", Any(sal_Int32(0))}, {"ParaBottomMargin", Any(sal_Int32(120))}});
+                              {{"CharHeight", Any(20.0f)},
+                               {"CharColor", Any(kInk)},
+                               {"CharLocale", french},
+                               {"OutlineLevel", Any(sal_Int16(1))},
+                               {"BreakType", Any(css::style::BreakType_PAGE_BEFORE)},
+                               {"ParaTopMargin", Any(sal_Int32(0))},
+                               {"ParaBottomMargin", Any(sal_Int32(120))}});
     names.heading = defineStyle(context, document, paragraph, "brief.style.heading", "Heading 2",
-                                {{"CharHeight", Any(13.0f)}, {"CharColor", Any(kInk)}, {"CharLocale", french},
-                                 {"OutlineLevel", Any(sal_Int16(2))}, {"ParaTopMargin", Any(sal_Int32(300))},
-                                 {"ParaBottomMargin", Any(sal_Int32(120))}, {"ParaKeepTogether", Any(true)}});
+                                {{"CharHeight", Any(13.0f)},
+                                 {"CharColor", Any(kInk)},
+                                 {"CharLocale", french},
+                                 {"OutlineLevel", Any(sal_Int16(2))},
+                                 {"ParaTopMargin", Any(sal_Int32(300))},
+                                 {"ParaBottomMargin", Any(sal_Int32(120))},
+                                 {"ParaKeepTogether", Any(true)}});
     names.quote = defineStyle(context, document, paragraph, "brief.style.quote", "Quotations",
-                              {{"CharHeight", Any(10.5f)}, {"CharPosture", Any(css::awt::FontSlant_ITALIC)},
-                               {"CharLocale", french}, {"ParaLeftMargin", Any(sal_Int32(700))},
-                               {"ParaRightMargin", Any(sal_Int32(400))}, {"ParaTopMargin", Any(sal_Int32(100))},
-                               {"ParaBottomMargin", Any(sal_Int32(0))}, {"ParaKeepTogether", Any(true)}});
+                              {{"CharHeight", Any(10.5f)},
+                               {"CharPosture", Any(css::awt::FontSlant_ITALIC)},
+                               {"CharLocale", french},
+                               {"ParaLeftMargin", Any(sal_Int32(700))},
+                               {"ParaRightMargin", Any(sal_Int32(400))},
+                               {"ParaTopMargin", Any(sal_Int32(100))},
+                               {"ParaBottomMargin", Any(sal_Int32(0))},
+                               {"ParaKeepTogether", Any(true)}});
     names.source = defineStyle(context, document, paragraph, "brief.style.source", "Text body",
-                               {{"CharHeight", Any(9.0f)}, {"CharColor", Any(kGrey)}, {"CharLocale", french},
-                                {"ParaAdjust", Any(css::style::ParagraphAdjust_RIGHT)}, {"ParaRightMargin", Any(sal_Int32(400))},
-                                {"ParaTopMargin", Any(sal_Int32(0))}, {"ParaBottomMargin", Any(sal_Int32(100))}});
+                               {{"CharHeight", Any(9.0f)},
+                                {"CharColor", Any(kGrey)},
+                                {"CharLocale", french},
+                                {"ParaAdjust", Any(css::style::ParagraphAdjust_RIGHT)},
+                                {"ParaRightMargin", Any(sal_Int32(400))},
+                                {"ParaTopMargin", Any(sal_Int32(0))},
+                                {"ParaBottomMargin", Any(sal_Int32(100))}});
     names.item = defineStyle(context, document, paragraph, "brief.style.item", "List",
-                             {{"CharHeight", Any(10.5f)}, {"CharLocale", french}, {"NumberingStyleName", Any(OUString("List 1"))},
-                              {"ParaTopMargin", Any(sal_Int32(0))}, {"ParaBottomMargin", Any(sal_Int32(80))}});
+                             {{"CharHeight", Any(10.5f)},
+                              {"CharLocale", french},
+                              {"NumberingStyleName", Any(OUString("List 1"))},
+                              {"ParaTopMargin", Any(sal_Int32(0))},
+                              {"ParaBottomMargin", Any(sal_Int32(80))}});
     names.figures = defineStyle(context, document, paragraph, "brief.style.figures", "Text body",
-                                {{"CharHeight", Any(10.0f)}, {"CharColor", Any(kInk)}, {"CharWeight", Any(css::awt::FontWeight::BOLD)},
-                                 {"ParaTopMargin", Any(sal_Int32(0))}, {"ParaBottomMargin", Any(sal_Int32(200))}});
+                                {{"CharHeight", Any(10.0f)},
+                                 {"CharColor", Any(kInk)},
+                                 {"CharWeight", Any(css::awt::FontWeight::BOLD)},
+                                 {"ParaTopMargin", Any(sal_Int32(0))},
+                                 {"ParaBottomMargin", Any(sal_Int32(200))}});
     names.note = defineStyle(context, document, paragraph, "brief.style.note", "Text body",
-                             {{"CharHeight", Any(9.0f)}, {"CharColor", Any(kGrey)}, {"CharPosture", Any(css::awt::FontSlant_ITALIC)},
-                              {"CharLocale", french}, {"ParaTopMargin", Any(sal_Int32(100))}, {"ParaBottomMargin", Any(sal_Int32(100))}});
+                             {{"CharHeight", Any(9.0f)},
+                              {"CharColor", Any(kGrey)},
+                              {"CharPosture", Any(css::awt::FontSlant_ITALIC)},
+                              {"CharLocale", french},
+                              {"ParaTopMargin", Any(sal_Int32(100))},
+                              {"ParaBottomMargin", Any(sal_Int32(100))}});
     names.cover = defineStyle(context, document, paragraph, "brief.style.cover", "Title",
-                              {{"CharColor", Any(kInk)}, {"CharLocale", french}, {"ParaTopMargin", Any(sal_Int32(400))},
+                              {{"CharColor", Any(kInk)},
+                               {"CharLocale", french},
+                               {"ParaTopMargin", Any(sal_Int32(400))},
                                {"ParaBottomMargin", Any(sal_Int32(200))}});
     names.table = defineStyle(context, document, paragraph, "brief.style.table", "Table Contents",
                               {{"CharHeight", Any(9.0f)}, {"CharLocale", french}});
-    names.tableHeading = defineStyle(context, document, paragraph, "brief.style.table_heading", "Table Heading",
-                                     {{"CharHeight", Any(9.0f)}, {"CharWeight", Any(css::awt::FontWeight::BOLD)},
-                                      {"CharLocale", french}});
+    names.tableHeading = defineStyle(
+        context, document, paragraph, "brief.style.table_heading", "Table Heading",
+        {{"CharHeight", Any(9.0f)}, {"CharWeight", Any(css::awt::FontWeight::BOLD)}, {"CharLocale", french}});
     names.organisation = defineStyle(context, document, "CharacterStyles", "brief.style.emphasis", nullptr,
                                      {{"CharWeight", Any(css::awt::FontWeight::BOLD)}});
     return names;
 }
 
-void useA4Pages(const Reference<css::text::XTextDocument>& document)
-{
+void useA4Pages(const Reference<css::text::XTextDocument>& document) {
     Reference<css::style::XStyleFamiliesSupplier> supplier(document, UNO_QUERY_THROW);
-    Reference<css::container::XNameAccess> pages(supplier->getStyleFamilies()->getByName("PageStyles"), UNO_QUERY_THROW);
+    Reference<css::container::XNameAccess> pages(supplier->getStyleFamilies()->getByName("PageStyles"),
+                                                 UNO_QUERY_THROW);
     Reference<css::beans::XPropertySet> standard(pages->getByName("Standard"), UNO_QUERY_THROW);
     standard->setPropertyValue("Width", Any(sal_Int32(21000)));
     standard->setPropertyValue("Height", Any(sal_Int32(29700)));
@@ -103,4 +132,4 @@ void useA4Pages(const Reference<css::text::XTextDocument>& document)
         standard->setPropertyValue(OUString::createFromAscii(margin), Any(sal_Int32(2000)));
 }
 
-} // namespace ets::uno
+}  // namespace ets::uno

@@ -9,16 +9,16 @@
 namespace ets::uno {
 
 struct BriefStyles {
-    rtl::OUString title;         // a brief's title: outline level 1 (tables of contents), starts a page
-    rtl::OUString heading;       // its four parts
+    rtl::OUString title;    // a brief's title: outline level 1 (tables of contents), starts a page
+    rtl::OUString heading;  // its four parts
     rtl::OUString body;
     rtl::OUString quote;
-    rtl::OUString source;        // who said it, under a quote
-    rtl::OUString item;          // carriers and questions, bulleted
-    rtl::OUString figures;       // the numbers under the title
-    rtl::OUString note;          // what was left out
-    rtl::OUString cover;         // the deliverable's cover lines
-    rtl::OUString table;         // the deliverable's table of themes
+    rtl::OUString source;   // who said it, under a quote
+    rtl::OUString item;     // carriers and questions, bulleted
+    rtl::OUString figures;  // the numbers under the title
+    rtl::OUString note;     // what was left out
+    rtl::OUString cover;    // the deliverable's cover lines
+    rtl::OUString table;    // the deliverable's table of themes
     rtl::OUString tableHeading;
     rtl::OUString organisation;  // character style: an organisation's name in the carriers' list
 };
@@ -32,4 +32,4 @@ BriefStyles ensureBriefStyles(const css::uno::Reference<css::uno::XComponentCont
 // which may be Letter): the two-page limit is a limit in A4 pages.
 void useA4Pages(const css::uno::Reference<css::text::XTextDocument>& document);
 
-} // namespace ets::uno
+}  // namespace ets::uno

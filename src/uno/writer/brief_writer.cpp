@@ -2,8 +2,8 @@
 
 #include "core/analysis/brief_document.hpp"
 #include "core/text/error.hpp"
-#include "office/ui_text.hpp"
 #include "office/strings.hpp"
+#include "office/ui_text.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -27,8 +27,7 @@ using rtl::OUString;
 namespace {
 
 // The page shown at a position, as the layout has it now (see BriefWriter::layOut).
-int pageAt(const Reference<css::text::XTextDocument>& document, const Reference<css::text::XTextRange>& position)
-{
+int pageAt(const Reference<css::text::XTextDocument>& document, const Reference<css::text::XTextRange>& position) {
     Reference<css::frame::XModel> model(document, UNO_QUERY_THROW);
     Reference<css::text::XTextViewCursorSupplier> supplier(model->getCurrentController(), UNO_QUERY_THROW);
     Reference<css::text::XTextViewCursor> viewCursor = supplier->getViewCursor();
@@ -37,40 +36,36 @@ int pageAt(const Reference<css::text::XTextDocument>& document, const Reference<
 }
 
 // The whole paragraph that starts at the mark (the mark itself stays at its start).
-Reference<css::text::XTextRange> wholeParagraph(const ParagraphMark& mark)
-{
-    Reference<css::text::XParagraphCursor> range(mark->getText()->createTextCursorByRange(mark->getStart()), UNO_QUERY_THROW);
+Reference<css::text::XTextRange> wholeParagraph(const ParagraphMark& mark) {
+    Reference<css::text::XParagraphCursor> range(mark->getText()->createTextCursorByRange(mark->getStart()),
+                                                 UNO_QUERY_THROW);
     range->gotoEndOfParagraph(true);
     return Reference<css::text::XTextRange>(range, UNO_QUERY_THROW);
 }
 
 // Removes the paragraphs from `first` up to (not including) the text of the paragraph at `next`.
-void removeParagraphs(const ParagraphMark& first, const ParagraphMark& next)
-{
+void removeParagraphs(const ParagraphMark& first, const ParagraphMark& next) {
     Reference<css::text::XTextCursor> range = first->getText()->createTextCursorByRange(first->getStart());
     range->gotoRange(next->getStart(), true);
     range->setString(OUString());
 }
 
-} // namespace
+}  // namespace
 
-Reference<css::text::XTextRange> viewCursorInBody(const Reference<css::text::XTextDocument>& document)
-{
-    Reference<css::text::XTextViewCursorSupplier> supplier(Reference<css::frame::XModel>(document, UNO_QUERY_THROW)->getCurrentController(),
-                                                           UNO_QUERY_THROW);
+Reference<css::text::XTextRange> viewCursorInBody(const Reference<css::text::XTextDocument>& document) {
+    Reference<css::text::XTextViewCursorSupplier> supplier(
+        Reference<css::frame::XModel>(document, UNO_QUERY_THROW)->getCurrentController(), UNO_QUERY_THROW);
     Reference<css::text::XTextRange> cursor(supplier->getViewCursor(), UNO_QUERY_THROW);
     if (cursor->getText() != document->getText())
         throw Error("brief.not_in_body");
     return cursor->getEnd();
 }
 
-BriefWriter::BriefWriter(const Reference<css::uno::XComponentContext>& context, const Reference<css::text::XTextDocument>& document)
-    : context_(context), document_(document), paragraphs_(ensureBriefStyles(context, document))
-{
-}
+BriefWriter::BriefWriter(const Reference<css::uno::XComponentContext>& context,
+                         const Reference<css::text::XTextDocument>& document)
+    : context_(context), document_(document), paragraphs_(ensureBriefStyles(context, document)) {}
 
-WrittenBrief BriefWriter::write(const Reference<css::text::XTextCursor>& cursor, const Brief& brief) const
-{
+WrittenBrief BriefWriter::write(const Reference<css::text::XTextCursor>& cursor, const Brief& brief) const {
     const BriefParagraphs composed = briefParagraphs(brief, uiCatalogue(context_));
     const std::vector<ParagraphMark> marks = paragraphs_.write(cursor, composed.paragraphs, true);
     WrittenBrief written;
@@ -85,12 +80,12 @@ WrittenBrief BriefWriter::write(const Reference<css::text::XTextCursor>& cursor,
     return written;
 }
 
-void BriefWriter::layOut() const
-{
+void BriefWriter::layOut() const {
     // While a command runs, Writer gets no idle time to format what was just written or removed: the view's
     // layout would still show the pages of before, and a brief would look shorter or longer than it is.
     // « Repaginate » (Tools > Update > Page Formatting) lays the whole document out now.
-    Reference<css::frame::XFrame> frame = Reference<css::frame::XModel>(document_, UNO_QUERY_THROW)->getCurrentController()->getFrame();
+    Reference<css::frame::XFrame> frame =
+        Reference<css::frame::XModel>(document_, UNO_QUERY_THROW)->getCurrentController()->getFrame();
     css::uno::Sequence<css::beans::PropertyValue> arguments(1);
     arguments[0].Name = "SynchronMode";
     arguments[0].Value <<= true;
@@ -98,17 +93,14 @@ void BriefWriter::layOut() const
         Reference<css::frame::XDispatchProvider>(frame, UNO_QUERY_THROW), ".uno:Repaginate", "", 0, arguments);
 }
 
-int BriefWriter::pages(const WrittenBrief& written) const
-{
+int BriefWriter::pages(const WrittenBrief& written) const {
     return pageAt(document_, wholeParagraph(written.last)->getEnd()) - pageAt(document_, written.title->getStart()) + 1;
 }
 
-int BriefWriter::fit(WrittenBrief& written, int maxPages) const
-{
+int BriefWriter::fit(WrittenBrief& written, int maxPages) const {
     layOut();
     int count = pages(written);
-    while (count > maxPages && !written.quotes.empty())
-    {
+    while (count > maxPages && !written.quotes.empty()) {
         removeParagraphs(written.quotes.back().front(), written.leftOutNote);  // the note follows the last quote
         written.quotes.pop_back();
         ++written.quotesLeftOut;
@@ -123,4 +115,4 @@ int BriefWriter::fit(WrittenBrief& written, int maxPages) const
     return count;
 }
 
-} // namespace ets::uno
+}  // namespace ets::uno

@@ -21,16 +21,17 @@ inline constexpr int kBriefMaxPages = 2;
 // The paragraphs of a brief once written, to measure it and to take quotes out of it.
 struct WrittenBrief {
     ParagraphMark title;
-    ParagraphMark last;                               // its last paragraph
+    ParagraphMark last;                              // its last paragraph
     std::vector<std::vector<ParagraphMark>> quotes;  // each quote's paragraphs, strongest first
-    ParagraphMark leftOutNote;                        // says how many passages are not quoted
+    ParagraphMark leftOutNote;                       // says how many passages are not quoted
     int quotesLeftOut = 0;
     std::string theme;
 };
 
 // Where a brief starts at the view's cursor: its end, which must be in the body text (not in a table, a frame, a
 // header or a note), else Error brief.not_in_body.
-css::uno::Reference<css::text::XTextRange> viewCursorInBody(const css::uno::Reference<css::text::XTextDocument>& document);
+css::uno::Reference<css::text::XTextRange>
+viewCursorInBody(const css::uno::Reference<css::text::XTextDocument>& document);
 
 class BriefWriter {
 public:
@@ -59,4 +60,4 @@ private:
     ParagraphWriter paragraphs_;
 };
 
-} // namespace ets::uno
+}  // namespace ets::uno

@@ -32,10 +32,11 @@ namespace {
 
 // The table of contents at the cursor: the themes heading and each brief's title (outline level 1).
 Reference<css::text::XDocumentIndex> insertContents(const Reference<css::text::XTextDocument>& document,
-                                                    const Reference<css::text::XTextCursor>& cursor, const std::string& title)
-{
+                                                    const Reference<css::text::XTextCursor>& cursor,
+                                                    const std::string& title) {
     Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
-    Reference<css::text::XDocumentIndex> contents(factory->createInstance("com.sun.star.text.ContentIndex"), UNO_QUERY_THROW);
+    Reference<css::text::XDocumentIndex> contents(factory->createInstance("com.sun.star.text.ContentIndex"),
+                                                  UNO_QUERY_THROW);
     Reference<css::beans::XPropertySet> properties(contents, UNO_QUERY_THROW);
     properties->setPropertyValue("CreateFromOutline", Any(true));
     properties->setPropertyValue("Level", Any(sal_Int16(1)));
@@ -44,19 +45,19 @@ Reference<css::text::XDocumentIndex> insertContents(const Reference<css::text::X
     return contents;
 }
 
-void paragraphBreak(const Reference<css::text::XTextCursor>& cursor)
-{
+void paragraphBreak(const Reference<css::text::XTextCursor>& cursor) {
     cursor->getText()->insertControlCharacter(cursor.get(), css::text::ControlCharacter::PARAGRAPH_BREAK, false);
 }
 
-} // namespace
+}  // namespace
 
-void writeDeliverable(const Reference<css::uno::XComponentContext>& context, const Reference<css::text::XTextDocument>& document,
-                      const DeliverableCover& cover, const ThemesTable& themes, const std::vector<Brief>& briefs,
-                      const std::function<void(std::size_t)>& briefWritten)
-{
+void writeDeliverable(const Reference<css::uno::XComponentContext>& context,
+                      const Reference<css::text::XTextDocument>& document, const DeliverableCover& cover,
+                      const ThemesTable& themes, const std::vector<Brief>& briefs,
+                      const std::function<void(std::size_t)>& briefWritten) {
     // A new document has nothing to undo: recording every paragraph written would only cost time.
-    Reference<css::document::XUndoManager> undo = Reference<css::document::XUndoManagerSupplier>(document, UNO_QUERY_THROW)->getUndoManager();
+    Reference<css::document::XUndoManager> undo =
+        Reference<css::document::XUndoManagerSupplier>(document, UNO_QUERY_THROW)->getUndoManager();
     undo->lock();
     useA4Pages(document);
     BriefWriter writer(context, document);
@@ -66,8 +67,7 @@ void writeDeliverable(const Reference<css::uno::XComponentContext>& context, con
     Reference<css::text::XDocumentIndex> contents;
     std::vector<WrittenBrief> laidOut;
     model->lockControllers();  // no repaint while writing; the layout is measured after
-    try
-    {
+    try {
         Reference<css::text::XTextCursor> cursor = emptyParagraphAt(text->getStart());
         paragraphs.write(cursor, cover.paragraphs, true);
         paragraphBreak(cursor);
@@ -77,17 +77,14 @@ void writeDeliverable(const Reference<css::uno::XComponentContext>& context, con
         paragraphs.write(cursor, themes.heading, true);
         paragraphBreak(cursor);
         paragraphs.writeTable(document, cursor, themes.table);
-        for (std::size_t i = 0; i < briefs.size(); ++i)
-        {
+        for (std::size_t i = 0; i < briefs.size(); ++i) {
             if (i > 0)
                 paragraphBreak(cursor);
             laidOut.push_back(writer.write(cursor, briefs[i]));
             briefWritten(i + 1);
         }
         model->unlockControllers();
-    }
-    catch (...)
-    {
+    } catch (...) {
         model->unlockControllers();
         throw;
     }
@@ -100,18 +97,16 @@ void writeDeliverable(const Reference<css::uno::XComponentContext>& context, con
     undo->unlock();  // the person's own edits of the deliverable are undoable
 }
 
-int lastPage(const Reference<css::text::XTextDocument>& document)
-{
-    Reference<css::text::XTextViewCursorSupplier> supplier(Reference<css::frame::XModel>(document, UNO_QUERY_THROW)->getCurrentController(),
-                                                           UNO_QUERY_THROW);
+int lastPage(const Reference<css::text::XTextDocument>& document) {
+    Reference<css::text::XTextViewCursorSupplier> supplier(
+        Reference<css::frame::XModel>(document, UNO_QUERY_THROW)->getCurrentController(), UNO_QUERY_THROW);
     Reference<css::text::XTextViewCursor> viewCursor = supplier->getViewCursor();
     viewCursor->gotoRange(document->getText()->getEnd(), false);
     return Reference<css::text::XPageCursor>(viewCursor, UNO_QUERY_THROW)->getPage();
 }
 
 void storeWithPdf(const Reference<css::text::XTextDocument>& document, const std::filesystem::path& odt,
-                  const std::filesystem::path& pdf)
-{
+                  const std::filesystem::path& pdf) {
     storeAsOdt(document, odt, false);
     Sequence<css::beans::PropertyValue> pdfFilter(1);
     pdfFilter[0].Name = "FilterName";
@@ -119,4 +114,4 @@ void storeWithPdf(const Reference<css::text::XTextDocument>& document, const std
     Reference<css::frame::XStorable>(document, UNO_QUERY_THROW)->storeToURL(fileUrlFromPath(pdf), pdfFilter);
 }
 
-} // namespace ets::uno
+}  // namespace ets::uno

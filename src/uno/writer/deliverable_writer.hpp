@@ -28,4 +28,4 @@ int lastPage(const css::uno::Reference<css::text::XTextDocument>& document);
 void storeWithPdf(const css::uno::Reference<css::text::XTextDocument>& document, const std::filesystem::path& odt,
                   const std::filesystem::path& pdf);
 
-} // namespace ets::uno
+}  // namespace ets::uno

@@ -18,4 +18,4 @@ struct DocumentStyle {
 DocumentStyle documentStyle(const css::uno::Reference<css::text::XTextDocument>& document, const char* family,
                             const std::string& name, const char* parent = nullptr);
 
-} // namespace ets::uno
+}  // namespace ets::uno

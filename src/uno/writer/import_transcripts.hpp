@@ -20,4 +20,4 @@ void carryOutImport(const css::uno::Reference<css::uno::XComponentContext>& cont
                     const css::uno::Reference<css::frame::XFrame>& frame, OpenedProject& opened,
                     const refi::ImportPlan& plan, const std::string& fallbackCoder);
 
-} // namespace ets::uno
+}  // namespace ets::uno

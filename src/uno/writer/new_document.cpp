@@ -22,56 +22,51 @@ using css::uno::Reference;
 using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
 
-Reference<css::text::XTextDocument> newWriterDocument(const Reference<css::uno::XComponentContext>& context, bool hidden)
-{
+Reference<css::text::XTextDocument> newWriterDocument(const Reference<css::uno::XComponentContext>& context,
+                                                      bool hidden) {
     css::uno::Sequence<css::beans::PropertyValue> load(1);
     load[0].Name = "Hidden";
     load[0].Value <<= hidden;
     return Reference<css::text::XTextDocument>(
-        css::frame::Desktop::create(context)->loadComponentFromURL("private:factory/swriter", "_blank", 0, load), UNO_QUERY_THROW);
+        css::frame::Desktop::create(context)->loadComponentFromURL("private:factory/swriter", "_blank", 0, load),
+        UNO_QUERY_THROW);
 }
 
-void closeQuietly(const Reference<css::text::XTextDocument>& document)
-{
-    try
-    {
+void closeQuietly(const Reference<css::text::XTextDocument>& document) {
+    try {
         Reference<css::util::XCloseable> closeable(document, UNO_QUERY);
         if (closeable.is())
             closeable->close(true);
-    }
-    catch (const css::uno::Exception& exception)
-    {
+    } catch (const css::uno::Exception& exception) {
         logError("could not close a document the extension made", toUtf8(exception.Message));
     }
 }
 
-void useFrenchText(const Reference<css::text::XTextDocument>& document)
-{
+void useFrenchText(const Reference<css::text::XTextDocument>& document) {
     Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
-    Reference<css::beans::XPropertySet> defaults(factory->createInstance("com.sun.star.text.Defaults"), UNO_QUERY_THROW);
+    Reference<css::beans::XPropertySet> defaults(factory->createInstance("com.sun.star.text.Defaults"),
+                                                 UNO_QUERY_THROW);
     defaults->setPropertyValue("CharLocale", Any(css::lang::Locale("fr", "BE", "")));
 }
 
 void writePlainDocument(const Reference<css::text::XTextDocument>& document, const std::vector<Paragraph>& paragraphs,
-                        const std::string& title)
-{
+                        const std::string& title) {
     useFrenchText(document);
     ParagraphWriter(std::nullopt, true).write(document->getText()->createTextCursor(), paragraphs, true);
     Reference<css::document::XDocumentPropertiesSupplier> supplier(document, UNO_QUERY_THROW);
     supplier->getDocumentProperties()->setTitle(toOUString(title));
 }
 
-void storeAsOdt(const Reference<css::text::XTextDocument>& document, const std::filesystem::path& file, bool thumbnail)
-{
+void storeAsOdt(const Reference<css::text::XTextDocument>& document, const std::filesystem::path& file,
+                bool thumbnail) {
     css::uno::Sequence<css::beans::PropertyValue> filter(thumbnail ? 1 : 2);
     filter[0].Name = "FilterName";
     filter[0].Value <<= rtl::OUString("writer8");
-    if (!thumbnail)
-    {
+    if (!thumbnail) {
         filter[1].Name = "NoThumbnail";
         filter[1].Value <<= true;
     }
     Reference<css::frame::XStorable>(document, UNO_QUERY_THROW)->storeAsURL(fileUrlFromPath(file), filter);
 }
 
-} // namespace ets::uno
+}  // namespace ets::uno

@@ -13,8 +13,8 @@
 
 namespace ets::uno {
 
-css::uno::Reference<css::text::XTextDocument> newWriterDocument(
-    const css::uno::Reference<css::uno::XComponentContext>& context, bool hidden);
+css::uno::Reference<css::text::XTextDocument>
+newWriterDocument(const css::uno::Reference<css::uno::XComponentContext>& context, bool hidden);
 
 // Closes a document the extension made, discarding it; a failure to close is logged, never thrown: it happens
 // while another failure (the one the person must hear about) is on its way, or after the work is saved.
@@ -34,4 +34,4 @@ void writePlainDocument(const css::uno::Reference<css::text::XTextDocument>& doc
 void storeAsOdt(const css::uno::Reference<css::text::XTextDocument>& document, const std::filesystem::path& file,
                 bool thumbnail = true);
 
-} // namespace ets::uno
+}  // namespace ets::uno

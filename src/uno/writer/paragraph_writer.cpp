@@ -28,54 +28,68 @@ namespace {
 constexpr const char* kListStyle = "List 1";
 
 // UTF-16 units of a stretch of UTF-8 text, as Writer's cursors count; at most what a cursor moves at once.
-sal_Int16 units(const std::string& text, std::size_t start, std::size_t length)
-{
+sal_Int16 units(const std::string& text, std::size_t start, std::size_t length) {
     return static_cast<sal_Int16>(std::min<sal_Int32>(toOUString(text.substr(start, length)).getLength(), 0x7FFF));
 }
 
-} // namespace
+}  // namespace
 
 ParagraphWriter::ParagraphWriter(std::optional<BriefStyles> briefStyles, bool listPerParagraph)
-    : briefStyles_(std::move(briefStyles)), listPerParagraph_(listPerParagraph)
-{
-}
+    : briefStyles_(std::move(briefStyles)), listPerParagraph_(listPerParagraph) {}
 
-OUString ParagraphWriter::styleName(ParagraphRole role) const
-{
-    switch (role)
-    {
-    case ParagraphRole::Title: return "Title";
-    case ParagraphRole::Subtitle: return "Subtitle";
-    case ParagraphRole::Heading1: return "Heading 1";
-    case ParagraphRole::Heading2: return "Heading 2";
-    case ParagraphRole::TextBody: return "Text body";
-    case ParagraphRole::ListItem: return OUString::createFromAscii(kListStyle);
-    case ParagraphRole::Interviewer: return toOUString("ETS Intervieweur");
-    case ParagraphRole::Interviewee: return toOUString("ETS Interviewé");
-    default: break;
+OUString ParagraphWriter::styleName(ParagraphRole role) const {
+    switch (role) {
+    case ParagraphRole::Title:
+        return "Title";
+    case ParagraphRole::Subtitle:
+        return "Subtitle";
+    case ParagraphRole::Heading1:
+        return "Heading 1";
+    case ParagraphRole::Heading2:
+        return "Heading 2";
+    case ParagraphRole::TextBody:
+        return "Text body";
+    case ParagraphRole::ListItem:
+        return OUString::createFromAscii(kListStyle);
+    case ParagraphRole::Interviewer:
+        return toOUString("ETS Intervieweur");
+    case ParagraphRole::Interviewee:
+        return toOUString("ETS Interviewé");
+    default:
+        break;
     }
     if (!briefStyles_)
         throw std::logic_error("a brief's paragraph written without the brief styles");
     const BriefStyles& styles = *briefStyles_;
-    switch (role)
-    {
-    case ParagraphRole::BriefTitle: return styles.title;
-    case ParagraphRole::BriefHeading: return styles.heading;
-    case ParagraphRole::BriefBody: return styles.body;
-    case ParagraphRole::BriefQuote: return styles.quote;
-    case ParagraphRole::BriefSource: return styles.source;
-    case ParagraphRole::BriefItem: return styles.item;
-    case ParagraphRole::BriefFigures: return styles.figures;
-    case ParagraphRole::BriefNote: return styles.note;
-    case ParagraphRole::Cover: return styles.cover;
-    case ParagraphRole::TableText: return styles.table;
-    case ParagraphRole::TableHeading: return styles.tableHeading;
-    default: return OUString();
+    switch (role) {
+    case ParagraphRole::BriefTitle:
+        return styles.title;
+    case ParagraphRole::BriefHeading:
+        return styles.heading;
+    case ParagraphRole::BriefBody:
+        return styles.body;
+    case ParagraphRole::BriefQuote:
+        return styles.quote;
+    case ParagraphRole::BriefSource:
+        return styles.source;
+    case ParagraphRole::BriefItem:
+        return styles.item;
+    case ParagraphRole::BriefFigures:
+        return styles.figures;
+    case ParagraphRole::BriefNote:
+        return styles.note;
+    case ParagraphRole::Cover:
+        return styles.cover;
+    case ParagraphRole::TableText:
+        return styles.table;
+    case ParagraphRole::TableHeading:
+        return styles.tableHeading;
+    default:
+        return OUString();
     }
 }
 
-OUString ParagraphWriter::characterStyleName(CharacterRole role) const
-{
+OUString ParagraphWriter::characterStyleName(CharacterRole role) const {
     if (role == CharacterRole::Speaker)
         return "ETS Locuteur";
     if (!briefStyles_)
@@ -83,24 +97,23 @@ OUString ParagraphWriter::characterStyleName(CharacterRole role) const
     return briefStyles_->organisation;
 }
 
-ParagraphMark ParagraphWriter::write(const Reference<css::text::XTextCursor>& cursor, const Paragraph& paragraph, bool first) const
-{
+ParagraphMark ParagraphWriter::write(const Reference<css::text::XTextCursor>& cursor, const Paragraph& paragraph,
+                                     bool first) const {
     Reference<css::text::XText> text = cursor->getText();
     if (!first)
         text->insertControlCharacter(cursor.get(), css::text::ControlCharacter::PARAGRAPH_BREAK, false);
     Reference<css::beans::XPropertySet> properties(cursor, UNO_QUERY_THROW);
     properties->setPropertyValue("ParaStyleName", Any(styleName(paragraph.role)));
     if (paragraph.role == ParagraphRole::ListItem || listPerParagraph_)
-        properties->setPropertyValue("NumberingStyleName", Any(paragraph.role == ParagraphRole::ListItem
-                                                                   ? OUString::createFromAscii(kListStyle)
-                                                                   : OUString()));
+        properties->setPropertyValue(
+            "NumberingStyleName",
+            Any(paragraph.role == ParagraphRole::ListItem ? OUString::createFromAscii(kListStyle) : OUString()));
     text->insertString(cursor.get(), toOUString(paragraph.text), false);
     Reference<css::text::XParagraphCursor> paragraphs(cursor, UNO_QUERY_THROW);
     paragraphs->gotoStartOfParagraph(false);
     ParagraphMark mark = text->createTextCursorByRange(cursor->getStart());
     paragraphs->gotoEndOfParagraph(false);
-    if (paragraph.span)
-    {
+    if (paragraph.span) {
         Reference<css::text::XTextCursor> span = text->createTextCursorByRange(mark->getStart());
         span->goRight(units(paragraph.text, 0, paragraph.span->start), false);
         span->goRight(units(paragraph.text, paragraph.span->start, paragraph.span->length), true);
@@ -111,20 +124,17 @@ ParagraphMark ParagraphWriter::write(const Reference<css::text::XTextCursor>& cu
 }
 
 std::vector<ParagraphMark> ParagraphWriter::write(const Reference<css::text::XTextCursor>& cursor,
-                                                  const std::vector<Paragraph>& paragraphs, bool first) const
-{
+                                                  const std::vector<Paragraph>& paragraphs, bool first) const {
     std::vector<ParagraphMark> marks;
-    for (const Paragraph& paragraph : paragraphs)
-    {
+    for (const Paragraph& paragraph : paragraphs) {
         marks.push_back(write(cursor, paragraph, first));
         first = false;
     }
     return marks;
 }
 
-void ParagraphWriter::writeTable(const Reference<css::text::XTextDocument>& document, const Reference<css::text::XTextCursor>& cursor,
-                                 const ParagraphTable& table) const
-{
+void ParagraphWriter::writeTable(const Reference<css::text::XTextDocument>& document,
+                                 const Reference<css::text::XTextCursor>& cursor, const ParagraphTable& table) const {
     const sal_Int32 rows = static_cast<sal_Int32>(table.rows.size());
     const sal_Int32 columns = static_cast<sal_Int32>(table.columnEnds.size() + 1);
     Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
@@ -135,25 +145,26 @@ void ParagraphWriter::writeTable(const Reference<css::text::XTextDocument>& docu
     properties->setPropertyValue("RepeatHeadline", Any(true));
     css::uno::Sequence<css::text::TableColumnSeparator> separators(columns - 1);
     for (sal_Int32 i = 0; i < columns - 1; ++i)
-        separators[i] = css::text::TableColumnSeparator(static_cast<sal_Int16>(table.columnEnds[static_cast<std::size_t>(i)]), true);
+        separators[i] = css::text::TableColumnSeparator(
+            static_cast<sal_Int16>(table.columnEnds[static_cast<std::size_t>(i)]), true);
     properties->setPropertyValue("TableColumnSeparators", Any(separators));
 
     // A row is read whole: it moves to the next page rather than being cut in two.
     Reference<css::container::XIndexAccess> tableRows(made->getRows(), UNO_QUERY_THROW);
     for (sal_Int32 row = 0; row < tableRows->getCount(); ++row)
-        Reference<css::beans::XPropertySet>(tableRows->getByIndex(row), UNO_QUERY_THROW)->setPropertyValue("IsSplitAllowed", Any(false));
+        Reference<css::beans::XPropertySet>(tableRows->getByIndex(row), UNO_QUERY_THROW)
+            ->setPropertyValue("IsSplitAllowed", Any(false));
 
     Reference<css::table::XCellRange> cells(made, UNO_QUERY_THROW);
     for (sal_Int32 row = 0; row < rows; ++row)
-        for (sal_Int32 column = 0; column < columns; ++column)
-        {
+        for (sal_Int32 column = 0; column < columns; ++column) {
             Reference<css::text::XText> cell(cells->getCellByPosition(column, row), UNO_QUERY_THROW);
-            write(cell->createTextCursor(), table.rows[static_cast<std::size_t>(row)][static_cast<std::size_t>(column)], true);
+            write(cell->createTextCursor(), table.rows[static_cast<std::size_t>(row)][static_cast<std::size_t>(column)],
+                  true);
         }
 }
 
-Reference<css::text::XTextCursor> emptyParagraphAt(const Reference<css::text::XTextRange>& position)
-{
+Reference<css::text::XTextCursor> emptyParagraphAt(const Reference<css::text::XTextRange>& position) {
     Reference<css::text::XText> text = position->getText();
     Reference<css::text::XTextCursor> cursor = text->createTextCursorByRange(position->getStart());
     Reference<css::text::XParagraphCursor> paragraphs(cursor, UNO_QUERY_THROW);
@@ -162,14 +173,12 @@ Reference<css::text::XTextCursor> emptyParagraphAt(const Reference<css::text::XT
     if (atStart && atEnd)
         return cursor;
     text->insertControlCharacter(cursor.get(), css::text::ControlCharacter::PARAGRAPH_BREAK, false);
-    if (atStart)
-    {
+    if (atStart) {
         // "|abc" became "" + "|abc": the empty paragraph is the one before.
         paragraphs->gotoPreviousParagraph(false);
         return cursor;
     }
-    if (!atEnd)
-    {
+    if (!atEnd) {
         // "ab|c" became "ab" + "|c": one more break gives an empty paragraph between them.
         paragraphs->gotoPreviousParagraph(false);
         paragraphs->gotoEndOfParagraph(false);
@@ -178,4 +187,4 @@ Reference<css::text::XTextCursor> emptyParagraphAt(const Reference<css::text::XT
     return cursor;
 }
 
-} // namespace ets::uno
+}  // namespace ets::uno

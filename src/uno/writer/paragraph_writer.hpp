@@ -1,7 +1,7 @@
 #pragma once
-// The one way the extension writes paragraphs into Writer: each paragraph the core composed (core/layout/paragraphs.hpp)
-// in the style of its role, with its stretch in a character style; briefs, the deliverable, the interview guide and
-// the transcript template all go through it.
+// The one way the extension writes paragraphs into Writer: each paragraph the core composed
+// (core/layout/paragraphs.hpp) in the style of its role, with its stretch in a character style; briefs, the
+// deliverable, the interview guide and the transcript template all go through it.
 
 #include "core/layout/paragraphs.hpp"
 #include "writer/brief_styles.hpp"
@@ -51,6 +51,7 @@ private:
 
 // A text cursor in an empty body paragraph at `position`: the paragraph there when it is empty, else a new one (a
 // paragraph with text is split at the position, its text kept on both sides).
-css::uno::Reference<css::text::XTextCursor> emptyParagraphAt(const css::uno::Reference<css::text::XTextRange>& position);
+css::uno::Reference<css::text::XTextCursor>
+emptyParagraphAt(const css::uno::Reference<css::text::XTextRange>& position);
 
-} // namespace ets::uno
+}  // namespace ets::uno

@@ -25,31 +25,27 @@ using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
 using rtl::OUString;
 
-PlainText readPlainText(const Reference<css::text::XTextDocument>& document)
-{
+PlainText readPlainText(const Reference<css::text::XTextDocument>& document) {
     rtl::OUStringBuffer buffer;
     std::map<std::string, sal_Int32> starts;
     PlainText result;
     Reference<css::container::XEnumeration> paragraphs =
         Reference<css::container::XEnumerationAccess>(document->getText(), UNO_QUERY_THROW)->createEnumeration();
     bool first = true;
-    while (paragraphs->hasMoreElements())
-    {
+    while (paragraphs->hasMoreElements()) {
         Reference<css::lang::XServiceInfo> paragraph(paragraphs->nextElement(), UNO_QUERY);
         if (!paragraph.is() || !paragraph->supportsService("com.sun.star.text.Paragraph"))
             continue;
         if (!first)
-            buffer.append("\n"); // an ASCII literal: a char16_t argument would be appended as the number 10
+            buffer.append("\n");  // an ASCII literal: a char16_t argument would be appended as the number 10
         first = false;
         Reference<css::container::XEnumeration> portions =
             Reference<css::container::XEnumerationAccess>(paragraph, UNO_QUERY_THROW)->createEnumeration();
-        while (portions->hasMoreElements())
-        {
+        while (portions->hasMoreElements()) {
             Reference<css::beans::XPropertySet> portion(portions->nextElement(), UNO_QUERY_THROW);
             OUString type;
             portion->getPropertyValue("TextPortionType") >>= type;
-            if (type != "Bookmark")
-            {
+            if (type != "Bookmark") {
                 // Comment marks and other zero-width portions give no text, as in the bookmark's own text.
                 buffer.append(Reference<css::text::XTextRange>(portion, UNO_QUERY_THROW)->getString());
                 continue;
@@ -66,12 +62,11 @@ PlainText readPlainText(const Reference<css::text::XTextDocument>& document)
             portion->getPropertyValue("IsCollapsed") >>= collapsed;
             if (isStart)
                 starts[name] = buffer.getLength();
-            if (!isStart || collapsed)
-            {
+            if (!isStart || collapsed) {
                 const auto start = starts.find(name);
                 if (start != starts.end())
                     result.spans.push_back(AnchorSpan{name, static_cast<std::size_t>(start->second),
-                                                            static_cast<std::size_t>(buffer.getLength())});
+                                                      static_cast<std::size_t>(buffer.getLength())});
             }
         }
     }
@@ -79,15 +74,13 @@ PlainText readPlainText(const Reference<css::text::XTextDocument>& document)
     return result;
 }
 
-void writePlainText(const Reference<css::text::XTextDocument>& document, const std::string& text)
-{
+void writePlainText(const Reference<css::text::XTextDocument>& document, const std::string& text) {
     Reference<css::text::XText> body = document->getText();
     Reference<css::text::XTextCursor> cursor = body->createTextCursor();
     cursor->gotoEnd(false);
     const Reference<css::text::XTextRange> at(cursor, UNO_QUERY_THROW);
     std::size_t start = 0;
-    for (;;)
-    {
+    for (;;) {
         const std::size_t end = std::min(text.find('\n', start), text.size());
         body->insertString(at, toOUString(text.substr(start, end - start)), false);
         if (end == text.size())
@@ -100,27 +93,23 @@ void writePlainText(const Reference<css::text::XTextDocument>& document, const s
 namespace {
 
 // Moves a collapsed cursor `steps` code points to the right; goRight takes at most 32767 at a time.
-void moveRight(const Reference<css::text::XTextCursor>& cursor, std::size_t steps)
-{
-    while (steps > 0)
-    {
+void moveRight(const Reference<css::text::XTextCursor>& cursor, std::size_t steps) {
+    while (steps > 0) {
         const sal_Int16 step = static_cast<sal_Int16>(std::min<std::size_t>(steps, 32767));
         cursor->goRight(step, false);
         steps -= static_cast<std::size_t>(step);
     }
 }
 
-} // namespace
+}  // namespace
 
 std::vector<Reference<css::text::XTextRange>> rangesOf(const Reference<css::text::XTextDocument>& document,
                                                        const std::string& text,
-                                                       const std::vector<std::pair<std::size_t, std::size_t>>& spans)
-{
+                                                       const std::vector<std::pair<std::size_t, std::size_t>>& spans) {
     // Where each paragraph starts, in code points, and its range in the document.
     std::vector<std::size_t> paragraphStarts{0};
     std::size_t codePoint = 0;
-    for (const char c : text)
-    {
+    for (const char c : text) {
         if ((static_cast<unsigned char>(c) & 0xC0) != 0x80)
             ++codePoint;
         if (c == '\n')
@@ -136,15 +125,15 @@ std::vector<Reference<css::text::XTextRange>> rangesOf(const Reference<css::text
     const auto cursorAt = [&](std::size_t position) {
         const std::size_t index =
             static_cast<std::size_t>(std::upper_bound(paragraphStarts.begin(), paragraphStarts.end(), position) -
-                                     paragraphStarts.begin()) - 1;
+                                     paragraphStarts.begin()) -
+            1;
         Reference<css::text::XTextCursor> cursor = body->createTextCursorByRange(paragraphs.at(index)->getStart());
         moveRight(cursor, position - paragraphStarts[index]);
         return cursor;
     };
     std::vector<Reference<css::text::XTextRange>> ranges;
     ranges.reserve(spans.size());
-    for (const auto& [start, end] : spans)
-    {
+    for (const auto& [start, end] : spans) {
         Reference<css::text::XTextCursor> cursor = cursorAt(start);
         // Walked forwards (point at the end): Writer inserts a ranged comment at the range's point.
         cursor->gotoRange(cursorAt(end)->getStart(), true);
@@ -153,4 +142,4 @@ std::vector<Reference<css::text::XTextRange>> rangesOf(const Reference<css::text
     return ranges;
 }
 
-} // namespace ets::uno
+}  // namespace ets::uno

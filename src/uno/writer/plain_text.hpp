@@ -24,8 +24,8 @@ void writePlainText(const css::uno::Reference<css::text::XTextDocument>& documen
 // The ranges of `spans` (code points of the text written by writePlainText, end exclusive), all
 // taken before any of them is tagged: a comment adds a mark to the text that would shift positions.
 // Writer's cursor moves one code point per step (a character outside the BMP is one step).
-std::vector<css::uno::Reference<css::text::XTextRange>> rangesOf(
-    const css::uno::Reference<css::text::XTextDocument>& document, const std::string& text,
-    const std::vector<std::pair<std::size_t, std::size_t>>& spans);
+std::vector<css::uno::Reference<css::text::XTextRange>>
+rangesOf(const css::uno::Reference<css::text::XTextDocument>& document, const std::string& text,
+         const std::vector<std::pair<std::size_t, std::size_t>>& spans);
 
-} // namespace ets::uno
+}  // namespace ets::uno

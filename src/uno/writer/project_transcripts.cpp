@@ -28,13 +28,11 @@ namespace fs = std::filesystem;
 namespace {
 
 Reference<css::text::XTextDocument> findOpenDocument(const Reference<css::uno::XComponentContext>& context,
-                                                     const fs::path& path)
-{
+                                                     const fs::path& path) {
     Reference<css::container::XEnumeration> components =
         css::frame::Desktop::create(context)->getComponents()->createEnumeration();
     const fs::path wanted = fs::weakly_canonical(path);
-    while (components->hasMoreElements())
-    {
+    while (components->hasMoreElements()) {
         Reference<css::frame::XModel> model(components->nextElement(), UNO_QUERY);
         if (!model.is() || model->getURL().isEmpty())
             continue;
@@ -45,19 +43,17 @@ Reference<css::text::XTextDocument> findOpenDocument(const Reference<css::uno::X
 }
 
 // Opens a closed transcript without showing it; closed again by the caller through closeHidden().
-Reference<css::text::XTextDocument> openHidden(const Reference<css::uno::XComponentContext>& context, const fs::path& path)
-{
+Reference<css::text::XTextDocument> openHidden(const Reference<css::uno::XComponentContext>& context,
+                                               const fs::path& path) {
     Sequence<css::beans::PropertyValue> arguments(1);
     arguments[0].Name = "Hidden";
     arguments[0].Value <<= true;
     Reference<css::text::XTextDocument> document;
-    try
-    {
-        document.set(css::frame::Desktop::create(context)->loadComponentFromURL(fileUrlFromPath(path), "_blank", 0, arguments),
-                     UNO_QUERY);
-    }
-    catch (const css::uno::Exception&)
-    {
+    try {
+        document.set(
+            css::frame::Desktop::create(context)->loadComponentFromURL(fileUrlFromPath(path), "_blank", 0, arguments),
+            UNO_QUERY);
+    } catch (const css::uno::Exception&) {
         // Reported below: the person needs the path, not the office's exception.
     }
     if (!document.is())
@@ -65,8 +61,7 @@ Reference<css::text::XTextDocument> openHidden(const Reference<css::uno::XCompon
     return document;
 }
 
-void closeHidden(const Reference<css::text::XTextDocument>& document)
-{
+void closeHidden(const Reference<css::text::XTextDocument>& document) {
     Reference<css::util::XCloseable> closeable(document, UNO_QUERY);
     if (closeable.is())
         closeable->close(true);
@@ -75,11 +70,9 @@ void closeHidden(const Reference<css::text::XTextDocument>& document)
 // Runs `visit` on the transcript at `key`: on the open document when it is open, else on the file opened hidden,
 // stored afterwards when `storeClosed`, and closed.
 void visitTranscript(const Reference<css::uno::XComponentContext>& context, const OpenedProject& opened,
-                     const std::string& key, const std::function<void(WriterTranscript&)>& visit, bool storeClosed)
-{
+                     const std::string& key, const std::function<void(WriterTranscript&)>& visit, bool storeClosed) {
     const fs::path path = transcriptFile(opened.folder, key);
-    if (Reference<css::text::XTextDocument> open = findOpenDocument(context, path); open.is())
-    {
+    if (Reference<css::text::XTextDocument> open = findOpenDocument(context, path); open.is()) {
         WriterTranscript transcript(open);
         visit(transcript);
         return;
@@ -88,39 +81,33 @@ void visitTranscript(const Reference<css::uno::XComponentContext>& context, cons
     if (!fs::exists(path, missing))
         throw Error("transcript.missing", {path.u8string()});
     Reference<css::text::XTextDocument> document = openHidden(context, path);
-    try
-    {
+    try {
         WriterTranscript transcript(document);
         visit(transcript);
         if (storeClosed)
             Reference<css::frame::XStorable>(document, css::uno::UNO_QUERY_THROW)->store();
-    }
-    catch (...)
-    {
+    } catch (...) {
         closeHidden(document);
         throw;
     }
     closeHidden(document);
 }
 
-} // namespace
+}  // namespace
 
-std::vector<std::string> refreshProjectIndex(const Reference<css::uno::XComponentContext>& context, OpenedProject& opened,
-                                             const std::function<void(std::size_t, std::size_t)>& progress)
-{
+std::vector<std::string> refreshProjectIndex(const Reference<css::uno::XComponentContext>& context,
+                                             OpenedProject& opened,
+                                             const std::function<void(std::size_t, std::size_t)>& progress) {
     std::vector<std::string> unreadable;
     bool changed = false;
     const std::set<std::string> keys = knownTranscripts(opened.project);
     std::size_t looked = 0;
-    for (const std::string& key : keys)
-    {
+    for (const std::string& key : keys) {
         if (progress)
             progress(looked++, keys.size());
         const fs::path path = transcriptFile(opened.folder, key);
-        try
-        {
-            if (Reference<css::text::XTextDocument> open = findOpenDocument(context, path); open.is())
-            {
+        try {
+            if (Reference<css::text::XTextDocument> open = findOpenDocument(context, path); open.is()) {
                 WriterTranscript transcript(open);
                 indexDocument(opened.project, transcriptKey(opened.folder, transcript.file()), transcript);
                 changed = true;
@@ -130,23 +117,18 @@ std::vector<std::string> refreshProjectIndex(const Reference<css::uno::XComponen
             if (!needsIndexing(opened.project, stamp))
                 continue;
             Reference<css::text::XTextDocument> document = openHidden(context, path);
-            try
-            {
+            try {
                 WriterTranscript transcript(document);
                 indexTranscript(opened.project, key, transcript.records(), transcript.anchors());
-            }
-            catch (...)
-            {
+            } catch (...) {
                 closeHidden(document);
                 throw;
             }
             closeHidden(document);
             recordStamp(opened.project, stamp);
             changed = true;
-        }
-        catch (const Error&)
-        {
-            unreadable.push_back(key); // missing, unreadable or damaged tags: the others still count
+        } catch (const Error&) {
+            unreadable.push_back(key);  // missing, unreadable or damaged tags: the others still count
         }
     }
     if (changed)
@@ -156,8 +138,7 @@ std::vector<std::string> refreshProjectIndex(const Reference<css::uno::XComponen
 
 CountedProject countedProject(const Reference<css::uno::XComponentContext>& context,
                               const Reference<css::frame::XFrame>& frame, OpenedProject& opened,
-                              const rtl::OUString& progressText)
-{
+                              const rtl::OUString& progressText) {
     CountedProject counted;
     {
         Progress progress(frame, progressText, 0);
@@ -170,20 +151,17 @@ CountedProject countedProject(const Reference<css::uno::XComponentContext>& cont
 }
 
 void withTranscript(const Reference<css::uno::XComponentContext>& context, const OpenedProject& opened,
-                    const std::string& key, const std::function<void(WriterTranscript&)>& change)
-{
+                    const std::string& key, const std::function<void(WriterTranscript&)>& change) {
     visitTranscript(context, opened, key, change, true);
 }
 
 void readTranscript(const Reference<css::uno::XComponentContext>& context, const OpenedProject& opened,
-                    const std::string& key, const std::function<void(WriterTranscript&)>& read)
-{
+                    const std::string& key, const std::function<void(WriterTranscript&)>& read) {
     visitTranscript(context, opened, key, read, false);
 }
 
 std::map<std::string, std::string> transcriptCard(const Reference<css::uno::XComponentContext>& context,
-                                                  const OpenedProject& opened, const std::string& key)
-{
+                                                  const OpenedProject& opened, const std::string& key) {
     const fs::path path = transcriptFile(opened.folder, key);
     // An open transcript may carry a card not saved yet: it is the one the person sees.
     if (Reference<css::text::XTextDocument> document = findOpenDocument(context, path); document.is())
@@ -192,8 +170,7 @@ std::map<std::string, std::string> transcriptCard(const Reference<css::uno::XCom
 }
 
 void showPassage(const Reference<css::uno::XComponentContext>& context, const OpenedProject& opened,
-                 const std::string& key, const std::string& anchor)
-{
+                 const std::string& key, const std::string& anchor) {
     const fs::path path = transcriptFile(opened.folder, key);
     std::error_code missing;
     if (!fs::exists(path, missing))
@@ -201,11 +178,11 @@ void showPassage(const Reference<css::uno::XComponentContext>& context, const Op
     // loadComponentFromURL brings an already open document forward instead of opening it twice.
     Reference<css::text::XTextDocument> document(
         css::frame::Desktop::create(context)->loadComponentFromURL(fileUrlFromPath(path), "_default", 0,
-                                                                  Sequence<css::beans::PropertyValue>()),
+                                                                   Sequence<css::beans::PropertyValue>()),
         UNO_QUERY);
     if (!document.is())
         throw Error("transcript.unreadable", {path.u8string()});
     WriterTranscript(document).select(anchor);
 }
 
-} // namespace ets::uno
+}  // namespace ets::uno

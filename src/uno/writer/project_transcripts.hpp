@@ -52,4 +52,4 @@ std::map<std::string, std::string> transcriptCard(const css::uno::Reference<css:
 void showPassage(const css::uno::Reference<css::uno::XComponentContext>& context, const OpenedProject& opened,
                  const std::string& key, const std::string& anchor);
 
-} // namespace ets::uno
+}  // namespace ets::uno

@@ -1,7 +1,7 @@
 #include "writer/transcript_card.hpp"
 
-#include "core/text/error.hpp"
 #include "core/register/interview_card.hpp"
+#include "core/text/error.hpp"
 #include "office/log.hpp"
 #include "office/strings.hpp"
 #include "office/ui_text.hpp"
@@ -12,10 +12,10 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/document/XDocumentProperties.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
-#include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/frame/XTitle.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/util/XModifiable.hpp>
 
 #include <system_error>
@@ -29,15 +29,13 @@ using css::uno::UNO_QUERY_THROW;
 
 namespace {
 
-Reference<css::beans::XPropertyContainer> userProperties(const Reference<css::text::XTextDocument>& document)
-{
+Reference<css::beans::XPropertyContainer> userProperties(const Reference<css::text::XTextDocument>& document) {
     Reference<css::document::XDocumentPropertiesSupplier> supplier(document, UNO_QUERY_THROW);
     return supplier->getDocumentProperties()->getUserDefinedProperties();
 }
 
 // A card property someone edited by hand in File > Properties may have become a number or a yes/no.
-std::string asText(const Any& value)
-{
+std::string asText(const Any& value) {
     rtl::OUString text;
     if (value >>= text)
         return toUtf8(text);
@@ -50,10 +48,9 @@ std::string asText(const Any& value)
     return {};
 }
 
-} // namespace
+}  // namespace
 
-Reference<css::text::XTextDocument> writerDocumentIn(const Reference<css::frame::XFrame>& frame)
-{
+Reference<css::text::XTextDocument> writerDocumentIn(const Reference<css::frame::XFrame>& frame) {
     Reference<css::text::XTextDocument> document;
     if (frame.is() && frame->getController().is())
         document.set(frame->getController()->getModel(), UNO_QUERY);
@@ -62,8 +59,7 @@ Reference<css::text::XTextDocument> writerDocumentIn(const Reference<css::frame:
     return document;
 }
 
-void requireEditable(const Reference<css::text::XTextDocument>& document)
-{
+void requireEditable(const Reference<css::text::XTextDocument>& document) {
     Reference<css::frame::XStorable> storable(document, UNO_QUERY);
     if (!storable.is() || !storable->isReadonly())
         return;
@@ -73,12 +69,10 @@ void requireEditable(const Reference<css::text::XTextDocument>& document)
 
 namespace {
 
-std::map<std::string, std::string> cardPropertiesIn(const Reference<css::beans::XPropertySet>& properties)
-{
+std::map<std::string, std::string> cardPropertiesIn(const Reference<css::beans::XPropertySet>& properties) {
     Reference<css::beans::XPropertySetInfo> info = properties->getPropertySetInfo();
     std::map<std::string, std::string> card;
-    for (const std::string& name : cardPropertyNames())
-    {
+    for (const std::string& name : cardPropertyNames()) {
         const rtl::OUString key = toOUString(name);
         if (info->hasPropertyByName(key))
             card[name] = asText(properties->getPropertyValue(key));
@@ -86,31 +80,28 @@ std::map<std::string, std::string> cardPropertiesIn(const Reference<css::beans::
     return card;
 }
 
-} // namespace
+}  // namespace
 
-std::map<std::string, std::string> readCardProperties(const Reference<css::text::XTextDocument>& document)
-{
+std::map<std::string, std::string> readCardProperties(const Reference<css::text::XTextDocument>& document) {
     return cardPropertiesIn(Reference<css::beans::XPropertySet>(userProperties(document), UNO_QUERY_THROW));
 }
 
 std::map<std::string, std::string> readCardPropertiesOfFile(const Reference<css::uno::XComponentContext>& context,
-                                                             const std::filesystem::path& file)
-{
+                                                            const std::filesystem::path& file) {
     // Only the file's metadata is read: the document is not loaded, so this stays fast for many transcripts.
     Reference<css::document::XDocumentProperties> properties(
         context->getServiceManager()->createInstanceWithContext("com.sun.star.document.DocumentProperties", context),
         UNO_QUERY_THROW);
     properties->loadFromMedium(fileUrlFromPath(file), css::uno::Sequence<css::beans::PropertyValue>());
-    return cardPropertiesIn(Reference<css::beans::XPropertySet>(properties->getUserDefinedProperties(), UNO_QUERY_THROW));
+    return cardPropertiesIn(
+        Reference<css::beans::XPropertySet>(properties->getUserDefinedProperties(), UNO_QUERY_THROW));
 }
 
 void writeCardProperties(const Reference<css::text::XTextDocument>& document,
-                         const std::map<std::string, std::string>& card)
-{
+                         const std::map<std::string, std::string>& card) {
     Reference<css::beans::XPropertyContainer> container = userProperties(document);
     Reference<css::beans::XPropertySet> properties(container, UNO_QUERY_THROW);
-    for (const std::string& name : cardPropertyNames())
-    {
+    for (const std::string& name : cardPropertyNames()) {
         const rtl::OUString key = toOUString(name);
         // Removed then added rather than set: a property retyped by hand would refuse a text.
         if (properties->getPropertySetInfo()->hasPropertyByName(key))
@@ -121,8 +112,7 @@ void writeCardProperties(const Reference<css::text::XTextDocument>& document,
     }
 }
 
-std::filesystem::path documentFile(const Reference<css::text::XTextDocument>& document)
-{
+std::filesystem::path documentFile(const Reference<css::text::XTextDocument>& document) {
     Reference<css::frame::XModel> model(document, UNO_QUERY);
     const rtl::OUString url = model.is() ? model->getURL() : rtl::OUString();
     return url.isEmpty() ? std::filesystem::path() : pathFromUserText(url);
@@ -130,37 +120,31 @@ std::filesystem::path documentFile(const Reference<css::text::XTextDocument>& do
 
 std::unique_ptr<Pseudonymiser> projectPseudonymiser(const Reference<css::uno::XComponentContext>& context,
                                                     const OpenedProject& opened, const Project& project,
-                                                    bool anonymiseOrganisations)
-{
-    const std::vector<PersonName> people = namesToHide(opened.project, [&](const std::string& transcript) -> std::optional<InterviewCard> {
-        try
-        {
-            return cardFromProperties(transcriptCard(context, opened, transcript)).card;
-        }
-        catch (const css::uno::Exception& exception)
-        {
-            logError("could not read the card of a transcript for pseudonymisation", toUtf8(exception.Message));
-        }
-        catch (const Error& error)
-        {
-            logError("could not read the card of a transcript for pseudonymisation", error.what());
-        }
-        return std::nullopt;
-    });
-    return std::make_unique<Pseudonymiser>(project, people, pseudonymOptions(uiCatalogue(context), anonymiseOrganisations));
+                                                    bool anonymiseOrganisations) {
+    const std::vector<PersonName> people =
+        namesToHide(opened.project, [&](const std::string& transcript) -> std::optional<InterviewCard> {
+            try {
+                return cardFromProperties(transcriptCard(context, opened, transcript)).card;
+            } catch (const css::uno::Exception& exception) {
+                logError("could not read the card of a transcript for pseudonymisation", toUtf8(exception.Message));
+            } catch (const Error& error) {
+                logError("could not read the card of a transcript for pseudonymisation", error.what());
+            }
+            return std::nullopt;
+        });
+    return std::make_unique<Pseudonymiser>(project, people,
+                                           pseudonymOptions(uiCatalogue(context), anonymiseOrganisations));
 }
 
-bool isModified(const Reference<css::text::XTextDocument>& document)
-{
+bool isModified(const Reference<css::text::XTextDocument>& document) {
     Reference<css::util::XModifiable> modifiable(document, UNO_QUERY);
     return modifiable.is() && modifiable->isModified();
 }
 
-void setModified(const Reference<css::text::XTextDocument>& document, bool modified)
-{
+void setModified(const Reference<css::text::XTextDocument>& document, bool modified) {
     Reference<css::util::XModifiable> modifiable(document, UNO_QUERY);
     if (modifiable.is())
         modifiable->setModified(modified);
 }
 
-} // namespace ets::uno
+}  // namespace ets::uno

@@ -26,8 +26,9 @@ void requireEditable(const css::uno::Reference<css::text::XTextDocument>& docume
 std::map<std::string, std::string> readCardProperties(const css::uno::Reference<css::text::XTextDocument>& document);
 // The same, read from a closed file's metadata without loading the document. Throws a UNO exception when
 // the file cannot be read.
-std::map<std::string, std::string> readCardPropertiesOfFile(const css::uno::Reference<css::uno::XComponentContext>& context,
-                                                             const std::filesystem::path& file);
+std::map<std::string, std::string>
+readCardPropertiesOfFile(const css::uno::Reference<css::uno::XComponentContext>& context,
+                         const std::filesystem::path& file);
 // Makes the card's properties exactly `properties`: the card's other properties are removed,
 // properties that are not the card's (the tags, the author's own) are left alone.
 void writeCardProperties(const css::uno::Reference<css::text::XTextDocument>& document,
@@ -46,4 +47,4 @@ std::unique_ptr<Pseudonymiser> projectPseudonymiser(const css::uno::Reference<cs
 bool isModified(const css::uno::Reference<css::text::XTextDocument>& document);
 void setModified(const css::uno::Reference<css::text::XTextDocument>& document, bool modified);
 
-} // namespace ets::uno
+}  // namespace ets::uno

@@ -31,16 +31,14 @@ const css::lang::Locale kFrenchBelgium("fr", "BE", "");
 // The style `name` of a family, created (with `parent`) when the document has none yet; the parent is set
 // again on an existing style, so that a template applied twice gives the same styles.
 Reference<css::beans::XPropertySet> style(const Reference<css::text::XTextDocument>& document, const char* family,
-                                          const std::string& name, const char* parent = nullptr)
-{
+                                          const std::string& name, const char* parent = nullptr) {
     Reference<css::beans::XPropertySet> properties = documentStyle(document, family, name, parent).properties;
     if (parent)
         Reference<css::style::XStyle>(properties, UNO_QUERY_THROW)->setParentStyle(toOUString(parent));
     return properties;
 }
 
-void defineStyles(const Reference<css::text::XTextDocument>& document)
-{
+void defineStyles(const Reference<css::text::XTextDocument>& document) {
     useFrenchText(document);
     style(document, "ParagraphStyles", "Standard")->setPropertyValue("CharLocale", Any(kFrenchBelgium));
     style(document, "ParagraphStyles", "Title")->setPropertyValue("CharHeight", Any(20.0f));
@@ -52,7 +50,8 @@ void defineStyles(const Reference<css::text::XTextDocument>& document)
     interviewee->setPropertyValue("ParaBottomMargin", Any(sal_Int32(212)));
     interviewee->setPropertyValue("ParaLineSpacing",
                                   Any(css::style::LineSpacing(css::style::LineSpacingMode::PROP, 115)));
-    Reference<css::beans::XPropertySet> interviewer = style(document, "ParagraphStyles", "ETS Intervieweur", "ETS Interviewé");
+    Reference<css::beans::XPropertySet> interviewer =
+        style(document, "ParagraphStyles", "ETS Intervieweur", "ETS Interviewé");
     interviewer->setPropertyValue("CharPosture", Any(css::awt::FontSlant_ITALIC));
     interviewer->setPropertyValue("ParaLeftMargin", Any(sal_Int32(600)));
     interviewer->setPropertyValue("CharColor", Any(sal_Int32(0x3B4A5A)));
@@ -61,13 +60,13 @@ void defineStyles(const Reference<css::text::XTextDocument>& document)
     card->setPropertyValue("ParaBottomMargin", Any(sal_Int32(60)));
 }
 
-} // namespace
+}  // namespace
 
-void buildTranscriptTemplate(const Reference<css::text::XTextDocument>& document, const TranscriptTemplate& made)
-{
+void buildTranscriptTemplate(const Reference<css::text::XTextDocument>& document, const TranscriptTemplate& made) {
     defineStyles(document);
     Reference<css::style::XStyleFamiliesSupplier> families(document, UNO_QUERY_THROW);
-    Reference<css::container::XNameAccess> pages(families->getStyleFamilies()->getByName("PageStyles"), UNO_QUERY_THROW);
+    Reference<css::container::XNameAccess> pages(families->getStyleFamilies()->getByName("PageStyles"),
+                                                 UNO_QUERY_THROW);
     Reference<css::beans::XPropertySet> page(pages->getByName("Standard"), UNO_QUERY_THROW);
     page->setPropertyValue("HeaderIsOn", Any(true));
     Reference<css::text::XText> header(page->getPropertyValue("HeaderText"), UNO_QUERY_THROW);
@@ -81,4 +80,4 @@ void buildTranscriptTemplate(const Reference<css::text::XTextDocument>& document
     properties->setLanguage(kFrenchBelgium);
 }
 
-} // namespace ets::uno
+}  // namespace ets::uno

@@ -11,6 +11,7 @@ namespace ets::uno {
 
 // Turns a new, empty Writer document into the transcript the core composed (core/register/new_transcript.hpp), ready
 // to be typed: the speaker styles, French (Belgium) as its language, the header, the paragraphs and the title.
-void buildTranscriptTemplate(const css::uno::Reference<css::text::XTextDocument>& document, const TranscriptTemplate& made);
+void buildTranscriptTemplate(const css::uno::Reference<css::text::XTextDocument>& document,
+                             const TranscriptTemplate& made);
 
-} // namespace ets::uno
+}  // namespace ets::uno

@@ -44,16 +44,13 @@ using rtl::OUString;
 
 namespace {
 
-
-Reference<css::beans::XPropertySet> userProperties(const Reference<css::text::XTextDocument>& document)
-{
+Reference<css::beans::XPropertySet> userProperties(const Reference<css::text::XTextDocument>& document) {
     Reference<css::document::XDocumentPropertiesSupplier> supplier(document, UNO_QUERY_THROW);
     return Reference<css::beans::XPropertySet>(supplier->getDocumentProperties()->getUserDefinedProperties(),
                                                UNO_QUERY_THROW);
 }
 
-std::string readUserProperty(const Reference<css::text::XTextDocument>& document, const char* name)
-{
+std::string readUserProperty(const Reference<css::text::XTextDocument>& document, const char* name) {
     Reference<css::beans::XPropertySet> properties = userProperties(document);
     const OUString key = OUString::createFromAscii(name);
     OUString value;
@@ -62,25 +59,20 @@ std::string readUserProperty(const Reference<css::text::XTextDocument>& document
     return toUtf8(value);
 }
 
-Reference<css::container::XNameAccess> bookmarks(const Reference<css::text::XTextDocument>& document)
-{
+Reference<css::container::XNameAccess> bookmarks(const Reference<css::text::XTextDocument>& document) {
     return Reference<css::text::XBookmarksSupplier>(document, UNO_QUERY_THROW)->getBookmarks();
 }
 
 // True when both ranges cover the same text (start and end compared in the body text).
 bool sameRange(const Reference<css::text::XText>& text, const Reference<css::text::XTextRange>& a,
-               const Reference<css::text::XTextRange>& b)
-{
+               const Reference<css::text::XTextRange>& b) {
     Reference<css::text::XTextRangeCompare> compare(text, UNO_QUERY);
     if (!compare.is())
         return false;
-    try
-    {
+    try {
         return compare->compareRegionStarts(a, b) == 0 && compare->compareRegionEnds(a, b) == 0;
-    }
-    catch (const css::lang::IllegalArgumentException&)
-    {
-        return false; // not in the same text (a comment anchored in a frame, say)
+    } catch (const css::lang::IllegalArgumentException&) {
+        return false;  // not in the same text (a comment anchored in a frame, say)
     }
 }
 
@@ -89,21 +81,16 @@ bool sameRange(const Reference<css::text::XText>& text, const Reference<css::tex
 // made from the view's selection, has its point at the start and the insertion fails
 // ("no SwTextAttr inserted?").
 Reference<css::text::XTextRange> forwardRange(const Reference<css::text::XText>& text,
-                                              const Reference<css::text::XTextRange>& range)
-{
+                                              const Reference<css::text::XTextRange>& range) {
     Reference<css::text::XTextCursor> cursor = text->createTextCursorByRange(range->getStart());
     cursor->gotoRange(range->getEnd(), true);
     return Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW);
 }
 
 // Comments and bookmarks share one namespace in Writer: the comment of passage ETS_x is "note-ETS_x".
-OUString commentName(const std::string& anchor)
-{
-    return toOUString("note-" + anchor);
-}
+OUString commentName(const std::string& anchor) { return toOUString("note-" + anchor); }
 
-css::util::DateTime now()
-{
+css::util::DateTime now() {
     const std::time_t seconds = std::time(nullptr);
     std::tm local{};
     localtime_r(&seconds, &local);
@@ -118,18 +105,16 @@ css::util::DateTime now()
 }
 
 // The Writer range of a span this document gave.
-const Reference<css::text::XTextRange>& rangeOf(const TextSpan& span)
-{
+const Reference<css::text::XTextRange>& rangeOf(const TextSpan& span) {
     const auto* writer = dynamic_cast<const WriterSpan*>(&span);
     if (!writer || !writer->range.is())
         throw std::invalid_argument("a span that is not of a Writer document");
     return writer->range;
 }
 
-} // namespace
+}  // namespace
 
-WriterTranscript WriterTranscript::inFrame(const Reference<css::frame::XFrame>& frame)
-{
+WriterTranscript WriterTranscript::inFrame(const Reference<css::frame::XFrame>& frame) {
     Reference<css::text::XTextDocument> document;
     if (frame.is() && frame->getController().is())
         document.set(frame->getController()->getModel(), UNO_QUERY);
@@ -138,8 +123,7 @@ WriterTranscript WriterTranscript::inFrame(const Reference<css::frame::XFrame>& 
     return WriterTranscript(document);
 }
 
-WriterTranscript WriterTranscript::toTag(const Reference<css::frame::XFrame>& frame)
-{
+WriterTranscript WriterTranscript::toTag(const Reference<css::frame::XFrame>& frame) {
     WriterTranscript transcript = inFrame(frame);
     transcript.requireWritable();
     requireTaggable(transcript);
@@ -148,65 +132,44 @@ WriterTranscript WriterTranscript::toTag(const Reference<css::frame::XFrame>& fr
 
 WriterTranscript::WriterTranscript(Reference<css::text::XTextDocument> document) : document_(std::move(document)) {}
 
-std::string WriterSpan::text() const
-{
-    return toUtf8(range->getString());
-}
+std::string WriterSpan::text() const { return toUtf8(range->getString()); }
 
-std::string WriterTranscript::interviewId() const
-{
-    return readUserProperty(document_, kInterviewIdProperty);
-}
+std::string WriterTranscript::interviewId() const { return readUserProperty(document_, kInterviewIdProperty); }
 
-void WriterTranscript::requireWritable() const
-{
+void WriterTranscript::requireWritable() const {
     Reference<css::frame::XStorable> storable(document_, UNO_QUERY);
     if (storable.is() && storable->isReadonly())
         throw Error("writer.read_only");
 }
 
-std::filesystem::path WriterTranscript::file() const
-{
-    return documentFile(document_);
-}
+std::filesystem::path WriterTranscript::file() const { return documentFile(document_); }
 
-std::map<std::string, std::string> WriterTranscript::cardProperties() const
-{
-    return readCardProperties(document_);
-}
+std::map<std::string, std::string> WriterTranscript::cardProperties() const { return readCardProperties(document_); }
 
-void WriterTranscript::setCardProperties(const std::map<std::string, std::string>& properties)
-{
+void WriterTranscript::setCardProperties(const std::map<std::string, std::string>& properties) {
     writeCardProperties(document_, properties);
 }
 
-PlainText WriterTranscript::plainText() const
-{
-    return readPlainText(document_);
-}
+PlainText WriterTranscript::plainText() const { return readPlainText(document_); }
 
-void WriterTranscript::writeText(const std::string& text)
-{
+void WriterTranscript::writeText(const std::string& text) {
     writePlainText(document_, text);
     written_ += text;
 }
 
-std::vector<std::unique_ptr<TextSpan>> WriterTranscript::spansAt(
-    const std::vector<std::pair<std::size_t, std::size_t>>& codePoints) const
-{
+std::vector<std::unique_ptr<TextSpan>>
+WriterTranscript::spansAt(const std::vector<std::pair<std::size_t, std::size_t>>& codePoints) const {
     std::vector<std::unique_ptr<TextSpan>> spans;
     for (const Reference<css::text::XTextRange>& range : rangesOf(document_, written_, codePoints))
         spans.push_back(std::make_unique<WriterSpan>(range));
     return spans;
 }
 
-std::vector<TagRecord> WriterTranscript::records() const
-{
+std::vector<TagRecord> WriterTranscript::records() const {
     return tagsFromJson(readUserProperty(document_, kTagsProperty));
 }
 
-void WriterTranscript::setRecords(const std::vector<TagRecord>& records)
-{
+void WriterTranscript::setRecords(const std::vector<TagRecord>& records) {
     Reference<css::beans::XPropertySet> properties = userProperties(document_);
     const OUString key = OUString::createFromAscii(kTagsProperty);
     const Any value(toOUString(tagsToJson(records)));
@@ -217,8 +180,7 @@ void WriterTranscript::setRecords(const std::vector<TagRecord>& records)
             ->addProperty(key, css::beans::PropertyAttribute::REMOVABLE, value);
 }
 
-std::vector<AnchoredText> WriterTranscript::anchors() const
-{
+std::vector<AnchoredText> WriterTranscript::anchors() const {
     std::vector<AnchoredText> found;
     forEachAnchor([&](const std::string& anchor, const Reference<css::text::XTextRange>& range) {
         found.push_back(AnchoredText{anchor, toUtf8(range->getString())});
@@ -226,8 +188,7 @@ std::vector<AnchoredText> WriterTranscript::anchors() const
     return found;
 }
 
-std::optional<std::string> WriterTranscript::anchorOver(const TextSpan& span) const
-{
+std::optional<std::string> WriterTranscript::anchorOver(const TextSpan& span) const {
     const Reference<css::text::XTextRange>& range = rangeOf(span);
     // A passage over exactly this text starts where the range starts: only the bookmarks of that
     // paragraph are looked at, so that a transcript with hundreds of passages tags as fast as a short one.
@@ -239,11 +200,10 @@ std::optional<std::string> WriterTranscript::anchorOver(const TextSpan& span) co
         return std::nullopt;
     Reference<css::container::XEnumerationAccess> first(paragraphs->nextElement(), UNO_QUERY);
     if (!first.is())
-        return std::nullopt; // a table: no passage there
+        return std::nullopt;  // a table: no passage there
     const Reference<css::text::XText> text = document_->getText();
     Reference<css::container::XEnumeration> portions = first->createEnumeration();
-    while (portions->hasMoreElements())
-    {
+    while (portions->hasMoreElements()) {
         Reference<css::beans::XPropertySet> portion(portions->nextElement(), UNO_QUERY);
         OUString type;
         bool isStart = false;
@@ -262,13 +222,11 @@ std::optional<std::string> WriterTranscript::anchorOver(const TextSpan& span) co
 }
 
 void WriterTranscript::forEachAnchor(
-    const std::function<void(const std::string&, const Reference<css::text::XTextRange>&)>& visit) const
-{
+    const std::function<void(const std::string&, const Reference<css::text::XTextRange>&)>& visit) const {
     // By index, in one pass: looking each bookmark up by name costs a search of them all.
     Reference<css::container::XIndexAccess> all(bookmarks(document_), UNO_QUERY_THROW);
     const sal_Int32 count = all->getCount();
-    for (sal_Int32 i = 0; i < count; ++i)
-    {
+    for (sal_Int32 i = 0; i < count; ++i) {
         Reference<css::text::XTextContent> bookmark(all->getByIndex(i), UNO_QUERY);
         Reference<css::container::XNamed> named(bookmark, UNO_QUERY);
         if (!bookmark.is() || !named.is())
@@ -279,8 +237,7 @@ void WriterTranscript::forEachAnchor(
     }
 }
 
-Reference<css::uno::XInterface> WriterTranscript::currentSelection() const
-{
+Reference<css::uno::XInterface> WriterTranscript::currentSelection() const {
     // The view's selection (the model's answers nothing for a document without a visible window).
     Reference<css::frame::XModel> model(document_, UNO_QUERY_THROW);
     Reference<css::view::XSelectionSupplier> view(model->getCurrentController(), UNO_QUERY);
@@ -291,11 +248,10 @@ Reference<css::uno::XInterface> WriterTranscript::currentSelection() const
     return selection;
 }
 
-std::unique_ptr<WriterSpan> WriterTranscript::selection() const
-{
+std::unique_ptr<WriterSpan> WriterTranscript::selection() const {
     Reference<css::container::XIndexAccess> selection(currentSelection(), UNO_QUERY);
     if (!selection.is())
-        throw Error("selection.not_text"); // a frame, a picture, table cells...
+        throw Error("selection.not_text");  // a frame, a picture, table cells...
     if (selection->getCount() != 1)
         throw Error("selection.multiple");
     Reference<css::text::XTextRange> range(selection->getByIndex(0), UNO_QUERY);
@@ -309,11 +265,9 @@ std::unique_ptr<WriterSpan> WriterTranscript::selection() const
     Reference<css::text::XTextRange> copy(document_->getText()->createTextCursorByRange(range), UNO_QUERY_THROW);
     // A selection whose ends are in the body but that crosses a table holds a table: refuse it too.
     Reference<css::container::XEnumerationAccess> paragraphs(copy, UNO_QUERY);
-    if (paragraphs.is())
-    {
+    if (paragraphs.is()) {
         Reference<css::container::XEnumeration> each = paragraphs->createEnumeration();
-        while (each->hasMoreElements())
-        {
+        while (each->hasMoreElements()) {
             Reference<css::lang::XServiceInfo> paragraph(each->nextElement(), UNO_QUERY);
             if (paragraph.is() && paragraph->supportsService("com.sun.star.text.TextTable"))
                 throw Error("selection.not_body");
@@ -322,8 +276,7 @@ std::unique_ptr<WriterSpan> WriterTranscript::selection() const
     return std::make_unique<WriterSpan>(copy);
 }
 
-std::unique_ptr<WriterSpan> WriterTranscript::cursor() const
-{
+std::unique_ptr<WriterSpan> WriterTranscript::cursor() const {
     Reference<css::container::XIndexAccess> selection(currentSelection(), UNO_QUERY);
     if (!selection.is() || selection->getCount() < 1)
         throw Error("selection.not_text");
@@ -333,33 +286,27 @@ std::unique_ptr<WriterSpan> WriterTranscript::cursor() const
     return std::make_unique<WriterSpan>(range);
 }
 
-std::vector<std::string> WriterTranscript::anchorsAt(const TextSpan& span) const
-{
+std::vector<std::string> WriterTranscript::anchorsAt(const TextSpan& span) const {
     const Reference<css::text::XTextRange>& range = rangeOf(span);
     Reference<css::text::XTextRangeCompare> compare(document_->getText(), UNO_QUERY_THROW);
     std::vector<std::string> found;
-    for (const AnchoredText& anchor : anchors())
-    {
+    for (const AnchoredText& anchor : anchors()) {
         Reference<css::text::XTextRange> marked = anchorRange(anchor.anchor);
-        try
-        {
+        try {
             // Overlap: the passage starts before the selection ends and ends after it starts
             // (touching counts, so a cursor inside or at the edge of a passage finds it).
             const bool startsBeforeEnd = compare->compareRegionStarts(marked, range->getEnd()) >= 0;
             const bool endsAfterStart = compare->compareRegionEnds(marked, range->getStart()) <= 0;
             if (startsBeforeEnd && endsAfterStart)
                 found.push_back(anchor.anchor);
-        }
-        catch (const css::lang::IllegalArgumentException&)
-        {
+        } catch (const css::lang::IllegalArgumentException&) {
             // The selection is not in the body text: it overlaps no passage.
         }
     }
     return found;
 }
 
-Reference<css::text::XTextRange> WriterTranscript::anchorRange(const std::string& anchor) const
-{
+Reference<css::text::XTextRange> WriterTranscript::anchorRange(const std::string& anchor) const {
     Reference<css::container::XNameAccess> all = bookmarks(document_);
     const OUString name = toOUString(anchor);
     if (!all->hasByName(name))
@@ -367,22 +314,19 @@ Reference<css::text::XTextRange> WriterTranscript::anchorRange(const std::string
     return Reference<css::text::XTextContent>(all->getByName(name), UNO_QUERY_THROW)->getAnchor();
 }
 
-void WriterTranscript::select(const std::string& anchor) const
-{
+void WriterTranscript::select(const std::string& anchor) const {
     Reference<css::frame::XModel> model(document_, UNO_QUERY_THROW);
     Reference<css::view::XSelectionSupplier> view(model->getCurrentController(), UNO_QUERY);
     if (view.is())
         view->select(Any(anchorRange(anchor)));
 }
 
-std::unique_ptr<TextSpan> WriterTranscript::anchorSpan(const std::string& anchor) const
-{
+std::unique_ptr<TextSpan> WriterTranscript::anchorSpan(const std::string& anchor) const {
     return std::make_unique<WriterSpan>(anchorRange(anchor));
 }
 
 void WriterTranscript::addAnchor(const TextSpan& span, const std::string& anchor, const std::string& author,
-                                 const std::string& comment)
-{
+                                 const std::string& comment) {
     const Reference<css::text::XTextRange>& range = rangeOf(span);
     Reference<css::lang::XMultiServiceFactory> factory(document_, UNO_QUERY_THROW);
     Reference<css::text::XText> text = document_->getText();
@@ -401,23 +345,18 @@ void WriterTranscript::addAnchor(const TextSpan& span, const std::string& anchor
     text->insertTextContent(forwardRange(text, range), note, true);
 }
 
-Reference<css::uno::XInterface> WriterTranscript::findComment(const std::string& anchor) const
-{
+Reference<css::uno::XInterface> WriterTranscript::findComment(const std::string& anchor) const {
     Reference<css::text::XTextRange> marked;
-    try
-    {
+    try {
         marked = anchorRange(anchor);
-    }
-    catch (const Error&)
-    {
+    } catch (const Error&) {
         // No bookmark any more: only the comment's name can find it.
     }
     const OUString name = commentName(anchor);
     Reference<css::uno::XInterface> byRange;
     Reference<css::text::XTextFieldsSupplier> supplier(document_, UNO_QUERY_THROW);
     Reference<css::container::XEnumeration> fields = supplier->getTextFields()->createEnumeration();
-    while (fields->hasMoreElements())
-    {
+    while (fields->hasMoreElements()) {
         Reference<css::lang::XServiceInfo> field(fields->nextElement(), UNO_QUERY);
         if (!field.is() || !field->supportsService("com.sun.star.text.textfield.Annotation"))
             continue;
@@ -428,14 +367,14 @@ Reference<css::uno::XInterface> WriterTranscript::findComment(const std::string&
             return field;
         // DOCX does not keep comment names: the comment over exactly the passage's text is its own.
         Reference<css::text::XTextContent> content(field, UNO_QUERY);
-        if (!byRange.is() && marked.is() && content.is() && sameRange(document_->getText(), content->getAnchor(), marked))
+        if (!byRange.is() && marked.is() && content.is() &&
+            sameRange(document_->getText(), content->getAnchor(), marked))
             byRange = field;
     }
     return byRange;
 }
 
-void WriterTranscript::removeAnchor(const std::string& anchor)
-{
+void WriterTranscript::removeAnchor(const std::string& anchor) {
     Reference<css::text::XTextContent> note(findComment(anchor), UNO_QUERY);
     Reference<css::text::XText> text = document_->getText();
     if (note.is())
@@ -446,11 +385,10 @@ void WriterTranscript::removeAnchor(const std::string& anchor)
         text->removeTextContent(Reference<css::text::XTextContent>(all->getByName(name), UNO_QUERY_THROW));
 }
 
-void WriterTranscript::setComment(const std::string& anchor, const std::string& comment)
-{
+void WriterTranscript::setComment(const std::string& anchor, const std::string& comment) {
     Reference<css::beans::XPropertySet> note(findComment(anchor), UNO_QUERY);
     if (note.is())
         note->setPropertyValue("Content", Any(toOUString(comment)));
 }
 
-} // namespace ets::uno
+}  // namespace ets::uno

@@ -61,12 +61,12 @@ public:
     void removeAnchor(const std::string& anchor) override;
     PlainText plainText() const override;
     void writeText(const std::string& text) override;
-    std::vector<std::unique_ptr<TextSpan>> spansAt(
-        const std::vector<std::pair<std::size_t, std::size_t>>& codePoints) const override;
+    std::vector<std::unique_ptr<TextSpan>>
+    spansAt(const std::vector<std::pair<std::size_t, std::size_t>>& codePoints) const override;
 
 private:
-    void forEachAnchor(const std::function<void(const std::string&, const css::uno::Reference<css::text::XTextRange>&)>&
-                           visit) const;
+    void forEachAnchor(
+        const std::function<void(const std::string&, const css::uno::Reference<css::text::XTextRange>&)>& visit) const;
     css::uno::Reference<css::text::XTextRange> anchorRange(const std::string& anchor) const;
     css::uno::Reference<css::uno::XInterface> currentSelection() const;
     css::uno::Reference<css::uno::XInterface> findComment(const std::string& anchor) const;
@@ -75,4 +75,4 @@ private:
     std::string written_;  // what writeText wrote, to find code points in
 };
 
-} // namespace ets::uno
+}  // namespace ets::uno
