@@ -24,16 +24,14 @@ std::string sourceLine(const BriefQuote& quote, const Catalogue& texts) {
 
 // "Name (sector) : capacities ; evidence", the punctuation being the catalogue's; the name in its character style.
 Paragraph carrierLine(const Carrier& carrier, const Catalogue& texts) {
-    std::vector<std::string> capacities;
-    for (Capacity capacity : carrier.capacities)
-        capacities.push_back(texts.text(std::string_view("brief.capacity." + toString(capacity))));
+    const std::string capacities = capacitiesText(carrier, texts);
     std::string who = carrier.name;
     if (!carrier.sector.empty())
         who += " (" + carrier.sector + ")";
     const std::string evidence =
         texts.text("brief.carrier_evidence", {std::to_string(carrier.passages), std::to_string(carrier.interviews)});
     std::string line = capacities.empty() ? texts.text("brief.carrier_line_plain", {who, evidence})
-                                          : texts.text("brief.carrier_line", {who, joined(capacities, ", "), evidence});
+                                          : texts.text("brief.carrier_line", {who, capacities, evidence});
     return withLeadingSpan(ParagraphRole::BriefItem, std::move(line), CharacterRole::Organisation, carrier.name.size());
 }
 

@@ -1,6 +1,7 @@
 #include "core/analysis/carriers.hpp"
 
 #include "core/coding/passage_scope.hpp"
+#include "core/text/lists.hpp"
 #include "core/text/names.hpp"
 
 #include <algorithm>
@@ -114,6 +115,13 @@ std::string toString(Capacity capacity) {
         return "Expertise";
     }
     return "Analysis";
+}
+
+std::string capacitiesText(const Carrier& carrier, const Catalogue& texts) {
+    std::vector<std::string> capacities;
+    for (Capacity capacity : carrier.capacities)
+        capacities.push_back(texts.text(std::string_view("brief.capacity." + toString(capacity))));
+    return joined(capacities, ", ");
 }
 
 }  // namespace ets

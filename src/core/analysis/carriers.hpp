@@ -3,6 +3,7 @@
 // the matching and ranking every brief, the deliverable and the programme of chantiers share.
 
 #include "core/project/model.hpp"
+#include "core/text/catalogue.hpp"
 
 #include <map>
 #include <string>
@@ -49,5 +50,9 @@ std::map<std::string, std::vector<Carrier>> carriersByTheme(const Project& proje
 
 // The English identifiers, for automation results and logs ("Analysis", "Experience", "Expertise").
 std::string toString(Capacity capacity);
+
+// What the carrier brings, in the catalogue's words ("une analyse, une expertise (levier)"): the briefs and the
+// programme of chantiers say it the same way.
+std::string capacitiesText(const Carrier& carrier, const Catalogue& texts);
 
 }  // namespace ets

@@ -84,13 +84,9 @@ SheetBlock programmePlacesBlock(const Programme& programme, const Catalogue& tex
                           "programme.column_passages", "programme.column_places", "programme.column_brings"}));
     for (const PlannedSlot& slot : programme.slots)
         for (const SlotCarrier& place : slot.carriers) {
-            // What it brings, in the words of the briefs ("une analyse, une expertise (levier)").
-            std::vector<std::string> brings;
-            for (Capacity capacity : place.carrier.capacities)
-                brings.push_back(texts.text(std::string_view("brief.capacity." + toString(capacity))));
             block.rows.push_back({number(slot.number), SheetCell::textCell(slot.themeName),
                                   SheetCell::textCell(place.carrier.name), number(place.carrier.passages),
-                                  number(place.places), SheetCell::textCell(joined(brings, ", "))});
+                                  number(place.places), SheetCell::textCell(capacitiesText(place.carrier, texts))});
         }
     return block;
 }

@@ -1,6 +1,5 @@
 #include "core/text/names.hpp"
 
-#include <algorithm>
 
 namespace ets {
 namespace {
@@ -60,13 +59,6 @@ std::string excerpt(std::string_view text, std::size_t maxBytes) {
     if (space != std::string_view::npos && space > maxBytes / 2)
         cut = space;  // a whole word rather than half of one, unless the words are very long
     return trimmedName(text.substr(0, cut)) + "\xE2\x80\xA6";  // …
-}
-
-void sortByName(std::vector<std::string>& names) {
-    std::sort(names.begin(), names.end(), [](const std::string& a, const std::string& b) {
-        const std::string x = foldCase(a), y = foldCase(b);
-        return x != y ? x < y : a < b;
-    });
 }
 
 }  // namespace ets

@@ -4,7 +4,6 @@
 
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace ets {
 
@@ -18,10 +17,6 @@ std::string foldCase(std::string_view text);
 // The form two names are compared in: trimmed, then folded.
 std::string nameKey(std::string_view name);
 bool sameName(std::string_view a, std::string_view b);
-
-// Names in the order a person looks for them in a list: by their folded form (accented capitals too), ties in the
-// order of their bytes.
-void sortByName(std::vector<std::string>& names);
 
 // At most about `maxBytes` of UTF-8 text for a list or a label: cut between words (never inside a
 // letter), followed by "…" when something was left out.

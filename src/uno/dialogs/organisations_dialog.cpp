@@ -42,9 +42,8 @@ public:
 
     void fillList(const std::string& select) {
         names_.clear();
-        for (const Organisation& organisation : project_.organisations)
-            names_.push_back(organisation.name);
-        sortByName(names_);
+        for (const Organisation* organisation : organisationsByName(project_))
+            names_.push_back(organisation->name);
         std::vector<rtl::OUString> items;
         sal_Int16 selected = -1;
         for (const std::string& name : names_) {
