@@ -1,6 +1,5 @@
 #include "core/text/names.hpp"
 
-
 namespace ets {
 namespace {
 
