@@ -109,7 +109,7 @@ def parse_source(path):
 
 def demo_cards(project_file=PROJECT_FILE):
     """{transcript stem: {property: text}}: the card of each interview of the demo project, as
-    src/core/interview_card.cpp names its properties (every value a text, lists joined by "; ")."""
+    src/core/register/interview_card.cpp names its properties (every value a text, lists joined by "; ")."""
     try:
         project = json.loads(project_file.read_text(encoding="utf-8"))
     except (OSError, ValueError) as e:
