@@ -2,6 +2,7 @@
 
 #include "core/project/staged_file.hpp"
 #include "core/text/error.hpp"
+#include "core/text/names.hpp"
 
 #include <zip.h>
 
@@ -14,12 +15,6 @@ namespace ets::refi {
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string lower(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return text;
-}
 
 std::string zipMessage(int code) {
     zip_error_t error;
@@ -131,7 +126,7 @@ QdpxReader::QdpxReader(const fs::path& file, ArchiveLimits limits) : file_(file)
             const double ratio = stat.comp_size ? double(stat.size) / double(stat.comp_size) : double(stat.size);
             if (stat.size > limits_.maxEntryBytes || total > limits_.maxTotalBytes || (big && ratio > limits_.maxRatio))
                 throw Error("refi.too_large", {file.u8string()});
-            const std::string folded = lower(name);
+            const std::string folded = foldCase(name);
             if (folded.find('/') == std::string::npos && folded.size() > 4 &&
                 folded.compare(folded.size() - 4, 4, ".qde") == 0)
                 qdes.emplace_back(name, index);
@@ -142,7 +137,7 @@ QdpxReader::QdpxReader(const fs::path& file, ArchiveLimits limits) : file_(file)
             throw Error("refi.no_project", {file.u8string()});
         // "project.qde" (whatever its capitals) wins; else the one .qde named after the project.
         const auto standard = std::find_if(qdes.begin(), qdes.end(),
-                                           [](const auto& entry) { return lower(entry.first) == "project.qde"; });
+                                           [](const auto& entry) { return foldCase(entry.first) == "project.qde"; });
         const auto& chosen = standard != qdes.end() ? *standard : qdes.front();
         projectEntry_ = chosen.first;
         projectIndex_ = chosen.second;
@@ -181,7 +176,7 @@ std::string QdpxReader::readEntry(std::uint64_t index) const {
 std::string QdpxReader::projectXml() const { return readEntry(projectIndex_); }
 
 bool QdpxReader::readSource(const std::string& name, std::string& bytes) const {
-    const auto entry = sources_.find(lower(name));
+    const auto entry = sources_.find(foldCase(name));
     if (entry == sources_.end())
         return false;
     bytes = readEntry(entry->second);

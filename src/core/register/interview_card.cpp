@@ -5,6 +5,7 @@
 #include "core/text/error.hpp"
 #include "core/text/field_rules.hpp"
 #include "core/text/lists.hpp"
+#include "core/text/names.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -31,11 +32,8 @@ std::string canonicalStatus(const std::string& status) {
     if (trimmed.empty())
         return trimmed;
     for (const char* known : kInterviewStatuses) {
-        const std::string name = known;
-        if (name.size() == trimmed.size() && std::equal(name.begin(), name.end(), trimmed.begin(), [](char a, char b) {
-                return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
-            }))
-            return name;
+        if (sameName(known, trimmed))
+            return known;
     }
     throw Error("interview.bad_status", {status});
 }

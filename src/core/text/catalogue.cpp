@@ -1,5 +1,7 @@
 #include "core/text/catalogue.hpp"
 
+#include "core/text/names.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <cctype>
@@ -113,9 +115,7 @@ std::string catalogueLanguage(std::string_view uiLocale) {
     if (uiLocale.empty())
         return "fr";
     const std::size_t separator = uiLocale.find_first_of("-_");
-    std::string language(uiLocale.substr(0, separator));
-    for (char& c : language)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string language = foldCase(uiLocale.substr(0, separator));
     if (language == "fr" || language == "nl" || language == "en")
         return language;
     return "en";
