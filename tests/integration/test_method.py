@@ -294,9 +294,10 @@ class MethodTest(OfficeTestCase):
         themes = self.programme(self.calc(hidden=True))["ETS_Programme_Themes"][1][1:]
         self.assertEqual({row[1]: row[4] for row in themes if row[4]}, dict(expected))
         self.assertEqual(max(row[2] for row in themes), 3)  # three organisations left to count
-        # The project file keeps the passages of the transcript it could not read.
-        with open(self.project_file, encoding="utf-8") as f:
-            self.assertTrue(any(p["transcript"].endswith(missing) for p in json.load(f)["passages"]))
+        # The index keeps the passages of the transcript it could not read.
+        ok, listed = self.dispatch(self.writer(hidden=True), "Passages", Scope="Project", Interactive=False)
+        self.assertTrue(ok, listed)
+        self.assertTrue(any(p["transcript"].endswith(missing) for p in json.loads(listed)))
 
     def test_a_priority_typed_in_the_sheet_changes_the_ranking_and_survives(self):
         sheet = self.calc(hidden=True)

@@ -69,9 +69,10 @@ class ProjectTest(OfficeTestCase):
         with open(project_file, encoding="utf-8") as f:
             data = json.load(f)
         self.assertEqual(data["name"], "Phase exploratoire")
-        self.assertEqual(data["schemaVersion"], 1)
-        for key in ("themes", "organisations", "interviews", "passages", "hours", "settings"):
+        self.assertEqual(data["schemaVersion"], 2)
+        for key in ("themes", "organisations", "interviews", "hours", "settings"):
             self.assertIn(key, data)
+        self.assertNotIn("passages", data)  # the index of passages is kept apart, by each office
 
         # Creating again over an existing project is refused and leaves it alone.
         before = open(project_file, "rb").read()

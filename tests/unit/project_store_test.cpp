@@ -72,11 +72,31 @@ protected:
     fs::path folder_;
 };
 
-TEST_F(ProjectStore, SaveThenLoadGivesTheSameProject) {
+TEST_F(ProjectStore, SaveThenLoadGivesTheSameProjectTheIndexKeptApart) {
     const Project original = testing::sampleProject();
     saveProject(folder_, original);
-    EXPECT_EQ(toJson(loadProject(folder_)), toJson(original));
+    const fs::path index = folder_.parent_path() / (folder_.filename().string() + "-index") / indexFileName(folder_);
+    saveIndex(index, original);
+    Project loaded = loadProject(folder_);
+    EXPECT_TRUE(loaded.passages.empty());  // the project file holds what people confirmed, not the index
+    EXPECT_TRUE(loaded.transcripts.empty());
+    loadIndex(index, loaded);
+    EXPECT_EQ(toJson(loaded), toJson(original));
     EXPECT_TRUE(strayFiles(folder_).empty());
+    fs::remove_all(index.parent_path());
+}
+
+TEST_F(ProjectStore, AnIndexThatNoLongerFitsTheProjectIsLeftOut) {
+    Project original = testing::sampleProject();
+    const fs::path index = folder_ / "index.json";
+    saveIndex(index, original);
+    original.passages.clear();
+    original.themes.erase(original.themes.begin() + 1);  // a passage of the index carries it
+    loadIndex(index, original);
+    EXPECT_TRUE(original.passages.empty());
+    writeFile(index, "{not json");
+    loadIndex(index, original);
+    EXPECT_TRUE(original.passages.empty());
 }
 
 TEST_F(ProjectStore, FileIsPrettyPrintedUtf8WithTrailingNewline) {

@@ -12,7 +12,8 @@ namespace ets {
 
 // Version of the project file layout; raise it (and add a migration) when the meaning of
 // a stored field changes. Files from a newer version are refused rather than half-read.
-inline constexpr int kSchemaVersion = 1;
+// 2: the index of passages is kept apart by each office; revisions, tombstones and conflicts for the merge.
+inline constexpr int kSchemaVersion = 2;
 
 // Why an organisation was chosen: it lives a "knot" (needs a change of practice),
 // it is exemplary for a "lever" (a transformative practice), or both.

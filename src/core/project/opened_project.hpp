@@ -1,22 +1,62 @@
 #pragma once
-// The project an office session works on: its folder and its contents as last loaded or saved, and the one way to
-// change it, on a copy that becomes the project only once it is saved.
+// The project an office works on: its folder, its contents, and what it knows of the project file on disk, so that
+// every save merges with what another office wrote meanwhile (project_merge.hpp) instead of writing over it.
 
 #include "core/project/model.hpp"
+#include "core/project/project_merge.hpp"
 #include "core/project/project_store.hpp"
+#include "core/text/catalogue.hpp"
 
 #include <filesystem>
+#include <string>
 #include <utility>
+#include <vector>
 
 namespace ets {
 
 struct OpenedProject {
     std::filesystem::path folder;
     Project project;
+    std::filesystem::path indexFile;  // where this office keeps the index of passages; empty: not kept
+    std::string editor;               // who changes the project here (the revisions' author)
+    ProjectFile file;                 // the project file as this office last read or wrote it
+    // What the last save or refresh had to settle: values set aside, copies of sync clients merged, a stale lock
+    // broken. The command that caused it says so, then clears them.
+    std::vector<MergeConflict> conflicts;
+    std::vector<std::string> mergedCopies;  // names of the conflict copies merged and moved aside
+    std::string brokenLockOf;               // who held the stale lock that was broken
 };
 
-// Saves the project into its folder (see saveProject: atomic, checked first, the previous file kept).
-inline void saveProject(const OpenedProject& opened) { saveProject(opened.folder, opened.project); }
+// Opens the project of `folder` (errors as loadProject), its index from `indexFile`, and merges in the conflict copies
+// sync clients left beside it (moved aside afterwards).
+OpenedProject openProject(const std::filesystem::path& folder, const std::filesystem::path& indexFile,
+                          const std::string& editor);
+
+// Saves the project: under the project's lock, the file is read again when another office changed it, merged with
+// this office's changes (nothing either confirmed is lost; what both changed differently is kept as a conflict), and
+// written; conflict copies of sync clients are merged too. The memory then holds the merged project. Errors: those of
+// saveProject, project.locked, and project.disk_damaged {file, backup} when the file on disk is not a project any
+// more (it is never overwritten then).
+void saveProject(OpenedProject& opened);
+
+// Takes in what another office saved since this one last read or wrote the file: the memory is merged with it,
+// nothing is written. True when the project changed. A file that cannot be read leaves the memory as it is (the next
+// save says why).
+bool refreshProject(OpenedProject& opened);
+
+// What the last save or refresh settled, in the catalogue's words, to follow a command's own message (empty when it
+// settled nothing); it is then forgotten. The conflicts stay in the project file, for vnd.ets:Conflicts.
+std::string takeSyncReport(OpenedProject& opened, const Catalogue& texts);
+
+// One line per conflict kept in the project file: what it concerns (the record's name when the project still has
+// it), the field, the value kept, the value set aside and who wrote it.
+std::vector<std::string> conflictLines(const OpenedProject& opened, const Catalogue& texts);
+
+// The conflicts kept so far are reviewed: they are forgotten, here and in the file (saved).
+void markConflictsReviewed(OpenedProject& opened);
+
+// Writes this office's index of passages (never the project file): what commands that only read may write.
+void saveIndex(const OpenedProject& opened);
 
 // Runs `change(Project&)` on a copy and saves it: a change that throws (an ets::Error refusing it) or a save that
 // fails leaves both the project in memory and the file as they were.

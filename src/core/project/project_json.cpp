@@ -242,7 +242,9 @@ Project projectFromJson(const json& document) {
     project.themes = listFromJson(top, "themes", &themeFromJson);
     project.organisations = listFromJson(top, "organisations", &organisationFromJson);
     project.interviews = listFromJson(top, "interviews", &interviewFromJson);
-    project.passages = listFromJson(top, "passages", &passageFromJson);
+    // The index of passages: in the project file up to schema version 1, kept apart by each office since.
+    if (top.has("passages"))
+        project.passages = listFromJson(top, "passages", &passageFromJson);
     project.hours = listFromJson(top, "hours", &hourEntryFromJson);
     // Added after the first files were written: a file without it simply has no stamps yet.
     if (top.has("transcripts"))
@@ -254,8 +256,8 @@ Project projectFromJson(const json& document) {
     // Types were checked while reading; the values and the links between collections are
     // checked on the result, by the same rules saveProject applies.
     checkProject(project);
-    // Read as version 1 whatever older number was found: there is no older layout yet.
-    // When kSchemaVersion rises, migrate here and keep the new number.
+    // Version 1 files open as they are: version 2 only moved the index out and added the merge's bookkeeping
+    // ("revisions", "deleted", "conflicts"), which the store reads and keeps. A save writes the new number.
     project.schemaVersion = kSchemaVersion;
     return project;
 }

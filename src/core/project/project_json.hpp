@@ -9,7 +9,8 @@
 namespace ets {
 
 // Top level: {"schemaVersion", "name", "settings", "themes", "organisations",
-// "interviews", "passages", "hours", "transcripts"}. Every field of the model is written.
+// "interviews", "passages", "hours", "transcripts", ...}. Every field of the model is written; the project file
+// leaves out "passages" and "transcripts" (the index, kept apart: see project_store.hpp).
 nlohmann::json toJson(const Project& project);
 
 // Reads and validates a project. Throws Error:
@@ -21,7 +22,8 @@ nlohmann::json toJson(const Project& project);
 //   json.duplicate_id / json.unknown_reference / json.parent_cycle {field, value}
 //                                              (see checkProject)
 // {field} is a path such as "organisations[3].status" (indices from 0).
-// Required: schemaVersion, name, settings and the five collections; in items the ids,
+// Required: schemaVersion, name, settings, themes, organisations, interviews and hours ("passages" only up to
+// version 1); in items the ids,
 // theme and organisation names, passage transcript/anchor/themeIds, hour date/person/
 // activity/hours; "transcripts" may be absent (files written before it existed), but its
 // items need transcript, modified and size. Other fields default to the model's defaults

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <system_error>
 
 namespace fs = std::filesystem;
@@ -18,6 +19,20 @@ namespace ets {
 namespace {
 
 std::string displayPath(const fs::path& path) { return path.u8string(); }
+
+// FNV-1a, 64 bits, in hex: enough to tell two versions of a file apart.
+std::string contentHash(const std::string& bytes) {
+    std::uint64_t hash = 0xcbf29ce484222325ull;
+    for (const unsigned char c : bytes) {
+        hash ^= c;
+        hash *= 0x100000001b3ull;
+    }
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string text(16, '0');
+    for (int i = 15; i >= 0; --i, hash >>= 4)
+        text[static_cast<std::size_t>(i)] = kHex[hash & 0xF];
+    return text;
+}
 
 // nlohmann reports the byte offset of the failure; people find "line 12, column 5" in a
 // text editor. Columns count characters, not UTF-8 bytes.
@@ -47,7 +62,33 @@ bool hasProject(const fs::path& folder) {
     return fs::exists(folder / kProjectFileName, ignored);
 }
 
-Project loadProject(const fs::path& folder) {
+bool hasOnlyBackup(const fs::path& folder) {
+    std::error_code ignored;
+    return !hasProject(folder) && fs::is_regular_file(folder / kBackupFileName, ignored);
+}
+
+void restoreBackup(const fs::path& folder) {
+    try {
+        copyFileAtomically(folder / kBackupFileName, folder / kProjectFileName);
+    } catch (const std::system_error& failure) {
+        throw Error("project.write_failed", {displayPath(folder), failure.what()});
+    }
+}
+
+ProjectFile statProjectFile(const fs::path& folder) {
+    const fs::path file = folder / kProjectFileName;
+    ProjectFile state;
+    std::error_code error;
+    state.size = fs::file_size(file, error);
+    if (error)
+        return ProjectFile{};
+    state.modified =
+        std::chrono::duration_cast<std::chrono::microseconds>(fs::last_write_time(file, error).time_since_epoch())
+            .count();
+    return state;
+}
+
+ProjectFile readProjectFile(const fs::path& folder) {
     const fs::path file = folder / kProjectFileName;
     std::error_code statusError;
     const fs::file_status status = fs::status(file, statusError);
@@ -56,38 +97,49 @@ Project loadProject(const fs::path& folder) {
     if (statusError || !fs::is_regular_file(status))
         throw Error("project.unreadable", {displayPath(file)});
 
+    ProjectFile read = statProjectFile(folder);
     std::string text;
     try {
         text = readWholeFile(file);
     } catch (const std::system_error&) {
         throw Error("project.unreadable", {displayPath(file)});
     }
-
-    nlohmann::json document;
+    read.size = text.size();
+    read.hash = contentHash(text);
     try {
-        document = nlohmann::json::parse(text);
+        read.content = nlohmann::json::parse(text);
     } catch (const nlohmann::json::parse_error& notJson) {
         std::size_t line = 0, column = 0;
         lineAndColumn(text, notJson.byte, line, column);
         throw Error("project.not_json", {displayPath(file), std::to_string(line), std::to_string(column)});
     }
+    return read;
+}
+
+Project loadProject(const fs::path& folder) { return projectFromFile(folder, readProjectFile(folder).content); }
+
+Project projectFromFile(const fs::path& folder, const nlohmann::json& content) {
     try {
-        return projectFromJson(document);
+        return projectFromJson(content);
     } catch (const Error& invalid) {
         // The person may keep several projects: the message names the file as its last value.
         std::vector<std::string> args = invalid.args();
-        args.push_back(displayPath(file));
+        args.push_back(displayPath(folder / kProjectFileName));
         throw Error(invalid.key(), std::move(args));
     }
 }
 
-void saveProject(const fs::path& folder, const Project& project) {
-    std::error_code folderError;
-    if (!fs::is_directory(folder, folderError))
-        throw Error("project.folder_not_writable", {displayPath(folder)});
+nlohmann::json projectFileContent(const Project& project) {
+    nlohmann::json content = toJson(project);
+    content.erase("passages");
+    content.erase("transcripts");
+    content["schemaVersion"] = kSchemaVersion;  // a save always writes the layout this build knows
+    return content;
+}
 
-    // Refuse what loading would refuse, with the same field and value, so a saved file
-    // always opens again; the key says that nothing was written.
+// Refuses what loading would refuse, with the same field and value, so a saved file always opens again; the key
+// says that nothing was written.
+void checkBeforeSaving(const fs::path& folder, const Project& project) {
     try {
         checkProject(project);
     } catch (const Error& broken) {
@@ -95,13 +147,15 @@ void saveProject(const fs::path& folder, const Project& project) {
         throw Error("project.save_invalid", {displayPath(folder), args.empty() ? std::string() : args[0],
                                              args.size() > 1 ? args[1] : std::string(), broken.key()});
     }
+}
 
-    nlohmann::json document = toJson(project);
-    document["schemaVersion"] = kSchemaVersion;  // a save always writes the layout this build knows
+ProjectFile writeProjectFile(const fs::path& folder, const nlohmann::json& content) {
+    std::error_code folderError;
+    if (!fs::is_directory(folder, folderError))
+        throw Error("project.folder_not_writable", {displayPath(folder)});
     // Invalid UTF-8 (which LibreOffice does not produce) is replaced rather than refused:
     // losing one unreadable character beats being unable to save the project.
-    const std::string text = document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
-
+    const std::string text = content.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
     const fs::path projectFile = folder / kProjectFileName;
     try {
         StagedFile newVersion(projectFile, text);
@@ -113,6 +167,53 @@ void saveProject(const fs::path& folder, const Project& project) {
         if (isRefusal(failure))
             throw Error("project.folder_not_writable", {displayPath(folder)});
         throw Error("project.write_failed", {displayPath(folder), failure.what()});
+    }
+    ProjectFile written = statProjectFile(folder);
+    written.content = content;
+    written.hash = contentHash(text);
+    return written;
+}
+
+void saveProject(const fs::path& folder, const Project& project) {
+    std::error_code folderError;
+    if (!fs::is_directory(folder, folderError))
+        throw Error("project.folder_not_writable", {displayPath(folder)});
+    checkBeforeSaving(folder, project);
+    writeProjectFile(folder, projectFileContent(project));
+}
+
+void saveIndex(const fs::path& indexFile, const Project& project) {
+    const nlohmann::json full = toJson(project);
+    const nlohmann::json index = {{"version", 1}, {"passages", full["passages"]}, {"transcripts", full["transcripts"]}};
+    std::error_code ignored;
+    fs::create_directories(indexFile.parent_path(), ignored);
+    try {
+        StagedFile(indexFile, index.dump(0, ' ', false, nlohmann::json::error_handler_t::replace)).commit();
+    } catch (const std::system_error& failure) {
+        // The index is rebuilt from the transcripts when it cannot be kept: nothing a person must act on.
+        (void)failure;
+    }
+}
+
+std::string indexFileName(const fs::path& folder) {
+    std::error_code error;
+    const fs::path canonical = fs::weakly_canonical(folder, error);
+    return contentHash((error ? folder : canonical).u8string()) + ".json";
+}
+
+void loadIndex(const fs::path& indexFile, Project& project) {
+    if (indexFile.empty())
+        return;
+    try {
+        const nlohmann::json index = nlohmann::json::parse(readWholeFile(indexFile));
+        nlohmann::json full = toJson(project);
+        full["passages"] = index.at("passages");
+        full["transcripts"] = index.at("transcripts");
+        const Project withIndex = projectFromJson(full);
+        project.passages = withIndex.passages;
+        project.transcripts = withIndex.transcripts;
+    } catch (const std::exception&) {
+        // Missing, damaged, or about themes the project no longer has: the transcripts are read again.
     }
 }
 

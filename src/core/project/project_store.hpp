@@ -4,6 +4,9 @@
 
 #include "core/project/model.hpp"
 
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
 #include <filesystem>
 #include <string>
 
@@ -44,5 +47,44 @@ Project createProject(const std::filesystem::path& folder, const std::string& na
 
 // True when folder holds a project file (whether or not it is readable).
 bool hasProject(const std::filesystem::path& folder);
+// True when the folder has lost its project file but kept its previous version (ets-project.json.bak).
+bool hasOnlyBackup(const std::filesystem::path& folder);
+// Puts the previous version back as the project file (a copy: the backup stays). Throws project.write_failed.
+void restoreBackup(const std::filesystem::path& folder);
+
+// The project file as read from disk: its JSON (with the merge's bookkeeping), and its bytes' fingerprint and
+// stat, to see at once whether another office changed it since.
+struct ProjectFile {
+    nlohmann::json content;     // null when there was no file
+    std::string hash;           // of the bytes; empty when there was no file
+    std::int64_t modified = 0;  // microseconds since 1970
+    std::uint64_t size = 0;
+};
+
+// Reads folder/ets-project.json as JSON, with the errors of loadProject (project.not_found, project.unreadable,
+// project.not_json, project.future_version; a JSON that is no ETS project is project.not_json too).
+ProjectFile readProjectFile(const std::filesystem::path& folder);
+// The project a file's JSON holds (errors of loadProject, naming the file).
+Project projectFromFile(const std::filesystem::path& folder, const nlohmann::json& content);
+// The fingerprint of the file as it is now (no content): to tell cheaply whether it changed.
+ProjectFile statProjectFile(const std::filesystem::path& folder);
+// The project file's JSON for a project: everything but the index of passages, in the layout of kSchemaVersion.
+nlohmann::json projectFileContent(const Project& project);
+// Writes `content` as the project file, atomically, the previous file kept as ets-project.json.bak; returns what was
+// written. Errors as saveProject.
+ProjectFile writeProjectFile(const std::filesystem::path& folder, const nlohmann::json& content);
+
+// Refuses (project.save_invalid {folder, field, value, cause}) a project that loading would refuse.
+void checkBeforeSaving(const std::filesystem::path& folder, const Project& project);
+
+// The index of passages and the transcripts' stamps (derived from the transcripts), which each office keeps in a file
+// of its own: two offices never write it in turn, and commands that only read write only there.
+void saveIndex(const std::filesystem::path& indexFile, const Project& project);
+// The name of the index file an office keeps for the project of `folder` ("<fingerprint of the folder>.json"), so
+// that one office keeps apart the indexes of several projects.
+std::string indexFileName(const std::filesystem::path& folder);
+// Takes the index from `indexFile` when it can be read and fits the project (its themes exist); otherwise the project
+// keeps the index it has (an older project file's, or none): the transcripts will be read again.
+void loadIndex(const std::filesystem::path& indexFile, Project& project);
 
 }  // namespace ets

@@ -2,6 +2,8 @@
 
 #include "core/text/names.hpp"
 
+#include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <ctime>
 
@@ -67,6 +69,19 @@ std::string longDate(std::string_view isoDate, const Catalogue& texts) {
         return date;
     const std::string day = std::to_string(std::atoi(date.substr(8, 2).c_str()));
     return texts.text("date.long", {day, monthName, date.substr(0, 4)});
+}
+
+std::string nowIso() {
+    const auto now = std::chrono::system_clock::now();
+    const std::time_t seconds = std::chrono::system_clock::to_time_t(now);
+    const auto millis = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
+    std::tm utc{};
+    gmtime_r(&seconds, &utc);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%S", &utc);
+    char withMillis[40];
+    std::snprintf(withMillis, sizeof withMillis, "%s.%03dZ", text, static_cast<int>(millis));
+    return withMillis;
 }
 
 }  // namespace ets

@@ -15,6 +15,9 @@ bool isValidDate(std::string_view ymd);
 // Today's date on this computer (local time), as the project writes dates: "YYYY-MM-DD".
 std::string today();
 
+// Now, in UTC to the millisecond, as the project file dates changes: "2026-12-02T07:50:00.123Z" (sorts as text).
+std::string nowIso();
+
 // A date in words, as a document says it: "2026-11-12" → "12 novembre 2026" with the catalogue's "date.long" and its
 // month names ("date.months", ";"-separated). Text that is no YYYY-MM-DD date (or a month the catalogue lacks) is
 // returned as it is.

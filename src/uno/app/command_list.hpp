@@ -10,7 +10,7 @@
 
 // Documents: WriterAndCalc, Writer, Calc. Project: NeedsProject, NoProject (see ProjectNeed).
 #define ETS_COMMAND_LIST(COMMAND)                                                                                      \
-    COMMAND(OpenProject, openProject, WriterAndCalc, NoProject, "Folder Create Name Coder", 10)                        \
+    COMMAND(OpenProject, openProject, WriterAndCalc, NoProject, "Folder Create Name Coder RestoreBackup", 10)                        \
     COMMAND(Organisations, organisations, WriterAndCalc, NeedsProject,                                                 \
             "Action Name NewName Kind Sector Commune Contact Referent Role Status Notes Force Organisation", 100)      \
     COMMAND(NewTranscript, newTranscript, Writer, NeedsProject,                                                        \
@@ -40,6 +40,7 @@
     COMMAND(ImportQdpx, importQdpx, WriterAndCalc, NeedsProject, "File", 810)                                          \
     COMMAND(ExportQdc, exportQdc, WriterAndCalc, NeedsProject, "File", 820)                                            \
     COMMAND(ImportQdc, importQdc, WriterAndCalc, NeedsProject, "File", 830)                                            \
+    COMMAND(Conflicts, conflicts, WriterAndCalc, NeedsProject, "Action", 890)                                        \
     COMMAND(About, about, WriterAndCalc, NoProject, "", 900)
 
 namespace ets::uno {

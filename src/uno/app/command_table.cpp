@@ -54,12 +54,25 @@ CommandOutcome runCommand(const CommandEntry& command, CommandCall& call) {
         call.project = command.project == ProjectNeed::NeedsProject ? &session.current(call.context)
                                                                     : session.currentIfAny(call.context);
         call.coder = session.coder(call.context);
+        if (call.project) {
+            // What another office saved since is taken in first: a command never acts on a stale project.
+            call.project->editor = call.coder;
+            refreshProject(*call.project);
+        }
         outcome = command.function(call);
         if (outcome.coder)
             session.setCoder(call.context, *outcome.coder);
         if (outcome.opened)
             session.adopt(call.context, std::move(*outcome.opened));
         outcome.opened.reset();
+        // Whatever the merge settled (values both sides changed, sync copies, a stale lock) is said with the result.
+        if (OpenedProject* opened = session.currentIfAny(call.context))
+            if (const std::string report = takeSyncReport(*opened, uiCatalogue(call.context)); !report.empty()) {
+                outcome.message +=
+                    (outcome.message.isEmpty() ? rtl::OUString() : rtl::OUString("\n")) + toOUString(report);
+                if (call.interactive)
+                    showMessage(call.context, call.frame, MessageKind::Info, toOUString(report));
+            }
     } catch (const Error& error) {
         outcome = CommandOutcome::failed(uiText(call.context, error));
     } catch (const css::uno::Exception& exception) {

@@ -24,9 +24,10 @@ OpenedProject* Session::currentIfAny(const Reference<XComponentContext>& context
     if (!opened_ && !triedLastProject_) {
         triedLastProject_ = true;
         try {
-            const std::string last = readUserSettings(context).lastProjectFolder;
+            const UserSettings settings = readUserSettings(context);
+            const std::string& last = settings.lastProjectFolder;
             if (!last.empty() && hasProject(last))
-                opened_ = OpenedProject{last, loadProject(last)};
+                opened_ = openProject(last, indexFileFor(context, last), settings.coder);
         } catch (const std::exception&) {
             // The last project may have moved or broken since; the person opens one again.
         }

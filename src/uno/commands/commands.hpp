@@ -17,7 +17,8 @@ class WriterTranscript;
 namespace ets::uno::commands {
 
 CommandOutcome openProject(CommandCall& call);   // vnd.ets:OpenProject
-CommandOutcome about(CommandCall& call);         // vnd.ets:About
+CommandOutcome about(CommandCall& call);
+CommandOutcome conflicts(CommandCall& call);  // vnd.ets:Conflicts         // vnd.ets:About
 CommandOutcome themes(CommandCall& call);        // vnd.ets:Themes
 CommandOutcome tagSelection(CommandCall& call);  // vnd.ets:TagSelection
 // TagSelection's dialog on a span of a transcript (Passages re-tags a passage with it).

@@ -7,26 +7,32 @@
 #include "core/text/error.hpp"
 #include "dialogs/open_project_dialog.hpp"
 #include "office/strings.hpp"
+#include "office/ui_text.hpp"
+#include "office/user_settings.hpp"
 
 namespace ets::uno::commands {
+
+namespace fs = std::filesystem;
 
 namespace {
 
 // The one place both the dialog and the arguments end up: a person and a macro get the same project.
-CommandOutcome openOrCreate(const ProjectRequest& request) {
+CommandOutcome openOrCreate(CommandCall& call, const ProjectRequest& request) {
     if (request.folder.empty())
         throw Error("args.missing", {"Folder"});
-    OpenedProject opened;
-    opened.folder = request.folder;
+    const fs::path& folder = request.folder;
     if (request.create) {
-        const std::string name = request.name.empty() ? request.folder.filename().string() : request.name;
-        opened.project = createProject(request.folder, name, request.coder);
-    } else {
-        opened.project = loadProject(request.folder);
-        if (!request.name.empty() && request.name != opened.project.name)
-            changeAndSave(opened, [&](Project& project) { project.name = request.name; });
+        createProject(folder, request.name.empty() ? folder.filename().string() : request.name, request.coder);
+    } else if (hasOnlyBackup(folder)) {
+        if (!request.restoreBackup)
+            throw Error("project.only_backup", {folder.u8string(), (folder / kBackupFileName).u8string()});
+        restoreBackup(folder);
     }
-    CommandOutcome outcome = CommandOutcome::done(toOUString((opened.folder / kProjectFileName).string()));
+    OpenedProject opened = ets::openProject(folder, indexFileFor(call.context, folder),
+                                            request.coder.empty() ? call.coder : request.coder);
+    if (!request.create && !request.name.empty() && request.name != opened.project.name)
+        changeAndSave(opened, [&](Project& project) { project.name = request.name; });
+    CommandOutcome outcome = CommandOutcome::done(toOUString((folder / kProjectFileName).string()));
     outcome.opened = std::move(opened);
     if (!request.coder.empty())
         outcome.coder = request.coder;
@@ -44,8 +50,14 @@ CommandOutcome openProject(CommandCall& call) {
         }
         current.coder = call.coder;
         CommandOutcome outcome = CommandOutcome::cancel();
-        runOpenProjectDialog(call.context, call.frame, current,
-                             [&](const ProjectRequest& request) { outcome = openOrCreate(request); });
+        runOpenProjectDialog(call.context, call.frame, current, [&](ProjectRequest request) {
+            // A folder that lost its project file but kept its backup: the person is asked before it is put back.
+            if (!request.create && hasOnlyBackup(request.folder))
+                request.restoreBackup = askYesNo(
+                    call.context, call.frame,
+                    uiText(call.context, "project.restore_question", {(request.folder / kBackupFileName).u8string()}));
+            outcome = openOrCreate(call, request);
+        });
         return outcome;
     }
     ProjectRequest request;
@@ -53,7 +65,8 @@ CommandOutcome openProject(CommandCall& call) {
     request.create = call.arguments.flagOr("Create", false);
     request.name = call.arguments.textOr("Name", "");
     request.coder = call.arguments.textOr("Coder", "");
-    return openOrCreate(request);
+    request.restoreBackup = call.arguments.flagOr("RestoreBackup", false);
+    return openOrCreate(call, request);
 }
 
 }  // namespace ets::uno::commands

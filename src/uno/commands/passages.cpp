@@ -32,8 +32,10 @@ std::vector<ListedPassage> list(CommandCall& call, const PassagesQuery& query) {
         WriterTranscript transcript = WriterTranscript::inFrame(call.frame);
         filter.transcript = transcriptKey(opened.folder, transcript.file());
         const IndexUpdate update = indexDocument(opened.project, filter.transcript, transcript);
-        if (update.added + update.removed + update.updated > 0 || !update.createdThemes.empty())
-            saveProject(opened);
+        if (!update.createdThemes.empty())
+            saveProject(opened);  // the document brought themes the codebook lacked
+        else if (update.added + update.removed + update.updated > 0)
+            saveIndex(opened);
     }
     return listPassages(opened.project, filter);
 }
@@ -44,7 +46,7 @@ void untag(CommandCall& call, const ListedPassage& passage) {
         UndoStep step(transcript.document(), uiText(call.context, "undo.untag"));
         untagPassage(opened.project, passage.transcript, transcript, passage.anchor);
     });
-    saveProject(opened);
+    saveIndex(opened);
 }
 
 // Opens the passage's transcript at it and runs the tagging dialog there, as TagSelection would.

@@ -17,6 +17,7 @@ struct ProjectRequest {
     bool create = false;
     std::string name;
     std::string coder;
+    bool restoreBackup = false;  // the folder lost its project file: put its previous version back first
 };
 
 // Shows the dialog filled with `current` (an empty folder: no project yet, "create" is proposed) until `accept` takes

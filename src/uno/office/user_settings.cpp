@@ -2,12 +2,16 @@
 
 #include "office/strings.hpp"
 
+#include "core/project/project_store.hpp"
+
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/configuration/theDefaultProvider.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/util/PathSubstitution.hpp>
 #include <com/sun/star/util/XChangesBatch.hpp>
+#include <com/sun/star/util/XStringSubstitution.hpp>
 
 namespace ets::uno {
 
@@ -54,6 +58,16 @@ void writeUserSettings(const Reference<XComponentContext>& context, const UserSe
     properties->setPropertyValue("LastFolder", Any(toOUString(settings.lastProjectFolder)));
     properties->setPropertyValue("Coder", Any(toOUString(settings.coder)));
     Reference<css::util::XChangesBatch>(node, UNO_QUERY_THROW)->commitChanges();
+}
+
+std::filesystem::path indexFileFor(const Reference<XComponentContext>& context, const std::filesystem::path& folder) {
+    try {
+        Reference<css::util::XStringSubstitution> paths = css::util::PathSubstitution::create(context);
+        const std::filesystem::path user = pathFromUserText(paths->substituteVariables("$(user)", true));
+        return user / "ets-workbench" / "index" / indexFileName(folder);
+    } catch (const css::uno::Exception&) {
+        return {};  // no index kept between sessions: the transcripts are read again
+    }
 }
 
 std::string officeUiLocale(const Reference<XComponentContext>& context) {

@@ -100,6 +100,7 @@ std::vector<std::string> refreshProjectIndex(const Reference<css::uno::XComponen
                                              const std::function<void(std::size_t, std::size_t)>& progress) {
     std::vector<std::string> unreadable;
     bool changed = false;
+    bool broughtThemes = false;  // a transcript from another project brought themes: that is a change of the project
     const std::set<std::string> keys = knownTranscripts(opened.project);
     std::size_t looked = 0;
     for (const std::string& key : keys) {
@@ -109,7 +110,9 @@ std::vector<std::string> refreshProjectIndex(const Reference<css::uno::XComponen
         try {
             if (Reference<css::text::XTextDocument> open = findOpenDocument(context, path); open.is()) {
                 WriterTranscript transcript(open);
-                indexDocument(opened.project, transcriptKey(opened.folder, transcript.file()), transcript);
+                broughtThemes |=
+                    !indexDocument(opened.project, transcriptKey(opened.folder, transcript.file()), transcript)
+                         .createdThemes.empty();
                 changed = true;
                 continue;
             }
@@ -119,7 +122,8 @@ std::vector<std::string> refreshProjectIndex(const Reference<css::uno::XComponen
             Reference<css::text::XTextDocument> document = openHidden(context, path);
             try {
                 WriterTranscript transcript(document);
-                indexTranscript(opened.project, key, transcript.records(), transcript.anchors());
+                broughtThemes |= !indexTranscript(opened.project, key, transcript.records(), transcript.anchors())
+                                      .createdThemes.empty();
             } catch (...) {
                 closeHidden(document);
                 throw;
@@ -131,8 +135,10 @@ std::vector<std::string> refreshProjectIndex(const Reference<css::uno::XComponen
             unreadable.push_back(key);  // missing, unreadable or damaged tags: the others still count
         }
     }
-    if (changed)
+    if (broughtThemes)
         saveProject(opened);
+    else if (changed)
+        saveIndex(opened);  // the index only: a command that reads never writes the project file
     return unreadable;
 }
 

@@ -1,0 +1,245 @@
+#include "core/project/opened_project.hpp"
+
+#include "core/project/project_json.hpp"
+#include "core/project/project_lock.hpp"
+#include "core/project/staged_file.hpp"
+#include "core/project/sync_copies.hpp"
+#include "core/text/dates.hpp"
+#include "core/text/error.hpp"
+
+#include <set>
+#include <system_error>
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace ets {
+namespace {
+
+const char* const kBookkeeping[] = {"revisions", "deleted", "conflicts", "conflictsReviewed"};
+
+// The project file's JSON for the project, with the bookkeeping the file had when this office last read it.
+json withBookkeeping(const Project& project, const json& previous) {
+    json content = projectFileContent(project);
+    if (previous.is_object())
+        for (const char* key : kBookkeeping)
+            if (previous.contains(key))
+                content[key] = previous[key];
+    return content;
+}
+
+// The project a merged file holds, with this office's index of passages: a passage loses the themes another office
+// deleted (and its transcript's stamp, so that the transcript is read again).
+Project projectOf(const json& file, const Project& current) {
+    json full = file;
+    const json index = toJson(current);
+    std::set<std::string> themes;
+    for (const json& theme : file.value("themes", json::array()))
+        themes.insert(theme.value("id", std::string()));
+    std::set<std::string> touched;
+    json passages = json::array();
+    for (json passage : index["passages"]) {
+        json kept = json::array();
+        for (const json& id : passage["themeIds"])
+            if (themes.count(id.get<std::string>()))
+                kept.push_back(id);
+        if (kept.size() != passage["themeIds"].size())
+            touched.insert(passage["transcript"].get<std::string>());
+        passage["themeIds"] = kept;
+        if (!kept.empty())
+            passages.push_back(passage);
+    }
+    json stamps = json::array();
+    for (const json& stamp : index["transcripts"])
+        if (!touched.count(stamp["transcript"].get<std::string>()))
+            stamps.push_back(stamp);
+    full["passages"] = passages;
+    full["transcripts"] = stamps;
+    return projectFromJson(full);
+}
+
+// The project file on disk when it must be merged: a file that is no project any more is never written over.
+ProjectFile readForMerge(const fs::path& folder) {
+    const fs::path file = folder / kProjectFileName;
+    try {
+        ProjectFile current = readProjectFile(folder);
+        projectFromJson(current.content);  // a foreign or damaged file stops the save here
+        return current;
+    } catch (const Error& error) {
+        if (error.key() == "project.future_version")
+            throw Error(error.key(), {error.args().at(0), error.args().at(1), file.u8string()});
+        throw Error("project.disk_damaged", {file.u8string(), (folder / kBackupFileName).u8string()});
+    }
+}
+
+// The copies a sync client left, merged into `merged` one after the other; those that cannot be read are left alone.
+std::vector<fs::path> mergeCopies(const fs::path& folder, const json& base, json& merged,
+                                  std::vector<MergeConflict>& conflicts, const std::string& at) {
+    std::vector<fs::path> done;
+    for (const fs::path& copy : conflictCopies(folder, kProjectFileName)) {
+        try {
+            const json copyContent = json::parse(readWholeFile(copy));
+            projectFromJson(copyContent);
+            MergedFile result = mergeProjectFiles(base, merged, copyContent, at);
+            merged = std::move(result.file);
+            conflicts.insert(conflicts.end(), result.conflicts.begin(), result.conflicts.end());
+            done.push_back(copy);
+        } catch (const std::exception&) {
+            // Not a project file after all (or a damaged one): it stays where it is, for a person to look at.
+        }
+    }
+    return done;
+}
+
+void moveAside(const fs::path& folder, const std::vector<fs::path>& copies, std::vector<std::string>& moved) {
+    if (copies.empty())
+        return;
+    const fs::path aside = mergedCopiesFolder(folder);
+    std::error_code error;
+    fs::create_directories(aside, error);
+    for (const fs::path& copy : copies) {
+        fs::rename(copy, aside / copy.filename(), error);
+        moved.push_back(copy.filename().u8string());
+    }
+}
+
+}  // namespace
+
+OpenedProject openProject(const fs::path& folder, const fs::path& indexFile, const std::string& editor) {
+    OpenedProject opened;
+    opened.folder = folder;
+    opened.indexFile = indexFile;
+    opened.editor = editor;
+    opened.file = readProjectFile(folder);
+    opened.project = projectFromFile(folder, opened.file.content);
+    loadIndex(indexFile, opened.project);
+    if (!conflictCopies(folder, kProjectFileName).empty())
+        saveProject(opened);  // the copies are merged and moved aside at once, and said
+    return opened;
+}
+
+void saveProject(OpenedProject& opened) {
+    checkBeforeSaving(opened.folder, opened.project);
+    ProjectLock lock(opened.folder, opened.editor);
+    const std::string now = nowIso();
+    json merged = withBookkeeping(opened.project, opened.file.content);
+    stampChanges(opened.file.content, merged, opened.editor, now);
+
+    std::vector<MergeConflict> conflicts;
+    if (hasProject(opened.folder)) {
+        const ProjectFile current = readForMerge(opened.folder);
+        if (current.hash != opened.file.hash) {
+            MergedFile result = mergeProjectFiles(opened.file.content, merged, current.content, now);
+            merged = std::move(result.file);
+            conflicts = std::move(result.conflicts);
+        }
+    }
+    const std::vector<fs::path> copies = mergeCopies(opened.folder, opened.file.content, merged, conflicts, now);
+    Project result = projectOf(merged, opened.project);
+    ProjectFile written = writeProjectFile(opened.folder, merged);
+
+    opened.project = std::move(result);
+    opened.file = std::move(written);
+    opened.conflicts.insert(opened.conflicts.end(), conflicts.begin(), conflicts.end());
+    moveAside(opened.folder, copies, opened.mergedCopies);
+    if (lock.brokeStaleLock())
+        opened.brokenLockOf = lock.brokenHolder().who;
+    saveIndex(opened);
+}
+
+bool refreshProject(OpenedProject& opened) {
+    const ProjectFile seen = statProjectFile(opened.folder);
+    if (!opened.file.hash.empty() && seen.size == opened.file.size && seen.modified == opened.file.modified)
+        return false;
+    ProjectFile current;
+    try {
+        current = readProjectFile(opened.folder);
+        projectFromJson(current.content);
+    } catch (const Error&) {
+        return false;  // the next save says what is wrong with the file, and never writes over it
+    }
+    if (current.hash == opened.file.hash) {
+        opened.file.modified = current.modified;
+        opened.file.size = current.size;
+        return false;
+    }
+    const std::string now = nowIso();
+    json ours = withBookkeeping(opened.project, opened.file.content);
+    stampChanges(opened.file.content, ours, opened.editor, now);
+    MergedFile result = mergeProjectFiles(opened.file.content, ours, current.content, now);
+    try {
+        opened.project = projectOf(result.file, opened.project);
+    } catch (const Error&) {
+        return false;  // a merge the checks refuse is left to the next save, which says why and writes nothing
+    }
+    // The file as it is on disk is the new common version; what this merge set aside is kept with it, to be
+    // written by the next save rather than lost with the memory.
+    current.content["conflicts"] = result.file["conflicts"];
+    opened.file = std::move(current);
+    opened.conflicts.insert(opened.conflicts.end(), result.conflicts.begin(), result.conflicts.end());
+    return true;
+}
+
+void saveIndex(const OpenedProject& opened) {
+    if (!opened.indexFile.empty())
+        saveIndex(opened.indexFile, opened.project);
+}
+
+std::string takeSyncReport(OpenedProject& opened, const Catalogue& texts) {
+    std::string report;
+    const auto add = [&](const std::string& sentence) { report += (report.empty() ? "" : "\n") + sentence; };
+    if (!opened.conflicts.empty())
+        add(opened.conflicts.size() == 1 ? texts.text("sync.conflict_one")
+                                         : texts.text("sync.conflict_many", {std::to_string(opened.conflicts.size())}));
+    if (!opened.mergedCopies.empty()) {
+        std::string names;
+        for (const std::string& name : opened.mergedCopies)
+            names += (names.empty() ? "" : ", ") + name;
+        add(texts.text("sync.copies_merged", {names, mergedCopiesFolder(opened.folder).u8string()}));
+    }
+    if (!opened.brokenLockOf.empty())
+        add(texts.text("sync.lock_broken", {opened.brokenLockOf}));
+    opened.conflicts.clear();
+    opened.mergedCopies.clear();
+    opened.brokenLockOf.clear();
+    return report;
+}
+
+namespace {
+
+// "« Maison médicale » (organisation)", or the record's key when the project no longer has it.
+std::string recordName(const Project& project, const std::string& record, const Catalogue& texts) {
+    const std::size_t slash = record.find('/');
+    const std::string collection = record.substr(0, slash);
+    const std::string id = slash == std::string::npos ? std::string() : record.substr(slash + 1);
+    std::string name;
+    if (const Theme* theme = collection == "themes" ? project.findTheme(id) : nullptr)
+        name = theme->name;
+    else if (const Organisation* organisation = collection == "organisations" ? project.findOrganisation(id) : nullptr)
+        name = organisation->name;
+    else if (const Interview* interview = collection == "interviews" ? project.findInterview(id) : nullptr)
+        name = interview->date;
+    else
+        name = id;
+    const std::string kind =
+        texts.has("sync.record." + collection) ? texts.text(std::string_view("sync.record." + collection)) : collection;
+    return name.empty() ? kind : texts.text("sync.record_named", {name, kind});
+}
+
+}  // namespace
+
+void markConflictsReviewed(OpenedProject& opened) {
+    opened.file.content["conflictsReviewed"] = nowIso();
+    saveProject(opened);
+}
+
+std::vector<std::string> conflictLines(const OpenedProject& opened, const Catalogue& texts) {
+    std::vector<std::string> lines;
+    for (const MergeConflict& conflict : conflictsOf(opened.file.content))
+        lines.push_back(texts.text("sync.conflict_line",
+                                   {recordName(opened.project, conflict.record, texts), conflict.field, conflict.kept,
+                                    conflict.other, conflict.otherBy.empty() ? "?" : conflict.otherBy}));
+    return lines;
+}
+
+}  // namespace ets

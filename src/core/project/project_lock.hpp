@@ -1,0 +1,51 @@
+#pragma once
+// The lock that keeps two offices (on one machine or on two, through a network drive) from interleaving their
+// read–merge–write of the project file. It is a file beside the project file, in LibreOffice's own style
+// (".~lock.ets-project.json#"), saying who holds it, on which machine, since when; it is held for milliseconds.
+
+#include <chrono>
+#include <filesystem>
+#include <string>
+
+namespace ets {
+
+// Who holds a lock, as its file says.
+struct LockHolder {
+    std::string who;
+    std::string host;
+    long pid = 0;
+    std::string since;  // ISO 8601, UTC
+};
+
+class ProjectLock {
+public:
+    // Takes the lock of the project file of `folder`, waiting up to `patience` for another office to release it. A
+    // lock left by a process of this machine that is gone, or older than a minute, is broken (brokenHolder() then
+    // says whose it was). Throws project.locked {who, host, since} when the lock stays held, and
+    // project.folder_not_writable {folder} when no lock can be written there.
+    ProjectLock(const std::filesystem::path& folder, const std::string& who,
+                std::chrono::milliseconds patience = std::chrono::seconds(10));
+    ~ProjectLock();
+    ProjectLock(const ProjectLock&) = delete;
+    ProjectLock& operator=(const ProjectLock&) = delete;
+
+    bool brokeStaleLock() const { return broke_; }
+    const LockHolder& brokenHolder() const { return broken_; }
+
+private:
+    std::filesystem::path file_;
+    std::string content_;
+    bool broke_ = false;
+    LockHolder broken_;
+};
+
+// The lock file of the project file of `folder`.
+std::filesystem::path lockFileOf(const std::filesystem::path& folder);
+
+// What a lock file says; an unreadable one gives an empty holder.
+LockHolder readLock(const std::filesystem::path& lockFile);
+
+// This machine's name, as lock files give it.
+std::string hostName();
+
+}  // namespace ets

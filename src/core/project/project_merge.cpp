@@ -1,0 +1,466 @@
+#include "core/project/project_merge.hpp"
+
+#include "core/text/names.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace ets {
+namespace {
+
+using nlohmann::json;
+
+// Parts of the file that are not records: its layout version, the merge's own bookkeeping, and the index of passages
+// (derived from the transcripts, kept apart by each office).
+const std::set<std::string> kNotRecords = {"schemaVersion",     "revisions", "deleted",    "conflicts",
+                                           "conflictsReviewed", "passages",  "transcripts"};
+
+// Collections whose items are known by another field than "id"; names compare as the core compares names.
+struct KeyField {
+    const char* collection;
+    const char* field;
+    bool isName;
+};
+const KeyField kKeyFields[] = {{"referents", "name", true},
+                               {"people", "name", true},
+                               {"committee.priorities", "themeId", false},
+                               {"committee.slots", "slot", false}};
+// The committee's lists are records of their own: two people setting two priorities must both be kept.
+const char* const kCommitteeLists[] = {"priorities", "slots"};
+const char* const kProject = "project";  // the file's own fields (its name) as one record
+
+const KeyField* keyFieldOf(const std::string& collection) {
+    for (const KeyField& known : kKeyFields)
+        if (collection == known.collection)
+            return &known;
+    return nullptr;
+}
+
+// The key of an item of a collection, or empty when it has none (the list is then kept whole).
+std::string itemKey(const std::string& collection, const json& item) {
+    const KeyField* field = keyFieldOf(collection);
+    const char* name = field ? field->field : "id";
+    if (!item.is_object() || !item.contains(name))
+        return {};
+    const json& value = item[name];
+    if (value.is_string())
+        return field && field->isName ? nameKey(value.get<std::string>()) : value.get<std::string>();
+    if (value.is_number_integer())
+        return value.dump();
+    return {};
+}
+
+bool keyedList(const std::string& collection, const json& list) {
+    return list.is_array() && !list.empty() &&
+           std::all_of(list.begin(), list.end(), [&](const json& item) { return !itemKey(collection, item).empty(); });
+}
+
+// A file seen as records: "collection/key" for the items of a collection, the part's name for a part.
+struct Records {
+    std::map<std::string, json> values;
+    std::map<std::string, std::vector<std::string>> order;  // collection → its records' keys, in the file's order
+    std::set<std::string> collections;                      // every collection the file has, empty ones included
+};
+
+void addCollection(Records& records, const std::string& collection, const json& list) {
+    records.collections.insert(collection);
+    for (const json& item : list) {
+        const std::string key = collection + "/" + itemKey(collection, item);
+        if (records.values.emplace(key, item).second)
+            records.order[collection].push_back(key);
+    }
+}
+
+bool isCollection(const std::string& name, const json& value) {
+    if (!value.is_array())
+        return false;
+    return value.empty() ? (name == "themes" || name == "organisations" || name == "interviews" || name == "hours" ||
+                            keyFieldOf(name) != nullptr)
+                         : keyedList(name, value);
+}
+
+Records recordsOf(const json& file) {
+    Records records;
+    if (!file.is_object())
+        return records;
+    json project = json::object();
+    for (const auto& [name, value] : file.items()) {
+        if (kNotRecords.count(name))
+            continue;
+        if (name == "committee" && value.is_object()) {
+            json rest = json::object();
+            for (const auto& [field, part] : value.items()) {
+                const std::string collection = "committee." + field;
+                if (isCollection(collection, part))
+                    addCollection(records, collection, part);
+                else
+                    rest[field] = part;
+            }
+            records.values["committee"] = rest;
+        } else if (isCollection(name, value)) {
+            addCollection(records, name, value);
+        } else if (value.is_object()) {
+            records.values[name] = value;
+        } else {
+            project[name] = value;  // the name, and lists that are not collections: fields of the file itself
+        }
+    }
+    records.values[kProject] = project;
+    return records;
+}
+
+// Puts records back into a file of the shape `shape` had (its metadata and index are left to the caller).
+json fileOf(const Records& records) {
+    json file = json::object();
+    for (const auto& [key, value] : records.values) {
+        if (key.find('/') != std::string::npos)
+            continue;
+        if (key == kProject) {
+            for (const auto& [field, part] : value.items())
+                file[field] = part;
+        } else {
+            file[key] = value;
+        }
+    }
+    for (const std::string& collection : records.collections) {
+        json list = json::array();
+        if (const auto keys = records.order.find(collection); keys != records.order.end())
+            for (const std::string& key : keys->second)
+                if (const auto value = records.values.find(key); value != records.values.end())
+                    list.push_back(value->second);
+        if (collection.rfind("committee.", 0) == 0) {
+            if (!file.contains("committee"))
+                file["committee"] = json::object();
+            file["committee"][collection.substr(10)] = list;
+        } else {
+            file[collection] = list;
+        }
+    }
+    return file;
+}
+
+std::string collectionOf(const std::string& key) { return key.substr(0, key.find('/')); }
+
+struct Revision {
+    std::string by;
+    std::string at;
+};
+
+Revision revisionOf(const json& file, const std::string& key) {
+    if (file.is_object() && file.contains("revisions") && file["revisions"].is_object() &&
+        file["revisions"].contains(key)) {
+        const json& revision = file["revisions"][key];
+        return {revision.value("by", std::string()), revision.value("at", std::string())};
+    }
+    return {};
+}
+
+// Later revision first; at the same moment, the one of the name that sorts last (any fixed rule will do: both
+// offices must choose alike).
+bool later(const Revision& a, const Revision& b) { return a.at != b.at ? a.at > b.at : a.by > b.by; }
+
+json revisionJson(const Revision& revision) { return {{"by", revision.by}, {"at", revision.at}}; }
+
+std::map<std::string, json> tombstonesOf(const json& file) {
+    std::map<std::string, json> tombstones;
+    if (file.is_object() && file.contains("deleted") && file["deleted"].is_array())
+        for (const json& tombstone : file["deleted"])
+            if (tombstone.is_object() && tombstone.contains("record") && tombstone["record"].is_string())
+                tombstones[tombstone["record"].get<std::string>()] = tombstone;
+    return tombstones;
+}
+
+// The tombstone deletes a record last changed at `changed` when it had seen that change (or a later one).
+bool deletes(const std::map<std::string, json>& tombstones, const std::string& key, const Revision& changed) {
+    const auto tombstone = tombstones.find(key);
+    return tombstone != tombstones.end() && tombstone->second.value("seen", std::string()) >= changed.at;
+}
+
+std::string text(const json& value) { return value.is_null() ? std::string() : value.dump(); }
+
+std::string reviewedOf(const json& file) {
+    return file.is_object() && file.contains("conflictsReviewed") && file["conflictsReviewed"].is_string()
+               ? file["conflictsReviewed"].get<std::string>()
+               : std::string();
+}
+
+class Merger {
+public:
+    Merger(const json& base, const json& ours, const json& theirs, std::string at)
+        : base_(recordsOf(base)), ours_(recordsOf(ours)), theirs_(recordsOf(theirs)), baseFile_(base), oursFile_(ours),
+          theirsFile_(theirs), ourTombstones_(tombstonesOf(ours)), theirTombstones_(tombstonesOf(theirs)),
+          at_(std::move(at)) {}
+
+    MergedFile run() {
+        Records merged;
+        merged.collections = ours_.collections;
+        merged.collections.insert(theirs_.collections.begin(), theirs_.collections.end());
+        std::set<std::string> keys;
+        for (const auto& [key, value] : ours_.values)
+            keys.insert(key);
+        for (const auto& [key, value] : theirs_.values)
+            keys.insert(key);
+        for (const std::string& key : keys)
+            mergeRecord(key, merged);
+        for (const std::string& collection : merged.collections)
+            merged.order[collection] = orderOf(collection, merged);
+        repair(merged);
+
+        MergedFile result;
+        result.file = fileOf(merged);
+        result.file["schemaVersion"] = oursFile_.value("schemaVersion", json(1));
+        result.file["revisions"] = revisions_;
+        result.file["deleted"] = mergedTombstones();
+        // Conflicts a person has reviewed (vnd.ets:Conflicts) are forgotten on both sides.
+        const std::string reviewed = std::max(reviewedOf(oursFile_), reviewedOf(theirsFile_));
+        json conflicts = json::array();
+        for (const json* side : {&oursFile_, &theirsFile_})
+            if (side->is_object() && side->contains("conflicts") && (*side)["conflicts"].is_array())
+                for (const json& conflict : (*side)["conflicts"])
+                    if (conflict.value("at", std::string()) > reviewed &&
+                        std::find(conflicts.begin(), conflicts.end(), conflict) == conflicts.end())
+                        conflicts.push_back(conflict);
+        for (const MergeConflict& conflict : conflicts_)
+            conflicts.push_back({{"record", conflict.record},
+                                 {"field", conflict.field},
+                                 {"kept", conflict.kept},
+                                 {"other", conflict.other},
+                                 {"otherBy", conflict.otherBy},
+                                 {"at", conflict.at}});
+        result.file["conflicts"] = conflicts;
+        if (!reviewed.empty())
+            result.file["conflictsReviewed"] = reviewed;
+        result.conflicts = std::move(conflicts_);
+        return result;
+    }
+
+private:
+    void keep(Records& merged, const std::string& key, const json& value, const Revision& revision) {
+        merged.values[key] = value;
+        if (!revision.at.empty() || !revision.by.empty())
+            revisions_[key] = revisionJson(revision);
+    }
+
+    void mergeRecord(const std::string& key, Records& merged) {
+        const auto mine = ours_.values.find(key);
+        const auto other = theirs_.values.find(key);
+        const Revision myRevision = revisionOf(oursFile_, key);
+        const Revision otherRevision = revisionOf(theirsFile_, key);
+        if (mine != ours_.values.end() && other != theirs_.values.end()) {
+            const Revision newest = later(otherRevision, myRevision) ? otherRevision : myRevision;
+            keep(merged, key, mergeValues(key, mine->second, other->second, myRevision, otherRevision), newest);
+            return;
+        }
+        // On one side only: new there, or deleted on the other side (only a tombstone says so).
+        const bool onlyMine = mine != ours_.values.end();
+        const json& value = onlyMine ? mine->second : other->second;
+        const Revision& revision = onlyMine ? myRevision : otherRevision;
+        const auto& tombstones = onlyMine ? theirTombstones_ : ourTombstones_;
+        if (deletes(tombstones, key, revision))
+            return;
+        if (const auto tombstone = tombstones.find(key); tombstone != tombstones.end())
+            conflicts_.push_back({key, "", text(value), "deleted", tombstone->second.value("by", std::string()), at_});
+        keep(merged, key, value, revision);
+    }
+
+    json mergeValues(const std::string& key, const json& mine, const json& other, const Revision& myRevision,
+                     const Revision& otherRevision) {
+        if (mine == other)
+            return mine;
+        // Who changed the record since the version both came from (the base), as its revisions say. A side whose
+        // revision is older than the base's is a stale copy (a sync client brought back an old version): the other
+        // side wins whole, so that nothing already merged is taken back.
+        const Revision base = revisionOf(baseFile_, key);
+        const bool knownBase = !base.at.empty();
+        const bool mineChanged = !knownBase || myRevision.at != base.at || myRevision.by != base.by;
+        const bool otherChanged = !knownBase || otherRevision.at != base.at || otherRevision.by != base.by;
+        if (knownBase && (otherRevision.at < base.at || (mineChanged && !otherChanged)))
+            return mine;
+        if (knownBase && (myRevision.at < base.at || (otherChanged && !mineChanged)))
+            return other;
+        const auto baseRecord = base_.values.find(key);
+        const json* baseValue = baseRecord == base_.values.end() ? nullptr : &baseRecord->second;
+        if (!mine.is_object() || !other.is_object())
+            return mergeField(key, "", baseValue, mine, other, myRevision, otherRevision);
+        json merged = json::object();
+        std::set<std::string> fields;
+        for (const auto& [field, value] : mine.items())
+            fields.insert(field);
+        for (const auto& [field, value] : other.items())
+            fields.insert(field);
+        for (const std::string& field : fields) {
+            const json mineValue = mine.contains(field) ? mine[field] : json();
+            const json otherValue = other.contains(field) ? other[field] : json();
+            const json* baseField =
+                baseValue && baseValue->is_object() && baseValue->contains(field) ? &(*baseValue)[field] : nullptr;
+            const json value = mergeField(key, field, baseField, mineValue, otherValue, myRevision, otherRevision);
+            if (!value.is_null())
+                merged[field] = value;
+        }
+        return merged;
+    }
+
+    json mergeField(const std::string& key, const std::string& field, const json* base, const json& mine,
+                    const json& other, const Revision& myRevision, const Revision& otherRevision) {
+        if (mine == other)
+            return mine;
+        if (base && *base == mine)
+            return other;  // changed over there only
+        if (base && *base == other)
+            return mine;  // changed here only
+        const bool otherWins = later(otherRevision, myRevision);
+        const json& kept = otherWins ? other : mine;
+        const json& setAside = otherWins ? mine : other;
+        conflicts_.push_back(
+            {key, field, text(kept), text(setAside), (otherWins ? myRevision : otherRevision).by, at_});
+        return kept;
+    }
+
+    std::vector<std::string> orderOf(const std::string& collection, const Records& merged) const {
+        std::vector<std::string> keys;
+        // The file's order first, then what this office adds: every office converges on the same order.
+        for (const Records* side : {&theirs_, &ours_})
+            if (const auto order = side->order.find(collection); order != side->order.end())
+                for (const std::string& key : order->second)
+                    if (merged.values.count(key) && std::find(keys.begin(), keys.end(), key) == keys.end())
+                        keys.push_back(key);
+        return keys;
+    }
+
+    json mergedTombstones() const {
+        std::map<std::string, json> all = ourTombstones_;
+        for (const auto& [key, tombstone] : theirTombstones_) {
+            const auto mine = all.find(key);
+            if (mine == all.end() || tombstone.value("seen", std::string()) > mine->second.value("seen", std::string()))
+                all[key] = tombstone;
+        }
+        json list = json::array();
+        for (const auto& [key, tombstone] : all)
+            list.push_back(tombstone);
+        return list;
+    }
+
+    // What one side added may point at what the other side deleted, and two sides may have given one name to two
+    // records: the merged file must still open.
+    void repair(Records& merged) {
+        std::set<std::string> themes, organisations;
+        for (const auto& [key, value] : merged.values) {
+            if (collectionOf(key) == "themes" && key != "themes")
+                themes.insert(key.substr(7));
+            if (collectionOf(key) == "organisations" && key != "organisations")
+                organisations.insert(key.substr(14));
+        }
+        for (auto& [key, value] : merged.values) {
+            const std::string collection = collectionOf(key);
+            if (collection == "themes" && key != "themes")
+                cut(key, value, "parentId", themes);
+            if ((collection == "interviews" || collection == "hours") && key != collection)
+                cut(key, value, "organisationId", organisations);
+        }
+        breakThemeLoops(merged, themes);
+        for (const char* collection : {"themes", "organisations"})
+            tellApart(merged, collection);
+    }
+
+    void cut(const std::string& key, json& value, const char* field, const std::set<std::string>& known) {
+        if (!value.is_object() || !value.contains(field) || !value[field].is_string())
+            return;
+        const std::string target = value[field].get<std::string>();
+        if (target.empty() || known.count(target))
+            return;
+        conflicts_.push_back({key, field, "\"\"", text(value[field]), "", at_});
+        value[field] = "";
+    }
+
+    void breakThemeLoops(Records& merged, const std::set<std::string>& themes) {
+        for (const std::string& id : themes) {
+            std::set<std::string> seen{id};
+            std::string current = id;
+            for (;;) {
+                json& theme = merged.values["themes/" + current];
+                const std::string parent = theme.is_object() ? theme.value("parentId", std::string()) : std::string();
+                if (parent.empty())
+                    break;
+                if (!seen.insert(parent).second) {
+                    // One side put A under B while the other put B under A: A goes back to the top.
+                    json& first = merged.values["themes/" + id];
+                    conflicts_.push_back({"themes/" + id, "parentId", "\"\"", text(first["parentId"]), "", at_});
+                    first["parentId"] = "";
+                    break;
+                }
+                current = parent;
+            }
+        }
+    }
+
+    void tellApart(Records& merged, const std::string& collection) {
+        std::set<std::string> names;
+        const auto order = merged.order.find(collection);
+        if (order == merged.order.end())
+            return;
+        for (const std::string& key : order->second) {
+            json& value = merged.values[key];
+            if (!value.is_object() || !value.contains("name") || !value["name"].is_string())
+                continue;
+            const std::string name = value["name"].get<std::string>();
+            std::string unique = name;
+            for (int n = 2; !names.insert(nameKey(unique)).second; ++n)
+                unique = name + " (" + std::to_string(n) + ")";
+            if (unique != name) {
+                conflicts_.push_back({key, "name", text(json(unique)), text(json(name)), "", at_});
+                value["name"] = unique;
+            }
+        }
+    }
+
+    Records base_, ours_, theirs_;
+    const json& baseFile_;
+    const json& oursFile_;
+    const json& theirsFile_;
+    std::map<std::string, json> ourTombstones_, theirTombstones_;
+    std::string at_;
+    json revisions_ = json::object();
+    std::vector<MergeConflict> conflicts_;
+};
+
+}  // namespace
+
+void stampChanges(const json& base, json& ours, const std::string& who, const std::string& at) {
+    const Records before = recordsOf(base);
+    const Records now = recordsOf(ours);
+    if (!ours.contains("revisions") || !ours["revisions"].is_object())
+        ours["revisions"] = json::object();
+    if (!ours.contains("deleted") || !ours["deleted"].is_array())
+        ours["deleted"] = json::array();
+    for (const auto& [key, value] : now.values) {
+        const auto previous = before.values.find(key);
+        if (previous == before.values.end() || previous->second != value)
+            ours["revisions"][key] = {{"by", who}, {"at", at}};
+    }
+    for (const auto& [key, value] : before.values) {
+        if (now.values.count(key) || key.find('/') == std::string::npos)
+            continue;
+        ours["deleted"].push_back({{"record", key}, {"by", who}, {"at", at}, {"seen", revisionOf(base, key).at}});
+        ours["revisions"].erase(key);
+    }
+}
+
+MergedFile mergeProjectFiles(const json& base, const json& ours, const json& theirs, const std::string& at) {
+    return Merger(base, ours, theirs, at).run();
+}
+
+std::vector<MergeConflict> conflictsOf(const json& file) {
+    std::vector<MergeConflict> conflicts;
+    if (!file.is_object() || !file.contains("conflicts") || !file["conflicts"].is_array())
+        return conflicts;
+    const std::string reviewed = reviewedOf(file);
+    for (const json& conflict : file["conflicts"])
+        if (conflict.is_object() && conflict.value("at", std::string()) > reviewed)
+            conflicts.push_back({conflict.value("record", std::string()), conflict.value("field", std::string()),
+                                 conflict.value("kept", std::string()), conflict.value("other", std::string()),
+                                 conflict.value("otherBy", std::string()), conflict.value("at", std::string())});
+    return conflicts;
+}
+
+}  // namespace ets

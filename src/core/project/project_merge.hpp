@@ -1,0 +1,52 @@
+#pragma once
+// Two versions of the project file merged record by record, so that what two people confirmed, each in their own
+// office, is never lost: the tandem shares one folder (a network drive, a folder a sync client keeps in step), and
+// each save merges with what is on disk (docs/project-file.md describes the format).
+//
+// A record is an organisation, an interview, a theme, a line of hours, a referent, a person of the list of names, a
+// priority or a choice of the committee (each by its id or name), or one of the file's parts (the project's name,
+// settings, guide, cycle). The file keeps, beside the records, when and by whom each record last changed
+// ("revisions") and the records deleted ("deleted", tombstones). A record missing from one version means "not seen
+// there yet", never "deleted": only a tombstone deletes, and only the revisions it had seen.
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+namespace ets {
+
+// A value kept when the same field was changed differently on both sides, and the value set aside.
+struct MergeConflict {
+    std::string record;   // "organisations/org-1a2b", "settings", "themes/th-9"
+    std::string field;    // "name", "notes"; empty when it concerns the whole record
+    std::string kept;     // as JSON text
+    std::string other;    // as JSON text: what the other side had, set aside
+    std::string otherBy;  // who wrote the value set aside
+    std::string at;       // when the merge met it
+};
+
+// Marks what changed from `base` (the file as this office last read or wrote it; null when there was none) to
+// `ours` (the project about to be saved, with base's "revisions" and "deleted"): a revision {by, at} for each record
+// added or changed, a tombstone for each record removed (naming the revision it had seen).
+void stampChanges(const nlohmann::json& base, nlohmann::json& ours, const std::string& who, const std::string& at);
+
+struct MergedFile {
+    nlohmann::json file;                   // the merged file, "revisions", "deleted" and "conflicts" included
+    std::vector<MergeConflict> conflicts;  // what this merge set aside (also appended to the file's "conflicts")
+};
+
+// The union of `ours` and `theirs` (the file found on disk), record by record and field by field: a field changed on
+// one side only takes that change (known from `base`, when there is one); a field changed on both sides keeps the
+// value of the later revision and sets the other aside as a conflict. A tombstone deletes a record unless the other
+// side changed it after the revision the deletion had seen (it is then kept, and said). References left pointing at
+// nothing (a sub-theme of a deleted theme, an interview of a deleted organisation) are cut, two records given one
+// name are told apart (« (2) »), and each such repair is said as a conflict too. `at` is when the merge happens.
+MergedFile mergeProjectFiles(const nlohmann::json& base, const nlohmann::json& ours, const nlohmann::json& theirs,
+                             const std::string& at);
+
+// The conflicts kept in a file that nobody has reviewed yet (newest last): a file's "conflictsReviewed" (a date) marks
+// those before it as seen.
+std::vector<MergeConflict> conflictsOf(const nlohmann::json& file);
+
+}  // namespace ets

@@ -1,0 +1,194 @@
+// The three-way merge of two versions of the project file, record kind by record kind.
+
+#include "core/project/project_merge.hpp"
+
+#include <gtest/gtest.h>
+
+namespace ets {
+namespace {
+
+using nlohmann::json;
+
+// A file as an office writes it after a change: its records, revised by `who` at `at` where they differ from `base`.
+json revised(const json& base, json ours, const std::string& who, const std::string& at) {
+    stampChanges(base, ours, who, at);
+    return ours;
+}
+
+json baseFile() {
+    return {{"schemaVersion", 2},
+            {"name", "Étude"},
+            {"settings", {{"coder", ""}, {"minimumHours", 75}, {"language", ""}}},
+            {"themes", json::array({{{"id", "th-1"}, {"name", "Logement"}, {"parentId", ""}, {"colour", ""}}})},
+            {"organisations", json::array({{{"id", "o-1"}, {"name", "CPAS"}, {"notes", ""}, {"sector", ""}}})},
+            {"interviews", json::array()},
+            {"hours", json::array()},
+            {"people", json::array()},
+            {"referents", json::array()},
+            {"guide", {{"presentation", ""}, {"consent", ""}, {"questions", json::array()}}},
+            {"cycle", {{"start", ""}, {"chantiers", 6}}},
+            {"committee", {{"priorities", json::array()}, {"slots", json::array()}}}};
+}
+
+json merge(const json& base, const json& ours, const json& theirs) {
+    return mergeProjectFiles(base, ours, theirs, "2026-12-02T10:00:00.000Z").file;
+}
+
+std::vector<std::string> names(const json& file, const char* collection) {
+    std::vector<std::string> result;
+    for (const json& item : file[collection])
+        result.push_back(item.value("name", item.value("id", std::string())));
+    return result;
+}
+
+TEST(ProjectMerge, RecordsAddedOnEachSideAreBothKept) {
+    const json base = revised(json(), baseFile(), "A", "2026-12-01T09:00:00.000Z");
+    json a = base, b = base;
+    a["organisations"].push_back({{"id", "o-x"}, {"name", "Maison X"}});
+    b["organisations"].push_back({{"id", "o-y"}, {"name", "Maison Y"}});
+    a["hours"].push_back({{"id", "h-a"}, {"hours", 2}});
+    b["hours"].push_back({{"id", "h-b"}, {"hours", 3}});
+    b["themes"].push_back({{"id", "th-2"}, {"name", "Accueil"}, {"parentId", ""}});
+    b["referents"].push_back({{"name", "Marie"}, {"organisation", "CPAS"}});
+    b["people"].push_back({{"name", "Nadia"}, {"role", "collègue"}});
+    b["committee"]["priorities"].push_back({{"themeId", "th-1"}, {"priority", 1}});
+    const json merged = merge(base, revised(base, a, "A", "2026-12-01T10:00:00.000Z"),
+                              revised(base, b, "B", "2026-12-01T10:00:01.000Z"));
+    EXPECT_EQ(names(merged, "organisations"),
+              (std::vector<std::string>{"CPAS", "Maison Y", "Maison X"}));  // the file's order, then ours
+    EXPECT_EQ(merged["hours"].size(), 2u);
+    EXPECT_EQ(names(merged, "themes"), (std::vector<std::string>{"Logement", "Accueil"}));
+    EXPECT_EQ(merged["referents"].size(), 1u);
+    EXPECT_EQ(merged["people"].size(), 1u);
+    EXPECT_EQ(merged["committee"]["priorities"].size(), 1u);
+}
+
+TEST(ProjectMerge, ARecordMissingFromTheOtherVersionWasNotSeenThereNotDeleted) {
+    const json old = revised(json(), baseFile(), "A", "2026-12-01T09:00:00.000Z");
+    json a = old;
+    a["organisations"].push_back({{"id", "o-x"}, {"name", "Maison X"}});
+    const json saved = revised(old, a, "A", "2026-12-01T10:00:00.000Z");
+    // A sync client brought back the partner's version, which never saw Maison X: A's next save keeps it.
+    const json merged = merge(saved, saved, old);
+    EXPECT_EQ(names(merged, "organisations"), (std::vector<std::string>{"CPAS", "Maison X"}));
+}
+
+TEST(ProjectMerge, FieldsChangedOnEachSideAreBothTaken) {
+    const json base = revised(json(), baseFile(), "A", "2026-12-01T09:00:00.000Z");
+    json a = base, b = base;
+    a["organisations"][0]["notes"] = "rencontrée";
+    b["organisations"][0]["sector"] = "social";
+    a["settings"]["minimumHours"] = 80;
+    b["guide"]["consent"] = "oral";
+    b["cycle"]["chantiers"] = 4;
+    a["name"] = "Étude ETS";
+    const auto result =
+        mergeProjectFiles(base, revised(base, a, "A", "2026-12-01T10:00:00.000Z"),
+                          revised(base, b, "B", "2026-12-01T10:00:01.000Z"), "2026-12-01T10:00:02.000Z");
+    EXPECT_EQ(result.file["organisations"][0]["notes"], "rencontrée");
+    EXPECT_EQ(result.file["organisations"][0]["sector"], "social");
+    EXPECT_EQ(result.file["settings"]["minimumHours"], 80);
+    EXPECT_EQ(result.file["guide"]["consent"], "oral");
+    EXPECT_EQ(result.file["cycle"]["chantiers"], 4);
+    EXPECT_EQ(result.file["name"], "Étude ETS");
+    EXPECT_TRUE(result.conflicts.empty());
+}
+
+TEST(ProjectMerge, OneFieldChangedDifferentlyKeepsTheLaterAndSetsTheOtherAside) {
+    const json base = revised(json(), baseFile(), "A", "2026-12-01T09:00:00.000Z");
+    json a = base, b = base;
+    a["organisations"][0]["notes"] = "de A";
+    b["organisations"][0]["notes"] = "de B";
+    const auto result =
+        mergeProjectFiles(base, revised(base, a, "Claire", "2026-12-01T10:00:00.000Z"),
+                          revised(base, b, "Yasmine", "2026-12-01T10:05:00.000Z"), "2026-12-01T10:06:00.000Z");
+    EXPECT_EQ(result.file["organisations"][0]["notes"], "de B");
+    ASSERT_EQ(result.conflicts.size(), 1u);
+    EXPECT_EQ(result.conflicts[0].record, "organisations/o-1");
+    EXPECT_EQ(result.conflicts[0].field, "notes");
+    EXPECT_EQ(result.conflicts[0].kept, "\"de B\"");
+    EXPECT_EQ(result.conflicts[0].other, "\"de A\"");
+    EXPECT_EQ(result.conflicts[0].otherBy, "Claire");
+    ASSERT_EQ(conflictsOf(result.file).size(), 1u);  // kept in the file for a person to review
+    json reviewed = result.file;
+    reviewed["conflictsReviewed"] = "2026-12-01T11:00:00.000Z";
+    EXPECT_TRUE(conflictsOf(reviewed).empty());
+}
+
+TEST(ProjectMerge, ADeletionWinsOverWhatItSawNotOverALaterChange) {
+    const json base = revised(json(), baseFile(), "A", "2026-12-01T09:00:00.000Z");
+    json a = base;
+    a["organisations"] = json::array();
+    const json deleted = revised(base, a, "A", "2026-12-01T10:00:00.000Z");
+    EXPECT_TRUE(merge(base, deleted, base)["organisations"].empty());  // B had not changed it
+    EXPECT_TRUE(merge(base, base, deleted)["organisations"].empty());  // the other way round
+
+    json b = base;
+    b["organisations"][0]["notes"] = "changé après";
+    const json changed = revised(base, b, "B", "2026-12-01T10:30:00.000Z");
+    const auto result = mergeProjectFiles(base, deleted, changed, "2026-12-01T11:00:00.000Z");
+    ASSERT_EQ(result.file["organisations"].size(), 1u);  // changed after the version the deletion had seen: kept
+    EXPECT_EQ(result.file["organisations"][0]["notes"], "changé après");
+    ASSERT_EQ(result.conflicts.size(), 1u);
+    EXPECT_EQ(result.conflicts[0].other, "deleted");
+}
+
+TEST(ProjectMerge, AStaleCopyNeverTakesBackWhatWasAlreadyMerged) {
+    const json v1 = revised(json(), baseFile(), "A", "2026-12-01T09:00:00.000Z");
+    json v2 = v1;
+    v2["organisations"][0]["notes"] = "nouveau";
+    const json saved = revised(v1, v2, "B", "2026-12-01T10:00:00.000Z");
+    // This office read v2; a sync client then brought back v1 over it.
+    const json merged = merge(saved, saved, v1);
+    EXPECT_EQ(merged["organisations"][0]["notes"], "nouveau");
+}
+
+TEST(ProjectMerge, ReferencesLeftPointingAtNothingAreCutAndSaid) {
+    json base = baseFile();
+    base["themes"].push_back({{"id", "th-2"}, {"name", "Accueil"}, {"parentId", ""}});
+    base = revised(json(), base, "A", "2026-12-01T09:00:00.000Z");
+    json a = base, b = base;
+    a["themes"].erase(0);  // A deletes Logement...
+    a["organisations"] = json::array();
+    b["themes"][1]["parentId"] = "th-1";  // ...while B puts Accueil under it
+    b["interviews"].push_back({{"id", "i-1"}, {"organisationId", "o-1"}});
+    const auto result =
+        mergeProjectFiles(base, revised(base, a, "A", "2026-12-01T10:00:00.000Z"),
+                          revised(base, b, "B", "2026-12-01T10:00:01.000Z"), "2026-12-01T10:00:02.000Z");
+    ASSERT_EQ(result.file["themes"].size(), 1u);
+    EXPECT_EQ(result.file["themes"][0]["parentId"], "");
+    EXPECT_EQ(result.file["interviews"][0]["organisationId"], "");
+    EXPECT_EQ(result.conflicts.size(), 2u);
+}
+
+TEST(ProjectMerge, ThemesPutUnderEachOtherAndTwoRecordsOfOneNameAreToldApart) {
+    json base = baseFile();
+    base["themes"].push_back({{"id", "th-2"}, {"name", "Accueil"}, {"parentId", ""}});
+    base = revised(json(), base, "A", "2026-12-01T09:00:00.000Z");
+    json a = base, b = base;
+    a["themes"][0]["parentId"] = "th-2";
+    b["themes"][1]["parentId"] = "th-1";
+    a["organisations"].push_back({{"id", "o-a"}, {"name", "Maison"}});
+    b["organisations"].push_back({{"id", "o-b"}, {"name", "MAISON"}});
+    const json merged = merge(base, revised(base, a, "A", "2026-12-01T10:00:00.000Z"),
+                              revised(base, b, "B", "2026-12-01T10:00:01.000Z"));
+    const bool loop = merged["themes"][0]["parentId"] == "th-2" && merged["themes"][1]["parentId"] == "th-1";
+    EXPECT_FALSE(loop);
+    EXPECT_EQ(names(merged, "organisations"), (std::vector<std::string>{"CPAS", "MAISON", "Maison (2)"}));
+}
+
+TEST(ProjectMerge, StampingMarksChangedRecordsAndTombstonesRemovedOnes) {
+    const json base = revised(json(), baseFile(), "A", "2026-12-01T09:00:00.000Z");
+    json ours = base;
+    ours["organisations"] = json::array();
+    ours["themes"][0]["colour"] = "#112233";
+    stampChanges(base, ours, "Yasmine", "2026-12-01T10:00:00.000Z");
+    EXPECT_EQ(ours["revisions"]["themes/th-1"]["by"], "Yasmine");
+    EXPECT_EQ(ours["revisions"]["settings"]["by"], "A");  // unchanged: its revision stays
+    ASSERT_EQ(ours["deleted"].size(), 1u);
+    EXPECT_EQ(ours["deleted"][0]["record"], "organisations/o-1");
+    EXPECT_EQ(ours["deleted"][0]["seen"], "2026-12-01T09:00:00.000Z");
+}
+
+}  // namespace
+}  // namespace ets
