@@ -2,8 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "temp_folder.hpp"
 #include <fstream>
-#include <random>
 
 namespace fs = std::filesystem;
 
@@ -50,7 +50,7 @@ TEST(Catalogue, RefusesTextThatIsNotAFlatCatalogue) {
 class CatalogueFiles : public ::testing::Test {
 protected:
     void SetUp() override {
-        dir_ = fs::temp_directory_path() / ("ets-strings-test-" + std::to_string(std::random_device{}()));
+        dir_ = uniqueTempFolder("ets-strings-test");
         fs::create_directories(dir_);
         write("messages_en.json", R"({"a": "A in English {0}", "b": "B in English"})");
         write("messages_nl.json", R"({"a": "A in het Nederlands {0}"})");

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "temp_folder.hpp"
 #include <fstream>
 
 namespace ets {
@@ -10,7 +11,7 @@ namespace {
 namespace fs = std::filesystem;
 
 TEST(FreeFileName, NeverATakenNameWithAnyOfTheExtensions) {
-    const fs::path folder = fs::temp_directory_path() / "ets-free-file-name-test";
+    const fs::path folder = uniqueTempFolder("ets-free-file-name-test");
     fs::remove_all(folder);
     fs::create_directories(folder);
     EXPECT_EQ(freeFileName(folder, "livrable", {".odt", ".pdf"}), folder / "livrable.odt");

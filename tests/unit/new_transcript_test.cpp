@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "temp_folder.hpp"
 #include <fstream>
 
 namespace ets {
@@ -69,7 +70,7 @@ TEST(TranscriptTemplate, WithoutDateTheHeaderIsTheOrganisationAndAnEmptyLabelIsN
 class NewTranscriptFiles : public ::testing::Test {
 protected:
     void SetUp() override {
-        folder_ = fs::temp_directory_path() / "ets-new-transcript-test";
+        folder_ = uniqueTempFolder("ets-new-transcript-test");
         fs::remove_all(folder_);
         fs::create_directories(folder_ / "transcripts");
     }

@@ -6,9 +6,9 @@
 
 #include <gtest/gtest.h>
 
+#include "temp_folder.hpp"
 #include <chrono>
 #include <fstream>
-#include <random>
 
 namespace fs = std::filesystem;
 
@@ -258,7 +258,7 @@ TEST(IndexTranscript, ThemesFromAnotherProjectMatchByNameOrAreCreated) {
 class TranscriptFiles : public ::testing::Test {
 protected:
     void SetUp() override {
-        folder_ = fs::temp_directory_path() / ("ets-index-test-" + std::to_string(std::random_device{}()));
+        folder_ = uniqueTempFolder("ets-index-test");
         fs::create_directories(folder_ / "transcripts");
     }
     void TearDown() override { fs::remove_all(folder_); }

@@ -7,9 +7,9 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
-#include <random>
 #include <sstream>
 
+#include "temp_folder.hpp"
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -57,8 +57,7 @@ std::vector<std::string> expectError(const std::string& key, Action action) {
 class ProjectStore : public ::testing::Test {
 protected:
     void SetUp() override {
-        std::random_device entropy;
-        folder_ = fs::temp_directory_path() / ("ets-store-test-" + std::to_string(entropy()));
+        folder_ = uniqueTempFolder("ets-store-test");
         fs::create_directories(folder_);
     }
     void TearDown() override {

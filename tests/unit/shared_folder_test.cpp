@@ -12,8 +12,8 @@
 
 #include <unistd.h>
 
+#include "temp_folder.hpp"
 #include <fstream>
-#include <random>
 #include <sstream>
 #include <thread>
 
@@ -34,8 +34,7 @@ void writeFile(const fs::path& file, const std::string& contents) { std::ofstrea
 class SharedFolder : public ::testing::Test {
 protected:
     void SetUp() override {
-        std::random_device entropy;
-        folder_ = fs::temp_directory_path() / ("ets-shared-" + std::to_string(entropy()));
+        folder_ = uniqueTempFolder("ets-shared");
         createProject(folder_, "Étude partagée", "");
     }
     void TearDown() override { fs::remove_all(folder_); }

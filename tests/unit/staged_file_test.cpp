@@ -2,8 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "temp_folder.hpp"
 #include <fstream>
-#include <random>
 
 namespace fs = std::filesystem;
 
@@ -13,7 +13,7 @@ namespace {
 class StagedFileTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        dir_ = fs::temp_directory_path() / ("ets-staged-test-" + std::to_string(std::random_device{}()));
+        dir_ = uniqueTempFolder("ets-staged-test");
         fs::create_directories(dir_);
     }
     void TearDown() override { fs::remove_all(dir_); }

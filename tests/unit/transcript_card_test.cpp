@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include "temp_folder.hpp"
 #include <fstream>
 
 namespace ets {
@@ -15,7 +16,7 @@ namespace fs = std::filesystem;
 class TranscriptCard : public ::testing::Test {
 protected:
     void SetUp() override {
-        folder_ = fs::temp_directory_path() / "ets-transcript-card-test";
+        folder_ = uniqueTempFolder("ets-transcript-card-test");
         fs::remove_all(folder_);
         fs::create_directories(folder_ / "transcripts");
         opened_.folder = folder_;

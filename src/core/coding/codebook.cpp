@@ -244,6 +244,7 @@ ThemeChange mergeTheme(Project& project, const std::string& from, const std::str
     });
     mergeCommittee(project, sourceId, targetId);
     eraseTheme(project, sourceId);
+    change.replacedThemes[sourceId] = targetId;
     return change;
 }
 
@@ -260,6 +261,7 @@ ThemeChange deleteTheme(Project& project, const std::string& name, bool force) {
     });
     moveChildren(project, id, parentId);
     eraseTheme(project, id);
+    change.replacedThemes[id] = "";
     return change;
 }
 

@@ -4,6 +4,7 @@
 
 #include "core/project/model.hpp"
 
+#include <map>
 #include <set>
 #include <string>
 #include <string_view>
@@ -45,6 +46,9 @@ struct ThemeChange {
     std::vector<std::string> transcripts;     // their transcripts (relative paths, sorted, unique)
     std::vector<std::string> removedAnchors;  // anchors of passages left with no theme (removed from
                                               // project.passages), in project order
+    // The themes merged or deleted and the theme that takes their place ("" when none does): what a transcript
+    // that cannot be rewritten now (another person has it open) will need later (see pending rewrites).
+    std::map<std::string, std::string> replacedThemes;
 };
 
 // Renaming to the same name with other letter case is allowed. The passages are those carrying

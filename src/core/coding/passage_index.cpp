@@ -1,6 +1,7 @@
 #include "core/coding/passage_index.hpp"
 
 #include "core/coding/codebook.hpp"
+#include "core/coding/pending_rewrites.hpp"
 #include "core/text/error.hpp"
 #include "core/text/field_rules.hpp"
 
@@ -127,9 +128,14 @@ void addRef(std::vector<ThemeRef>& refs, const Theme& theme) {
 
 }  // namespace
 
-IndexUpdate indexTranscript(Project& project, const std::string& transcript, const std::vector<TagRecord>& records,
+IndexUpdate indexTranscript(Project& project, const std::string& transcript, const std::vector<TagRecord>& givenRecords,
                             const std::vector<AnchoredText>& anchors) {
     IndexUpdate update;
+    // A transcript that waits for a codebook change is read as it will be once rewritten: a theme merged or deleted
+    // meanwhile must not come back from its records.
+    std::vector<TagRecord> records = givenRecords;
+    if (const PendingRewrite* pending = pendingRewriteOf(project, transcript))
+        applyReplacements(records, pending->replacedThemes, project);
 
     // Which anchor each record marks: its own first, then an unclaimed renamed copy.
     std::map<std::string, const AnchoredText*> spanning;

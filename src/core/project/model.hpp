@@ -3,6 +3,7 @@
 // the tagged passages, the timesheet and the settings. No file, JSON or UNO knowledge here.
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -158,6 +159,14 @@ struct Committee {
     std::vector<SlotChoice> slots;
 };
 
+// A transcript another person had open when the codebook changed (a rename, merge or delete): its tags are rewritten
+// when it is next opened by an office with the extension. Until then, reading it takes the change into account.
+struct PendingRewrite {
+    std::string transcript;  // as in Passage::transcript
+    std::map<std::string, std::string>
+        replacedThemes;  // a merged or deleted theme's id → the theme taking its place ("")
+};
+
 struct Project {
     int schemaVersion = kSchemaVersion;
     std::string name;
@@ -174,6 +183,7 @@ struct Project {
     InterviewGuide guide;
     Cycle cycle;
     Committee committee;
+    std::vector<PendingRewrite> pendingRewrites;  // optional in the file
 
     // Lookups return nullptr when nothing matches. Pointers are valid until the
     // collection they point into is changed.

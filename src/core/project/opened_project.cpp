@@ -199,9 +199,18 @@ std::string takeSyncReport(OpenedProject& opened, const Catalogue& texts) {
     }
     if (!opened.brokenLockOf.empty())
         add(texts.text("sync.lock_broken", {opened.brokenLockOf}));
+    if (!opened.heldTranscripts.empty()) {
+        std::string held;
+        for (const auto& [transcript, who] : opened.heldTranscripts)
+            held += (held.empty() ? "" : ", ") + texts.text("sync.held_by", {transcript, who});
+        add(opened.heldTranscripts.size() == 1
+                ? texts.text("sync.held_one", {held})
+                : texts.text("sync.held_many", {std::to_string(opened.heldTranscripts.size()), held}));
+    }
     opened.conflicts.clear();
     opened.mergedCopies.clear();
     opened.brokenLockOf.clear();
+    opened.heldTranscripts.clear();
     return report;
 }
 

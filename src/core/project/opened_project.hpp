@@ -8,6 +8,7 @@
 #include "core/text/catalogue.hpp"
 
 #include <filesystem>
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -25,6 +26,8 @@ struct OpenedProject {
     std::vector<MergeConflict> conflicts;
     std::vector<std::string> mergedCopies;  // names of the conflict copies merged and moved aside
     std::string brokenLockOf;               // who held the stale lock that was broken
+    // Transcripts another person has open, read as last saved by the command (project path → who has it open).
+    std::map<std::string, std::string> heldTranscripts;
 };
 
 // Opens the project of `folder` (errors as loadProject), its index from `indexFile`, and merges in the conflict copies

@@ -70,6 +70,9 @@ json stampToJson(const TranscriptStamp& stamp) {
 }
 
 json personToJson(const PersonName& person) { return {{"name", person.name}, {"role", person.role}}; }
+json pendingToJson(const PendingRewrite& pending) {
+    return {{"transcript", pending.transcript}, {"replacedThemes", pending.replacedThemes}};
+}
 
 template <typename Item, typename Convert>
 json listToJson(const std::vector<Item>& items, Convert convert) {
@@ -173,6 +176,24 @@ PersonName personFromJson(const json& item, const std::string& path) {
     return {fields.requiredString("name"), fields.optionalString("role")};
 }
 
+PendingRewrite pendingFromJson(const json& item, const std::string& path) {
+    const JsonFields fields(item, path);
+    PendingRewrite pending;
+    pending.transcript = fields.requiredString("transcript");
+    if (fields.has("replacedThemes")) {
+        const json& map = item.at("replacedThemes");
+        if (!map.is_object())
+            throw Error("json.wrong_type", {fields.pathOf("replacedThemes"), shortenForMessage(map.dump())});
+        for (const auto& [from, to] : map.items()) {
+            if (!to.is_string())
+                throw Error("json.wrong_type",
+                            {fields.pathOf("replacedThemes") + "." + from, shortenForMessage(to.dump())});
+            pending.replacedThemes[from] = to.get<std::string>();
+        }
+    }
+    return pending;
+}
+
 TranscriptStamp stampFromJson(const json& item, const std::string& path) {
     const JsonFields fields(item, path);
     TranscriptStamp stamp;
@@ -228,7 +249,8 @@ json toJson(const Project& project) {
                 {"passages", listToJson(project.passages, passageToJson)},
                 {"hours", listToJson(project.hours, hourEntryToJson)},
                 {"transcripts", listToJson(project.transcripts, stampToJson)},
-                {"people", listToJson(project.people, personToJson)}};
+                {"people", listToJson(project.people, personToJson)},
+                {"pendingRewrites", listToJson(project.pendingRewrites, pendingToJson)}};
     writeMethod(project, top);
     return top;
 }
@@ -253,6 +275,9 @@ Project projectFromJson(const json& document) {
     // Added with pseudonymisation (issue 5): older files have no list of names.
     if (top.has("people"))
         project.people = listFromJson(top, "people", &personFromJson);
+    // Added with the shared folder (issue 13): the rewrites waiting for a transcript someone had open.
+    if (top.has("pendingRewrites"))
+        project.pendingRewrites = listFromJson(top, "pendingRewrites", &pendingFromJson);
     // Types were checked while reading; the values and the links between collections are
     // checked on the result, by the same rules saveProject applies.
     checkProject(project);

@@ -68,7 +68,10 @@ std::string hostName() {
 
 fs::path lockFileOf(const fs::path& folder) { return folder / (std::string(".~lock.") + kProjectFileName + "#"); }
 
-LockHolder readLock(const fs::path& lockFile) {
+namespace {
+
+// The comma-separated fields of a lock file's line (its final ";" left out).
+std::vector<std::string> lockFields(const fs::path& lockFile) {
     std::ifstream in(lockFile);
     std::string line;
     std::getline(in, line);
@@ -78,6 +81,28 @@ LockHolder readLock(const fs::path& lockFile) {
     std::stringstream split(line);
     for (std::string field; std::getline(split, field, ',');)
         fields.push_back(field);
+    return fields;
+}
+
+}  // namespace
+
+std::optional<LockHolder> officeLockOf(const fs::path& document) {
+    const fs::path lock = document.parent_path() / (".~lock." + document.filename().u8string() + "#");
+    std::error_code error;
+    if (!fs::exists(lock, error))
+        return std::nullopt;
+    const std::vector<std::string> fields = lockFields(lock);
+    LockHolder holder;
+    if (fields.size() >= 4) {
+        holder.who = !fields[0].empty() ? fields[0] : fields[1];
+        holder.host = fields[2];
+        holder.since = fields[3];
+    }
+    return holder;
+}
+
+LockHolder readLock(const fs::path& lockFile) {
+    const std::vector<std::string> fields = lockFields(lockFile);
     LockHolder holder;
     if (fields.size() >= 5) {
         holder.who = fields[1];

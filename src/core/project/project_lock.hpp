@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <optional>
 #include <string>
 
 namespace ets {
@@ -44,6 +45,10 @@ std::filesystem::path lockFileOf(const std::filesystem::path& folder);
 
 // What a lock file says; an unreadable one gives an empty holder.
 LockHolder readLock(const std::filesystem::path& lockFile);
+
+// Who has a document open in another LibreOffice, from LibreOffice's own lock file beside it (".~lock.<name>#": the
+// LibreOffice user's name, else the system user's, and the machine); nothing when the document is not locked.
+std::optional<LockHolder> officeLockOf(const std::filesystem::path& document);
 
 // This machine's name, as lock files give it.
 std::string hostName();

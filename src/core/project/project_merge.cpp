@@ -25,7 +25,8 @@ struct KeyField {
 const KeyField kKeyFields[] = {{"referents", "name", true},
                                {"people", "name", true},
                                {"committee.priorities", "themeId", false},
-                               {"committee.slots", "slot", false}};
+                               {"committee.slots", "slot", false},
+                               {"pendingRewrites", "transcript", false}};
 // The committee's lists are records of their own: two people setting two priorities must both be kept.
 const char* const kCommitteeLists[] = {"priorities", "slots"};
 const char* const kProject = "project";  // the file's own fields (its name) as one record

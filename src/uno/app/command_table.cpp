@@ -66,10 +66,13 @@ CommandOutcome runCommand(const CommandEntry& command, CommandCall& call) {
             session.adopt(call.context, std::move(*outcome.opened));
         outcome.opened.reset();
         // Whatever the merge settled (values both sides changed, sync copies, a stale lock) is said with the result.
-        if (OpenedProject* opened = session.currentIfAny(call.context))
+        // A macro reading data gets pure JSON: the report waits for its next command.
+        OpenedProject* opened = session.currentIfAny(call.context);
+        if (opened && (!outcome.data || call.interactive))
             if (const std::string report = takeSyncReport(*opened, uiCatalogue(call.context)); !report.empty()) {
-                outcome.message +=
-                    (outcome.message.isEmpty() ? rtl::OUString() : rtl::OUString("\n")) + toOUString(report);
+                if (!outcome.data)
+                    outcome.message +=
+                        (outcome.message.isEmpty() ? rtl::OUString() : rtl::OUString("\n")) + toOUString(report);
                 if (call.interactive)
                     showMessage(call.context, call.frame, MessageKind::Info, toOUString(report));
             }

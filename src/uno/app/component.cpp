@@ -1,8 +1,10 @@
 // The library's entry points, named in extension/ets-workbench.components (passive registration):
-// the office calls them only when it first needs the protocol handler or the automation service.
+// the office calls them only when it first needs the protocol handler, the automation service or the job run when a
+// document is opened.
 
 #include "app/automation.hpp"
 #include "app/protocol_handler.hpp"
+#include "app/transcript_opened_job.hpp"
 
 #include <sal/types.h>
 
@@ -31,4 +33,10 @@ extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface*
 org_etsworkbench_Automation_get_implementation(css::uno::XComponentContext* context,
                                                const css::uno::Sequence<css::uno::Any>& arguments) {
     return createAcquired<ets::uno::Automation>(context, arguments);
+}
+
+extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface*
+org_etsworkbench_TranscriptOpenedJob_get_implementation(css::uno::XComponentContext* context,
+                                                        const css::uno::Sequence<css::uno::Any>& arguments) {
+    return createAcquired<ets::uno::TranscriptOpenedJob>(context, arguments);
 }

@@ -32,7 +32,15 @@ struct CommandOutcome {
     std::optional<OpenedProject> opened;
     std::optional<std::string> coder;
 
+    // A result a macro reads as data (JSON): nothing is appended to it (what the merge settled is only shown).
+    bool data = false;
+
     static CommandOutcome done(const rtl::OUString& what) { return {true, what, false, std::nullopt, std::nullopt}; }
+    static CommandOutcome dataResult(const rtl::OUString& json) {
+        CommandOutcome outcome = done(json);
+        outcome.data = true;
+        return outcome;
+    }
     static CommandOutcome cancel() { return {false, rtl::OUString(), true, std::nullopt, std::nullopt}; }
     static CommandOutcome failed(const rtl::OUString& why) { return {false, why, false, std::nullopt, std::nullopt}; }
 };

@@ -32,7 +32,7 @@ CommandOutcome conflicts(CommandCall& call) {
                             {"other", conflict.other},
                             {"otherBy", conflict.otherBy},
                             {"at", conflict.at}});
-        return CommandOutcome::done(toOUString(list.dump()));
+        return CommandOutcome::dataResult(toOUString(list.dump()));
     }
     if (kept.empty())
         return reportDone(call, uiText(call.context, "conflicts.none"));

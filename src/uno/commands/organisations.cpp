@@ -98,7 +98,7 @@ CommandOutcome runAction(CommandCall& call) {
         return CommandOutcome::done(uiText(call.context, "referent.removed", {name}));
     }
     if (sameName(action, "Nominations"))
-        return CommandOutcome::done(toOUString(nominationsJson(opened.project).dump()));
+        return CommandOutcome::dataResult(toOUString(nominationsJson(opened.project).dump()));
     throw Error("organisations.bad_action", {action});
 }
 

@@ -89,7 +89,7 @@ CommandOutcome passages(CommandCall& call) {
         throw Error("args.bad_choice", {"Action", action, "List, GoTo"});
     const PassagesQuery query = queryFromArguments(call.arguments);
     if (!call.interactive)
-        return CommandOutcome::done(toOUString(passagesJson(list(call, query)).dump()));
+        return CommandOutcome::dataResult(toOUString(passagesJson(list(call, query)).dump()));
     const PassagesActions actions{[&](const PassagesQuery& asked) { return list(call, asked); },
                                   [&](const ListedPassage& passage) {
                                       showPassage(call.context, *call.project, passage.transcript, passage.anchor);

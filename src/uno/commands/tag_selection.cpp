@@ -12,6 +12,7 @@
 #include "office/strings.hpp"
 #include "office/ui_text.hpp"
 #include "office/undo_step.hpp"
+#include "writer/project_transcripts.hpp"
 #include "writer/writer_transcript.hpp"
 
 namespace ets::uno::commands {
@@ -57,6 +58,7 @@ CommandOutcome tagSpanWithDialog(CommandCall& call, WriterTranscript& transcript
 CommandOutcome tagSelection(CommandCall& call) {
     WriterTranscript transcript = WriterTranscript::toTag(call.frame);
     const std::unique_ptr<WriterSpan> selection = transcript.selection();
+    rewriteIfPending(call.context, *call.project, transcript);  // a codebook change it waited for, first
     if (call.interactive)
         return tagSpanWithDialog(call, transcript, *selection);
     return CommandOutcome::done(

@@ -5,8 +5,11 @@
 
 #include "commands/commands.hpp"
 
+#include "core/coding/pending_rewrites.hpp"
 #include "core/coding/tagging.hpp"
 #include "core/coding/theme_edit.hpp"
+#include "core/text/error.hpp"
+#include "core/text/lists.hpp"
 #include "dialogs/themes_dialog.hpp"
 #include "office/strings.hpp"
 #include "office/ui_text.hpp"
@@ -28,14 +31,28 @@ rtl::OUString apply(CommandCall& call, const ThemeEdit& edit) {
     Project draft = opened.project;
     const ThemeEditDone done = editThemes(draft, edit);
     const std::string label = toUtf8(uiText(call.context, "tag.themes_label"));
-    for (const std::string& key : done.change.transcripts)
-        withTranscript(call.context, opened, key, [&](WriterTranscript& transcript) {
-            UndoStep step(transcript.document(), uiText(call.context, "undo.themes"));
-            refreshTranscriptTags(draft, key, transcript, label);
-        });
-    opened.project = std::move(draft);
-    saveProject(opened);
-    return uiText(call.context, done.sentence.c_str(), done.sentenceArgs);
+    std::vector<std::string> waiting;  // transcripts another person has open: rewritten when next opened
+    for (const std::string& key : done.change.transcripts) {
+        try {
+            withTranscript(call.context, opened, key, [&](WriterTranscript& transcript) {
+                UndoStep step(transcript.document(), uiText(call.context, "undo.themes"));
+                if (rewritePending(draft, key, transcript, label))  // an earlier change it still waited for, first
+                    forgetPendingRewrite(draft, key);
+                refreshTranscriptTags(draft, key, transcript, label);
+            });
+        } catch (const Error& error) {
+            if (error.key() != "transcript.held")
+                throw;
+            addPendingRewrite(draft, key, done.change.replacedThemes);
+            waiting.push_back(key + " (" + error.args().at(1) + ")");
+        }
+    }
+    changeAndSave(opened, [&](Project& project) { project = std::move(draft); });
+    rtl::OUString message = uiText(call.context, done.sentence.c_str(), done.sentenceArgs);
+    if (!waiting.empty())
+        message += "\n" + uiText(call.context, waiting.size() == 1 ? "themes.waiting_one" : "themes.waiting_many",
+                                 {std::to_string(waiting.size()), joined(waiting, ", ")});
+    return message;
 }
 
 ThemeEdit editFromArguments(const Arguments& arguments) {

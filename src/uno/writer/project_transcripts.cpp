@@ -1,11 +1,14 @@
 #include "writer/project_transcripts.hpp"
 
 #include "core/coding/passage_index.hpp"
+#include "core/coding/pending_rewrites.hpp"
 #include "core/coding/tagging.hpp"
+#include "core/project/project_lock.hpp"
 #include "core/project/project_paths.hpp"
 #include "core/text/error.hpp"
 #include "office/progress.hpp"
 #include "office/strings.hpp"
+#include "office/ui_text.hpp"
 #include "writer/transcript_card.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -15,6 +18,7 @@
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
+#include <com/sun/star/util/XModifiable.hpp>
 
 #include <set>
 
@@ -42,12 +46,15 @@ Reference<css::text::XTextDocument> findOpenDocument(const Reference<css::uno::X
     return nullptr;
 }
 
-// Opens a closed transcript without showing it; closed again by the caller through closeHidden().
+// Opens a closed transcript without showing it; closed again by the caller through closeHidden(). One another
+// LibreOffice has open is opened read only: LibreOffice refuses it otherwise, and it is read, not changed.
 Reference<css::text::XTextDocument> openHidden(const Reference<css::uno::XComponentContext>& context,
-                                               const fs::path& path) {
-    Sequence<css::beans::PropertyValue> arguments(1);
+                                               const fs::path& path, bool readOnly = false) {
+    Sequence<css::beans::PropertyValue> arguments(2);
     arguments[0].Name = "Hidden";
     arguments[0].Value <<= true;
+    arguments[1].Name = "ReadOnly";
+    arguments[1].Value <<= readOnly;
     Reference<css::text::XTextDocument> document;
     try {
         document.set(
@@ -69,7 +76,7 @@ void closeHidden(const Reference<css::text::XTextDocument>& document) {
 
 // Runs `visit` on the transcript at `key`: on the open document when it is open, else on the file opened hidden,
 // stored afterwards when `storeClosed`, and closed.
-void visitTranscript(const Reference<css::uno::XComponentContext>& context, const OpenedProject& opened,
+void visitTranscript(const Reference<css::uno::XComponentContext>& context, OpenedProject& opened,
                      const std::string& key, const std::function<void(WriterTranscript&)>& visit, bool storeClosed) {
     const fs::path path = transcriptFile(opened.folder, key);
     if (Reference<css::text::XTextDocument> open = findOpenDocument(context, path); open.is()) {
@@ -80,7 +87,12 @@ void visitTranscript(const Reference<css::uno::XComponentContext>& context, cons
     std::error_code missing;
     if (!fs::exists(path, missing))
         throw Error("transcript.missing", {path.u8string()});
-    Reference<css::text::XTextDocument> document = openHidden(context, path);
+    const std::optional<LockHolder> holder = officeLockOf(path);
+    if (holder && storeClosed)
+        throw Error("transcript.held", {key, holder->who});
+    if (holder)
+        opened.heldTranscripts[key] = holder->who;  // read as last saved: the command says so
+    Reference<css::text::XTextDocument> document = openHidden(context, path, holder.has_value());
     try {
         WriterTranscript transcript(document);
         visit(transcript);
@@ -95,10 +107,9 @@ void visitTranscript(const Reference<css::uno::XComponentContext>& context, cons
 
 }  // namespace
 
-std::vector<std::string> refreshProjectIndex(const Reference<css::uno::XComponentContext>& context,
-                                             OpenedProject& opened,
-                                             const std::function<void(std::size_t, std::size_t)>& progress) {
-    std::vector<std::string> unreadable;
+IndexRefresh refreshProjectIndex(const Reference<css::uno::XComponentContext>& context, OpenedProject& opened,
+                                 const std::function<void(std::size_t, std::size_t)>& progress) {
+    IndexRefresh refresh;
     bool changed = false;
     bool broughtThemes = false;  // a transcript from another project brought themes: that is a change of the project
     const std::set<std::string> keys = knownTranscripts(opened.project);
@@ -117,9 +128,14 @@ std::vector<std::string> refreshProjectIndex(const Reference<css::uno::XComponen
                 continue;
             }
             const TranscriptStamp stamp = stampOf(opened.folder, key);
+            const std::optional<LockHolder> holder = officeLockOf(path);
+            if (holder) {
+                refresh.held.emplace_back(key, holder->who);
+                opened.heldTranscripts[key] = holder->who;
+            }
             if (!needsIndexing(opened.project, stamp))
                 continue;
-            Reference<css::text::XTextDocument> document = openHidden(context, path);
+            Reference<css::text::XTextDocument> document = openHidden(context, path, holder.has_value());
             try {
                 WriterTranscript transcript(document);
                 broughtThemes |= !indexTranscript(opened.project, key, transcript.records(), transcript.anchors())
@@ -132,14 +148,14 @@ std::vector<std::string> refreshProjectIndex(const Reference<css::uno::XComponen
             recordStamp(opened.project, stamp);
             changed = true;
         } catch (const Error&) {
-            unreadable.push_back(key);  // missing, unreadable or damaged tags: the others still count
+            refresh.unreadable.push_back(key);  // missing, unreadable or damaged tags: the others still count
         }
     }
     if (broughtThemes)
         saveProject(opened);
     else if (changed)
         saveIndex(opened);  // the index only: a command that reads never writes the project file
-    return unreadable;
+    return refresh;
 }
 
 CountedProject countedProject(const Reference<css::uno::XComponentContext>& context,
@@ -148,20 +164,22 @@ CountedProject countedProject(const Reference<css::uno::XComponentContext>& cont
     CountedProject counted;
     {
         Progress progress(frame, progressText, 0);
-        counted.unreadable = refreshProjectIndex(context, opened, [&](std::size_t done, std::size_t total) {
+        IndexRefresh refresh = refreshProjectIndex(context, opened, [&](std::size_t done, std::size_t total) {
             progress.set(static_cast<sal_Int32>(done), static_cast<sal_Int32>(total));
         });
+        counted.unreadable = std::move(refresh.unreadable);
+        counted.held = std::move(refresh.held);
     }
     counted.project = withoutUnreadable(opened.project, counted.unreadable);
     return counted;
 }
 
-void withTranscript(const Reference<css::uno::XComponentContext>& context, const OpenedProject& opened,
+void withTranscript(const Reference<css::uno::XComponentContext>& context, OpenedProject& opened,
                     const std::string& key, const std::function<void(WriterTranscript&)>& change) {
     visitTranscript(context, opened, key, change, true);
 }
 
-void readTranscript(const Reference<css::uno::XComponentContext>& context, const OpenedProject& opened,
+void readTranscript(const Reference<css::uno::XComponentContext>& context, OpenedProject& opened,
                     const std::string& key, const std::function<void(WriterTranscript&)>& read) {
     visitTranscript(context, opened, key, read, false);
 }
@@ -173,6 +191,24 @@ std::map<std::string, std::string> transcriptCard(const Reference<css::uno::XCom
     if (Reference<css::text::XTextDocument> document = findOpenDocument(context, path); document.is())
         return readCardProperties(document);
     return readCardPropertiesOfFile(context, path);
+}
+
+void rewriteIfPending(const Reference<css::uno::XComponentContext>& context, OpenedProject& opened,
+                      WriterTranscript& transcript) {
+    if (opened.project.pendingRewrites.empty() || transcript.file().empty() || transcript.isReadOnly())
+        return;
+    const std::string key = transcriptKey(opened.folder, transcript.file());
+    if (!pendingRewriteOf(opened.project, key))
+        return;
+    // A transcript with changes of the person's own is rewritten but left for the person to save: the rewrite stays
+    // pending until a save carries it (applying it again to a rewritten transcript changes nothing).
+    Reference<css::util::XModifiable> modifiable(transcript.document(), UNO_QUERY);
+    const bool ownChanges = modifiable.is() && modifiable->isModified();
+    rewritePending(opened.project, key, transcript, toUtf8(uiText(context, "tag.themes_label")));
+    if (ownChanges)
+        return;
+    Reference<css::frame::XStorable>(transcript.document(), css::uno::UNO_QUERY_THROW)->store();
+    changeAndSave(opened, [&](Project& project) { forgetPendingRewrite(project, key); });
 }
 
 void showPassage(const Reference<css::uno::XComponentContext>& context, const OpenedProject& opened,

@@ -15,38 +15,53 @@
 
 namespace ets::uno {
 
+// What a refresh of the index met: transcripts that could not be read (missing or damaged) and transcripts another
+// person has open, read from their last saved file (by project path, with who holds them).
+struct IndexRefresh {
+    std::vector<std::string> unreadable;
+    std::vector<std::pair<std::string, std::string>> held;
+};
+
 // Brings the whole index up to date: open transcripts are read as they are, closed ones are opened (hidden) only if
-// their file changed since the index last read them (core needsIndexing). Returns the transcripts that could not be
-// read (missing or damaged), by project path. Saves the project when anything changed. `progress` (optional) hears
-// (transcripts looked at, transcripts in all) before each transcript.
-std::vector<std::string> refreshProjectIndex(const css::uno::Reference<css::uno::XComponentContext>& context,
-                                             OpenedProject& opened,
-                                             const std::function<void(std::size_t, std::size_t)>& progress = {});
+// their file changed since the index last read them (core needsIndexing); one another office has open is read, read
+// only, from its saved file. Writes this office's index when it changed (the project file only when a transcript
+// brought themes). `progress` (optional) hears (transcripts looked at, transcripts in all) before each transcript.
+IndexRefresh refreshProjectIndex(const css::uno::Reference<css::uno::XComponentContext>& context, OpenedProject& opened,
+                                 const std::function<void(std::size_t, std::size_t)>& progress = {});
 
 // refreshProjectIndex with the progress in the frame's status bar (`progressText`), then the project to count from:
 // a copy in which the transcripts that could not be read count for nothing (core withoutUnreadable).
 struct CountedProject {
-    Project project;                      // a copy to count from, never to save
-    std::vector<std::string> unreadable;  // transcripts (project paths) that could not be read
+    Project project;                                        // a copy to count from, never to save
+    std::vector<std::string> unreadable;                    // transcripts (project paths) that could not be read
+    std::vector<std::pair<std::string, std::string>> held;  // read as saved: another person has them open
 };
 CountedProject countedProject(const css::uno::Reference<css::uno::XComponentContext>& context,
                               const css::uno::Reference<css::frame::XFrame>& frame, OpenedProject& opened,
                               const rtl::OUString& progressText);
 
 // Runs `change` on the transcript of the project at `key`: on the open document when it is open (left modified for
-// the person to save), else on the file, opened hidden, saved and closed.
-void withTranscript(const css::uno::Reference<css::uno::XComponentContext>& context, const OpenedProject& opened,
+// the person to save), else on the file, opened hidden, saved and closed. Throws transcript.held {file, who} when
+// another LibreOffice has it open (it cannot be written now).
+void withTranscript(const css::uno::Reference<css::uno::XComponentContext>& context, OpenedProject& opened,
                     const std::string& key, const std::function<void(WriterTranscript&)>& change);
 
 // Runs `read` on the transcript of the project at `key` without changing it: on the open document when it is open,
-// else on the file opened hidden and closed again unsaved. Throws transcript.missing / transcript.unreadable.
-void readTranscript(const css::uno::Reference<css::uno::XComponentContext>& context, const OpenedProject& opened,
+// else on the file opened hidden and closed again unsaved (read only when another office has it open: the command
+// then says so, see OpenedProject::heldTranscripts). Throws transcript.missing / transcript.unreadable.
+void readTranscript(const css::uno::Reference<css::uno::XComponentContext>& context, OpenedProject& opened,
                     const std::string& key, const std::function<void(WriterTranscript&)>& read);
 
 // The interview card's document properties of a transcript of the project: from the open document when it is open,
 // else from the file's metadata, without loading it. Throws a UNO exception when the file cannot be read.
 std::map<std::string, std::string> transcriptCard(const css::uno::Reference<css::uno::XComponentContext>& context,
                                                   const OpenedProject& opened, const std::string& key);
+
+// Rewrites the transcript open here when it waits for a codebook change (core pending rewrites). One without changes
+// of the person's own is saved at once and the project no longer waits for it. Does nothing otherwise, or for a
+// document that cannot be changed.
+void rewriteIfPending(const css::uno::Reference<css::uno::XComponentContext>& context, OpenedProject& opened,
+                      WriterTranscript& transcript);
 
 // Brings the transcript at `key` forward in a window (opening it if needed) with the passage `anchor` selected.
 void showPassage(const css::uno::Reference<css::uno::XComponentContext>& context, const OpenedProject& opened,

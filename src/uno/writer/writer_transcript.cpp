@@ -136,6 +136,11 @@ std::string WriterSpan::text() const { return toUtf8(range->getString()); }
 
 std::string WriterTranscript::interviewId() const { return readUserProperty(document_, kInterviewIdProperty); }
 
+bool WriterTranscript::isReadOnly() const {
+    Reference<css::frame::XStorable> storable(document_, UNO_QUERY);
+    return storable.is() && storable->isReadonly();
+}
+
 void WriterTranscript::requireWritable() const {
     Reference<css::frame::XStorable> storable(document_, UNO_QUERY);
     if (storable.is() && storable->isReadonly())

@@ -37,6 +37,7 @@ public:
     static WriterTranscript toTag(const css::uno::Reference<css::frame::XFrame>& frame);
     // Throws writer.read_only when the document cannot be changed.
     void requireWritable() const;
+    bool isReadOnly() const;
 
     // The single range the person selected in the body text. Throws selection.* errors.
     std::unique_ptr<WriterSpan> selection() const;

@@ -1,0 +1,84 @@
+#include "app/transcript_opened_job.hpp"
+
+#include "app/service_names.hpp"
+#include "app/session.hpp"
+#include "office/log.hpp"
+#include "office/strings.hpp"
+#include "writer/project_transcripts.hpp"
+
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+
+#include <mutex>
+
+namespace ets::uno {
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using rtl::OUString;
+
+namespace {
+
+const ServiceNames kNames{"org.etsworkbench.TranscriptOpenedJob", "org.etsworkbench.TranscriptOpened"};
+
+// The document the event is about, from the job's environment.
+Reference<css::frame::XModel> eventModel(const Sequence<css::beans::NamedValue>& arguments) {
+    for (const auto& argument : arguments) {
+        Sequence<css::beans::NamedValue> environment;
+        if (argument.Name != "Environment" || !(argument.Value >>= environment))
+            continue;
+        for (const auto& value : environment) {
+            Reference<css::frame::XModel> model;
+            if (value.Name == "Model" && (value.Value >>= model))
+                return model;
+        }
+    }
+    return nullptr;
+}
+
+// Opened for a person to work in: the extension's own hidden readings (and a macro's) are not the person opening it.
+bool shownToAPerson(const Reference<css::frame::XModel>& model) {
+    for (const css::beans::PropertyValue& argument : model->getArgs()) {
+        bool hidden = false;
+        if (argument.Name == "Hidden" && (argument.Value >>= hidden) && hidden)
+            return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+TranscriptOpenedJob::TranscriptOpenedJob(Reference<css::uno::XComponentContext> context)
+    : context_(std::move(context)) {}
+
+Any SAL_CALL TranscriptOpenedJob::execute(const Sequence<css::beans::NamedValue>& arguments) {
+    try {
+        const Reference<css::frame::XModel> model = eventModel(arguments);
+        Reference<css::text::XTextDocument> document(model, UNO_QUERY);
+        if (!document.is() || !shownToAPerson(model))
+            return Any();
+        WriterTranscript transcript(document);
+        if (transcript.interviewId().empty())
+            return Any();  // no ETS transcript: nothing of the project is read
+        Session& session = Session::instance();
+        std::lock_guard<std::recursive_mutex> lock(session.mutex());
+        if (OpenedProject* opened = session.currentIfAny(context_)) {
+            refreshProject(*opened);
+            rewriteIfPending(context_, *opened, transcript);
+        }
+    } catch (const std::exception& failure) {
+        logError("a transcript waiting for a codebook change could not be rewritten", failure.what());
+    } catch (const css::uno::Exception& failure) {
+        logError("a transcript waiting for a codebook change could not be rewritten", toUtf8(failure.Message));
+    }
+    return Any();
+}
+
+OUString SAL_CALL TranscriptOpenedJob::getImplementationName() { return kNames.implementationName(); }
+sal_Bool SAL_CALL TranscriptOpenedJob::supportsService(const OUString& name) { return kNames.supports(name); }
+Sequence<OUString> SAL_CALL TranscriptOpenedJob::getSupportedServiceNames() { return kNames.services(); }
+
+}  // namespace ets::uno
