@@ -10,6 +10,7 @@ PACKAGES=(
   libboost-dev nlohmann-json3-dev libgtest-dev libxml2-dev libxml2-utils libzip-dev
   xvfb xauth imagemagick poppler-utils fonts-dejavu-core
   clang libclang-rt-14-dev
+  syncthing iproute2
 )
 
 missing=()

@@ -62,6 +62,15 @@ class OfficeTestCase(unittest.TestCase):
         return self.office.dispatch(document.getCurrentController().getFrame(), command, **arguments)
 
 
+def run_command(office, command, **arguments):
+    """Dispatches an ETS command in `office` as a macro does, from a hidden Writer document; (success, message)."""
+    document = office.new_document("swriter", hidden=True)
+    try:
+        return office.dispatch(document.getCurrentController().getFrame(), command, **arguments)
+    finally:
+        close_document(document)
+
+
 def close_document(document):
     try:
         document.setModified(False)

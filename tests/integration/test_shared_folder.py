@@ -9,7 +9,7 @@ import threading
 import time
 import unittest
 
-from ets_fixture import OXT, close_document  # first: it gives UNO the extension's types
+from ets_fixture import OXT, close_document, run_command  # first: it gives UNO the extension's types
 from ets_office import Office
 
 ROOT = os.environ.get("ETS_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
@@ -50,15 +50,8 @@ class SharedFolderTest(unittest.TestCase):
             self.assertTrue(result.Success, result.Message)
 
     # -- helpers ----------------------------------------------------------------------------
-    def run_in(self, office, command, **arguments):
-        document = office.new_document("swriter", hidden=True)
-        try:
-            return office.dispatch(document.getCurrentController().getFrame(), command, **arguments)
-        finally:
-            close_document(document)
-
     def ok(self, office, command, **arguments):
-        ok, message = self.run_in(office, command, **arguments)
+        ok, message = run_command(office, command, **arguments)
         self.assertTrue(ok, "%s: %s" % (command, message))
         return message
 
@@ -117,7 +110,7 @@ class SharedFolderTest(unittest.TestCase):
 
         def forty(office):
             for i in range(40):
-                ok, message = self.run_in(office, "LogHours", Date="2026-11-%02d" % (1 + i % 28), Activity="Analysis",
+                ok, message = run_command(office, "LogHours", Date="2026-11-%02d" % (1 + i % 28), Activity="Analysis",
                                           Hours=0.25)
                 if not ok:
                     failures.append(message)

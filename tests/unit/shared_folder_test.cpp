@@ -111,6 +111,50 @@ TEST_F(SharedFolder, AFileReplacedUnderUsByASyncClientIsMergedNotOverwritten) {
     EXPECT_EQ(organisationNames(loadProject(folder_)), (std::vector<std::string>{"Maison X", "Maison Y", "Maison Z"}));
 }
 
+TEST_F(SharedFolder, AnOlderVersionASyncClientPutInPlaceSilentlyIsWrittenBackAtTheNextCommand) {
+    OpenedProject claire = office("Claire");
+    addOrganisation(claire, "Maison X");
+    const std::string withX = readFile(folder_ / kProjectFileName);
+    addOrganisation(claire, "Maison Y");
+    // Syncthing with maxConflicts 0: the partner's version, older, replaces ours and no copy is left.
+    writeFile(folder_ / ".sync-tmp", withX);
+    fs::rename(folder_ / ".sync-tmp", folder_ / kProjectFileName);
+    refreshProject(claire);  // the next command, even one that only reads
+    EXPECT_EQ(organisationNames(loadProject(folder_)), (std::vector<std::string>{"Maison X", "Maison Y"}));
+}
+
+TEST_F(SharedFolder, TakingInThePartnersSaveWritesNothingWhenTheDiskLacksNothingOfOurs) {
+    OpenedProject claire = office("Claire");
+    OpenedProject yasmine = office("Yasmine");
+    addOrganisation(claire, "Maison X");
+    refreshProject(yasmine);
+    addOrganisation(yasmine, "Maison Y");
+    const std::string written = readFile(folder_ / kProjectFileName);
+    const fs::file_time_type when = fs::last_write_time(folder_ / kProjectFileName);
+    EXPECT_TRUE(refreshProject(claire));
+    EXPECT_EQ(organisationNames(claire.project), (std::vector<std::string>{"Maison X", "Maison Y"}));
+    EXPECT_EQ(readFile(folder_ / kProjectFileName), written);
+    EXPECT_EQ(fs::last_write_time(folder_ / kProjectFileName), when);
+}
+
+TEST_F(SharedFolder, AConflictCopyArrivingWhileTheProjectIsOpenIsMergedAtTheNextCommand) {
+    OpenedProject claire = office("Claire");
+    addOrganisation(claire, "Maison X");
+    OpenedProject yasmine = office("Yasmine");
+    addOrganisation(yasmine, "Maison Y");
+    const fs::path copy = folder_ / "ets-project.sync-conflict-20261202-101112-ABCDEFG.json";
+    fs::copy_file(folder_ / kProjectFileName, copy);
+    const fs::path backupCopy = folder_ / "ets-project.json.sync-conflict-20261202-101112-ABCDEFG.bak";
+    fs::copy_file(folder_ / kBackupFileName, backupCopy);
+    writeFile(folder_ / kProjectFileName, readFile(folder_ / kBackupFileName));
+    refreshProject(claire);
+    EXPECT_EQ(organisationNames(loadProject(folder_)), (std::vector<std::string>{"Maison X", "Maison Y"}));
+    EXPECT_FALSE(fs::exists(copy));
+    EXPECT_FALSE(fs::exists(backupCopy));
+    EXPECT_TRUE(fs::exists(mergedCopiesFolder(folder_) / backupCopy.filename()));
+    EXPECT_EQ(claire.mergedCopies, (std::vector<std::string>{copy.filename().string()}));
+}
+
 TEST_F(SharedFolder, ConflictCopiesAreMergedThenMovedAsideAndSaid) {
     OpenedProject claire = office("Claire");
     addOrganisation(claire, "Maison X");

@@ -142,12 +142,23 @@ void saveProject(OpenedProject& opened) {
     opened.file = std::move(written);
     opened.conflicts.insert(opened.conflicts.end(), conflicts.begin(), conflicts.end());
     moveAside(opened.folder, copies, opened.mergedCopies);
+    // A sync client's copies of the backup hold nothing newer than the project: tidied away with the others, unsaid.
+    std::vector<std::string> backups;
+    moveAside(opened.folder, conflictCopies(opened.folder, kBackupFileName), backups);
     if (lock.brokeStaleLock())
         opened.brokenLockOf = lock.brokenHolder().who;
     saveIndex(opened);
 }
 
 bool refreshProject(OpenedProject& opened) {
+    if (!conflictCopies(opened.folder, kProjectFileName).empty()) {
+        try {
+            saveProject(opened);  // merged and moved aside at once, and said
+            return true;
+        } catch (const Error&) {
+            return false;  // the next save that must happen says why
+        }
+    }
     const ProjectFile seen = statProjectFile(opened.folder);
     if (!opened.file.hash.empty() && seen.size == opened.file.size && seen.modified == opened.file.modified)
         return false;
@@ -174,9 +185,19 @@ bool refreshProject(OpenedProject& opened) {
     }
     // The file as it is on disk is the new common version; what this merge set aside is kept with it, to be
     // written by the next save rather than lost with the memory.
+    json settled = current.content;
+    settled["conflicts"] = result.file["conflicts"];
+    const bool diskLacksOurs = result.file != settled;
     current.content["conflicts"] = result.file["conflicts"];
     opened.file = std::move(current);
     opened.conflicts.insert(opened.conflicts.end(), result.conflicts.begin(), result.conflicts.end());
+    if (diskLacksOurs) {
+        try {
+            saveProject(opened);
+        } catch (const Error&) {
+            // Kept in memory: the next save that must happen says why.
+        }
+    }
     return true;
 }
 

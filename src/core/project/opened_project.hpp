@@ -42,9 +42,11 @@ OpenedProject openProject(const std::filesystem::path& folder, const std::filesy
 // more (it is never overwritten then).
 void saveProject(OpenedProject& opened);
 
-// Takes in what another office saved since this one last read or wrote the file: the memory is merged with it,
-// nothing is written. True when the project changed. A file that cannot be read leaves the memory as it is (the next
-// save says why).
+// Takes in what another office saved since this one last read or wrote the file: the memory is merged with it. True
+// when the project changed. Nothing is written, unless the file on disk lacks what this office had confirmed (a sync
+// client replaced it by the partner's older version, with no copy left) or a sync client left a conflict copy: then
+// the merge is saved at once, so that it lives on disk and reaches the partner. A file that cannot be read leaves
+// the memory as it is (the next save says why).
 bool refreshProject(OpenedProject& opened);
 
 // What the last save or refresh settled, in the catalogue's words, to follow a command's own message (empty when it
