@@ -7,6 +7,8 @@
 #include "core/text/dates.hpp"
 #include "core/text/error.hpp"
 
+#include <algorithm>
+#include <optional>
 #include <set>
 #include <system_error>
 
@@ -31,31 +33,25 @@ json withBookkeeping(const Project& project, const json& previous) {
 // The project a merged file holds, with this office's index of passages: a passage loses the themes another office
 // deleted (and its transcript's stamp, so that the transcript is read again).
 Project projectOf(const json& file, const Project& current) {
-    json full = file;
-    const json index = toJson(current);
+    Project project = projectFromJson(file);
     std::set<std::string> themes;
-    for (const json& theme : file.value("themes", json::array()))
-        themes.insert(theme.value("id", std::string()));
+    for (const Theme& theme : project.themes)
+        themes.insert(theme.id);
     std::set<std::string> touched;
-    json passages = json::array();
-    for (json passage : index["passages"]) {
-        json kept = json::array();
-        for (const json& id : passage["themeIds"])
-            if (themes.count(id.get<std::string>()))
-                kept.push_back(id);
-        if (kept.size() != passage["themeIds"].size())
-            touched.insert(passage["transcript"].get<std::string>());
-        passage["themeIds"] = kept;
-        if (!kept.empty())
-            passages.push_back(passage);
+    for (Passage passage : current.passages) {
+        const std::size_t before = passage.themeIds.size();
+        passage.themeIds.erase(std::remove_if(passage.themeIds.begin(), passage.themeIds.end(),
+                                              [&](const std::string& id) { return !themes.count(id); }),
+                               passage.themeIds.end());
+        if (passage.themeIds.size() != before)
+            touched.insert(passage.transcript);
+        if (!passage.themeIds.empty())
+            project.passages.push_back(std::move(passage));
     }
-    json stamps = json::array();
-    for (const json& stamp : index["transcripts"])
-        if (!touched.count(stamp["transcript"].get<std::string>()))
-            stamps.push_back(stamp);
-    full["passages"] = passages;
-    full["transcripts"] = stamps;
-    return projectFromJson(full);
+    for (const TranscriptStamp& stamp : current.transcripts)
+        if (!touched.count(stamp.transcript))
+            project.transcripts.push_back(stamp);
+    return project;
 }
 
 // The project file on disk when it must be merged: a file that is no project any more is never written over.
@@ -113,6 +109,9 @@ OpenedProject openProject(const fs::path& folder, const fs::path& indexFile, con
     opened.file = readProjectFile(folder);
     opened.project = projectFromFile(folder, opened.file.content);
     loadIndex(indexFile, opened.project);
+    std::error_code missing;
+    if (!indexFile.empty() && fs::exists(indexFile, missing))
+        opened.writtenIndex = indexFingerprint(opened.project);
     if (!conflictCopies(folder, kProjectFileName).empty())
         saveProject(opened);  // the copies are merged and moved aside at once, and said
     return opened;
@@ -126,19 +125,27 @@ void saveProject(OpenedProject& opened) {
     stampChanges(opened.file.content, merged, opened.editor, now);
 
     std::vector<MergeConflict> conflicts;
-    if (hasProject(opened.folder)) {
+    bool mergedOthers = false;
+    // The file's bytes tell whether another office wrote since; they are parsed and merged only then.
+    if (hasProject(opened.folder) && projectFileHash(opened.folder) != opened.file.hash) {
         const ProjectFile current = readForMerge(opened.folder);
         if (current.hash != opened.file.hash) {
             MergedFile result = mergeProjectFiles(opened.file.content, merged, current.content, now);
             merged = std::move(result.file);
             conflicts = std::move(result.conflicts);
+            mergedOthers = true;
         }
     }
     const std::vector<fs::path> copies = mergeCopies(opened.folder, opened.file.content, merged, conflicts, now);
-    Project result = projectOf(merged, opened.project);
-    ProjectFile written = writeProjectFile(opened.folder, merged);
+    mergedOthers = mergedOthers || !copies.empty();
+    // Nothing of another office came in: the memory already is the project written.
+    std::optional<Project> result;
+    if (mergedOthers)
+        result = projectOf(merged, opened.project);
+    ProjectFile written = writeProjectFile(opened.folder, std::move(merged));
 
-    opened.project = std::move(result);
+    if (result)
+        opened.project = std::move(*result);
     opened.file = std::move(written);
     opened.conflicts.insert(opened.conflicts.end(), conflicts.begin(), conflicts.end());
     moveAside(opened.folder, copies, opened.mergedCopies);
@@ -201,9 +208,16 @@ bool refreshProject(OpenedProject& opened) {
     return true;
 }
 
-void saveIndex(const OpenedProject& opened) {
-    if (!opened.indexFile.empty())
-        saveIndex(opened.indexFile, opened.project);
+void saveIndex(OpenedProject& opened) {
+    if (opened.indexFile.empty())
+        return;
+    // Most saves change the codebook, the register or the hours, not the passages: the index (ten times the size of
+    // the project file) is written only when it changed.
+    const std::uint64_t fingerprint = indexFingerprint(opened.project);
+    if (fingerprint == opened.writtenIndex)
+        return;
+    saveIndex(opened.indexFile, opened.project);
+    opened.writtenIndex = fingerprint;
 }
 
 std::string takeSyncReport(OpenedProject& opened, const Catalogue& texts) {

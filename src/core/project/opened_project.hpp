@@ -21,6 +21,7 @@ struct OpenedProject {
     std::filesystem::path indexFile;  // where this office keeps the index of passages; empty: not kept
     std::string editor;               // who changes the project here (the revisions' author)
     ProjectFile file;                 // the project file as this office last read or wrote it
+    std::uint64_t writtenIndex = 0;   // the fingerprint of the index as last read or written (see indexFingerprint)
     // What the last save or refresh had to settle: values set aside, copies of sync clients merged, a stale lock
     // broken. The command that caused it says so, then clears them.
     std::vector<MergeConflict> conflicts;
@@ -61,7 +62,7 @@ std::vector<std::string> conflictLines(const OpenedProject& opened, const Catalo
 void markConflictsReviewed(OpenedProject& opened);
 
 // Writes this office's index of passages (never the project file): what commands that only read may write.
-void saveIndex(const OpenedProject& opened);
+void saveIndex(OpenedProject& opened);
 
 // Runs `change(Project&)` on a copy and saves it: a change that throws (an ets::Error refusing it) or a save that
 // fails leaves both the project in memory and the file as they were.

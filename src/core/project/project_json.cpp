@@ -236,7 +236,7 @@ int readSchemaVersion(const JsonFields& top) {
 
 }  // namespace
 
-json toJson(const Project& project) {
+json projectFileJson(const Project& project) {
     json top = {{"schemaVersion", project.schemaVersion},
                 {"name", project.name},
                 {"settings",
@@ -246,12 +246,23 @@ json toJson(const Project& project) {
                 {"themes", listToJson(project.themes, themeToJson)},
                 {"organisations", listToJson(project.organisations, organisationToJson)},
                 {"interviews", listToJson(project.interviews, interviewToJson)},
-                {"passages", listToJson(project.passages, passageToJson)},
                 {"hours", listToJson(project.hours, hourEntryToJson)},
-                {"transcripts", listToJson(project.transcripts, stampToJson)},
                 {"people", listToJson(project.people, personToJson)},
                 {"pendingRewrites", listToJson(project.pendingRewrites, pendingToJson)}};
     writeMethod(project, top);
+    return top;
+}
+
+json indexJson(const Project& project) {
+    return {{"passages", listToJson(project.passages, passageToJson)},
+            {"transcripts", listToJson(project.transcripts, stampToJson)}};
+}
+
+json toJson(const Project& project) {
+    json top = projectFileJson(project);
+    json index = indexJson(project);
+    top["passages"] = std::move(index["passages"]);
+    top["transcripts"] = std::move(index["transcripts"]);
     return top;
 }
 

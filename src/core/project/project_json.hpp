@@ -12,6 +12,9 @@ namespace ets {
 // "interviews", "passages", "hours", "transcripts", ...}. Every field of the model is written; the project file
 // leaves out "passages" and "transcripts" (the index, kept apart: see project_store.hpp).
 nlohmann::json toJson(const Project& project);
+// The same, in its two parts: the project file's (all but "passages" and "transcripts") and the index's (those two).
+nlohmann::json projectFileJson(const Project& project);
+nlohmann::json indexJson(const Project& project);
 
 // Reads and validates a project. Throws Error:
 //   project.future_version {found, supported}  schemaVersion newer than this build

@@ -64,15 +64,6 @@ struct Records {
     std::set<std::string> collections;                      // every collection the file has, empty ones included
 };
 
-void addCollection(Records& records, const std::string& collection, const json& list) {
-    records.collections.insert(collection);
-    for (const json& item : list) {
-        const std::string key = collection + "/" + itemKey(collection, item);
-        if (records.values.emplace(key, item).second)
-            records.order[collection].push_back(key);
-    }
-}
-
 bool isCollection(const std::string& name, const json& value) {
     if (!value.is_array())
         return false;
@@ -81,34 +72,84 @@ bool isCollection(const std::string& name, const json& value) {
                          : keyedList(name, value);
 }
 
-Records recordsOf(const json& file) {
-    Records records;
+// Calls `onCollection(name)` for each collection of the file and `onRecord(collection, key, value)` for each record:
+// the items of the collections (collection named), the parts, and the file's own fields as one record (collection
+// empty). The parts made up here (the committee's fields that are no collection, the file's own fields) are
+// temporaries: a caller that keeps them copies them.
+template <typename OnCollection, typename OnRecord>
+void forEachRecord(const json& file, OnCollection onCollection, OnRecord onRecord,
+                   const std::set<std::string>& leftOut = {}) {
     if (!file.is_object())
-        return records;
+        return;
+    const auto collection = [&](const std::string& name, const json& list) {
+        onCollection(name);
+        for (const json& item : list)
+            onRecord(name, name + "/" + itemKey(name, item), item);
+    };
     json project = json::object();
     for (const auto& [name, value] : file.items()) {
-        if (kNotRecords.count(name))
+        if (kNotRecords.count(name) || leftOut.count(name))
             continue;
         if (name == "committee" && value.is_object()) {
             json rest = json::object();
             for (const auto& [field, part] : value.items()) {
-                const std::string collection = "committee." + field;
-                if (isCollection(collection, part))
-                    addCollection(records, collection, part);
+                const std::string name = "committee." + field;
+                if (isCollection(name, part))
+                    collection(name, part);
                 else
                     rest[field] = part;
             }
-            records.values["committee"] = rest;
+            onRecord(std::string(), std::string("committee"), rest);
         } else if (isCollection(name, value)) {
-            addCollection(records, name, value);
+            collection(name, value);
         } else if (value.is_object()) {
-            records.values[name] = value;
+            onRecord(std::string(), name, value);
         } else {
             project[name] = value;  // the name, and lists that are not collections: fields of the file itself
         }
     }
-    records.values[kProject] = project;
+    onRecord(std::string(), std::string(kProject), project);
+}
+
+Records recordsOf(const json& file) {
+    Records records;
+    forEachRecord(
+        file, [&](const std::string& collection) { records.collections.insert(collection); },
+        [&](const std::string& collection, const std::string& key, const json& value) {
+            if (records.values.emplace(key, value).second && !collection.empty())
+                records.order[collection].push_back(key);
+        });
     return records;
+}
+
+// The records of a file without copying them (for a save that only compares): pointers into the file, or into
+// `madeUp` for the parts made up while reading it.
+std::map<std::string, const json*> recordViews(const json& file, std::map<std::string, json>& madeUp,
+                                               const std::set<std::string>& leftOut) {
+    std::map<std::string, const json*> views;
+    forEachRecord(
+        file, [](const std::string&) {},
+        [&](const std::string& collection, const std::string& key, const json& value) {
+            if (!collection.empty() || (file.contains(key) && &file[key] == &value))
+                views.emplace(key, &value);
+            else
+                views.emplace(key, &(madeUp[key] = value));
+        },
+        leftOut);
+    return views;
+}
+
+// The file's top-level entries that are the same in both: none of their records changed.
+std::set<std::string> sameEntries(const json& a, const json& b) {
+    std::set<std::string> same;
+    if (!a.is_object() || !b.is_object())
+        return same;
+    for (const auto& [name, value] : a.items()) {
+        const auto other = b.find(name);
+        if (other != b.end() && *other == value)
+            same.insert(name);
+    }
+    return same;
 }
 
 // Puts records back into a file of the shape `shape` had (its metadata and index are left to the caller).
@@ -428,20 +469,31 @@ private:
 }  // namespace
 
 void stampChanges(const json& base, json& ours, const std::string& who, const std::string& at) {
-    const Records before = recordsOf(base);
-    const Records now = recordsOf(ours);
+    // A save changes one or two lists: the others, equal as a whole, are not looked at record by record.
+    const std::set<std::string> same = sameEntries(base, ours);
+    std::map<std::string, json> madeUpBefore, madeUpNow;
+    const std::map<std::string, const json*> before = recordViews(base, madeUpBefore, same);
+    std::vector<std::string> changed;
+    std::vector<std::string> gone;
+    {
+        const std::map<std::string, const json*> now = recordViews(ours, madeUpNow, same);
+        for (const auto& [key, value] : now) {
+            const auto previous = before.find(key);
+            if (previous == before.end() || *previous->second != *value)
+                changed.push_back(key);
+        }
+        for (const auto& [key, value] : before)
+            if (!now.count(key) && key.find('/') != std::string::npos)
+                gone.push_back(key);
+    }
+    // `ours` is changed only now: the views above pointed into it.
     if (!ours.contains("revisions") || !ours["revisions"].is_object())
         ours["revisions"] = json::object();
     if (!ours.contains("deleted") || !ours["deleted"].is_array())
         ours["deleted"] = json::array();
-    for (const auto& [key, value] : now.values) {
-        const auto previous = before.values.find(key);
-        if (previous == before.values.end() || previous->second != value)
-            ours["revisions"][key] = {{"by", who}, {"at", at}};
-    }
-    for (const auto& [key, value] : before.values) {
-        if (now.values.count(key) || key.find('/') == std::string::npos)
-            continue;
+    for (const std::string& key : changed)
+        ours["revisions"][key] = {{"by", who}, {"at", at}};
+    for (const std::string& key : gone) {
         ours["deleted"].push_back({{"record", key}, {"by", who}, {"at", at}, {"seen", revisionOf(base, key).at}});
         ours["revisions"].erase(key);
     }

@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
+#include <functional>
+#include <string_view>
 #include <system_error>
 
 namespace fs = std::filesystem;
@@ -116,6 +118,14 @@ ProjectFile readProjectFile(const fs::path& folder) {
     return read;
 }
 
+std::string projectFileHash(const fs::path& folder) {
+    try {
+        return contentHash(readWholeFile(folder / kProjectFileName));
+    } catch (const std::system_error&) {
+        return std::string();
+    }
+}
+
 Project loadProject(const fs::path& folder) { return projectFromFile(folder, readProjectFile(folder).content); }
 
 Project projectFromFile(const fs::path& folder, const nlohmann::json& content) {
@@ -130,9 +140,7 @@ Project projectFromFile(const fs::path& folder, const nlohmann::json& content) {
 }
 
 nlohmann::json projectFileContent(const Project& project) {
-    nlohmann::json content = toJson(project);
-    content.erase("passages");
-    content.erase("transcripts");
+    nlohmann::json content = projectFileJson(project);
     content["schemaVersion"] = kSchemaVersion;  // a save always writes the layout this build knows
     return content;
 }
@@ -149,7 +157,7 @@ void checkBeforeSaving(const fs::path& folder, const Project& project) {
     }
 }
 
-ProjectFile writeProjectFile(const fs::path& folder, const nlohmann::json& content) {
+ProjectFile writeProjectFile(const fs::path& folder, nlohmann::json content) {
     std::error_code folderError;
     if (!fs::is_directory(folder, folderError))
         throw Error("project.folder_not_writable", {displayPath(folder)});
@@ -169,7 +177,7 @@ ProjectFile writeProjectFile(const fs::path& folder, const nlohmann::json& conte
         throw Error("project.write_failed", {displayPath(folder), failure.what()});
     }
     ProjectFile written = statProjectFile(folder);
-    written.content = content;
+    written.content = std::move(content);
     written.hash = contentHash(text);
     return written;
 }
@@ -183,8 +191,8 @@ void saveProject(const fs::path& folder, const Project& project) {
 }
 
 void saveIndex(const fs::path& indexFile, const Project& project) {
-    const nlohmann::json full = toJson(project);
-    const nlohmann::json index = {{"version", 1}, {"passages", full["passages"]}, {"transcripts", full["transcripts"]}};
+    nlohmann::json index = indexJson(project);
+    index["version"] = 1;
     std::error_code ignored;
     fs::create_directories(indexFile.parent_path(), ignored);
     try {
@@ -193,6 +201,26 @@ void saveIndex(const fs::path& indexFile, const Project& project) {
         // The index is rebuilt from the transcripts when it cannot be kept: nothing a person must act on.
         (void)failure;
     }
+}
+
+std::uint64_t indexFingerprint(const Project& project) {
+    std::uint64_t fingerprint = 0xcbf29ce484222325ull;
+    const auto add = [&](std::string_view text) {
+        fingerprint = (fingerprint ^ std::hash<std::string_view>{}(text)) * 0x100000001b3ull;
+    };
+    for (const Passage& passage : project.passages) {
+        for (const std::string* field :
+             {&passage.id, &passage.transcript, &passage.anchor, &passage.coder, &passage.text, &passage.memo})
+            add(*field);
+        for (const std::string& theme : passage.themeIds)
+            add(theme);
+        add("\n");  // where one passage ends
+    }
+    for (const TranscriptStamp& stamp : project.transcripts) {
+        add(stamp.transcript);
+        add(std::to_string(stamp.modified) + "/" + std::to_string(stamp.size));
+    }
+    return fingerprint;
 }
 
 std::string indexFileName(const fs::path& folder) {

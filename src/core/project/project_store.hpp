@@ -68,11 +68,14 @@ ProjectFile readProjectFile(const std::filesystem::path& folder);
 Project projectFromFile(const std::filesystem::path& folder, const nlohmann::json& content);
 // The fingerprint of the file as it is now (no content): to tell cheaply whether it changed.
 ProjectFile statProjectFile(const std::filesystem::path& folder);
+// The fingerprint of the file's bytes as ProjectFile::hash gives it, without parsing them; empty when there is no file
+// or it cannot be read.
+std::string projectFileHash(const std::filesystem::path& folder);
 // The project file's JSON for a project: everything but the index of passages, in the layout of kSchemaVersion.
 nlohmann::json projectFileContent(const Project& project);
 // Writes `content` as the project file, atomically, the previous file kept as ets-project.json.bak; returns what was
 // written. Errors as saveProject.
-ProjectFile writeProjectFile(const std::filesystem::path& folder, const nlohmann::json& content);
+ProjectFile writeProjectFile(const std::filesystem::path& folder, nlohmann::json content);
 
 // Refuses (project.save_invalid {folder, field, value, cause}) a project that loading would refuse.
 void checkBeforeSaving(const std::filesystem::path& folder, const Project& project);
@@ -80,6 +83,8 @@ void checkBeforeSaving(const std::filesystem::path& folder, const Project& proje
 // The index of passages and the transcripts' stamps (derived from the transcripts), which each office keeps in a file
 // of its own: two offices never write it in turn, and commands that only read write only there.
 void saveIndex(const std::filesystem::path& indexFile, const Project& project);
+// A fingerprint of the index (passages and stamps): the index file is written again only when it changed.
+std::uint64_t indexFingerprint(const Project& project);
 // The name of the index file an office keeps for the project of `folder` ("<fingerprint of the folder>.json"), so
 // that one office keeps apart the indexes of several projects.
 std::string indexFileName(const std::filesystem::path& folder);

@@ -1,7 +1,9 @@
 #include "core/project/sync_copies.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <regex>
+#include <string_view>
 #include <system_error>
 
 namespace fs = std::filesystem;
@@ -18,6 +20,17 @@ std::string escaped(const std::string& text) {
 
 bool isConflictCopy(const std::string& fileName, const std::string& original) {
     const fs::path path(original);
+    // Every pattern starts with the stem and ends with the extension: other names need no regular expression.
+    const std::string stemText = path.stem().string(), extensionText = path.extension().string();
+    const auto sameText = [](std::string_view a, std::string_view b) {
+        return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+                   return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+               });
+    };
+    const std::string_view name(fileName);
+    if (name.size() <= stemText.size() + extensionText.size() || !sameText(name.substr(0, stemText.size()), stemText) ||
+        !sameText(name.substr(name.size() - extensionText.size()), extensionText))
+        return false;
     const std::string stem = escaped(path.stem().string());
     const std::string extension = escaped(path.extension().string());
     const std::vector<std::string> patterns = {
