@@ -143,6 +143,30 @@ TEST(ProjectMerge, AStaleCopyNeverTakesBackWhatWasAlreadyMerged) {
     EXPECT_EQ(merged["organisations"][0]["notes"], "nouveau");
 }
 
+TEST(ProjectMerge, AVersionChangedApartIsNoStaleCopyEvenWhenOlder) {
+    const json v1 = revised(json(), baseFile(), "A", "2026-12-01T09:00:00.000Z");
+    // Apart from each other, B changes the sector first, then A changes it otherwise and saves again after.
+    json b = v1;
+    b["organisations"][0]["sector"] = "santé";
+    const json theirs = revised(v1, b, "B", "2026-12-01T10:00:00.000Z");
+    json a = v1;
+    a["organisations"][0]["sector"] = "social";
+    const json a2 = revised(v1, a, "A", "2026-12-01T11:00:00.000Z");
+    json a3 = a2;
+    a3["organisations"][0]["notes"] = "rappeler";
+    const json ours = revised(a2, a3, "A", "2026-12-01T12:00:00.000Z");
+    // B's version arrives as a conflict copy, merged against the file A last wrote.
+    const auto result = mergeProjectFiles(ours, ours, theirs, "2026-12-01T13:00:00.000Z");
+    EXPECT_EQ(result.file["organisations"][0]["sector"], "social");  // the later value is kept
+    EXPECT_EQ(result.file["organisations"][0]["notes"], "rappeler");
+    ASSERT_EQ(result.conflicts.size(), 1u);  // and B's is named, never dropped in silence
+    EXPECT_EQ(result.conflicts[0].field, "sector");
+    EXPECT_EQ(result.conflicts[0].other, "\"santé\"");
+    EXPECT_EQ(result.conflicts[0].otherBy, "B");
+    // Merged, the record holds both sides' changes: B's version is an older copy of it from now on.
+    EXPECT_TRUE(mergeProjectFiles(result.file, result.file, theirs, "2026-12-01T14:00:00.000Z").conflicts.empty());
+}
+
 TEST(ProjectMerge, ReferencesLeftPointingAtNothingAreCutAndSaid) {
     json base = baseFile();
     base["themes"].push_back({{"id", "th-2"}, {"name", "Accueil"}, {"parentId", ""}});

@@ -197,6 +197,12 @@ TEST_F(SharedFolder, TheSameFieldChangedDifferentlyIsNamedAndKeptForReview) {
     ASSERT_EQ(yasmine.conflicts.size(), 1u);
     EXPECT_EQ(yasmine.conflicts[0].other, "\"Nom de Claire\"");
     EXPECT_EQ(conflictsOf(yasmine.file.content).size(), 1u);
+    const Catalogue texts = Catalogue::fromJsonText(
+        R"json({"sync.conflict_line": "{0}, {1}: kept {2}, set aside {3} (by {4})", "sync.record.project": "project",
+            "sync.field.name": "name", "sync.value": "«\u00a0{0}\u00a0»", "sync.value_empty": "(empty)"})json");
+    EXPECT_EQ(conflictLines(yasmine, texts),
+              (std::vector<std::string>{"project, name: kept «\u00a0Nom de Yasmine\u00a0», set aside «\u00a0Nom de "
+                                        "Claire\u00a0» (by Claire)"}));
     markConflictsReviewed(yasmine);
     refreshProject(claire);
     EXPECT_TRUE(conflictsOf(claire.file.content).empty());

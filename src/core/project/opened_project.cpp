@@ -270,6 +270,24 @@ std::string recordName(const Project& project, const std::string& record, const 
     return name.empty() ? kind : texts.text("sync.record_named", {name, kind});
 }
 
+// A field as a person names it (the catalogue's word; the file's own name for a field it does not know).
+std::string fieldName(const std::string& field, const Catalogue& texts) {
+    const std::string key = "sync.field." + field;
+    return texts.has(key) ? texts.text(std::string_view(key)) : field;
+}
+
+// A value set aside or kept, as a person reads it: text in the language's quotes, an empty one and a deletion said.
+std::string valueText(const std::string& stored, const Catalogue& texts) {
+    if (stored == "deleted")
+        return texts.text("sync.value_deleted");
+    const json value = json::parse(stored, nullptr, false);
+    if (value.is_discarded())
+        return texts.text("sync.value", {stored});
+    if (value.is_null() || (value.is_string() && value.get<std::string>().empty()))
+        return texts.text("sync.value_empty");
+    return texts.text("sync.value", {value.is_string() ? value.get<std::string>() : value.dump()});
+}
+
 }  // namespace
 
 void markConflictsReviewed(OpenedProject& opened) {
@@ -280,9 +298,11 @@ void markConflictsReviewed(OpenedProject& opened) {
 std::vector<std::string> conflictLines(const OpenedProject& opened, const Catalogue& texts) {
     std::vector<std::string> lines;
     for (const MergeConflict& conflict : conflictsOf(opened.file.content))
-        lines.push_back(texts.text("sync.conflict_line",
-                                   {recordName(opened.project, conflict.record, texts), conflict.field, conflict.kept,
-                                    conflict.other, conflict.otherBy.empty() ? "?" : conflict.otherBy}));
+        lines.push_back(
+            texts.text(conflict.other == "deleted" ? "sync.conflict_deleted_line" : "sync.conflict_line",
+                       {recordName(opened.project, conflict.record, texts), fieldName(conflict.field, texts),
+                        valueText(conflict.kept, texts), valueText(conflict.other, texts),
+                        conflict.otherBy.empty() ? "?" : conflict.otherBy}));
     return lines;
 }
 

@@ -184,25 +184,90 @@ json fileOf(const Records& records) {
 
 std::string collectionOf(const std::string& key) { return key.substr(0, key.find('/')); }
 
-struct Revision {
+// Who last changed a record and when, and which changes of each person the record's version holds (a version vector:
+// person → the time of their latest change it includes). The vector tells an older copy of this version (its changes
+// are all held here) from a change made apart (it holds a change this version has not seen).
+// A change of one field: who made it, when.
+struct Stamp {
     std::string by;
     std::string at;
 };
 
+struct Revision {
+    std::string by;
+    std::string at;
+    std::map<std::string, std::string> seen;
+    std::map<std::string, Stamp> fields;  // the last change of each field changed since the record was made
+};
+
+Stamp stampOf(const json& stored) {
+    return stored.is_object() ? Stamp{stored.value("by", std::string()), stored.value("at", std::string())} : Stamp{};
+}
+
+// True when the version whose vector is `seen` holds that change.
+bool sees(const std::map<std::string, std::string>& seen, const Stamp& change) {
+    const auto held = seen.find(change.by);
+    return held != seen.end() && held->second >= change.at;
+}
+
 Revision revisionOf(const json& file, const std::string& key) {
-    if (file.is_object() && file.contains("revisions") && file["revisions"].is_object() &&
-        file["revisions"].contains(key)) {
-        const json& revision = file["revisions"][key];
-        return {revision.value("by", std::string()), revision.value("at", std::string())};
-    }
-    return {};
+    Revision revision;
+    if (!file.is_object() || !file.contains("revisions") || !file["revisions"].is_object() ||
+        !file["revisions"].contains(key))
+        return revision;
+    const json& stored = file["revisions"][key];
+    if (!stored.is_object())
+        return revision;
+    revision.by = stored.value("by", std::string());
+    revision.at = stored.value("at", std::string());
+    if (stored.contains("seen") && stored["seen"].is_object())
+        for (const auto& [who, when] : stored["seen"].items())
+            if (when.is_string())
+                revision.seen[who] = when.get<std::string>();
+    if (stored.contains("fields") && stored["fields"].is_object())
+        for (const auto& [field, change] : stored["fields"].items())
+            revision.fields[field] = stampOf(change);
+    if (!revision.by.empty() && revision.seen[revision.by] < revision.at)
+        revision.seen[revision.by] = revision.at;
+    return revision;
 }
 
 // Later revision first; at the same moment, the one of the name that sorts last (any fixed rule will do: both
 // offices must choose alike).
 bool later(const Revision& a, const Revision& b) { return a.at != b.at ? a.at > b.at : a.by > b.by; }
 
-json revisionJson(const Revision& revision) { return {{"by", revision.by}, {"at", revision.at}}; }
+// True when `a` holds every change `b` holds.
+bool holds(const std::map<std::string, std::string>& a, const std::map<std::string, std::string>& b) {
+    return std::all_of(b.begin(), b.end(), [&](const auto& change) {
+        const auto mine = a.find(change.first);
+        return mine != a.end() && mine->second >= change.second;
+    });
+}
+
+std::map<std::string, std::string> bothSeen(std::map<std::string, std::string> a,
+                                            const std::map<std::string, std::string>& b) {
+    for (const auto& [who, when] : b)
+        if (a[who] < when)
+            a[who] = when;
+    return a;
+}
+
+json revisionJson(const Revision& revision) {
+    json seen = json::object();
+    for (const auto& [who, when] : revision.seen)
+        seen[who] = when;
+    json stored = {{"by", revision.by}, {"at", revision.at}, {"seen", seen}};
+    if (!revision.fields.empty()) {
+        json fields = json::object();
+        for (const auto& [field, change] : revision.fields)
+            fields[field] = {{"by", change.by}, {"at", change.at}};
+        stored["fields"] = fields;
+    }
+    return stored;
+}
+
+// The later of two changes (same rule as later()).
+bool laterStamp(const Stamp& a, const Stamp& b) { return a.at != b.at ? a.at > b.at : a.by > b.by; }
 
 std::map<std::string, json> tombstonesOf(const json& file) {
     std::map<std::string, json> tombstones;
@@ -213,10 +278,21 @@ std::map<std::string, json> tombstonesOf(const json& file) {
     return tombstones;
 }
 
-// The tombstone deletes a record last changed at `changed` when it had seen that change (or a later one).
+// The tombstone deletes a record when it had seen the record's version: every change that version holds (files with
+// no vectors in their tombstones: the time of the change it had seen).
 bool deletes(const std::map<std::string, json>& tombstones, const std::string& key, const Revision& changed) {
     const auto tombstone = tombstones.find(key);
-    return tombstone != tombstones.end() && tombstone->second.value("seen", std::string()) >= changed.at;
+    if (tombstone == tombstones.end())
+        return false;
+    const json& stored = tombstone->second;
+    if (stored.contains("seenBy") && stored["seenBy"].is_object()) {
+        std::map<std::string, std::string> seen;
+        for (const auto& [who, when] : stored["seenBy"].items())
+            if (when.is_string())
+                seen[who] = when.get<std::string>();
+        return holds(seen, changed.seen);
+    }
+    return stored.value("seen", std::string()) >= changed.at;
 }
 
 std::string text(const json& value) { return value.is_null() ? std::string() : value.dump(); }
@@ -290,8 +366,11 @@ private:
         const Revision myRevision = revisionOf(oursFile_, key);
         const Revision otherRevision = revisionOf(theirsFile_, key);
         if (mine != ours_.values.end() && other != theirs_.values.end()) {
-            const Revision newest = later(otherRevision, myRevision) ? otherRevision : myRevision;
-            keep(merged, key, mergeValues(key, mine->second, other->second, myRevision, otherRevision), newest);
+            Revision newest = later(otherRevision, myRevision) ? otherRevision : myRevision;
+            newest.seen = bothSeen(myRevision.seen, otherRevision.seen);  // the merge holds both sides' changes
+            const json value = mergeValues(key, mine->second, other->second, myRevision, otherRevision);
+            newest.fields = keptFieldChanges(value, mine->second, other->second, myRevision, otherRevision);
+            keep(merged, key, value, newest);
             return;
         }
         // On one side only: new there, or deleted on the other side (only a tombstone says so).
@@ -310,19 +389,21 @@ private:
                      const Revision& otherRevision) {
         if (mine == other)
             return mine;
-        // Who changed the record since the version both came from (the base), as its revisions say. A side whose
-        // revision is older than the base's is a stale copy (a sync client brought back an old version): the other
-        // side wins whole, so that nothing already merged is taken back.
-        const Revision base = revisionOf(baseFile_, key);
-        const bool knownBase = !base.at.empty();
-        const bool mineChanged = !knownBase || myRevision.at != base.at || myRevision.by != base.by;
-        const bool otherChanged = !knownBase || otherRevision.at != base.at || otherRevision.by != base.by;
-        if (knownBase && (otherRevision.at < base.at || (mineChanged && !otherChanged)))
+        // A side whose version the other holds whole is an older copy (a sync client brought back an old version, or
+        // the other office simply saw it): the newer side wins whole, so that nothing already merged is taken back.
+        const bool stamped = !myRevision.seen.empty() || !otherRevision.seen.empty();  // else: no revisions yet
+        if (stamped && holds(myRevision.seen, otherRevision.seen))
             return mine;
-        if (knownBase && (myRevision.at < base.at || (otherChanged && !mineChanged)))
+        if (stamped && holds(otherRevision.seen, myRevision.seen))
             return other;
+        // Changed on both sides apart. The version this office last read is their common ancestor when both sides
+        // hold it: a field only one side changed then takes that change. Without one (a copy made while apart from
+        // an older version), every field that differs is a value both changed.
+        const Revision base = revisionOf(baseFile_, key);
         const auto baseRecord = base_.values.find(key);
-        const json* baseValue = baseRecord == base_.values.end() ? nullptr : &baseRecord->second;
+        const bool ancestor = baseRecord != base_.values.end() && holds(myRevision.seen, base.seen) &&
+                              holds(otherRevision.seen, base.seen);
+        const json* baseValue = ancestor ? &baseRecord->second : nullptr;
         if (!mine.is_object() || !other.is_object())
             return mergeField(key, "", baseValue, mine, other, myRevision, otherRevision);
         json merged = json::object();
@@ -343,14 +424,51 @@ private:
         return merged;
     }
 
+    // The field changes the merged record carries: for each field, the change of the side whose value it took.
+    static std::map<std::string, Stamp> keptFieldChanges(const json& value, const json& mine, const json& other,
+                                                         const Revision& myRevision, const Revision& otherRevision) {
+        std::map<std::string, Stamp> fields;
+        const auto valueOf = [](const json& record, const std::string& field) {
+            return record.is_object() && record.contains(field) ? record[field] : json();
+        };
+        for (const Revision* side : {&myRevision, &otherRevision})
+            for (const auto& [field, change] : side->fields) {
+                const json kept = valueOf(value, field);
+                const auto mineChange = myRevision.fields.find(field);
+                const auto otherChange = otherRevision.fields.find(field);
+                const bool fromMine = mineChange != myRevision.fields.end() && kept == valueOf(mine, field);
+                const bool fromOther = otherChange != otherRevision.fields.end() && kept == valueOf(other, field);
+                if (fromMine && fromOther)
+                    fields[field] =
+                        laterStamp(otherChange->second, mineChange->second) ? otherChange->second : mineChange->second;
+                else if (fromMine)
+                    fields[field] = mineChange->second;
+                else if (fromOther)
+                    fields[field] = otherChange->second;
+            }
+        return fields;
+    }
+
     json mergeField(const std::string& key, const std::string& field, const json* base, const json& mine,
                     const json& other, const Revision& myRevision, const Revision& otherRevision) {
         if (mine == other)
             return mine;
-        if (base && *base == mine)
-            return other;  // changed over there only
-        if (base && *base == other)
-            return mine;  // changed here only
+        // Which side changed the field since the other last saw it, as the field's own stamps say.
+        const auto mineChange = myRevision.fields.find(field);
+        const auto otherChange = otherRevision.fields.find(field);
+        const bool mineUnseen = mineChange != myRevision.fields.end() && !sees(otherRevision.seen, mineChange->second);
+        const bool otherUnseen =
+            otherChange != otherRevision.fields.end() && !sees(myRevision.seen, otherChange->second);
+        if (mineUnseen && !otherUnseen)
+            return mine;
+        if (otherUnseen && !mineUnseen)
+            return other;
+        if (!mineUnseen && !otherUnseen) {  // no stamps to tell: the common ancestor, when there is one
+            if (base && *base == mine)
+                return other;  // changed over there only
+            if (base && *base == other)
+                return mine;  // changed here only
+        }
         const bool otherWins = later(otherRevision, myRevision);
         const json& kept = otherWins ? other : mine;
         const json& setAside = otherWins ? mine : other;
@@ -468,19 +586,40 @@ private:
 
 }  // namespace
 
+namespace {
+
+// The fields of a record that differ between two of its versions (added and removed ones too); none for a value that
+// is not an object.
+std::vector<std::string> changedFields(const json& before, const json& now) {
+    std::vector<std::string> fields;
+    if (!before.is_object() || !now.is_object())
+        return fields;
+    for (const auto& [field, value] : now.items())
+        if (!before.contains(field) || before[field] != value)
+            fields.push_back(field);
+    for (const auto& [field, value] : before.items())
+        if (!now.contains(field))
+            fields.push_back(field);
+    return fields;
+}
+
+}  // namespace
+
 void stampChanges(const json& base, json& ours, const std::string& who, const std::string& at) {
     // A save changes one or two lists: the others, equal as a whole, are not looked at record by record.
     const std::set<std::string> same = sameEntries(base, ours);
     std::map<std::string, json> madeUpBefore, madeUpNow;
     const std::map<std::string, const json*> before = recordViews(base, madeUpBefore, same);
-    std::vector<std::string> changed;
+    std::vector<std::pair<std::string, std::vector<std::string>>> changed;  // record → the fields that changed
     std::vector<std::string> gone;
     {
         const std::map<std::string, const json*> now = recordViews(ours, madeUpNow, same);
         for (const auto& [key, value] : now) {
             const auto previous = before.find(key);
-            if (previous == before.end() || *previous->second != *value)
-                changed.push_back(key);
+            if (previous == before.end())
+                changed.push_back({key, {}});  // made now: its fields are as made
+            else if (*previous->second != *value)
+                changed.push_back({key, changedFields(*previous->second, *value)});
         }
         for (const auto& [key, value] : before)
             if (!now.count(key) && key.find('/') != std::string::npos)
@@ -491,10 +630,19 @@ void stampChanges(const json& base, json& ours, const std::string& who, const st
         ours["revisions"] = json::object();
     if (!ours.contains("deleted") || !ours["deleted"].is_array())
         ours["deleted"] = json::array();
-    for (const std::string& key : changed)
-        ours["revisions"][key] = {{"by", who}, {"at", at}};
+    for (const auto& [key, fields] : changed) {
+        Revision revision = revisionOf(base, key);  // the changes this one is made on
+        revision.by = who;
+        revision.at = at;
+        revision.seen[who] = at;
+        for (const std::string& field : fields)
+            revision.fields[field] = {who, at};
+        ours["revisions"][key] = revisionJson(revision);
+    }
     for (const std::string& key : gone) {
-        ours["deleted"].push_back({{"record", key}, {"by", who}, {"at", at}, {"seen", revisionOf(base, key).at}});
+        const Revision seen = revisionOf(base, key);
+        ours["deleted"].push_back(
+            {{"record", key}, {"by", who}, {"at", at}, {"seen", seen.at}, {"seenBy", revisionJson(seen)["seen"]}});
         ours["revisions"].erase(key);
     }
 }
