@@ -109,10 +109,16 @@ class MethodTest(OfficeTestCase):
         assert ok and len(json.loads(listed)) == len(passages), listed
         holder.close(True)
         cls.pristine = read_bytes(os.path.join(cls.project, "ets-project.json"))
+        cls.elsewhere = os.path.join(cls.workdir, "ailleurs")
+        assert cls.office.automation().openProject(cls.elsewhere, True, "Ailleurs", "Claire V.").Success
 
     def setUp(self):
         super().setUp()
-        # Every test starts from the tagged demo project, without the priorities or choices of another test.
+        # Every test starts from the tagged demo project, without the priorities or choices of another test. The
+        # office works on another project while the file is put back: an office that still had the demo open would
+        # take the older file for a partner's and write back what it had confirmed, as it must.
+        result = self.office.automation().openProject(self.elsewhere, False, "", "Claire V.")
+        self.assertTrue(result.Success, result.Message)
         with open(self.project_file, "wb") as f:
             f.write(self.pristine)
         result = self.office.automation().openProject(self.project, False, "", "Claire V.")
