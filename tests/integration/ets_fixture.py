@@ -62,6 +62,37 @@ class OfficeTestCase(unittest.TestCase):
         return self.office.dispatch(document.getCurrentController().getFrame(), command, **arguments)
 
 
+class TwoOfficesTestCase(unittest.TestCase):
+    """Two people's offices, each with its own profile: Claire's (a) and Yasmine's (b), started once for the class."""
+
+    a = b = None
+
+    @classmethod
+    def setUpClass(cls):
+        if not OXT or not os.path.exists(OXT):
+            raise unittest.SkipTest("ETS_OXT does not name a built .oxt; run through ctest")
+        cls.a = Office(oxt=OXT)
+        cls.b = Office(oxt=OXT)
+        try:
+            cls.a.start()
+            cls.b.start()
+        except BaseException:
+            cls.tearDownClass()  # not run by unittest when setUpClass fails
+            raise
+
+    @classmethod
+    def tearDownClass(cls):
+        for office in (cls.a, cls.b):
+            if office:
+                office.stop()
+
+    def ok(self, office, command, **arguments):
+        """Runs the command in `office` as a macro does and returns its message; it must succeed."""
+        ok, message = run_command(office, command, **arguments)
+        self.assertTrue(ok, "%s: %s" % (command, message))
+        return message
+
+
 def run_command(office, command, **arguments):
     """Dispatches an ETS command in `office` as a macro does, from a hidden Writer document; (success, message)."""
     document = office.new_document("swriter", hidden=True)

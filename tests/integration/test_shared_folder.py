@@ -9,35 +9,15 @@ import threading
 import time
 import unittest
 
-from ets_fixture import OXT, close_document, run_command  # first: it gives UNO the extension's types
-from ets_office import Office
+from ets_fixture import TwoOfficesTestCase, close_document, run_command  # first: it gives UNO the extension's types
 
 ROOT = os.environ.get("ETS_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
 DEMO = os.path.join(ROOT, "demo")
 SUREAU = "maison-medicale-le-sureau.odt"
 
 
-class SharedFolderTest(unittest.TestCase):
+class SharedFolderTest(TwoOfficesTestCase):
     """Claire's office (A) and Yasmine's (B), each with its own profile, on one copy of the demo project."""
-
-    @classmethod
-    def setUpClass(cls):
-        if not OXT or not os.path.exists(OXT):
-            raise unittest.SkipTest("ETS_OXT does not name a built .oxt; run through ctest")
-        cls.a = Office(oxt=OXT)
-        cls.b = Office(oxt=OXT)
-        try:
-            cls.a.start()
-            cls.b.start()
-        except BaseException:
-            cls.a.stop()
-            cls.b.stop()
-            raise
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.a.stop()
-        cls.b.stop()
 
     def setUp(self):
         import tempfile
@@ -50,11 +30,6 @@ class SharedFolderTest(unittest.TestCase):
             self.assertTrue(result.Success, result.Message)
 
     # -- helpers ----------------------------------------------------------------------------
-    def ok(self, office, command, **arguments):
-        ok, message = run_command(office, command, **arguments)
-        self.assertTrue(ok, "%s: %s" % (command, message))
-        return message
-
     def project_file(self):
         with open(os.path.join(self.folder, "ets-project.json"), encoding="utf-8") as f:
             return json.load(f)

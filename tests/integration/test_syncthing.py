@@ -9,8 +9,7 @@ import tempfile
 import shutil
 import unittest
 
-from ets_fixture import OXT, run_command  # first: it gives UNO the extension's types
-from ets_office import Office
+from ets_fixture import TwoOfficesTestCase  # first: it gives UNO the extension's types
 from syncthing_pair import SyncthingPair, only_loopback
 
 ROOT = os.environ.get("ETS_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
@@ -22,34 +21,14 @@ def project_file(folder):
         return f.read()
 
 
-class SyncthingTest(unittest.TestCase):
+class SyncthingTest(TwoOfficesTestCase):
     """Claire's office (A) on one folder, Yasmine's (B) on the other."""
 
     @classmethod
     def setUpClass(cls):
-        if not OXT or not os.path.exists(OXT):
-            raise unittest.SkipTest("ETS_OXT does not name a built .oxt; run through ctest")
         if not only_loopback():
             raise RuntimeError("run through ctest: Syncthing may only run inside tests/integration/loopback_only")
-        cls.a = Office(oxt=OXT)
-        cls.b = Office(oxt=OXT)
-        try:
-            cls.a.start()
-            cls.b.start()
-        except BaseException:
-            cls.a.stop()
-            cls.b.stop()
-            raise
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.a.stop()
-        cls.b.stop()
-
-    def ok(self, office, command, **arguments):
-        ok, message = run_command(office, command, **arguments)
-        self.assertTrue(ok, "%s: %s" % (command, message))
-        return message
+        super().setUpClass()
 
     def both_change(self, step, a_hours, b_hours):
         """Each side adds an organisation and logs hours: four confirmed changes."""

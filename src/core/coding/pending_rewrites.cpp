@@ -1,5 +1,7 @@
 #include "core/coding/pending_rewrites.hpp"
 
+#include "core/coding/tagging.hpp"
+
 #include <algorithm>
 #include <set>
 
@@ -63,18 +65,10 @@ bool rewritePending(const Project& project, std::string_view key, TranscriptDocu
     const PendingRewrite* pending = pendingRewriteOf(project, key);
     if (!pending)
         return false;
-    std::vector<TagRecord> records = transcript.records();
-    std::set<std::string> gone;
-    for (const TagRecord& record : records)
-        gone.insert(record.anchor);
-    applyReplacements(records, pending->replacedThemes, project);
-    for (const TagRecord& record : records) {
-        gone.erase(record.anchor);
-        transcript.setComment(record.anchor, annotationText(record, themesLabel));
-    }
-    for (const std::string& anchor : gone)
-        transcript.removeAnchor(anchor);
-    transcript.setRecords(records);
+    rewriteTags(
+        transcript,
+        [&](std::vector<TagRecord>& records) { applyReplacements(records, pending->replacedThemes, project); },
+        themesLabel);
     return true;
 }
 

@@ -180,13 +180,13 @@ void untagPassage(Project& project, const std::string& key, TranscriptDocument& 
     indexTranscript(project, key, records, transcript.anchors());
 }
 
-void refreshTranscriptTags(const Project& project, const std::string& key, TranscriptDocument& transcript,
-                           std::string_view themesLabel) {
+void rewriteTags(TranscriptDocument& transcript, const std::function<void(std::vector<TagRecord>&)>& change,
+                 std::string_view themesLabel) {
     std::vector<TagRecord> records = transcript.records();
     std::set<std::string> gone;
     for (const TagRecord& record : records)
         gone.insert(record.anchor);
-    refreshRecords(project, records, key);
+    change(records);
     for (const TagRecord& record : records) {
         gone.erase(record.anchor);
         transcript.setComment(record.anchor, annotationText(record, themesLabel));
@@ -194,6 +194,12 @@ void refreshTranscriptTags(const Project& project, const std::string& key, Trans
     for (const std::string& anchor : gone)
         transcript.removeAnchor(anchor);
     transcript.setRecords(records);
+}
+
+void refreshTranscriptTags(const Project& project, const std::string& key, TranscriptDocument& transcript,
+                           std::string_view themesLabel) {
+    rewriteTags(
+        transcript, [&](std::vector<TagRecord>& records) { refreshRecords(project, records, key); }, themesLabel);
 }
 
 IndexUpdate indexDocument(Project& project, const std::string& key, TranscriptDocument& transcript) {

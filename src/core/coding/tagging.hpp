@@ -7,6 +7,7 @@
 #include "core/coding/transcript_document.hpp"
 #include "core/project/model.hpp"
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -67,6 +68,11 @@ int untagAnchors(Project& project, const std::string& key, TranscriptDocument& t
 
 // Removes one passage entirely (every theme), and its entry in the index.
 void untagPassage(Project& project, const std::string& key, TranscriptDocument& transcript, const std::string& anchor);
+
+// The transcript's tags rewritten as `change` makes its records: each kept record's margin comment and record, and
+// the tag of an anchor no record keeps removed (the text stays).
+void rewriteTags(TranscriptDocument& transcript, const std::function<void(std::vector<TagRecord>&)>& change,
+                 std::string_view themesLabel);
 
 // After a codebook change (rename, merge, delete) in `project`: the transcript's records and margin comments take the
 // themes' names from the project (a merged theme's passages take the theme they joined, a deleted theme goes), and a

@@ -340,12 +340,7 @@ public:
                         std::find(conflicts.begin(), conflicts.end(), conflict) == conflicts.end())
                         conflicts.push_back(conflict);
         for (const MergeConflict& conflict : conflicts_)
-            conflicts.push_back({{"record", conflict.record},
-                                 {"field", conflict.field},
-                                 {"kept", conflict.kept},
-                                 {"other", conflict.other},
-                                 {"otherBy", conflict.otherBy},
-                                 {"at", conflict.at}});
+            conflicts.push_back(conflictJson(conflict));
         result.file["conflicts"] = conflicts;
         if (!reviewed.empty())
             result.file["conflictsReviewed"] = reviewed;
@@ -649,6 +644,11 @@ void stampChanges(const json& base, json& ours, const std::string& who, const st
 
 MergedFile mergeProjectFiles(const json& base, const json& ours, const json& theirs, const std::string& at) {
     return Merger(base, ours, theirs, at).run();
+}
+
+json conflictJson(const MergeConflict& conflict) {
+    return {{"record", conflict.record}, {"field", conflict.field},     {"kept", conflict.kept},
+            {"other", conflict.other},   {"otherBy", conflict.otherBy}, {"at", conflict.at}};
 }
 
 std::vector<MergeConflict> conflictsOf(const json& file) {

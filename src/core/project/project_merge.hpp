@@ -48,5 +48,7 @@ MergedFile mergeProjectFiles(const nlohmann::json& base, const nlohmann::json& o
 // The conflicts kept in a file that nobody has reviewed yet (newest last): a file's "conflictsReviewed" (a date) marks
 // those before it as seen.
 std::vector<MergeConflict> conflictsOf(const nlohmann::json& file);
+// A conflict as the file (and vnd.ets:Conflicts' list) gives it: {record, field, kept, other, otherBy, at}.
+nlohmann::json conflictJson(const MergeConflict& conflict);
 
 }  // namespace ets

@@ -4,6 +4,7 @@
 
 #include "commands/commands.hpp"
 
+#include "core/project/project_merge.hpp"
 #include "core/text/error.hpp"
 #include "core/text/names.hpp"
 #include "office/strings.hpp"
@@ -26,12 +27,7 @@ CommandOutcome conflicts(CommandCall& call) {
     if (!call.interactive) {
         nlohmann::json list = nlohmann::json::array();
         for (const MergeConflict& conflict : kept)
-            list.push_back({{"record", conflict.record},
-                            {"field", conflict.field},
-                            {"kept", conflict.kept},
-                            {"other", conflict.other},
-                            {"otherBy", conflict.otherBy},
-                            {"at", conflict.at}});
+            list.push_back(conflictJson(conflict));
         return CommandOutcome::dataResult(toOUString(list.dump()));
     }
     if (kept.empty())
