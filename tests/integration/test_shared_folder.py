@@ -79,6 +79,29 @@ class SharedFolderTest(TwoOfficesTestCase):
         self.assertIn("Thème partagé", self.names("themes"))
         self.assertIn("Maison Y", self.names("organisations"))
 
+    def test_each_kind_of_record_changed_in_turn_by_both_is_kept(self):
+        sureau = "Maison médicale Le Sureau"
+        self.ok(self.a, "Organisations", Action="SetReferent", Name="Marie Dupont", Organisation=sureau)
+        self.ok(self.b, "Pseudonyms", People="Martine Dubois = coordinatrice")
+        self.ok(self.a, "InterviewGuide", Questions='["Qu’est-ce qui vous freine ?"]', Consent="Consentement de Claire",
+                Target=os.path.join(self.tmp, "guide.odt"), Hidden=True)
+        calc = self.b.new_document("scalc", hidden=True)
+        try:
+            ok, told = self.b.dispatch(calc.getCurrentController().getFrame(), "Programme", Start="2028-03",
+                                       Interactive=False)
+        finally:
+            close_document(calc)
+        self.assertTrue(ok, told)
+        self.ok(self.a, "Organisations", Action="Update", Name=sureau, Notes="Note de Claire")
+        self.ok(self.b, "Organisations", Action="Update", Name=sureau, Commune="Jette")
+        data = self.project_file()
+        self.assertIn("Marie Dupont", [r["name"] for r in data["referents"]])
+        self.assertEqual([(p["name"], p["role"]) for p in data["people"]][-1], ("Martine Dubois", "coordinatrice"))
+        self.assertEqual(data["guide"]["consent"], "Consentement de Claire")
+        self.assertEqual(data["cycle"]["start"], "2028-03")
+        organisation = next(o for o in data["organisations"] if o["name"] == sureau)
+        self.assertEqual((organisation["notes"], organisation["commune"]), ("Note de Claire", "Jette"))
+
     def test_forty_lines_of_hours_from_each_office_at_once_are_eighty_lines(self):
         before = len(self.project_file()["hours"])
         failures = []
