@@ -74,7 +74,10 @@ void checkValues(const Project& project) {
         if (!isValidDate(entry.date))
             throwBadValue(itemPath("hours", i, "date"), entry.date);
         requireNamed(entry.activity, itemPath("hours", i, "activity"));
-        if (!isValidHourAmount(entry.hours))
+        // No line of LogHours holds more than a day (its own check counts the person's other lines of that day too;
+        // two offices' lines may add up past 24 after a merge, which is theirs to correct, not a reason to refuse
+        // the project).
+        if (!isValidHourAmount(entry.hours) || entry.hours > 24)
             throwBadValue(itemPath("hours", i, "hours"), numberAsWritten(entry.hours));
     }
 }
