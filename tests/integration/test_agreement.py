@@ -4,6 +4,7 @@ against the test's own computation of the figures, and what is refused."""
 import json
 import os
 import shutil
+import time
 import unittest
 
 from ets_fixture import OfficeTestCase, close_document  # first: it gives UNO the extension's types
@@ -215,6 +216,10 @@ class AgreementTest(OfficeTestCase):
         before = self.annotations(document)
         tags = document.getDocumentProperties().getUserDefinedProperties().getPropertyValue("ETS.Tags")
         self.assertEqual(len(before), 3)
+        # A fresh view of everything first: Writer adds a new comment to the accessibility tree only later.
+        ok, message = self.dispatch(document, "ShowCoders", Show="all")
+        self.assertTrue(ok, message)
+        time.sleep(1)  # the old view closes once the command has returned
         self.assertEqual(self.visible_comments(document), 3)
 
         ok, message = self.dispatch(document, "ShowCoders", Show="mine")
@@ -226,8 +231,7 @@ class AgreementTest(OfficeTestCase):
 
         ok, message = self.dispatch(document, "ShowCoders", Show="all")
         self.assertTrue(ok, message)
-        import time
-        time.sleep(1)  # the old view closes once the command has returned
+        time.sleep(1)
         self.assertEqual(self.visible_comments(document), 3)
         self.assertEqual(self.annotations(document), before)
         ok, message = self.dispatch(document, "ShowCoders", Show="everything")

@@ -373,6 +373,18 @@ TEST(Agreement, PlanFromArgumentsAndIndex) {
     EXPECT_DOUBLE_EQ(plan.request.minOverlap, 0.75);
     EXPECT_TRUE(plan.chosenTranscripts);
 
+    // Without an interview naming it, the original still comes before its copy.
+    Project unnamed = project;
+    unnamed.interviews.clear();
+    plan = planAgreement(unnamed, folder, "", "", "", std::nullopt, "Bruno");
+    EXPECT_EQ(plan.transcripts,
+              (std::vector<std::string>{"transcripts/a.odt", "transcripts/b.odt", "transcripts/a (Bruno).odt"}));
+    indexed("transcripts/a (Bruno).odt", "Bruno");
+    unnamed.passages = project.passages;
+    plan = planAgreement(unnamed, folder, "", "", "", std::nullopt, "Bruno");
+    EXPECT_EQ(plan.transcripts,
+              (std::vector<std::string>{"transcripts/a.odt", "transcripts/b.odt", "transcripts/a (Bruno).odt"}));
+
     EXPECT_EQ(key([&] { planAgreement(project, folder, "Anne", "", "", std::nullopt, ""); }), "agreement.two_coders");
     EXPECT_EQ(key([&] { planAgreement(project, folder, "Anne;B", "nowhere.odt", "", std::nullopt, ""); }),
               "agreement.unknown_transcript");

@@ -180,11 +180,27 @@ AgreementPlan planAgreement(const Project& project, const std::filesystem::path&
                     keys.push_back(copyKey);
             }
         }
-    // An interview's own transcript before the copies a second coder made of it.
-    std::stable_partition(keys.begin(), keys.end(), [&](const std::string& key) {
-        return std::any_of(project.interviews.begin(), project.interviews.end(),
-                           [&](const Interview& interview) { return interview.transcript == key; });
-    });
+    // An interview's own transcript before the copies a second coder made of it (when no interview names it, the
+    // one the others are named after).
+    const auto rank = [&](const std::string& key) {
+        if (std::any_of(project.interviews.begin(), project.interviews.end(),
+                        [&](const Interview& interview) { return interview.transcript == key; }))
+            return 0;
+        const std::filesystem::path path = folder / std::filesystem::u8path(key);
+        return std::any_of(keys.begin(), keys.end(),
+                           [&](const std::string& other) {
+                               return isSecondCoderCopy(folder / std::filesystem::u8path(other), path);
+                           })
+                   ? 2
+                   : 1;
+    };
+    std::vector<std::pair<int, std::string>> ranked;
+    for (const std::string& key : keys)
+        ranked.emplace_back(rank(key), key);
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    keys.clear();
+    for (auto& [position, key] : ranked)
+        keys.push_back(std::move(key));
     plan.transcripts = std::move(keys);
     return plan;
 }
