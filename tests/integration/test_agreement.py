@@ -287,6 +287,55 @@ class AgreementTest(OfficeTestCase):
         self.assertIn("diffère", message)
         self.assertFalse(other.getSheets().hasByName("Accord"))
 
+    def test_an_imported_double_coded_project_is_compared(self):
+        """A .qdpx as another tool writes it: a bare sources/ path, CRLF counted as two, a selection coded by two
+        users. Each user's codings become passages of their own, and the agreement counts them."""
+        import zipfile
+        text = "Ligne un\r\nLes loyers explosent et la sant\u00e9 aussi.\r\nFin."
+        flat = text.replace("\r\n", "\n")
+
+        def span(words):  # positions counting each CRLF as two characters
+            start = text.index(words)
+            return start, start + len(words)
+
+        def selection(guid, words, codings):
+            start, end = span(words)
+            body = "".join('<Coding guid="k%s%s" creatingUser="%s"><CodeRef targetGUID="%s"/></Coding>'
+                           % (guid, user, user, code) for user, code in codings)
+            return ('<PlainTextSelection guid="%s" startPosition="%d" endPosition="%d">%s</PlainTextSelection>'
+                    % (guid, start, end, body))
+
+        qde = ('<?xml version="1.0" encoding="utf-8"?><Project xmlns="urn:QDA-XML:project:1.0" name="double">'
+               '<Users><User guid="u1" name="Anne"/><User guid="u2" name="Bruno"/></Users><CodeBook><Codes>'
+               '<Code guid="c1" name="Logement" isCodable="true"/><Code guid="c2" name="Sant\u00e9" isCodable="true"/>'
+               '</Codes></CodeBook><Sources><TextSource guid="s1" name="entretien" plainTextPath="sources/s1.txt">'
+               + selection("a", "Les loyers explosent", [("u1", "c1"), ("u2", "c1")])
+               + selection("b", "la sant\u00e9 aussi", [("u2", "c2")])
+               + selection("c", "loyers", [("u1", "c2")])
+               + "</TextSource></Sources></Project>")
+        archive = os.path.join(self.tmp, "double.qdpx")
+        with zipfile.ZipFile(archive, "w") as z:
+            z.writestr("project.qde", qde.encode("utf-8"))
+            z.writestr("sources/s1.txt", ("\ufeff" + text).encode("utf-8"))
+        sheet_doc = self.calc()
+        ok, summary = self.dispatch(sheet_doc, "ImportQdpx", File=archive)
+        self.assertTrue(ok, summary)
+        ok, result = self.dispatch(sheet_doc, "Agreement", Coders="Anne;Bruno")
+        self.assertTrue(ok, result)
+        figures = json.loads(result)
+        self.assertEqual(len(figures["transcripts"]), 1)
+        by_theme = {t["theme"]: t["pooled"] for t in figures["themes"]}
+        total = len(flat)
+        logement = len("Les loyers explosent")
+        self.assertEqual((by_theme["Logement"]["both"], by_theme["Logement"]["onlyA"],
+                          by_theme["Logement"]["onlyB"], by_theme["Logement"]["neither"]),
+                         (logement, 0, 0, total - logement))
+        sante_b, sante_a = len("la sant\u00e9 aussi"), len("loyers")
+        self.assertEqual((by_theme["Santé"]["both"], by_theme["Santé"]["onlyA"], by_theme["Santé"]["onlyB"]),
+                         (0, sante_a, sante_b))
+        self.assertEqual((figures["overall"]["passagesA"], figures["overall"]["passagesB"]), (2, 2))
+        self.assertEqual((figures["overall"]["matchedA"], figures["overall"]["matchedB"]), (1, 1))
+
     def test_bad_input_changes_nothing(self):
         document = self.open_transcript()
         quotes = demo_quotes(SUREAU)
