@@ -3,14 +3,18 @@
 // figures: units (code points of the exported text), statistics, the three blocks of the sheet and the JSON.
 // Target: ≤ 1 s. Also run with 2,000 passages per coder in every transcript (40,000 each) to show how it scales.
 //
-//   build/bench/ets_bench_agreement
+//   build/bench/ets_bench_agreement                 the core figures
+//   build/bench/ets_bench_agreement --write F.qdpx  also leaves the 2,000-passage project in F.qdpx, each passage a
+//                                                   selection by its coder (for agreement_bench.py)
 
 #include "core/analysis/agreement_sheet.hpp"
 #include "core/refi/agreement_units.hpp"
+#include "core/refi/exchange_files.hpp"
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <random>
 #include <string>
 #include <vector>
@@ -165,7 +169,14 @@ void run(int passagesPerCoder) {
 
 }  // namespace
 
-int main() {
+int main(int argc, char** argv) {
+    if (argc == 3 && std::strcmp(argv[1], "--write") == 0) {
+        const Corpus corpus = makeCorpus(2000, 14);
+        std::vector<refi::TranscriptText> transcripts;
+        for (const refi::CodedDocument& document : corpus.documents)
+            transcripts.push_back(document.transcript);
+        refi::writeQdpxFile(argv[2], refi::exportProject(corpus.project, transcripts, "ets_bench_agreement"));
+    }
     run(2000);
     run(2000 * kTranscripts);
     return 0;

@@ -79,10 +79,32 @@ bool hasTheme(const Chosen& chosen, int theme) {
     return std::binary_search(chosen.themes.begin(), chosen.themes.end(), theme);
 }
 
-// Those of `others` (sorted by start) that share `minOverlap` of both with `passage` and satisfy `same`.
+// Passages sorted by start, with the furthest end reached so far at each: the passages overlapping a stretch start at
+// the first whose reach passes its start, so a long transcript is not walked from its beginning for each passage.
+struct Sorted {
+    std::vector<Chosen> items;
+    std::vector<std::size_t> reach;
+
+    explicit Sorted(std::vector<Chosen> chosen) : items(std::move(chosen)) {
+        std::size_t furthest = 0;
+        for (const Chosen& item : items) {
+            furthest = std::max(furthest, item.passage->end);
+            reach.push_back(furthest);
+        }
+    }
+    // The passages that may overlap [start, …).
+    auto from(std::size_t start) const {
+        return items.begin() +
+               (std::partition_point(reach.begin(), reach.end(), [&](std::size_t end) { return end <= start; }) -
+                reach.begin());
+    }
+};
+
+// Whether one of `others` shares `minOverlap` of both with `passage` and satisfies `same`.
 template <typename Same>
-bool matched(const Chosen& passage, const std::vector<Chosen>& others, double minOverlap, Same same) {
-    for (const Chosen& other : others) {
+bool matched(const Chosen& passage, const Sorted& others, double minOverlap, Same same) {
+    for (auto it = others.from(passage.passage->start); it != others.items.end(); ++it) {
+        const Chosen& other = *it;
         if (other.passage->start >= passage.passage->end)
             break;
         if (other.passage->end <= passage.passage->start)
@@ -94,10 +116,11 @@ bool matched(const Chosen& passage, const std::vector<Chosen>& others, double mi
     return false;
 }
 
-const Chosen* mostOverlapping(const Chosen& passage, const std::vector<Chosen>& others) {
+const Chosen* mostOverlapping(const Chosen& passage, const Sorted& others) {
     const Chosen* best = nullptr;
     std::size_t bestCommon = 0;
-    for (const Chosen& other : others) {
+    for (auto it = others.from(passage.passage->start); it != others.items.end(); ++it) {
+        const Chosen& other = *it;
         if (other.passage->start >= passage.passage->end)
             break;
         const std::size_t common = commonOf(*passage.passage, *other.passage);
@@ -275,7 +298,7 @@ Agreement computeAgreement(const std::vector<AgreementText>& texts, const Agreem
         // Characters, per theme.
         std::vector<std::vector<Interval>> rangesA(themeCount);
         std::vector<std::vector<Interval>> rangesB(themeCount);
-        std::vector<std::vector<Chosen>> themedA(themeCount);
+        std::vector<std::vector<Chosen>> themedA(themeCount);  // sorted by start, as ofA and ofB are
         std::vector<std::vector<Chosen>> themedB(themeCount);
         for (const Chosen& chosen : ofA)
             for (int theme : chosen.themes) {
@@ -295,27 +318,31 @@ Agreement computeAgreement(const std::vector<AgreementText>& texts, const Agreem
             const auto withTheme = [&](const Chosen& other) { return hasTheme(other, index); };
             figures.passages.passagesA = static_cast<int>(themedA[theme].size());
             figures.passages.passagesB = static_cast<int>(themedB[theme].size());
-            for (const Chosen& chosen : themedA[theme])
-                figures.passages.matchedA += matched(chosen, themedB[theme], request.minOverlap, withTheme) ? 1 : 0;
-            for (const Chosen& chosen : themedB[theme])
-                figures.passages.matchedB += matched(chosen, themedA[theme], request.minOverlap, withTheme) ? 1 : 0;
+            const Sorted sortedA(std::move(themedA[theme]));
+            const Sorted sortedB(std::move(themedB[theme]));
+            for (const Chosen& chosen : sortedA.items)
+                figures.passages.matchedA += matched(chosen, sortedB, request.minOverlap, withTheme) ? 1 : 0;
+            for (const Chosen& chosen : sortedB.items)
+                figures.passages.matchedB += matched(chosen, sortedA, request.minOverlap, withTheme) ? 1 : 0;
             result.themes[theme].pooled += figures;
             result.overall.characters += figures.characters;
         }
 
         // Passages overall: the same chosen themes; the unmatched ones are the disagreements.
+        const Sorted allA(std::move(ofA));
+        const Sorted allB(std::move(ofB));
         PassageCounts& overall = result.overall.passages;
-        overall.passagesA += static_cast<int>(ofA.size());
-        overall.passagesB += static_cast<int>(ofB.size());
+        overall.passagesA += static_cast<int>(allA.items.size());
+        overall.passagesB += static_cast<int>(allB.items.size());
         std::set<const CodedPassage*> shown;
         std::vector<Disagreement> found;
-        for (const Chosen& chosen : ofA) {
+        for (const Chosen& chosen : allA.items) {
             const auto same = [&](const Chosen& other) { return other.themes == chosen.themes; };
-            if (matched(chosen, ofB, request.minOverlap, same)) {
+            if (matched(chosen, allB, request.minOverlap, same)) {
                 ++overall.matchedA;
                 continue;
             }
-            const Chosen* partner = mostOverlapping(chosen, ofB);
+            const Chosen* partner = mostOverlapping(chosen, allB);
             Disagreement row;
             row.transcript = text.key;
             row.text = chosen.passage->text;
@@ -328,15 +355,15 @@ Agreement computeAgreement(const std::vector<AgreementText>& texts, const Agreem
             }
             found.push_back(std::move(row));
         }
-        for (const Chosen& chosen : ofB) {
+        for (const Chosen& chosen : allB.items) {
             const auto same = [&](const Chosen& other) { return other.themes == chosen.themes; };
-            if (matched(chosen, ofA, request.minOverlap, same)) {
+            if (matched(chosen, allA, request.minOverlap, same)) {
                 ++overall.matchedB;
                 continue;
             }
             if (shown.count(chosen.passage))
                 continue;
-            const Chosen* partner = mostOverlapping(chosen, ofA);
+            const Chosen* partner = mostOverlapping(chosen, allA);
             Disagreement row;
             row.transcript = text.key;
             row.text = chosen.passage->text;
