@@ -55,7 +55,8 @@ Project register_() {
 
 TEST(OrganisationsSheet, RegisterIsSortedByNameCaseAside) {
     std::vector<std::string> names;
-    for (const Organisation* organisation : organisationsByName(register_()))
+    const Project project = register_();  // the pointers point into it: it must outlive the loop
+    for (const Organisation* organisation : organisationsByName(project))
         names.push_back(organisation->name);
     // Folded as names are compared (ÉCOUTE is écoute), then in byte order: é after z.
     EXPECT_EQ(names, (std::vector<std::string>{"alpha", "Lucarne", "Zeta", "ÉCOUTE"}));

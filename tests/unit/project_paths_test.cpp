@@ -47,6 +47,8 @@ TEST(GivenPaths, OnlyAbsolutePathsWithoutControlCharactersAreTaken) {
     EXPECT_EQ(refusal(""), "args.path_not_absolute");
     EXPECT_EQ(refusal(fs::path(std::string("/tmp/a\0b", 8))), "args.path_bad_character");
     EXPECT_EQ(refusal("/tmp/a\nb"), "args.path_bad_character");
+    EXPECT_NO_THROW(checkGivenPath("transcripts/emoji.odt", "File", true));
+    EXPECT_THROW(checkGivenPath("a\tb.odt", "File", true), Error);
 }
 
 }  // namespace

@@ -32,7 +32,7 @@ std::string transcriptKey(const fs::path& folder, const fs::path& file) {
 
 fs::path transcriptFile(const fs::path& folder, const std::string& key) { return folder / fs::u8path(key); }
 
-void checkGivenPath(const std::filesystem::path& path, const std::string& argument) {
+void checkGivenPath(const std::filesystem::path& path, const std::string& argument, bool mayBeRelative) {
     const std::string text = path.u8string();
     for (const char c : text)
         if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
@@ -41,7 +41,7 @@ void checkGivenPath(const std::filesystem::path& path, const std::string& argume
                 shown += static_cast<unsigned char>(kept) < 0x20 || kept == 0x7F ? '?' : kept;
             throw Error("args.path_bad_character", {argument, shown});
         }
-    if (!path.is_absolute())
+    if (!mayBeRelative && !path.is_absolute())
         throw Error("args.path_not_absolute", {argument, text});
 }
 

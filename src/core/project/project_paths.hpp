@@ -18,7 +18,8 @@ std::filesystem::path transcriptFile(const std::filesystem::path& folder, const 
 
 // A folder or file named by a person or a macro (the argument `argument`): refused unless absolute — a relative one
 // would land wherever LibreOffice happened to start — and free of control characters (a NUL cuts the name short and
-// leaves a stray folder behind). Throws args.path_not_absolute or args.path_bad_character.
-void checkGivenPath(const std::filesystem::path& path, const std::string& argument);
+// leaves a stray folder behind). Throws args.path_not_absolute or args.path_bad_character. `mayBeRelative` for an
+// argument the command reads relative to the project folder (NewTranscript's File).
+void checkGivenPath(const std::filesystem::path& path, const std::string& argument, bool mayBeRelative = false);
 
 }  // namespace ets

@@ -65,7 +65,7 @@ CommandOutcome newTranscript(CommandCall& call) {
         return outcome;
     }
     const InterviewCard card = cardFromArguments(call.arguments, InterviewCard{});
-    return create(call, card, transcriptTarget(folder, call.arguments.path("File"), call.arguments.path("Folder"), card),
+    return create(call, card, transcriptTarget(folder, call.arguments.path("File", true), call.arguments.path("Folder", true), card),
                   call.arguments.flagOr("Hidden", false));
 }
 

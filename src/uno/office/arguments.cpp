@@ -78,12 +78,12 @@ std::optional<std::string> Arguments::text(const std::string& name) const {
     throw Error("args.bad_type", {name});
 }
 
-std::optional<std::filesystem::path> Arguments::path(const std::string& name) const {
+std::optional<std::filesystem::path> Arguments::path(const std::string& name, bool mayBeRelative) const {
     const std::optional<std::string> given = text(name);
     if (!given)
         return std::nullopt;
     std::filesystem::path path = pathFromUserText(toOUString(*given));
-    checkGivenPath(path, name);
+    checkGivenPath(path, name, mayBeRelative);
     return path;
 }
 

@@ -36,7 +36,7 @@ public:
     std::optional<double> number(const std::string& name) const override;
 
     // A folder or file argument (a path or a file:// URL), checked by checkGivenPath.
-    std::optional<std::filesystem::path> path(const std::string& name) const;
+    std::optional<std::filesystem::path> path(const std::string& name, bool mayBeRelative = false) const;
 
     // The text of an argument the command cannot do without: throws ets::Error("args.missing") naming it.
     std::string required(const std::string& name) const;
