@@ -80,7 +80,9 @@ TEST(ThemeAnalysis, ArgumentsWriteTheKindAndTheGivenPartsOnly) {
     EXPECT_EQ(analysis.kind, ThemeKind::Lever);
     EXPECT_EQ(analysis.problem, "Trop cher.");
     EXPECT_EQ(analysis.causes, "La spéculation.");
-    EXPECT_EQ(analysis.document, "analyses/Logement.odt");
+    EXPECT_EQ(analysis.document, "");  // no document until ThemeAnalysis creates it
+    EXPECT_EQ(analysisDocumentPath(project, *project.findTheme("th-log")), "analyses/Logement.odt");
+    project.analyses[0].document = analysisDocumentPath(project, *project.findTheme("th-log"));  // created
     // Renaming the theme keeps its document.
     project.findTheme("th-log")->name = "Habitat";
     EXPECT_EQ(analysisDocumentPath(project, *project.findTheme("th-log")), "analyses/Logement.odt");
@@ -150,6 +152,19 @@ TEST(ThemeAnalysis, AMemoBelongsToTheThemesItsCoderChoseElseASensibleDefault) {
     EXPECT_EQ(memoThemes(project, *project.findPassage("pa-1")), (std::set<std::string>{"th-log"}));   // only
     project.passageMarks.push_back({"pa-12", {}, {"th-log", "th-gone"}});
     EXPECT_EQ(memoThemes(project, *project.findPassage("pa-12")), (std::set<std::string>{"th-log"}));
+}
+
+TEST(ThemeAnalysis, AMemoNamingNoThemeGoesToTheThemeItsWordsDescribe) {
+    Project project;
+    project.themes = {{"th-epu", "Épuisement des équipes", "Fatigue, burn-out et charge émotionnelle.", "", ""},
+                      {"th-num", "Fracture numérique", "Les travailleurs font les démarches en ligne à la place des gens.",
+                       "", ""}};
+    Passage passage;
+    passage.id = "pa-1";
+    passage.themeIds = {"th-epu", "th-num"};
+    passage.memo = "Question : quel cadre déontologique pour les démarches en ligne faites à la place des gens ?";
+    project.passages.push_back(passage);
+    EXPECT_EQ(memoThemes(project, project.passages[0]), (std::set<std::string>{"th-num"}));
 }
 
 TEST(ThemeAnalysis, KeyQuotesAreMarkedPerTheme) {
@@ -273,13 +288,15 @@ TEST(ArgumentBrief, NoQuoteInTwoBriefsWhileAnotherWouldDo) {
     // When nothing else would do, a passage may be quoted again.
     options.quotes = 16;
     const std::vector<Brief> again = composeBriefs(project, {"Logement", "Santé"}, options);
-    ASSERT_EQ(again[1].quotes.size(), 3u);
+    ASSERT_EQ(again[1].quotes.size(), 2u);  // quoted elsewhere only to reach two quotes
     EXPECT_EQ(again[1].quotes[0].passageId, "pa-14");  // the one passage on health not quoted about housing first
 }
 
 TEST(ArgumentBrief, RecordedCarriersExactlyWithReasonAndOwnWordsElseMarkedProposals) {
     Project project = argumentProject();
-    Brief brief = composeBrief(project, "Logement");
+    BriefOptions two;
+    two.quotes = 2;  // so that each organisation has words of its own left beside the quotes
+    Brief brief = composeBrief(project, "Logement", two);
     EXPECT_EQ(namesOf(brief.carriers), (std::vector<std::string>{"Organisation A", "Organisation B", "Organisation D"}));
     for (const Carrier& carrier : brief.carriers)
         EXPECT_FALSE(carrier.recorded);
@@ -287,7 +304,7 @@ TEST(ArgumentBrief, RecordedCarriersExactlyWithReasonAndOwnWordsElseMarkedPropos
     EXPECT_TRUE(brief.carriers[2].ownWords.empty());  // D was never interviewed: its notes are its evidence
     editCarriers(project, {"Set", "Logement", "Organisation B", std::string("Expertise"), std::string("Yes"),
                            std::nullopt, std::string("Un projet d’habitat solidaire.")});
-    brief = composeBrief(project, "Logement");
+    brief = composeBrief(project, "Logement", two);
     ASSERT_EQ(namesOf(brief.carriers), (std::vector<std::string>{"Organisation B"}));
     EXPECT_TRUE(brief.carriers[0].recorded);
     EXPECT_EQ(brief.carriers[0].reason, "Un projet d’habitat solidaire.");

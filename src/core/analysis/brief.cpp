@@ -18,6 +18,7 @@ namespace {
 constexpr const char* kEllipsis = "\xE2\x80\xA6";
 constexpr std::size_t kShortQuote = 60;
 constexpr std::size_t kFindings = 3;
+constexpr std::size_t kFewestQuotes = 2;  // a brief takes passages quoted elsewhere only to reach this many quotes
 
 bool startsWithFolded(const std::string& folded, std::string_view prefix) {
     return folded.compare(0, prefix.size(), prefix) == 0;
@@ -265,6 +266,8 @@ Brief composeBrief(const Project& project, std::string_view themeName, const Bri
     };
     const std::size_t wanted = static_cast<std::size_t>(std::max(options.quotes, 0));
     for (int tier = 0; tier < 3; ++tier) {
+        // Quoted elsewhere: only when the brief would otherwise have almost nothing to quote.
+        const std::size_t enough = tier == 2 ? std::min(wanted, kFewestQuotes) : wanted;
         std::vector<std::vector<const Candidate*>> rounds;
         for (const std::string& id : order) {
             std::vector<const Candidate*> mine;
@@ -276,10 +279,10 @@ Brief composeBrief(const Project& project, std::string_view themeName, const Bri
             });
             rounds.push_back(std::move(mine));
         }
-        for (std::size_t round = 0; brief.quotes.size() < wanted; ++round) {
+        for (std::size_t round = 0; brief.quotes.size() < enough; ++round) {
             bool any = false;
             for (const std::vector<const Candidate*>& candidates : rounds) {
-                if (round >= candidates.size() || brief.quotes.size() >= wanted)
+                if (round >= candidates.size() || brief.quotes.size() >= enough)
                     continue;
                 any = true;
                 const Candidate& chosen = *candidates[round];
@@ -308,16 +311,17 @@ Brief composeBrief(const Project& project, std::string_view themeName, const Bri
     brief.carriersLeftOut = static_cast<int>(carriers.size() - shown);
     carriers.resize(shown);
     for (Carrier& carrier : carriers) {
-        // A line of its own words: its key quote on the theme, else its strongest passage, preferring one the brief
-        // does not quote already.
+        // A line of its own words: its key quote on the theme, else its strongest passage, among those the brief
+        // does not quote already (a quoted one is there, attributed to it).
         const Candidate* best = nullptr;
         int bestRank = 0;
         for (const Candidate& candidate : byOrganisation[carrier.organisationId]) {
             const bool quoted = std::any_of(brief.quotes.begin(), brief.quotes.end(), [&](const BriefQuote& q) {
                 return q.passageId == candidate.passage->id;
             });
-            const int rank = (isKeyQuote(project, *candidate.passage, theme.id) ? 100 : 0) + (quoted ? 0 : 50) +
-                             candidate.strength;
+            if (quoted)
+                continue;
+            const int rank = (isKeyQuote(project, *candidate.passage, theme.id) ? 100 : 0) + candidate.strength;
             if (!best || rank > bestRank) {
                 best = &candidate;
                 bestRank = rank;

@@ -69,7 +69,7 @@ struct Brief {
 //
 // Quotes: the theme's key quotes first; then they cover as many organisations as possible: the strongest passage of
 // each organisation first (organisations in the carriers' order), then the second of each, and so on; passages
-// quoted elsewhere (options.quotedElsewhere) come after all others. A passage is stronger when it carries the theme
+// quoted elsewhere (options.quotedElsewhere) come only when the brief would otherwise have fewer than two quotes. A passage is stronger when it carries the theme
 // itself rather than only a sub-theme, when its length suits a quote (60 bytes up to quoteBytes), and when the coder
 // wrote a memo on it; ties keep the transcripts' order.
 // Memos and questions: only of passages whose memo was written for the theme or a sub-theme (memoThemes,

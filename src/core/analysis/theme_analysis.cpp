@@ -25,6 +25,26 @@ bool carries(const Passage& passage, const std::string& themeId) {
     return std::find(passage.themeIds.begin(), passage.themeIds.end(), themeId) != passage.themeIds.end();
 }
 
+// The words of at least five bytes of a folded text (letters, digits and any UTF-8 byte; the rest separates words).
+std::set<std::string> significantWords(const std::string& folded) {
+    std::set<std::string> words;
+    std::string word;
+    const auto flush = [&] {
+        if (word.size() >= 5)
+            words.insert(word);
+        word.clear();
+    };
+    for (char c : folded) {
+        const unsigned char u = static_cast<unsigned char>(c);
+        if (u >= 0x80 || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            word += c;
+        else
+            flush();
+    }
+    flush();
+    return words;
+}
+
 }  // namespace
 
 ThemeAnalysis& analysisOf(Project& project, const Theme& theme) {
@@ -33,7 +53,6 @@ ThemeAnalysis& analysisOf(Project& project, const Theme& theme) {
             return analysis;
     ThemeAnalysis created;
     created.id = created.themeId = theme.id;
-    created.document = analysisDocumentPath(project, theme);
     project.analyses.push_back(created);
     return project.analyses.back();
 }
@@ -210,9 +229,24 @@ std::set<std::string> memoThemes(const Project& project, const Passage& passage)
         if (const Theme* theme = project.findTheme(id))
             if (!nameKey(theme->name).empty() && memo.find(nameKey(theme->name)) != std::string::npos)
                 themes.insert(id);
-    if (themes.empty())
-        themes.insert(passage.themeIds.front());
-    return themes;
+    if (!themes.empty())
+        return themes;
+    // Else the theme whose name and description share the most words with the memo; the first theme on a tie.
+    const std::set<std::string> memoWords = significantWords(memo);
+    std::size_t best = 0;
+    std::string chosen = passage.themeIds.front();
+    for (const std::string& id : passage.themeIds)
+        if (const Theme* theme = project.findTheme(id)) {
+            const std::set<std::string> words = significantWords(foldCase(theme->name + " " + theme->description));
+            std::size_t shared = 0;
+            for (const std::string& word : memoWords)
+                shared += words.count(word);
+            if (shared > best) {
+                best = shared;
+                chosen = id;
+            }
+        }
+    return {chosen};
 }
 
 bool isKeyQuote(const Project& project, const Passage& passage, std::string_view themeId) {

@@ -29,7 +29,8 @@ struct AnalysisEdit {
 //   analysis.nothing {theme}   neither a kind nor a part was given
 ThemeAnalysis& editAnalysis(Project& project, const AnalysisEdit& edit);
 
-// The theme's analysis, created (empty, with its document's path) when it has none.
+// The theme's analysis, created (empty, without document) when it has none. Its `document` is set when the analysis
+// document is created (vnd.ets:ThemeAnalysis): until then the parts written by arguments are the analysis.
 ThemeAnalysis& analysisOf(Project& project, const Theme& theme);
 
 // Where the theme's analysis document lives, relative to the project folder: the one its analysis names (a renamed
@@ -66,8 +67,9 @@ std::vector<AnalysisPart> writtenParts(const ThemeAnalysis* analysis);
 
 // The themes a passage's memo was written for: those the researcher chose (PassageMark::memoThemeIds, kept when the
 // passage still carries them); else, for a passage of one theme, that theme; else the passage's themes the memo names
-// (case-insensitive); else the first theme the coder gave the passage. A memo thus never speaks for every theme of a
-// multi-theme passage unless the researcher said so.
+// (case-insensitive); else the one whose name and description share the most words (of five bytes or more) with the
+// memo; else the first theme the coder gave the passage. A memo thus never speaks for every theme of a multi-theme
+// passage unless the researcher said so.
 std::set<std::string> memoThemes(const Project& project, const Passage& passage);
 
 // Whether the passage is a key quote for the theme.

@@ -38,10 +38,12 @@ CommandOutcome openDocument(CommandCall& call, const std::string& themeName, con
     if (kind)
         editAnalysis(draft, {theme.name, kind, {}});
     ThemeAnalysis& analysis = analysisOf(draft, *draft.findTheme(themeId));
+    const bool recorded = !analysis.document.empty();
+    analysis.document = analysisDocumentPath(draft, *draft.findTheme(themeId));
     const fs::path file = opened.folder / fs::u8path(analysis.document);
     std::error_code error;
     const bool exists = fs::exists(file, error);
-    if (draft.analyses.size() != opened.project.analyses.size() || kind)
+    if (!recorded || kind)
         changeAndSave(opened, [&](Project& project) { project = draft; });
     Reference<css::text::XTextDocument> document;
     bool loadedHere = true;
@@ -65,7 +67,7 @@ CommandOutcome write(CommandCall& call, const AnalysisEdit& edit) {
     const Theme& theme = *draft.findTheme(analysis.themeId);
     const fs::path file = opened.folder / fs::u8path(analysis.document);
     std::error_code error;
-    if (!edit.parts.empty() && fs::exists(file, error)) {
+    if (!edit.parts.empty() && !analysis.document.empty() && fs::exists(file, error)) {
         // The document is the truth: what a macro writes goes under its headings too.
         bool loadedHere = false;
         Reference<css::text::XTextDocument> document = openAnalysisDocument(call.context, file, true, loadedHere);
