@@ -64,6 +64,7 @@ SheetBlock programmeSlotsBlock(const Programme& programme, const Catalogue& text
             carriers.push_back(carrier.carrier.name);
             places += carrier.places;
         }
+        places += slot.openPlaces;  // the chantier's places: the carriers' and those left open
         const std::string origin =
             slot.themeId.empty() ? std::string()
                                  : texts.text(slot.byHand ? "programme.origin_committee" : "programme.origin_proposed");
