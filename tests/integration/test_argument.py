@@ -216,6 +216,25 @@ class ArgumentTest(OfficeTestCase):
         self.assertIn("Rope", self.refused("ThemeAnalysis", Theme="Aller-vers", Kind="Rope", Problem="x"))
         self.assertEqual(self.project_file(), before)
 
+    def test_a_key_quote_given_to_tag_selection_comes_first_in_the_brief(self):
+        quote = next(p for p in self.passages if p["themes"] == ["Surcharge administrative"])
+        document = self.office.load(os.path.join(self.project, "transcripts", quote["transcript"]))
+        try:
+            search = document.createSearchDescriptor()
+            search.SearchString = quote["quote"]
+            document.getCurrentController().select(document.findFirst(search))
+            ok, message = self.dispatch(document, "TagSelection", Themes="Surcharge administrative", KeyQuote=True)
+            self.assertTrue(ok, message)
+            ok, message = self.dispatch(document, "TagSelection", Themes="Surcharge administrative",
+                                        MemoThemes="Inconnu")
+            self.assertFalse(ok)
+            document.store()
+        finally:
+            close_document(document)
+        brief, _ = self.brief("Surcharge administrative")
+        first = section(brief, "Ce que dit le terrain")[0]
+        self.assertEqual(first, "«\xa0%s\xa0»" % quote["quote"])
+
     # -- Carriers --------------------------------------------------------------------------
     def test_recorded_carriers_are_exactly_those_of_the_brief(self):
         document, _ = self.brief("Partenariat avec le CPAS")
