@@ -6,6 +6,7 @@
 #include "core/analysis/carriers.hpp"
 #include "core/analysis/programme.hpp"
 #include "core/analysis/theme_analysis.hpp"
+#include "core/coding/codebook.hpp"
 #include "core/text/error.hpp"
 
 #include <gtest/gtest.h>
@@ -309,6 +310,22 @@ TEST(ArgumentBrief, RecordedCarriersExactlyWithReasonAndOwnWordsElseMarkedPropos
     EXPECT_TRUE(brief.carriers[0].recorded);
     EXPECT_EQ(brief.carriers[0].reason, "Un projet d’habitat solidaire.");
     EXPECT_NE(brief.carriers[0].ownWords.find("B dit"), std::string::npos);
+}
+
+TEST(ArgumentCodebook, TheArgumentFollowsAMergedThemeAndGoesWithADeletedOne) {
+    Project project = argumentProject();
+    editAnalysis(project, {"Insalubrité", std::string("Knot"), {{AnalysisPart::Problem, "Des logements insalubres."}}});
+    editCarriers(project, {"Set", "Insalubrité", "Organisation B", {}, std::string("Yes"), {}, {}});
+    editCarriers(project, {"Set", "Santé", "Organisation C", {}, std::string("Yes"), {}, {}});
+    setKeyQuote(project, "pa-13", {"Insalubrité"}, true);
+    mergeTheme(project, "Insalubrité", "Logement");
+    ASSERT_NE(project.findAnalysis("th-log"), nullptr);
+    EXPECT_EQ(project.findAnalysis("th-log")->problem, "Des logements insalubres.");
+    EXPECT_EQ(project.carriers[0].themeId, "th-log");
+    EXPECT_EQ(project.findPassageMark("pa-13")->keyQuoteThemeIds, (std::vector<std::string>{"th-log"}));
+    deleteTheme(project, "Santé", true);
+    EXPECT_EQ(project.carriers.size(), 1u);
+    EXPECT_EQ(project.findPassageMark("pa-13")->keyQuoteThemeIds, (std::vector<std::string>{"th-log"}));
 }
 
 TEST(ArgumentProgramme, CarriersAreCappedAndTheRestIsOpen) {
