@@ -158,7 +158,16 @@ class ArgumentTest(OfficeTestCase):
             self.assertIn("Matériau du terrain", headings)
             evidence = analysis.Text.getString()
             self.assertIn("AMO Cerf-Volant", evidence)  # passages grouped by organisation
-            self.assertIn("transcripts/", evidence)     # where each passage is
+            self.assertIn("transcripts/", evidence)     # where each passage is, as a link to it
+            links = []
+            for p in found:
+                portions = p.createEnumeration()
+                while portions.hasMoreElements():
+                    portion = portions.nextElement()
+                    if portion.HyperLinkURL:
+                        links.append(portion.HyperLinkURL)
+            self.assertTrue(links)
+            self.assertTrue(all(link.startswith("file://") and "#ETS_" in link for link in links), links[:3])
             for i, p in enumerate(found):  # the researcher writes under « Ce qui le produit »
                 if p.getString() == "Ce qui le produit":
                     found[i + 1].setString("Les services attendent que les gens viennent.")
