@@ -5,6 +5,7 @@
 
 #include "commands/commands.hpp"
 
+#include "core/project/project_paths.hpp"
 #include "core/register/new_transcript.hpp"
 #include "core/text/error.hpp"
 #include "dialogs/interview_card_dialog.hpp"
@@ -65,13 +66,17 @@ CommandOutcome newTranscript(CommandCall& call) {
         return outcome;
     }
     const InterviewCard card = cardFromArguments(call.arguments, InterviewCard{});
-    auto pathArgument = [&](const char* name) -> std::optional<fs::path> {
-        if (auto text = call.arguments.text(name))
-            return pathFromUserText(toOUString(*text));
-        return std::nullopt;
-    };
-    return create(call, card, transcriptTarget(folder, pathArgument("File"), pathArgument("Folder"), card),
-                  call.arguments.flagOr("Hidden", false));
+    const std::optional<std::filesystem::path> directory = call.arguments.path("Folder");
+    // File is a file name in Folder (or the project's transcripts folder), or a whole path.
+    std::optional<std::filesystem::path> file;
+    if (const std::optional<std::string> name = call.arguments.text("File")) {
+        std::filesystem::path given = pathFromUserText(toOUString(*name));
+        if (given.is_relative())
+            given = (directory ? *directory : folder / "transcripts") / given;
+        checkGivenPath(given, "File");
+        file = given;
+    }
+    return create(call, card, transcriptTarget(folder, file, directory, card), call.arguments.flagOr("Hidden", false));
 }
 
 }  // namespace ets::uno::commands
