@@ -144,6 +144,26 @@ TEST(RefiSources, CrlfCountedAsOneOrTwoIsToldFromTheBoundaries) {
     }
 }
 
+// NVivo for Windows counts UTF-16 units (an emoji is two) and each CRLF as two: "😀 loyers\r\n😀 fin" has "loyers" at
+// 3–9 and "fin" at 14–17 in its units, 2–8 and 12–15 in code points.
+TEST(RefiSources, Utf16UnitsAreToldFromTheBoundaries) {
+    Folder folder;
+    const std::string text = "\xF0\x9F\x98\x80 loyers\r\n\xF0\x9F\x98\x80 fin";
+    for (const auto& [one, two] : {std::pair<std::pair<int, int>, std::pair<int, int>>{{3, 9}, {14, 17}},
+                                   std::pair<std::pair<int, int>, std::pair<int, int>>{{2, 8}, {12, 15}}}) {
+        const fs::path file = folder.path / ("u" + std::to_string(one.first) + ".qdpx");
+        makeZip(file, {{"project.qde", project(source("s1", "plainTextPath=\"internal://s1.txt\"",
+                                                      selection(one.first, one.second, coding("c1", "u1")) +
+                                                          selection(two.first, two.second, coding("c2", "u1"))))},
+                       {"sources/s1.txt", text}});
+        const ImportPlan plan = planQdpxImport(ets::Project{}, file);
+        ASSERT_EQ(plan.transcripts.size(), 1u);
+        ASSERT_EQ(plan.transcripts[0].passages.size(), 2u);
+        EXPECT_EQ(plan.transcripts[0].passages[0].text, "loyers") << one.first;
+        EXPECT_EQ(plan.transcripts[0].passages[1].text, "fin") << one.first;
+    }
+}
+
 TEST(RefiSources, EachCodingsUserIsItsPassagesCoder) {
     Folder folder;
     const fs::path file = folder.path / "coders.qdpx";
