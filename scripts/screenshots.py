@@ -133,6 +133,25 @@ def main():
             close_dialogs(office)
             worker.join(timeout=10)
 
+        # The agreement dialog, in a spreadsheet, once a second coder has tagged a passage.
+        ok, message = office.dispatch(frame, "OpenProject", Folder=project, Coder="Amina B.")
+        if not ok:
+            sys.exit("the second coder was not set: " + message)
+        select_text(document, quotes[0]["quote"])
+        office.dispatch(frame, "TagSelection", Themes="; ".join(quotes[0]["themes"]))
+        sheet = office.new_document("scalc")
+        sheet_frame = sheet.getCurrentController().getFrame()
+        sheet_frame.getContainerWindow().setPosSize(0, 0, WIDTH, HEIGHT, 15)
+        worker = threading.Thread(target=office.dispatch, args=(sheet_frame, "Agreement"), daemon=True)
+        worker.start()
+        time.sleep(4)
+        shoot(office, "dialog-agreement.png")
+        close_dialogs(office)
+        worker.join(timeout=30)
+        sheet.setModified(False)
+        sheet.close(True)
+        frame.getContainerWindow().setFocus()
+
         menu = None
         for _ in range(30):
             menu = find_menu(frame.getContainerWindow(), "ETS")

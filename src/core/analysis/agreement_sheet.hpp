@@ -33,6 +33,9 @@ AgreementPlan planAgreement(const Project& project, const std::filesystem::path&
                             const std::string& transcripts, const std::string& themes, std::optional<double> minOverlap,
                             const std::string& me);
 
+// The coders of the project's index of passages, each once, `me` first when they coded.
+std::vector<std::string> indexedCoders(const Project& project, const std::string& me);
+
 // After reading: the texts compared (those both coded unless the person chose them), checked (requireComparable).
 std::vector<AgreementText> comparedTexts(std::vector<AgreementText> texts, const AgreementPlan& plan);
 

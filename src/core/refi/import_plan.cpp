@@ -212,36 +212,91 @@ bool isWordCharacter(const TextPositions& positions, std::size_t codePoint) {
     return first >= 0x80 || std::isalnum(first) != 0;
 }
 
-// How many selection boundaries fall inside a word (or between a CR and its LF) when positions are mapped by `place`.
-template <typename Place>
-int splitWords(const TextPositions& positions, const std::vector<TextSelection>& selections, Place place) {
-    int splits = 0;
-    for (const TextSelection& selection : selections)
-        for (const std::int64_t boundary : {selection.start, selection.end}) {
-            bool insideReturn = false;
-            const std::size_t at = place(static_cast<std::size_t>(boundary), insideReturn);
-            if (insideReturn || (at > 0 && isWordCharacter(positions, at - 1) && isWordCharacter(positions, at)))
-                ++splits;
-        }
-    return splits;
-}
-
 }  // namespace
 
-bool countsReturnsAsOne(const NormalisedText& normalised, const TextPositions& positions,
-                        const std::vector<TextSelection>& selections) {
-    if (normalised.removedReturns.empty() || selections.empty())
-        return false;
-    for (const TextSelection& selection : selections)
-        if (static_cast<std::uint64_t>(selection.end) > positions.codePoints())
-            return false;  // only counting every CR reaches that far
-    const int asTwo = splitWords(positions, selections, [&](std::size_t at, bool& insideReturn) {
-        insideReturn =
-            std::binary_search(normalised.removedReturns.begin(), normalised.removedReturns.end(), at - 1) && at > 0;
-        return normalised.toNormalised(at);
-    });
-    const int asOne = splitWords(positions, selections, [](std::size_t at, bool&) { return at; });
-    return asOne < asTwo;
+Placer::Placer(const NormalisedText& normalised, const TextPositions& positions, PositionCounting counting)
+    : normalised_(normalised), positions_(positions), counting_(counting) {}
+
+std::size_t Placer::length() const {
+    const std::size_t units = counting_.utf16 ? positions_.utf16Units() : positions_.codePoints();
+    return counting_.returnsAsOne ? units : units + normalised_.removedReturns.size();
+}
+
+std::size_t Placer::place(std::size_t position, bool& exact) const {
+    const std::vector<std::size_t>& removed = normalised_.removedReturns;
+    const auto betweenReturnAndFeed = [&](std::size_t original) {
+        return original > 0 && std::binary_search(removed.begin(), removed.end(), original - 1);
+    };
+    exact = true;
+    if (!counting_.utf16) {
+        if (counting_.returnsAsOne)
+            return std::min(position, positions_.codePoints());
+        exact = !betweenReturnAndFeed(position);
+        return normalised_.toNormalised(position);
+    }
+    if (counting_.returnsAsOne) {
+        std::size_t codePoint = 0;
+        if (positions_.codePointOfUtf16(position, codePoint))
+            return codePoint;
+        exact = false;  // inside a surrogate pair, or past the end
+        return position > 0 && positions_.codePointOfUtf16(position - 1, codePoint) ? codePoint
+                                                                                    : positions_.codePoints();
+    }
+    // UTF-16 units of the text with its CRs: the first code point of the original text at or after the position.
+    const auto unitsBefore = [&](std::size_t original) {
+        const std::size_t inText = normalised_.toNormalised(original);
+        return original + (positions_.utf16OfCodePoint(inText) - inText);
+    };
+    std::size_t low = 0;
+    std::size_t high = positions_.codePoints() + removed.size();
+    while (low < high) {
+        const std::size_t middle = low + (high - low) / 2;
+        if (unitsBefore(middle) < position)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    exact = unitsBefore(low) == position && !betweenReturnAndFeed(low);
+    return normalised_.toNormalised(low);
+}
+
+PositionCounting countingOf(const NormalisedText& normalised, const TextPositions& positions,
+                            const std::vector<TextSelection>& selections) {
+    std::vector<PositionCounting> candidates{{false, false}};
+    const bool returns = !normalised.removedReturns.empty();
+    const bool astral = positions.utf16Units() != positions.codePoints();
+    if (returns)
+        candidates.push_back({false, true});
+    if (astral)
+        candidates.push_back({true, false});
+    if (astral && returns)
+        candidates.push_back({true, true});
+    if (candidates.size() == 1 || selections.empty())
+        return candidates.front();
+    PositionCounting best = candidates.front();
+    int fewest = -1;
+    for (const PositionCounting& counting : candidates) {
+        const Placer placer(normalised, positions, counting);
+        int misplaced = 0;
+        bool fits = true;
+        for (const TextSelection& selection : selections) {
+            if (static_cast<std::uint64_t>(selection.end) > placer.length()) {
+                fits = false;
+                break;
+            }
+            for (const std::int64_t boundary : {selection.start, selection.end}) {
+                bool exact = true;
+                const std::size_t at = placer.place(static_cast<std::size_t>(boundary), exact);
+                if (!exact || (at > 0 && isWordCharacter(positions, at - 1) && isWordCharacter(positions, at)))
+                    ++misplaced;
+            }
+        }
+        if (fits && (fewest < 0 || misplaced < fewest)) {
+            fewest = misplaced;
+            best = counting;
+        }
+    }
+    return best;
 }
 
 ImportPlan planImport(const ets::Project& target, const Project& file, const SourceTextReader& readText) {
@@ -316,7 +371,8 @@ ImportPlan planImport(const ets::Project& target, const Project& file, const Sou
             continue;
         }
         wholeSource += source.wholeSourceCodings;
-        const std::size_t length = positions.codePoints() + normalised.removedReturns.size();
+        // The longest a writer can have counted it: UTF-16 units with each CRLF as two.
+        const std::size_t length = positions.utf16Units() + normalised.removedReturns.size();
 
         transcript.source = sourceName;
         InterviewCard named;
@@ -333,10 +389,10 @@ ImportPlan planImport(const ets::Project& target, const Project& file, const Sou
                 static_cast<std::uint64_t>(selection.end) > length)
                 throw Error("refi.bad_selection", {sourceName, std::to_string(selection.start),
                                                    std::to_string(selection.end), std::to_string(length)});
-        const bool returnsCountOne = countsReturnsAsOne(normalised, positions, source.selections);
+        const Placer placer(normalised, positions, countingOf(normalised, positions, source.selections));
         const auto place = [&](std::int64_t position) {
-            const auto at = static_cast<std::size_t>(position);
-            return returnsCountOne ? std::min(at, positions.codePoints()) : normalised.toNormalised(at);
+            bool exact = true;
+            return placer.place(static_cast<std::size_t>(position), exact);
         };
 
         for (const TextSelection& selection : source.selections) {

@@ -71,13 +71,33 @@ ImportPlan planImport(const ets::Project& target, const Project& file, const Sou
 // A codebook's codes only.
 ImportPlan planCodebookImport(const ets::Project& target, const std::vector<Code>& codes);
 
-// How the writer of a text source with CRLF line ends counted its positions. The standard counts every character, so a
-// CRLF is two (the default, mapped onto the LF text by NormalisedText::toNormalised); some tools count positions in
-// the text with LF line ends, a CRLF as one. Decided from the selections' boundaries: with each way of counting, a
-// boundary that falls inside a word, or between a CR and its LF, is a sign that this is not the writer's way; the way
-// with fewer such boundaries wins, CRLF as two on a tie, and a selection that reaches beyond the LF text proves it.
-bool countsReturnsAsOne(const NormalisedText& normalised, const TextPositions& positions,
-                        const std::vector<TextSelection>& selections);
+// How the writer of a text source counted its positions. The standard counts Unicode code points and every character,
+// so a CRLF is two; NVivo for Windows counts UTF-16 units (an emoji is two), and some tools count in the text with LF
+// line ends (a CRLF is one). Decided per source from the selections' boundaries: with each way of counting, a boundary
+// inside a word, inside a surrogate pair or between a CR and its LF is a sign that this is not the writer's way; the
+// way with fewest such boundaries wins (code points and CRLF as two on a tie), and a way in which a selection reaches
+// beyond the text is out.
+struct PositionCounting {
+    bool utf16 = false;
+    bool returnsAsOne = false;
+};
+PositionCounting countingOf(const NormalisedText& normalised, const TextPositions& positions,
+                            const std::vector<TextSelection>& selections);
+
+// Positions counted one way, placed in code points of the normalised text.
+class Placer {
+public:
+    Placer(const NormalisedText& normalised, const TextPositions& positions, PositionCounting counting);
+    // The text's length counted this way.
+    std::size_t length() const;
+    // `exact` is false when the position falls inside a character (a surrogate pair, a CRLF).
+    std::size_t place(std::size_t position, bool& exact) const;
+
+private:
+    const NormalisedText& normalised_;
+    const TextPositions& positions_;
+    PositionCounting counting_;
+};
 
 // Adds the plan's themes and organisations to the project (checked as the Themes and Organisations
 // commands check them; on Error the project is as it was).

@@ -10,6 +10,8 @@
 #include "calc/spreadsheet.hpp"
 #include "core/analysis/agreement_sheet.hpp"
 #include "core/refi/agreement_units.hpp"
+#include "core/text/error.hpp"
+#include "dialogs/agreement_dialog.hpp"
 #include "office/progress.hpp"
 #include "office/strings.hpp"
 #include "office/ui_text.hpp"
@@ -24,9 +26,24 @@ CommandOutcome agreement(CommandCall& call) {
     OpenedProject& opened = *call.project;
     const OUString progressText = uiText(call.context, "agreement.progress");
     refreshProjectIndex(call.context, opened);
-    const AgreementPlan plan = planAgreement(
-        opened.project, opened.folder, call.arguments.textOr("Coders", ""), call.arguments.textOr("Transcripts", ""),
-        call.arguments.textOr("Themes", ""), call.arguments.number("MinOverlap"), call.coder);
+    std::string coders = call.arguments.textOr("Coders", "");
+    std::optional<double> minOverlap = call.arguments.number("MinOverlap");
+    AgreementPlan plan;
+    if (!call.arguments.isAutomation()) {
+        // A person chooses the two coders and the overlap; the rest is every transcript both coded, every theme.
+        const std::vector<std::string> known = indexedCoders(opened.project, call.coder);
+        if (known.size() < 2)
+            throw Error("agreement.one_coder", {known.empty() ? std::string("—") : known.front()});
+        const bool chosen = runAgreementDialog(call.context, call.frame, known, [&](const AgreementChoice& choice) {
+            plan = planAgreement(opened.project, opened.folder, choice.coderA + ";" + choice.coderB, "", "",
+                                 choice.minOverlapPercent, call.coder);
+        });
+        if (!chosen)
+            return CommandOutcome::cancel();
+    } else {
+        plan = planAgreement(opened.project, opened.folder, coders, call.arguments.textOr("Transcripts", ""),
+                             call.arguments.textOr("Themes", ""), minOverlap, call.coder);
+    }
 
     // The text REFI-QDA export writes (paragraphs joined by LF) with the passages where the export puts them.
     std::vector<refi::CodedDocument> documents;
@@ -55,7 +72,7 @@ CommandOutcome agreement(CommandCall& call) {
                                      PlaceBelow{1, true})
                         .sheetName;
     }
-    if (call.arguments.isAutomation())
+    if (!call.interactive)
         return CommandOutcome::dataResult(toOUString(agreementJson(result, plan.request, opened.project)));
     return reportDone(call, toOUString(agreementMessage(result, plan.request, toUtf8(sheetName), texts)));
 }
