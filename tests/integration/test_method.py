@@ -179,9 +179,11 @@ class MethodTest(OfficeTestCase):
         self.addCleanup(close_document, guide)
         self.assertEqual(self.headings(guide, "Heading 2"), ["%d. %s" % (i + 1, q["question"]) for i, q in enumerate(GRID)])
         text = guide.Text.getString()
-        for expected in ("Texte de présentation édité.", "Formule de consentement éditée.", "Un exemple ?", "Qui autour de la table ?",
-                         "Ce que l'on cherche : les nœuds", "Luc M. (CPAS (fictif)) : 2 organisation(s) nommée(s), 1 rencontrée(s) — moins de 3",
-                         "Chantier 1 : 2027-09 → 2027-09"):
+        # In French typography: narrow no-break spaces before ? and ;, no-break ones before :, ’, months in words.
+        for expected in ("Texte de présentation édité.", "Formule de consentement éditée.", "Un exemple\u202f?",
+                         "Qui autour de la table\u202f?", "Ce que l’on cherche\u00a0: les nœuds",
+                         "Luc M. (CPAS (fictif))\u00a0: 2 organisations nommées, 1 rencontrée — moins de 3",
+                         "Chantier 1\u00a0: septembre 2027"):
             self.assertIn(expected, text)
         headings = self.headings(guide, "Heading 1")
         self.assertEqual(len(headings), 7)

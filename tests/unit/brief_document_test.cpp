@@ -128,7 +128,7 @@ TEST(BriefDocument, FrenchPunctuationAndDatesComeFromTheShippedCatalogue) {
     EXPECT_EQ(brief.paragraphs[6].text, "\xC2\xAB\xC2\xA0We wait.\xC2\xA0\xC2\xBB");
     EXPECT_EQ(brief.paragraphs[7].text, "— Org A, entretien du 5 novembre 2026");
     EXPECT_EQ(brief.paragraphs[12].text,
-              "Org A (Health) : une analyse, une expertise (levier) ; 4 passage(s) dans 2 entretien(s)");
+              "Org A (Health)\u00a0: une analyse, une expertise (levier)\u202f; 4 passages dans 2 entretiens");
     EXPECT_EQ(quotesLeftOutNote(french, 0), "Tous les passages codés de ce thème sont cités.");
 }
 
