@@ -176,7 +176,7 @@ DeliverableSection deliverableProgramme(const Project& project, const std::strin
                                  {"deliverable.programme_column_chantier", "deliverable.programme_column_period",
                                   "deliverable.programme_column_theme", "deliverable.programme_column_carriers",
                                   "deliverable.programme_column_open", "deliverable.programme_column_decision"},
-                                 {900, 2500, 4300, 7300, 8200});
+                                 {1100, 2600, 4400, 7000, 8300});
     for (const PlannedSlot& slot : programme.slots) {
         std::vector<std::string> carriers;
         int taken = 0;

@@ -22,6 +22,7 @@
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/table/XTableChart.hpp>
 #include <com/sun/star/table/XTableChartsSupplier.hpp>
+#include <com/sun/star/util/NumberFormat.hpp>
 #include <com/sun/star/util/XNumberFormatTypes.hpp>
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 
@@ -40,12 +41,29 @@ Reference<css::beans::XPropertySet> propertiesOf(const Reference<css::table::XCe
         range->getCellRangeByPosition(area.firstColumn, area.firstRow, area.lastColumn, area.lastRow), UNO_QUERY_THROW);
 }
 
+// The spreadsheet's language (followUiLanguage): its numbers are written as it writes them, « 38,5 » in fr-BE,
+// whatever the office's locale setting.
+css::lang::Locale documentLocale(const Reference<css::sheet::XSpreadsheetDocument>& doc) {
+    css::lang::Locale locale;
+    Reference<css::beans::XPropertySet>(doc, UNO_QUERY_THROW)->getPropertyValue("CharLocale") >>= locale;
+    return locale;
+}
+
+Reference<css::util::XNumberFormatTypes> formatTypes(const Reference<css::sheet::XSpreadsheetDocument>& doc) {
+    Reference<css::util::XNumberFormatsSupplier> supplier(doc, UNO_QUERY_THROW);
+    return Reference<css::util::XNumberFormatTypes>(supplier->getNumberFormats(), UNO_QUERY_THROW);
+}
+
+void setNumberFormat(const Reference<css::sheet::XSpreadsheetDocument>& doc,
+                     const Reference<css::beans::XPropertySet>& cells) {
+    cells->setPropertyValue("NumberFormat", Any(formatTypes(doc)->getStandardFormat(css::util::NumberFormat::NUMBER,
+                                                                                    documentLocale(doc))));
+}
+
 void setPercentFormat(const Reference<css::sheet::XSpreadsheetDocument>& doc,
                       const Reference<css::beans::XPropertySet>& cells) {
-    Reference<css::util::XNumberFormatsSupplier> supplier(doc, UNO_QUERY_THROW);
-    Reference<css::util::XNumberFormatTypes> types(supplier->getNumberFormats(), UNO_QUERY_THROW);
     const sal_Int32 percent =
-        types->getFormatIndex(css::i18n::NumberFormatIndex::PERCENT_INT, css::lang::Locale());  // "0%"
+        formatTypes(doc)->getFormatIndex(css::i18n::NumberFormatIndex::PERCENT_INT, documentLocale(doc));  // "0 %"
     cells->setPropertyValue("NumberFormat", Any(percent));
 }
 
@@ -76,6 +94,7 @@ void setLooks(const Reference<css::sheet::XSpreadsheetDocument>& doc, const Refe
     if (looks.normalWeightFirst)
         Reference<css::beans::XPropertySet>(range, UNO_QUERY_THROW)
             ->setPropertyValue("CharWeight", Any(css::awt::FontWeight::NORMAL));
+    setNumberFormat(doc, Reference<css::beans::XPropertySet>(range, UNO_QUERY_THROW));
     for (int row : looks.boldRows)
         propertiesOf(range, {row, 0, row, lastColumn})->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD));
     for (const CellArea& area : looks.percent)
