@@ -144,7 +144,7 @@ class DeliverableDocumentTest(OfficeTestCase):
         standard = document.StyleFamilies.getByName("PageStyles").getByName("Standard")
         self.assertTrue(standard.HeaderIsOn)
         self.assertTrue(standard.FooterIsOn)
-        self.assertIn("phase exploratoire", standard.HeaderText.getString())
+        self.assertIn("livrable au comité de pilotage", standard.HeaderText.getString())
         fields = []
         enumeration = standard.FooterText.createEnumeration().nextElement().createEnumeration()
         while enumeration.hasMoreElements():

@@ -10,7 +10,7 @@ from ets_fixture import OfficeTestCase, named  # first: it gives UNO the extensi
 
 import uno  # noqa: E402,F401
 
-FRENCH = re.compile(r"(?i)rien n'a été (enregistré|modifié)")
+FRENCH = re.compile(r"(?i)rien n’a été (enregistré|modifié)")
 
 
 class HoursTest(OfficeTestCase):

@@ -286,7 +286,7 @@ TEST(DeliverablePages, FooterSplitAroundThePageNumberAndCount) {
     EXPECT_EQ(furniture.beforePage, "page ");
     EXPECT_EQ(furniture.betweenNumbers, " sur ");
     EXPECT_EQ(furniture.afterCount, "");
-    EXPECT_EQ(furniture.header, "Exploration — phase exploratoire");
+    EXPECT_EQ(furniture.header, "Exploration — livrable au comité de pilotage");
 }
 
 TEST(Deliverable, FileStemIsTheCataloguesNameAndTheDate) {
