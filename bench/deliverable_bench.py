@@ -1,6 +1,7 @@
 """Deliverable figures of issues 5 and 12 (prints, judges nothing), on a generated project of 20 transcripts and
 40 themes (the generated French text of the other benchmarks), 800 passages:
 
+  every theme has a written analysis (kind and five parts, by vnd.ets:ThemeAnalysis);
   time vnd.ets:Deliverable takes to write the deliverable WITHOUT its PDF (Pdf=false: cover, introduction and method,
   table of themes, one brief per theme each fitted to two pages by Writer's layout, programme, annexes, table of
   contents, saved as .odt) against the time LibreOffice takes to load the resulting .odt and lay out every page,
@@ -58,6 +59,16 @@ def generate_project(office, project, transcripts, words, passages, file_url, pr
             assert ok, result
         document.store()
         document.close(True)
+    # Every theme with a written analysis (its kind and five parts), as the researcher writes them before the deliverable.
+    holder = office.new_document("swriter", hidden=True)
+    frame = holder.getCurrentController().getFrame()
+    for n in range(THEMES):
+        part = ("Le thème %02d, vu du terrain : des situations qui reviennent d'un entretien à l'autre, avec leurs "
+                "causes, ce qui existe déjà et ce qui coince. " % n) * 3
+        ok, result = office.dispatch(frame, "ThemeAnalysis", Theme="Thème %02d" % n, Kind=("Knot", "Lever", "Both")[n % 3],
+                                     Problem=part, Causes=part, Existing=part, Tensions=part, Proposal=part)
+        assert ok, result
+    holder.close(True)
     return per * transcripts
 
 

@@ -1,5 +1,5 @@
 """Writes demo/ets-project.json from the demo's readable sources (themes.json,
-organisations.json, method.json, people.json and the header of each transcript in sources/*.txt).
+organisations.json, method.json, people.json, argument.json and the header of each transcript in sources/*.txt).
 
 The project file is committed; run this again after changing those sources:
     python3 scripts/make_demo_project.py
@@ -72,6 +72,20 @@ def main():
             "transcript": "transcripts/%s.odt" % name,
         })
 
+    # The argument (issue 12): the researcher's analyses of the top themes and the carriers recorded.
+    with open(os.path.join(DEMO, "argument.json"), encoding="utf-8") as f:
+        argument = json.load(f)
+    theme_ids = {t["name"]: t["id"] for t in themes}
+    organisation_ids = {o["name"]: o["id"] for o in organisations}
+    analyses = [{"id": theme_ids[a["theme"]], "themeId": theme_ids[a["theme"]], "kind": a["kind"],
+                 "problem": a["problem"], "causes": a["causes"], "existing": a["existing"],
+                 "tensions": a["tensions"], "proposal": a["proposal"], "document": ""}
+                for a in argument["analyses"]]
+    carriers = [{"id": stable_id("ca-", c["theme"] + "/" + c["organisation"]), "themeId": theme_ids[c["theme"]],
+                 "organisationId": organisation_ids[c["organisation"]], "capacities": c["capacities"],
+                 "willing": c["willing"], "contactRole": c["contactRole"], "reason": c["reason"]}
+                for c in argument["carriers"]]
+
     project = {
         "schemaVersion": 1,
         "name": "ETS – phase exploratoire (démonstration)",
@@ -87,6 +101,8 @@ def main():
         "committee": {"priorities": [], "slots": []},
         # People named in the transcripts (colleagues cited by their first name): pseudonymised in briefs.
         "people": people,
+        "analyses": analyses,
+        "carriers": carriers,
     }
     with open(os.path.join(DEMO, "ets-project.json"), "w", encoding="utf-8") as f:
         json.dump(project, f, ensure_ascii=False, indent=2)

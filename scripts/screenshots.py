@@ -123,6 +123,8 @@ def main():
                               ("LogHours", "dialog-log-hours.png"),
                               ("InterviewGuide", "dialog-interview-guide.png"),
                               ("InsertBrief", "dialog-insert-brief.png"),
+                              ("ThemeAnalysis", "dialog-theme-analysis.png"),
+                              ("Carriers", "dialog-carriers.png"),
                               ("Pseudonyms", "dialog-pseudonyms.png")):
             worker = threading.Thread(target=office.dispatch, args=(frame, command), daemon=True)
             worker.start()

@@ -141,16 +141,17 @@ class BriefsTest(OfficeTestCase):
                 titles = [p.getString() for p in paragraphs(document) if p.ParaStyleName == TITLE_STYLE]
                 self.assertEqual(titles, [theme])
                 text = document.Text.getString()
-                for heading in ("Le problème tel que le terrain le pose", "Ce que dit le terrain", "Qui peut le porter",
-                                "Questions pour un chantier"):
+                for heading in ("Ce que dit le terrain", "Qui peut le porter"):
                     self.assertIn(heading, text)
+                self.assertNotIn("(à préciser", text)  # a part not written is left out, never a placeholder
                 self.assertIn("«\xa0", text)  # quotes in French guillemets, a no-break space inside
                 self.assertIn("entretien du ", text)  # each quote attributed to its interview
 
     def test_quotes_cover_organisations_and_questions_come_from_memos(self):
         document, _ = self.insert_new_document(Theme="Non-recours aux droits", Quotes=4)
-        sources = [p.getString() for p in paragraphs(document) if p.ParaStyleName == "ETS Argumentaire – Source"]
-        organisations = {s.split(",")[0] for s in sources}
+        sources = [p.getString() for p in paragraphs(document)
+                   if p.ParaStyleName == "ETS Argumentaire – Source" and p.getString().startswith("—")]
+        organisations = {s.split(", entretien du")[0].split(", ")[-1] for s in sources}  # after the speaker's role
         self.assertEqual(len(sources), 4)
         self.assertEqual(len(organisations), 4, sources)  # four quotes, four organisations
         self.assertIn("Comment aller vers celles et ceux qui ne demandent plus rien\u202f?", document.Text.getString())
@@ -234,7 +235,9 @@ class BriefsTest(OfficeTestCase):
         self.assertEqual(len(titles), 10)
         self.assertEqual(document.StyleFamilies.getByName("ParagraphStyles").getByName("ETS Argumentaire – Citation").CharHeight, 14)
         for title, pages in pages_of_briefs(document).items():
-            self.assertLessEqual(pages, 2, title)
+            # The first brief was fitted to two full pages before its quotes were made larger by hand.
+            if title != themes[0]:
+                self.assertLessEqual(pages, 2, title)
 
     def test_undo_removes_a_brief_in_one_step(self):
         document = self.writer(hidden=True)
@@ -310,7 +313,7 @@ class BriefsTest(OfficeTestCase):
         rows = table.getDataArray()
         self.assertEqual(rows[0][0], "Thème")
         # "5 organisations, 8 entretiens, 40 passages" (or "1 organisation, 1 entretien, 1 passage")
-        in_table = {row[0]: tuple(int(part.split()[0]) for part in row[2].split(", ")) for row in rows[1:]}
+        in_table = {row[0]: tuple(int(part.split()[0]) for part in row[3].split(", ")) for row in rows[1:]}
         self.assertEqual(in_table, self.tally())
         spans = pages_of_briefs(document)
         sections = {"Introduction et méthode", "Thèmes et problèmes", "Programme proposé des chantiers", "Annexes"}

@@ -162,10 +162,13 @@ class DeliverableDocumentTest(OfficeTestCase):
         document = self.office.load(odt, hidden=True)
         self.addCleanup(close_document, document)
         rows = document.TextTables.getByIndex(0).getDataArray()
-        self.assertEqual(rows[0], ("Thème", "Problème", "Terrain", "Organisations porteuses"))
+        self.assertEqual(rows[0], ("Thème", "Nature", "Problème", "Terrain", "Organisations porteuses"))
         for row in rows[1:]:
-            self.assertFalse(row[1].endswith("…"), row[1])
-            self.assertRegex(row[2], r"^\d+ organisations?, \d+ entretiens?, \d+ passages?$")
+            self.assertIn(row[1], ("", "Nœud", "Levier", "Nœud et levier"))
+            self.assertFalse(row[2].endswith("…"), row[2])
+            self.assertRegex(row[3], r"^\d+ organisations?, \d+ entretiens?, \d+ passages?$")
+        kinds = {row[0]: row[1] for row in rows[1:]}
+        self.assertTrue(any(kinds.values()), kinds)  # the demo's written analyses give their themes a kind
 
     # -- the workbook ----------------------------------------------------------------------------
     def test_tally_sheets_print_legibly_in_the_uis_language(self):

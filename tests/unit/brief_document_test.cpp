@@ -4,26 +4,38 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace ets {
 namespace {
 
 // Short texts, so that each paragraph's text says which key and arguments made it.
 const Catalogue& texts() {
-    static const Catalogue catalogue = Catalogue::fromJsonText(R"({
-        "brief.figures": "figures {0}/{1}/{2}",
-        "brief.heading_problem": "PROBLEM", "brief.heading_field": "FIELD",
+    static const Catalogue catalogue = Catalogue::fromJsonText(R"json({
+        "brief.figures": "figures {0}/{1}/{2}", "brief.kind.Knot": "KNOT",
+        "brief.subtheme_share.one": " +{0} on {1}", "brief.subtheme_share.many": " +{0}s on {1}",
+        "analysis.part.Problem": "PROBLEM", "analysis.part.Causes": "CAUSES", "analysis.part.Existing": "EXISTING",
+        "analysis.part.Tensions": "TENSIONS", "analysis.part.Proposal": "PROPOSAL",
+        "brief.heading_findings": "NOTES", "brief.heading_field": "FIELD",
         "brief.heading_carriers": "CARRIERS", "brief.heading_questions": "QUESTIONS",
         "brief.quote": "<{0}>", "brief.source": "- {0}", "brief.interview_of": "interview of {0}",
-        "brief.no_organisation": "unknown organisation",
+        "brief.speaker_of": "{0} at {1}", "brief.no_organisation": "unknown organisation",
         "brief.quotes_all": "all quoted", "brief.quotes_left_out": "{0} not quoted",
         "brief.capacity.Analysis": "analysis", "brief.capacity.Experience": "experience",
         "brief.capacity.Expertise": "expertise",
-        "brief.carrier_evidence": "{0} p. in {1} i.", "brief.carrier_line": "{0} = {1} / {2}",
+        "count.passages.one": "{0} p.", "count.passages.many": "{0} ps.",
+        "count.interviews.one": "{0} i.", "count.interviews.many": "{0} is.",
+        "brief.carrier_evidence": "{0} in {1}", "brief.carrier_line": "{0} = {1} / {2}",
         "brief.carrier_line_plain": "{0} = {1}", "brief.no_carriers": "no carriers",
-        "brief.carriers_left_out": "{0} more", "brief.no_questions": "what about {0}?",
-        "date.long": "{0} {1} {2}", "date.months": "jan;feb;mar;apr;may;jun;jul;aug;sep;oct;nov;dec"})");
+        "brief.carrier_noted": "noted", "brief.carrier_proposal": "(proposal)",
+        "brief.carriers_proposed": "proposed:", "brief.carrier_reason": ". {0}", "brief.contact": "contact {0}",
+        "brief.willing.Yes": "willing", "brief.willing.ToConfirm": "to confirm", "brief.own_words": "[{0}]",
+        "brief.carriers_left_out.one": "1 more", "brief.carriers_left_out.many": "{0} more",
+        "brief.parts_missing": "{0} lacks {1}", "brief.without_analysis.one": "{0} theme: {1}",
+        "brief.without_analysis.many": "{0} themes: {1}",
+        "date.long": "{0} {1} {2}", "date.months": "jan;feb;mar;apr;may;jun;jul;aug;sep;oct;nov;dec"})json");
     return catalogue;
 }
 
@@ -40,17 +52,27 @@ Carrier carrier(std::string name, std::string sector, std::vector<Capacity> capa
 Brief housing() {
     Brief brief;
     brief.title = "Housing";
+    brief.kind = ThemeKind::Knot;
     brief.problem = "Too dear.";
+    brief.parts = {{AnalysisPart::Problem, "Too dear.\nAnd rare."}, {AnalysisPart::Proposal, "A chantier."}};
+    brief.missingParts = {AnalysisPart::Causes, AnalysisPart::Existing, AnalysisPart::Tensions};
     brief.findings = {"Long waiting lists."};
-    brief.quotes = {{"pa-1", "We wait.", "Org A", "2026-11-05"}, {"pa-2", "No answer.", "", ""}};
+    brief.quotes = {{"pa-1", "We wait.", "Org A", "2026-11-05", "nurse", true}, {"pa-2", "No answer.", "", "", "", false}};
     brief.quotesLeftOut = 3;
-    brief.carriers = {carrier("Org A", "Health", {Capacity::Analysis, Capacity::Expertise}, 4, 2),
-                      carrier("Org B", "", {}, 1, 1)};
-    brief.carriersLeftOut = 2;
+    Carrier a = carrier("Org A", "Health", {Capacity::Analysis, Capacity::Expertise}, 4, 2);
+    a.recorded = true;
+    a.willing = Willingness::Yes;
+    a.contactRole = "director";
+    a.reason = "Runs a housing desk.";
+    a.ownWords = "We house.";
+    Carrier b = carrier("Org B", "", {}, 1, 1);
+    b.recorded = true;
+    brief.carriers = {a, b};
     brief.questions = {"Who pays?"};
     brief.organisations = 2;
     brief.interviews = 3;
     brief.passages = 5;
+    brief.subThemes = {{"Squats", 2}};
     return brief;
 }
 
@@ -63,11 +85,14 @@ std::vector<std::string> textsOf(const BriefParagraphs& brief) {
 
 TEST(BriefDocument, SaysTheBriefPartByPartInTheCataloguesWords) {
     EXPECT_EQ(textsOf(briefParagraphs(housing(), texts())),
-              (std::vector<std::string>{"Housing", "figures 2/3/5", "PROBLEM", "Too dear.", "Long waiting lists.",
-                                        "FIELD", "<We wait.>", "- Org A, interview of 5 nov 2026", "<No answer.>",
+              (std::vector<std::string>{"Housing", "KNOT", "figures 2/3/5 +2s on Squats", "PROBLEM", "Too dear.",
+                                        "And rare.", "NOTES", "Long waiting lists.", "FIELD", "<We wait.>",
+                                        "- nurse at Org A, interview of 5 nov 2026", "<No answer.>",
                                         "- unknown organisation", "3 not quoted", "CARRIERS",
-                                        "Org A (Health) = analysis, expertise / 4 p. in 2 i.", "Org B = 1 p. in 1 i.",
-                                        "2 more", "QUESTIONS", "Who pays?"}));
+                                        "Org A (Health) = analysis, expertise / willing, contact director. Runs a "
+                                        "housing desk.",
+                                        "[We house.]", "Org B = to confirm", "PROPOSAL", "A chantier.", "QUESTIONS",
+                                        "Who pays?"}));
 }
 
 TEST(BriefDocument, EachParagraphHasTheStyleOfItsPart) {
@@ -76,60 +101,84 @@ TEST(BriefDocument, EachParagraphHasTheStyleOfItsPart) {
     std::vector<R> roles;
     for (const Paragraph& paragraph : brief.paragraphs)
         roles.push_back(paragraph.role);
-    EXPECT_EQ(roles, (std::vector<R>{R::BriefTitle, R::BriefFigures, R::BriefHeading, R::BriefBody, R::BriefItem,
-                                     R::BriefHeading, R::BriefQuote, R::BriefSource, R::BriefQuote, R::BriefSource,
-                                     R::BriefNote, R::BriefHeading, R::BriefItem, R::BriefItem, R::BriefNote,
-                                     R::BriefHeading, R::BriefItem}));
+    EXPECT_EQ(roles, (std::vector<R>{R::BriefTitle, R::BriefFigures, R::BriefFigures, R::BriefHeading, R::BriefBody,
+                                     R::BriefBody, R::BriefHeading, R::BriefItem, R::BriefHeading, R::BriefQuote,
+                                     R::BriefSource, R::BriefQuote, R::BriefSource, R::BriefNote, R::BriefHeading,
+                                     R::BriefItem, R::BriefSource, R::BriefItem, R::BriefHeading, R::BriefBody,
+                                     R::BriefBody, R::BriefItem}));
 }
 
 TEST(BriefDocument, QuotesAreGroupsWithTheirSourceStrongestFirstAndTheNoteFollows) {
     const BriefParagraphs brief = briefParagraphs(housing(), texts());
     ASSERT_EQ(brief.quotes.size(), 2u);
-    EXPECT_EQ(brief.quotes[0].first, 6u);
+    EXPECT_EQ(brief.quotes[0].first, 9u);
     EXPECT_EQ(brief.quotes[0].count, 2u);
-    EXPECT_EQ(brief.quotes[1].first, 8u);
+    EXPECT_EQ(brief.quotes[1].first, 11u);
     EXPECT_EQ(brief.quotes[1].count, 2u);
-    EXPECT_EQ(brief.leftOutNote, 10u);
+    EXPECT_EQ(brief.leftOutNote, 13u);
     EXPECT_EQ(brief.paragraphs[brief.leftOutNote].text, "3 not quoted");
 }
 
 TEST(BriefDocument, ACarriersNameIsInTheOrganisationsCharacterStyle) {
     const BriefParagraphs brief = briefParagraphs(housing(), texts());
-    const Paragraph& line = brief.paragraphs[12];
+    const Paragraph& line = brief.paragraphs[15];
     ASSERT_TRUE(line.span.has_value());
     EXPECT_EQ(line.span->role, CharacterRole::Organisation);
     EXPECT_EQ(line.span->start, 0u);
     EXPECT_EQ(line.span->length, 5u);  // "Org A", not its sector
     for (const Paragraph& paragraph : brief.paragraphs)
-        if (&paragraph != &brief.paragraphs[12] && &paragraph != &brief.paragraphs[13])
+        if (&paragraph != &brief.paragraphs[15] && &paragraph != &brief.paragraphs[17])
             EXPECT_FALSE(paragraph.span.has_value()) << paragraph.text;
 }
 
-TEST(BriefDocument, WithoutProblemCarriersOrQuestionsItSaysSo) {
+TEST(BriefDocument, PartsNotWrittenAreLeftOutNeverAPlaceholder) {
     Brief brief = housing();
-    brief.problem.clear();
+    brief.kind.reset();
+    brief.parts.clear();
+    brief.missingParts.assign(std::begin(kAnalysisParts), std::end(kAnalysisParts));
     brief.findings.clear();
     brief.quotes.clear();
     brief.quotesLeftOut = 0;
     brief.carriers.clear();
     brief.carriersLeftOut = 0;
     brief.questions.clear();
+    brief.subThemes.clear();
     const BriefParagraphs written = briefParagraphs(brief, texts());
-    EXPECT_EQ(textsOf(written),
-              (std::vector<std::string>{"Housing", "figures 2/3/5", "PROBLEM", "FIELD", "all quoted", "CARRIERS",
-                                        "no carriers", "QUESTIONS", "what about Housing?"}));
+    EXPECT_EQ(textsOf(written), (std::vector<std::string>{"Housing", "figures 2/3/5", "FIELD", "all quoted",
+                                                          "CARRIERS", "no carriers"}));
     EXPECT_TRUE(written.quotes.empty());
-    EXPECT_EQ(written.leftOutNote, 4u);
+    EXPECT_EQ(written.leftOutNote, 3u);
+    EXPECT_EQ(missingPartsNote(housing(), texts()), "Housing lacks CAUSES, EXISTING, TENSIONS");
+    Brief other = housing();
+    other.title = "Health";
+    EXPECT_EQ(themesWithoutAnalysisNote({brief, housing()}, texts()), "1 theme: Housing");
+    brief.title = "Work";
+    EXPECT_EQ(themesWithoutAnalysisNote({brief, other, brief}, texts()), "2 themes: Work, Work");
+    EXPECT_EQ(themesWithoutAnalysisNote({other}, texts()), "");
+}
+
+TEST(BriefDocument, ProposedCarriersAreMarkedAsProposalsWithTheirEvidence) {
+    Brief brief = housing();
+    brief.carriers = {carrier("Org C", "", {Capacity::Experience}, 1, 1), carrier("Org D", "", {}, 0, 0)};
+    brief.carriersLeftOut = 2;
+    const std::vector<std::string> lines = textsOf(briefParagraphs(brief, texts()));
+    const auto at = std::find(lines.begin(), lines.end(), "CARRIERS");
+    ASSERT_NE(at, lines.end());
+    EXPECT_EQ(std::vector<std::string>(at + 1, at + 5),
+              (std::vector<std::string>{"proposed:", "Org C = experience / 1 p. in 1 i. (proposal)",
+                                        "Org D = noted (proposal)", "2 more"}));
 }
 
 TEST(BriefDocument, FrenchPunctuationAndDatesComeFromTheShippedCatalogue) {
     const Catalogue french = Catalogue::load(ETS_STRINGS_DIR, "fr");
     const BriefParagraphs brief = briefParagraphs(housing(), french);
-    EXPECT_EQ(brief.paragraphs[6].text, "\xC2\xAB\xC2\xA0We wait.\xC2\xA0\xC2\xBB");
-    EXPECT_EQ(brief.paragraphs[7].text, "— Org A, entretien du 5 novembre 2026");
-    EXPECT_EQ(brief.paragraphs[12].text,
-              "Org A (Health)\u00a0: une analyse, une expertise (levier)\u202f; 4 passages dans 2 entretiens");
+    EXPECT_EQ(brief.paragraphs[9].text, "\xC2\xAB\xC2\xA0We wait.\xC2\xA0\xC2\xBB");
+    EXPECT_EQ(brief.paragraphs[10].text, "— nurse, Org A, entretien du 5 novembre 2026");
+    EXPECT_EQ(brief.paragraphs[15].text, "Org A (Health)\xC2\xA0: une analyse, une expertise (levier)\xC2\xA0; prête à porter "
+                                         "le chantier, contact\xC2\xA0: director. Runs a housing desk.");
     EXPECT_EQ(quotesLeftOutNote(french, 0), "Tous les passages codés de ce thème sont cités.");
+    for (const std::string& line : textsOf(brief))
+        EXPECT_EQ(line.find("(à préciser"), std::string::npos) << line;
 }
 
 TEST(BriefDocument, TheNoteOnQuotesLeftOutCounts) {
@@ -150,7 +199,7 @@ TEST(BriefRequest, TargetIsTheCursorOrANewDocument) {
 }
 
 TEST(BriefRequest, QuotesAreAWholeNumberFromZeroToFifty) {
-    EXPECT_EQ(kDefaultBriefQuotes, 6);
+    EXPECT_EQ(kDefaultBriefQuotes, kBriefQuotesToFit);
     EXPECT_EQ(briefQuotes(0), 0);
     EXPECT_EQ(briefQuotes(50), 50);
     for (double bad : {-1.0, 51.0, 2.5, std::nan("")}) {

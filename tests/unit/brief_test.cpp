@@ -74,7 +74,7 @@ TEST(Brief, NumbersAreTheTallysAndCarriersRanked) {
     EXPECT_EQ(brief.interviews, 3);
     ASSERT_EQ(brief.carriers.size(), 3u);
     EXPECT_EQ(brief.carriers[0].name, "Organisation A");
-    EXPECT_EQ(brief.quotes.size(), 6u);  // default: at most six
+    EXPECT_EQ(brief.quotes.size(), 7u);  // no cap of six: every passage, the two-page fitting keeps what holds
 }
 
 TEST(Brief, QuestionsFromMemosThenDescriptionAndFindingsFromOtherMemos) {

@@ -49,7 +49,8 @@ const Catalogue& texts() {
         "deliverable.column_theme": "theme", "deliverable.column_problem": "problem",
         "deliverable.column_organisations": "organisations", "deliverable.column_interviews": "interviews",
         "deliverable.column_passages": "passages", "deliverable.column_carriers": "carriers",
-        "deliverable.column_field": "field", "deliverable.field_counts": "{0} org, {1} int, {2} {2|passage|passages}",
+        "deliverable.column_field": "field", "deliverable.column_kind": "kind",
+        "deliverable.proposed_carrier": "{0}?", "deliverable.kind.Lever": "lever", "deliverable.field_counts": "{0} org, {1} int, {2} {2|passage|passages}",
         "date.long": "{0} {1} {2}", "date.months": "jan;feb;mar;apr;may;jun;jul;aug;sep;oct;nov;dec"})");
     return catalogue;
 }
@@ -123,6 +124,7 @@ Brief briefOf(std::string themeId, std::string title, std::vector<std::string> c
     for (std::string& name : carriers) {
         Carrier carrier;
         carrier.name = std::move(name);
+        carrier.recorded = true;
         brief.carriers.push_back(carrier);
     }
     brief.carriersLeftOut = carriersLeftOut;
@@ -149,15 +151,26 @@ TEST(Deliverable, TableHasAHeadingThenARowPerThemeWithItsCountsAndBestCarriers) 
     EXPECT_EQ(themes.heading.role, ParagraphRole::BriefTitle);
     EXPECT_EQ(themes.heading.text, "THEMES");
     ASSERT_EQ(themes.table.rows.size(), 4u);
-    EXPECT_EQ(row(themes.table, 0), (std::vector<std::string>{"theme", "problem", "field", "carriers"}));
+    EXPECT_EQ(row(themes.table, 0), (std::vector<std::string>{"theme", "kind", "problem", "field", "carriers"}));
     EXPECT_EQ(themes.table.rows[0][0].role, ParagraphRole::TableHeading);
-    EXPECT_EQ(row(themes.table, 1),
-              (std::vector<std::string>{"Logement", "Des loyers trop chers.", "2 org, 3 int, 4 passages", "A, B, C"}));
+    EXPECT_EQ(row(themes.table, 1), (std::vector<std::string>{"Logement", "", "Des loyers trop chers.",
+                                                              "2 org, 3 int, 4 passages", "A, B, C"}));
     EXPECT_EQ(themes.table.rows[1][0].role, ParagraphRole::TableText);
     EXPECT_EQ(row(themes.table, 2),
-              (std::vector<std::string>{"Santé", "", "2 org, 3 int, 4 passages", "A, B, C \xE2\x80\xA6"}));
-    EXPECT_EQ(row(themes.table, 3), (std::vector<std::string>{"Vide", "", "2 org, 3 int, 4 passages", "A \xE2\x80\xA6"}));
-    EXPECT_EQ(themes.table.columnEnds, (std::vector<int>{2000, 5900, 7600}));
+              (std::vector<std::string>{"Santé", "", "", "2 org, 3 int, 4 passages", "A, B, C \xE2\x80\xA6"}));
+    EXPECT_EQ(row(themes.table, 3),
+              (std::vector<std::string>{"Vide", "", "", "2 org, 3 int, 4 passages", "A \xE2\x80\xA6"}));
+    EXPECT_EQ(themes.table.columnEnds, (std::vector<int>{1700, 2700, 5900, 7500}));
+}
+
+TEST(Deliverable, TableGivesTheKindTheAnalysisProblemAndMarksProposedCarriers) {
+    Brief brief = briefOf("th-log", "Logement", {"A", "B"}, 0);
+    brief.kind = ThemeKind::Lever;
+    brief.problem = "Le problème écrit. Sa suite.";
+    brief.carriers[1].recorded = false;
+    const ThemesTable themes = themesTable({brief}, deliverableProject(), nullptr, texts());
+    EXPECT_EQ(row(themes.table, 1), (std::vector<std::string>{"Logement", "lever", "Le problème écrit.",
+                                                              "2 org, 3 int, 4 passages", "A, B?"}));
 }
 
 TEST(Deliverable, TheProblemIsItsWholeFirstSentencePseudonymisedWhenAsked) {

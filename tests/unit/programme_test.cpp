@@ -99,15 +99,17 @@ TEST(Programme, SlotsGetTheirMonthsAndTheTopThemesFillTheFirstThree) {
     ASSERT_EQ(programme.themes.size(), 4u);
     EXPECT_EQ(programme.themes[3].name, "Culture");
     // The carriers of the briefs, by score (all three are knots, so +2 each): Alpha 3×3 + 2 + 2 (focus 3/5) = 13,
-    // Bravo 3 + 2 + 2 (1/3) = 7, Charlie 3 + 2 (1/6) = 5; 40 × 13/25 = 20.8, 11.2, 8 → 21, 11, 8.
+    // Bravo 3 + 2 + 2 (1/3) = 7, Charlie 3 + 2 (1/6) = 5; 40 × 13/25 = 20.8, 11.2, 8 → 21, 11, 8, each capped at the
+    // cycle's 8 places per organisation: 8, 8, 8, and 16 places stay open.
     const auto& carriers = programme.slots[0].carriers;
     ASSERT_EQ(carriers.size(), 3u);
     EXPECT_EQ(carriers[0].carrier.name, "Alpha");
     EXPECT_EQ(carriers[0].carrier.score, 13);
-    EXPECT_EQ(carriers[0].places, 21);
+    EXPECT_EQ(carriers[0].places, 8);
     EXPECT_EQ(carriers[1].carrier.name, "Bravo");
-    EXPECT_EQ(carriers[1].places, 11);
+    EXPECT_EQ(carriers[1].places, 8);
     EXPECT_EQ(carriers[2].places, 8);
+    EXPECT_EQ(programme.slots[0].openPlaces, 16);
 }
 
 TEST(Programme, CommitteePriorityComesFirst) {

@@ -1,6 +1,7 @@
 #include "core/analysis/brief.hpp"
 
 #include "core/analysis/tally.hpp"
+#include "core/analysis/theme_analysis.hpp"
 #include "core/coding/codebook.hpp"
 #include "core/coding/passage_scope.hpp"
 #include "core/text/error.hpp"
@@ -8,6 +9,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace ets {
 
@@ -16,6 +18,7 @@ namespace {
 constexpr const char* kEllipsis = "\xE2\x80\xA6";
 constexpr std::size_t kShortQuote = 60;
 constexpr std::size_t kFindings = 3;
+constexpr std::size_t kFewestQuotes = 2;  // a brief takes passages quoted elsewhere only to reach this many quotes
 
 bool startsWithFolded(const std::string& folded, std::string_view prefix) {
     return folded.compare(0, prefix.size(), prefix) == 0;
@@ -142,6 +145,27 @@ std::string questionOfMemo(std::string_view memo) {
     return rest;
 }
 
+namespace {
+
+// Whether `id` is the theme or one of its sub-themes (at any depth).
+bool within(const Project& project, std::string id, const std::string& themeId) {
+    for (int depth = 0; depth < 64 && !id.empty(); ++depth) {
+        if (id == themeId)
+            return true;
+        const Theme* theme = project.findTheme(id);
+        id = theme ? theme->parentId : std::string();
+    }
+    return false;
+}
+
+// The speaker of an interview's passages: its one participant (a role by default), else nobody in particular.
+std::string speakerOf(const Interview* interview) {
+    return interview && interview->participants.size() == 1 ? trimmedName(interview->participants.front())
+                                                            : std::string();
+}
+
+}  // namespace
+
 Brief composeBrief(const Project& project, std::string_view themeName, const BriefOptions& options) {
     const Theme& theme = requireTheme(project, themeName);
     auto hide = [&](std::string_view text) {
@@ -151,7 +175,19 @@ Brief composeBrief(const Project& project, std::string_view themeName, const Bri
     Brief brief;
     brief.themeId = theme.id;
     brief.title = theme.name;
-    brief.problem = hide(shortened(theme.description, options.problemBytes));
+    const ThemeAnalysis* analysis = project.findAnalysis(theme.id);
+    if (analysis)
+        brief.kind = analysis->kind;
+    const std::vector<AnalysisPart> written = writtenParts(analysis);
+    for (AnalysisPart part : kAnalysisParts) {
+        if (std::find(written.begin(), written.end(), part) != written.end())
+            brief.parts.emplace_back(part, hide(trimmedName(analysis->part(part))));
+        else
+            brief.missingParts.push_back(part);
+    }
+    brief.problem = analysis && !trimmedName(analysis->problem).empty()
+                        ? hide(trimmedName(analysis->problem))
+                        : hide(shortened(theme.description, options.problemBytes));
 
     // The numbers are the tally's, so that the brief and the tally sheet never disagree.
     TallyFilter filter;
@@ -169,69 +205,154 @@ Brief composeBrief(const Project& project, std::string_view themeName, const Bri
     // The theme's passages, grouped by organisation.
     const InterviewsByTranscript interviews(project);
     std::map<std::string, std::vector<Candidate>> byOrganisation;  // organisation id ("" = none)
+    std::map<std::string, int> subThemePassages;                    // direct sub-theme id → passages
     std::vector<std::string> questions;
     for (std::size_t i = 0; i < project.passages.size(); ++i) {
         const Passage& passage = project.passages[i];
-        if (!rolledUpThemes(project, passage).count(theme.id))
+        const std::set<std::string> rolled = rolledUpThemes(project, passage);
+        if (!rolled.count(theme.id))
             continue;
+        for (const Theme& child : project.themes)
+            if (child.parentId == theme.id && child.id != theme.id && rolled.count(child.id))
+                ++subThemePassages[child.id];
         const Organisation* organisation = interviews.organisationOf(passage.transcript);
         if (!trimmedName(passage.text).empty())
             byOrganisation[organisation ? organisation->id : std::string()].push_back(
                 {&passage, organisation, strengthOf(passage, theme.id, options), i});
+        if (trimmedName(passage.memo).empty())
+            continue;
+        const std::set<std::string> memoFor = memoThemes(project, passage);
+        if (std::none_of(memoFor.begin(), memoFor.end(),
+                         [&](const std::string& id) { return within(project, id, theme.id); }))
+            continue;  // the memo was written for another theme of the passage
         const std::string question = questionOfMemo(passage.memo);
         if (!question.empty())
             addUnique(questions, hide(question));
-        else if (!trimmedName(passage.memo).empty() && brief.findings.size() < kFindings)
+        else if (brief.findings.size() < kFindings)
             addUnique(brief.findings, hide(shortened(passage.memo, options.quoteBytes / 2)));
     }
+    for (const Theme& child : project.themes)
+        if (subThemePassages.count(child.id))
+            brief.subThemes.emplace_back(child.name, subThemePassages[child.id]);
     for (std::string& question : questionsIn(theme.description))
         addUnique(questions, hide(question));
     if (static_cast<int>(questions.size()) > options.questions)
         questions.resize(static_cast<std::size_t>(std::max(options.questions, 0)));
     brief.questions = std::move(questions);
 
-    std::vector<Carrier> carriers = carriersOf(project, theme.id);
-    // Organisations in the carriers' order, then the passages of transcripts without organisation.
-    std::vector<std::vector<Candidate>*> rounds;
+    std::vector<Carrier> carriers = themeCarriers(project, theme.id);
+    // Organisations in the carriers' order, then the others by their passages, then transcripts without organisation.
+    std::vector<std::string> order;
     for (const Carrier& carrier : carriers)
         if (byOrganisation.count(carrier.organisationId))
-            rounds.push_back(&byOrganisation[carrier.organisationId]);
+            order.push_back(carrier.organisationId);
+    std::vector<std::string> rest;
+    for (const auto& [id, candidates] : byOrganisation)
+        if (!id.empty() && std::find(order.begin(), order.end(), id) == order.end())
+            rest.push_back(id);
+    std::stable_sort(rest.begin(), rest.end(), [&](const std::string& a, const std::string& b) {
+        return byOrganisation[a].size() > byOrganisation[b].size();
+    });
+    order.insert(order.end(), rest.begin(), rest.end());
     if (byOrganisation.count(std::string()))
-        rounds.push_back(&byOrganisation[std::string()]);
-    for (std::vector<Candidate>* candidates : rounds)
-        std::stable_sort(candidates->begin(), candidates->end(), [](const Candidate& a, const Candidate& b) {
-            return a.strength != b.strength ? a.strength > b.strength : a.order < b.order;
-        });
+        order.push_back(std::string());
+
+    // Three tiers, each taken round by round over the organisations: key quotes, then passages not quoted elsewhere,
+    // then those quoted elsewhere.
+    const auto tierOf = [&](const Passage& passage) {
+        if (isKeyQuote(project, passage, theme.id))
+            return 0;
+        return options.quotedElsewhere && options.quotedElsewhere->count(passage.id) ? 2 : 1;
+    };
     const std::size_t wanted = static_cast<std::size_t>(std::max(options.quotes, 0));
-    for (std::size_t round = 0; brief.quotes.size() < wanted; ++round) {
-        bool any = false;
-        for (std::vector<Candidate>* candidates : rounds) {
-            if (round >= candidates->size() || brief.quotes.size() >= wanted)
-                continue;
-            any = true;
-            const Candidate& chosen = (*candidates)[round];
-            const Interview* interview = interviews.interviewOf(chosen.passage->transcript);
-            brief.quotes.push_back(
-                {chosen.passage->id, hide(shortened(withoutQuoteMarks(chosen.passage->text), options.quoteBytes)),
-                 chosen.organisation
-                     ? (options.pseudonymiser ? options.pseudonymiser->organisationName(*chosen.organisation)
-                                              : chosen.organisation->name)
-                     : std::string(),
-                 interview ? interview->date : std::string()});
+    for (int tier = 0; tier < 3; ++tier) {
+        // Quoted elsewhere: only when the brief would otherwise have almost nothing to quote.
+        const std::size_t enough = tier == 2 ? std::min(wanted, kFewestQuotes) : wanted;
+        std::vector<std::vector<const Candidate*>> rounds;
+        for (const std::string& id : order) {
+            std::vector<const Candidate*> mine;
+            for (const Candidate& candidate : byOrganisation[id])
+                if (tierOf(*candidate.passage) == tier)
+                    mine.push_back(&candidate);
+            std::stable_sort(mine.begin(), mine.end(), [](const Candidate* a, const Candidate* b) {
+                return a->strength != b->strength ? a->strength > b->strength : a->order < b->order;
+            });
+            rounds.push_back(std::move(mine));
         }
-        if (!any)
-            break;
+        for (std::size_t round = 0; brief.quotes.size() < enough; ++round) {
+            bool any = false;
+            for (const std::vector<const Candidate*>& candidates : rounds) {
+                if (round >= candidates.size() || brief.quotes.size() >= enough)
+                    continue;
+                any = true;
+                const Candidate& chosen = *candidates[round];
+                const Interview* interview = interviews.interviewOf(chosen.passage->transcript);
+                BriefQuote quote;
+                quote.passageId = chosen.passage->id;
+                quote.text = hide(shortened(withoutQuoteMarks(chosen.passage->text), options.quoteBytes));
+                if (chosen.organisation)
+                    quote.organisation = options.pseudonymiser
+                                             ? options.pseudonymiser->organisationName(*chosen.organisation)
+                                             : chosen.organisation->name;
+                quote.interviewDate = interview ? interview->date : std::string();
+                quote.speaker = hide(speakerOf(interview));
+                quote.key = tier == 0;
+                brief.quotes.push_back(std::move(quote));
+            }
+            if (!any)
+                break;
+        }
     }
     brief.quotesLeftOut = brief.passages - static_cast<int>(brief.quotes.size());
 
-    const std::size_t shown = std::min(carriers.size(), static_cast<std::size_t>(std::max(options.carriers, 0)));
+    const bool recorded = !carriers.empty() && carriers.front().recorded;
+    const std::size_t shown =
+        recorded ? carriers.size() : std::min(carriers.size(), static_cast<std::size_t>(std::max(options.carriers, 0)));
     brief.carriersLeftOut = static_cast<int>(carriers.size() - shown);
     carriers.resize(shown);
-    if (options.pseudonymiser && options.pseudonymiser->hidesOrganisations())
-        for (Carrier& carrier : carriers)
+    for (Carrier& carrier : carriers) {
+        // A line of its own words: its key quote on the theme, else its strongest passage, among those the brief
+        // does not quote already (a quoted one is there, attributed to it).
+        const Candidate* best = nullptr;
+        int bestRank = 0;
+        for (const Candidate& candidate : byOrganisation[carrier.organisationId]) {
+            const bool quoted = std::any_of(brief.quotes.begin(), brief.quotes.end(), [&](const BriefQuote& q) {
+                return q.passageId == candidate.passage->id;
+            });
+            if (quoted)
+                continue;
+            const int rank = (isKeyQuote(project, *candidate.passage, theme.id) ? 100 : 0) + candidate.strength;
+            if (!best || rank > bestRank) {
+                best = &candidate;
+                bestRank = rank;
+            }
+        }
+        if (best)
+            carrier.ownWords = hide(shortened(withoutQuoteMarks(best->passage->text), options.ownWordsBytes));
+        carrier.reason = hide(carrier.reason);
+        carrier.contactRole = hide(carrier.contactRole);
+        if (options.pseudonymiser && options.pseudonymiser->hidesOrganisations())
             carrier.name = options.pseudonymiser->organisationName(*project.findOrganisation(carrier.organisationId));
+    }
     brief.carriers = std::move(carriers);
     return brief;
+}
+
+std::vector<Brief> composeBriefs(const Project& project, const std::vector<std::string>& themeNames,
+                                 const BriefOptions& options) {
+    std::set<std::string> quoted;
+    if (options.quotedElsewhere)
+        quoted = *options.quotedElsewhere;
+    BriefOptions each = options;
+    each.quotedElsewhere = &quoted;
+    std::vector<Brief> briefs;
+    for (const std::string& name : themeNames) {
+        briefs.push_back(composeBrief(project, name, each));
+        // Quotes of a brief come after every other passage in the next ones (which drop them first to fit).
+        for (const BriefQuote& quote : briefs.back().quotes)
+            quoted.insert(quote.passageId);
+    }
+    return briefs;
 }
 
 }  // namespace ets

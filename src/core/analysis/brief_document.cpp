@@ -1,6 +1,7 @@
 #include "core/analysis/brief_document.hpp"
 
 #include "core/analysis/tally.hpp"
+#include "core/analysis/theme_analysis.hpp"
 #include "core/text/dates.hpp"
 #include "core/text/error.hpp"
 #include "core/text/lists.hpp"
@@ -14,24 +15,42 @@ namespace ets {
 namespace {
 
 std::string sourceLine(const BriefQuote& quote, const Catalogue& texts) {
-    const std::string organisation =
+    std::string who =
         quote.organisation.empty() ? texts.text("brief.no_organisation") : quote.organisation;
-    std::string source = texts.text("brief.source", {organisation});
+    if (!quote.speaker.empty())
+        who = texts.text("brief.speaker_of", {quote.speaker, who});
+    std::string source = texts.text("brief.source", {who});
     if (!quote.interviewDate.empty())
         source += ", " + texts.text("brief.interview_of", {longDate(quote.interviewDate, texts)});
     return source;
 }
 
-// "Name (sector) : capacities ; evidence", the punctuation being the catalogue's; the name in its character style.
+// "Name (sector) : capacities ; willingness. Reason", or for a proposal "Name (sector) : capacities ; evidence
+// (proposal)"; the name in its character style.
 Paragraph carrierLine(const Carrier& carrier, const Catalogue& texts) {
     const std::string capacities = capacitiesText(carrier, texts);
     std::string who = carrier.name;
     if (!carrier.sector.empty())
         who += " (" + carrier.sector + ")";
-    const std::string evidence =
-        texts.text("brief.carrier_evidence", {std::to_string(carrier.passages), std::to_string(carrier.interviews)});
-    std::string line = capacities.empty() ? texts.text("brief.carrier_line_plain", {who, evidence})
-                                          : texts.text("brief.carrier_line", {who, capacities, evidence});
+    std::string detail;
+    if (carrier.recorded) {
+        detail = texts.text(std::string_view("brief.willing." + toString(carrier.willing)));
+        if (!carrier.contactRole.empty())
+            detail += ", " + texts.text("brief.contact", {carrier.contactRole});
+    } else {
+        const auto counted = [&](const char* key, int count) {
+            return texts.text(std::string_view(std::string(key) + (count == 1 ? ".one" : ".many")), {std::to_string(count)});
+        };
+        detail = carrier.passages > 0 ? texts.text("brief.carrier_evidence",
+                                                   {counted("count.passages", carrier.passages),
+                                                    counted("count.interviews", carrier.interviews)})
+                                      : texts.text("brief.carrier_noted");
+        detail += " " + texts.text("brief.carrier_proposal");
+    }
+    std::string line = capacities.empty() ? texts.text("brief.carrier_line_plain", {who, detail})
+                                          : texts.text("brief.carrier_line", {who, capacities, detail});
+    if (carrier.recorded && !carrier.reason.empty())
+        line += texts.text("brief.carrier_reason", {carrier.reason});
     return withLeadingSpan(ParagraphRole::BriefItem, std::move(line), CharacterRole::Organisation, carrier.name.size());
 }
 
@@ -53,16 +72,45 @@ BriefParagraphs briefParagraphs(const Brief& brief, const Catalogue& texts) {
         }
         std::size_t add(ParagraphRole role, std::string text) { return add({role, std::move(text), std::nullopt}); }
     } out{result.paragraphs};
-    out.add(ParagraphRole::BriefTitle, brief.title);
-    out.add(ParagraphRole::BriefFigures,
-            texts.text("brief.figures", {std::to_string(brief.organisations), std::to_string(brief.interviews),
-                                         std::to_string(brief.passages)}));
+    // A part as written: each of its lines a paragraph.
+    const auto prose = [&](const std::string& text) {
+        std::size_t start = 0;
+        while (start < text.size()) {
+            const std::size_t end = std::min(text.find('\n', start), text.size());
+            const std::string line = trimmedName(std::string_view(text).substr(start, end - start));
+            if (!line.empty())
+                out.add(ParagraphRole::BriefBody, line);
+            start = end + 1;
+        }
+    };
+    const auto partText = [&](AnalysisPart part) -> const std::string* {
+        for (const auto& [which, text] : brief.parts)
+            if (which == part)
+                return &text;
+        return nullptr;
+    };
 
-    out.add(ParagraphRole::BriefHeading, texts.text("brief.heading_problem"));
-    if (!brief.problem.empty())
-        out.add(ParagraphRole::BriefBody, brief.problem);
-    for (const std::string& finding : brief.findings)
-        out.add(ParagraphRole::BriefItem, finding);
+    out.add(ParagraphRole::BriefTitle, brief.title);
+    if (brief.kind)
+        out.add(ParagraphRole::BriefFigures, texts.text(std::string_view("brief.kind." + toString(*brief.kind))));
+    std::string figures = texts.text("brief.figures", {std::to_string(brief.organisations),
+                                                       std::to_string(brief.interviews), std::to_string(brief.passages)});
+    for (const auto& [name, passages] : brief.subThemes)
+        figures += texts.text(passages == 1 ? "brief.subtheme_share.one" : "brief.subtheme_share.many",
+                              {std::to_string(passages), name});
+    out.add(ParagraphRole::BriefFigures, figures);
+
+    for (AnalysisPart part : {AnalysisPart::Problem, AnalysisPart::Causes, AnalysisPart::Existing,
+                              AnalysisPart::Tensions})
+        if (const std::string* text = partText(part)) {
+            out.add(ParagraphRole::BriefHeading, partHeading(part, texts));
+            prose(*text);
+        }
+    if (!brief.findings.empty()) {
+        out.add(ParagraphRole::BriefHeading, texts.text("brief.heading_findings"));
+        for (const std::string& finding : brief.findings)
+            out.add(ParagraphRole::BriefItem, finding);
+    }
 
     out.add(ParagraphRole::BriefHeading, texts.text("brief.heading_field"));
     for (const BriefQuote& quote : brief.quotes) {
@@ -75,18 +123,49 @@ BriefParagraphs briefParagraphs(const Brief& brief, const Catalogue& texts) {
     out.add(ParagraphRole::BriefHeading, texts.text("brief.heading_carriers"));
     if (brief.carriers.empty())
         out.add(ParagraphRole::BriefBody, texts.text("brief.no_carriers"));
-    for (const Carrier& carrier : brief.carriers)
+    else if (!brief.carriers.front().recorded)
+        out.add(ParagraphRole::BriefNote, texts.text("brief.carriers_proposed"));
+    for (const Carrier& carrier : brief.carriers) {
         out.add(carrierLine(carrier, texts));
+        if (!carrier.ownWords.empty())
+            out.add(ParagraphRole::BriefSource, texts.text("brief.own_words", {carrier.ownWords}));
+    }
     if (brief.carriersLeftOut > 0)
         out.add(ParagraphRole::BriefNote,
-                texts.text("brief.carriers_left_out", {std::to_string(brief.carriersLeftOut)}));
+                texts.text(brief.carriersLeftOut == 1 ? "brief.carriers_left_out.one" : "brief.carriers_left_out.many",
+                           {std::to_string(brief.carriersLeftOut)}));
 
-    out.add(ParagraphRole::BriefHeading, texts.text("brief.heading_questions"));
-    for (const std::string& question : brief.questions)
-        out.add(ParagraphRole::BriefItem, question);
-    if (brief.questions.empty())
-        out.add(ParagraphRole::BriefItem, texts.text("brief.no_questions", {brief.title}));
+    const std::string* proposal = partText(AnalysisPart::Proposal);
+    if (proposal || !brief.questions.empty()) {
+        out.add(ParagraphRole::BriefHeading, partHeading(AnalysisPart::Proposal, texts));
+        if (proposal)
+            prose(*proposal);
+        if (!brief.questions.empty())
+            out.add(ParagraphRole::BriefBody, texts.text("brief.heading_questions"));
+        for (const std::string& question : brief.questions)
+            out.add(ParagraphRole::BriefItem, question);
+    }
     return result;
+}
+
+std::string missingPartsNote(const Brief& brief, const Catalogue& texts) {
+    if (brief.missingParts.empty())
+        return std::string();
+    std::vector<std::string> names;
+    for (AnalysisPart part : brief.missingParts)
+        names.push_back(partHeading(part, texts));
+    return texts.text("brief.parts_missing", {brief.title, joined(names, ", ")});
+}
+
+std::string themesWithoutAnalysisNote(const std::vector<Brief>& briefs, const Catalogue& texts) {
+    std::vector<std::string> names;
+    for (const Brief& brief : briefs)
+        if (brief.parts.empty())
+            names.push_back(brief.title);
+    if (names.empty())
+        return std::string();
+    return texts.text(names.size() == 1 ? "brief.without_analysis.one" : "brief.without_analysis.many",
+                      {std::to_string(names.size()), joined(names, ", ")});
 }
 
 BriefTarget briefTarget(std::string_view text) {

@@ -21,11 +21,18 @@ struct BriefParagraphs {
     std::size_t leftOutNote = 0;         // the note after the quotes on the passages not quoted
 };
 
-// Title; figures; "the problem" (the description, then the findings); "what the field says" (each quote with its
-// source: organisation, interview date in words), the note on the passages not quoted; "who can carry it" (a line per
-// carrier: name and sector, capacities, evidence; its name in the organisation's character style), the note on the
-// carriers left out; "questions" (or the catalogue's question on the theme when there is none).
+// Title; its kind; figures (a sub-theme's share named); the researcher's parts Problem, Causes, Existing, Tensions as
+// written (a part not written is left out, never a placeholder); the memos written for the theme; "what the field
+// says" (each quote with its source: speaker, organisation, interview date in words), the note on the passages not
+// quoted; "who can carry it" (a line per carrier: name and sector, capacities, willingness and contact, reason — or
+// the evidence, marked as a proposal — then a line of its own words; its name in the organisation's character style),
+// the note on the carriers left out; the chantier proposal as written, with the questions memos raised.
 BriefParagraphs briefParagraphs(const Brief& brief, const Catalogue& texts);
+
+// What a command says of a brief's parts not written (« Parties non écrites de « X » : … »); empty when all are.
+std::string missingPartsNote(const Brief& brief, const Catalogue& texts);
+// What the Deliverable says of the themes without any written part (« 3 thèmes sans analyse : … »); empty when none.
+std::string themesWithoutAnalysisNote(const std::vector<Brief>& briefs, const Catalogue& texts);
 
 // The note under the quotes: how many passages are not quoted, or that all are.
 std::string quotesLeftOutNote(const Catalogue& texts, int quotesLeftOut);
@@ -35,7 +42,7 @@ enum class BriefTarget { Cursor, NewDocument };
 // "Cursor" or "NewDocument", any case. Throws args.bad_choice {"Target", text, "Cursor, NewDocument"}.
 BriefTarget briefTarget(std::string_view text);
 
-inline constexpr int kDefaultBriefQuotes = 6;
+inline constexpr int kDefaultBriefQuotes = kBriefQuotesToFit;  // as many as two pages hold
 inline constexpr int kMostBriefQuotes = 50;
 // The quotes asked for: a whole number from 0 to 50. Throws brief.bad_quotes {the number} otherwise.
 int briefQuotes(double quotes);

@@ -321,21 +321,27 @@ ThemesTable themesTable(const std::vector<Brief>& briefs, const Project& project
     result.heading = {ParagraphRole::BriefTitle, texts.text("deliverable.themes_heading"), std::nullopt};
     ParagraphTable& table = result.table;
     table = tableWithHeader(texts,
-                            {"deliverable.column_theme", "deliverable.column_problem", "deliverable.column_field",
-                             "deliverable.column_carriers"},
-                            {2000, 5900, 7600});  // theme, problem, counts in words, carriers
+                            {"deliverable.column_theme", "deliverable.column_kind", "deliverable.column_problem",
+                             "deliverable.column_field", "deliverable.column_carriers"},
+                            {1700, 2700, 5900, 7500});  // theme, kind, problem, counts in words, carriers
     for (const Brief& brief : briefs) {
         const Theme* theme = project.findTheme(brief.themeId);
-        std::string problem = oneLineProblem(theme ? theme->description : std::string(), kProblemBytes);
+        // The analysis's problem when written, else the codebook's description: its first sentence, whole.
+        std::string problem = oneLineProblem(
+            !brief.problem.empty() ? brief.problem : theme ? theme->description : std::string(), kProblemBytes);
         if (pseudonymiser)
             problem = pseudonymiser->apply(problem);
+        const std::string kind =
+            brief.kind ? texts.text(std::string_view("deliverable.kind." + toString(*brief.kind))) : std::string();
         std::vector<std::string> carriers;
         for (std::size_t c = 0; c < brief.carriers.size() && c < kCarriersInTable; ++c)
-            carriers.push_back(brief.carriers[c].name);
+            carriers.push_back(brief.carriers[c].recorded
+                                   ? brief.carriers[c].name
+                                   : texts.text("deliverable.proposed_carrier", {brief.carriers[c].name}));
         std::string carrierText = joined(carriers, ", ");
         if (brief.carriers.size() + static_cast<std::size_t>(brief.carriersLeftOut) > carriers.size())
             carrierText += kEllipsis;
-        table.rows.push_back({cell(brief.title), cell(problem),
+        table.rows.push_back({cell(brief.title), cell(kind), cell(problem),
                               cell(texts.text("deliverable.field_counts",
                                               {std::to_string(brief.organisations), std::to_string(brief.interviews),
                                                std::to_string(brief.passages)})),

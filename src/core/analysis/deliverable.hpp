@@ -30,8 +30,9 @@ DeliverableCover deliverableCover(const Project& project, const std::string& cod
                                   bool pseudonymised, const Catalogue& texts);
 
 // The themes and problems: a heading (a brief title, so that the table of contents lists it) and a table of one row a
-// theme: its name, its problem in one sentence, the tally's counts in words, its best carriers ("…" when there are
-// more). Nothing is cut inside a word: the table's cells wrap.
+// theme: its name, its kind (knot, lever, both; empty while not chosen), its problem in one sentence (the analysis's
+// when written), the tally's counts in words, its best carriers (recorded ones, or proposals marked so; "…" when there
+// are more). Nothing is cut inside a word: the table's cells wrap.
 struct ThemesTable {
     Paragraph heading;
     ParagraphTable table;

@@ -38,6 +38,8 @@ void checkCycle(const Cycle& cycle) {
     for (const CycleSetting& setting : kCycleSettings)
         if (cycle.*setting.member < 1)
             throw Error("programme.bad_setting", {setting.argument, std::to_string(cycle.*setting.member)});
+    if (cycle.placesPerOrganisation < 1)
+        throw Error("programme.bad_setting", {"PlacesPerOrganisation", std::to_string(cycle.placesPerOrganisation)});
     if (cycle.perYear * cycle.spanMonths > 12)
         throw Error("programme.slots_overlap", {std::to_string(cycle.perYear), std::to_string(cycle.spanMonths)});
     if (cycle.days > cycle.spanMonths * kWorkingDaysPerMonth)
@@ -226,13 +228,17 @@ Programme planProgramme(const Project& project, int startMonth) {
         if (!slot.themeId.empty()) {
             slot.themeName = project.findTheme(slot.themeId)->name;
             std::vector<int> weights;
-            for (Carrier& carrier : carriersOf(project, slot.themeId)) {
-                weights.push_back(carrier.score);
+            for (Carrier& carrier : themeCarriers(project, slot.themeId)) {
+                weights.push_back(std::max(carrier.score, 1));
                 slot.carriers.push_back({std::move(carrier), 0});
             }
+            // No organisation takes more than its cap; what the carriers do not take stays open.
             const std::vector<int> places = splitPlaces(weights, cycle.participants);
-            for (std::size_t i = 0; i < places.size(); ++i)
-                slot.carriers[i].places = places[i];
+            slot.openPlaces = cycle.participants;
+            for (std::size_t i = 0; i < places.size(); ++i) {
+                slot.carriers[i].places = std::min(places[i], cycle.placesPerOrganisation);
+                slot.openPlaces -= slot.carriers[i].places;
+            }
         }
         programme.slots.push_back(slot);
     }

@@ -59,7 +59,7 @@ struct RankedTheme {
 };
 
 // An organisation able to carry a slot's theme (as the briefs name them, core/carriers.hpp) and the places
-// suggested for it.
+// suggested for it: the participants split by the carriers' scores, at most Cycle::placesPerOrganisation each.
 struct SlotCarrier {
     Carrier carrier;
     int places = 0;
@@ -72,7 +72,8 @@ struct PlannedSlot {
     std::string themeId;     // empty: not filled
     std::string themeName;
     bool byHand = false;  // the committee's choice rather than a proposal
-    std::vector<SlotCarrier> carriers;
+    std::vector<SlotCarrier> carriers;  // themeCarriers (core/analysis/carriers.hpp): recorded, else proposals
+    int openPlaces = 0;  // the places no carrier takes (each takes at most the cycle's placesPerOrganisation)
 };
 
 struct Programme {

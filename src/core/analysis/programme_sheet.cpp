@@ -65,6 +65,7 @@ SheetBlock programmeSlotsBlock(const Programme& programme, const Catalogue& text
             carriers.push_back(carrier.carrier.name);
             places += carrier.places;
         }
+        places += slot.openPlaces;  // the chantier's places: the carriers' and those left open
         const std::string origin =
             slot.themeId.empty() ? std::string()
                                  : texts.text(slot.byHand ? "programme.origin_committee" : "programme.origin_proposed");
@@ -83,12 +84,17 @@ SheetBlock programmePlacesBlock(const Programme& programme, const Catalogue& tex
     block.rows.push_back(
         headerRow(texts, {"programme.column_chantier", "programme.column_theme", "programme.column_organisation",
                           "programme.column_passages", "programme.column_places", "programme.column_brings"}));
-    for (const PlannedSlot& slot : programme.slots)
+    for (const PlannedSlot& slot : programme.slots) {
         for (const SlotCarrier& place : slot.carriers) {
             block.rows.push_back({number(slot.number), SheetCell::textCell(slot.themeName),
                                   SheetCell::textCell(place.carrier.name), number(place.carrier.passages),
                                   number(place.places), SheetCell::textCell(capacitiesText(place.carrier, texts))});
         }
+        if (!slot.themeId.empty() && slot.openPlaces > 0)
+            block.rows.push_back({number(slot.number), SheetCell::textCell(slot.themeName),
+                                  SheetCell::textCell(texts.text("programme.open_places")), SheetCell::empty(),
+                                  number(slot.openPlaces), SheetCell::empty()});
+    }
     return block;
 }
 
@@ -174,6 +180,9 @@ void applyProgrammeArguments(const CommandArguments& arguments, Project& project
     for (const CycleSetting& setting : kCycleSettings)
         if (const std::optional<double> value = arguments.number(setting.argument))
             project.cycle.*setting.member = wholeSetting(setting.argument, cellText(SheetCell::numberCell(*value)));
+    if (const std::optional<double> value = arguments.number("PlacesPerOrganisation"))
+        project.cycle.placesPerOrganisation =
+            wholeSetting("PlacesPerOrganisation", cellText(SheetCell::numberCell(*value)));
     checkCycle(project.cycle);
     if (const std::optional<std::string> slots = arguments.text("Slots"))
         setSlotChoices(project, parseSlotChoices(project, *slots));

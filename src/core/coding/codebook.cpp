@@ -220,6 +220,52 @@ void setThemeParent(Project& project, const std::string& name, const std::string
     themeAt(project, theme).parentId = parent.id;
 }
 
+namespace {
+
+// The argument (analyses, carriers, passage marks) follows a merged theme into its target; a deleted theme's goes
+// with it (targetId empty). The target keeps its own analysis and its own carrier records.
+void mergeArgument(Project& project, const std::string& sourceId, const std::string& targetId) {
+    const bool targetHasAnalysis =
+        std::any_of(project.analyses.begin(), project.analyses.end(),
+                    [&](const ThemeAnalysis& analysis) { return analysis.themeId == targetId; });
+    for (auto it = project.analyses.begin(); it != project.analyses.end();) {
+        if (it->themeId != sourceId) {
+            ++it;
+        } else if (!targetId.empty() && !targetHasAnalysis) {
+            it->id = it->themeId = targetId;
+            ++it;
+        } else {
+            it = project.analyses.erase(it);
+        }
+    }
+    for (auto it = project.carriers.begin(); it != project.carriers.end();) {
+        const bool taken =
+            std::any_of(project.carriers.begin(), project.carriers.end(), [&](const RecordedCarrier& other) {
+                return other.themeId == targetId && other.organisationId == it->organisationId;
+            });
+        if (it->themeId != sourceId) {
+            ++it;
+        } else if (!targetId.empty() && !taken) {
+            it->themeId = targetId;
+            ++it;
+        } else {
+            it = project.carriers.erase(it);
+        }
+    }
+    for (PassageMark& mark : project.passageMarks)
+        for (std::vector<std::string>* ids : {&mark.keyQuoteThemeIds, &mark.memoThemeIds}) {
+            std::vector<std::string> kept;
+            for (const std::string& id : *ids) {
+                const std::string now = id == sourceId ? targetId : id;
+                if (!now.empty() && std::find(kept.begin(), kept.end(), now) == kept.end())
+                    kept.push_back(now);
+            }
+            *ids = std::move(kept);
+        }
+}
+
+}  // namespace
+
 ThemeChange mergeTheme(Project& project, const std::string& from, const std::string& into) {
     const Theme& source = requireTheme(project, from);
     const Theme& target = requireTheme(project, into);
@@ -243,6 +289,7 @@ ThemeChange mergeTheme(Project& project, const std::string& from, const std::str
             themeIds.erase(found);
     });
     mergeCommittee(project, sourceId, targetId);
+    mergeArgument(project, sourceId, targetId);
     eraseTheme(project, sourceId);
     change.replacedThemes[sourceId] = targetId;
     return change;
@@ -260,6 +307,7 @@ ThemeChange deleteTheme(Project& project, const std::string& name, bool force) {
         themeIds.erase(std::remove(themeIds.begin(), themeIds.end(), id), themeIds.end());
     });
     moveChildren(project, id, parentId);
+    mergeArgument(project, id, std::string());
     eraseTheme(project, id);
     change.replacedThemes[id] = "";
     return change;

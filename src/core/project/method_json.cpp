@@ -37,6 +37,7 @@ void writeMethod(const Project& project, json& top) {
     json cycleObject = {{"start", cycle.start}};
     for (const CycleSetting& setting : kCycleSettings)
         cycleObject[setting.field] = cycle.*setting.member;
+    cycleObject["placesPerOrganisation"] = cycle.placesPerOrganisation;
     top["cycle"] = cycleObject;
     top["committee"] = {{"priorities", priorities}, {"slots", slots}};
 }
@@ -68,6 +69,7 @@ void readMethod(const JsonFields& top, Project& project) {
         cycle.start = fields.optionalString("start");
         for (const CycleSetting& setting : kCycleSettings)
             cycle.*setting.member = fields.optionalInt(setting.field, cycle.*setting.member);
+        cycle.placesPerOrganisation = fields.optionalInt("placesPerOrganisation", cycle.placesPerOrganisation);
     }
     if (top.has("committee")) {
         const JsonFields committee(top.requiredObject("committee"), "committee");

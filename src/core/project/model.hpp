@@ -36,6 +36,24 @@ enum class Activity {
     Other
 };
 
+// What a theme is to the field (issue 12): a knot (a problem the field lives), a lever (a transformative
+// practice) or both.
+enum class ThemeKind { Knot, Lever, Both };
+
+// The five parts of a theme's analysis, in the order the analysis document and the brief give them.
+enum class AnalysisPart { Problem, Causes, Existing, Tensions, Proposal };
+inline constexpr AnalysisPart kAnalysisParts[] = {AnalysisPart::Problem, AnalysisPart::Causes, AnalysisPart::Existing,
+                                                  AnalysisPart::Tensions, AnalysisPart::Proposal};
+
+// What an organisation can bring to a theme it would carry.
+//   Analysis:   a reading of the problem;
+//   Experience: it lives the theme (a knot);
+//   Expertise:  it is exemplary for a lever on it.
+enum class Capacity { Analysis, Experience, Expertise };
+
+// Whether a recorded carrier is willing to carry the theme.
+enum class Willingness { Yes, ToConfirm, No };
+
 // A code of the codebook. Themes form a tree through parentId.
 struct Theme {
     std::string id;
@@ -143,6 +161,7 @@ struct Cycle {
     int participants = 40;  // places per chantier
     int days = 4;           // days per chantier
     int spanMonths = 1;     // the days are spread over this many months
+    int placesPerOrganisation = 8;  // at most this many places of a chantier go to one carrying organisation
 };
 
 // The committee's amendments to the proposed programme, kept across runs.
@@ -167,6 +186,43 @@ struct PendingRewrite {
         replacedThemes;  // a merged or deleted theme's id → the theme taking its place ("")
 };
 
+// The researcher's analysis of a theme (issue 12). One per theme; its id is the theme's id, so that two offices
+// starting the analysis of one theme merge into one record. When `document` names an analysis document that exists,
+// that document is the truth: the parts are read back from it (see core/analysis/analysis_document.hpp).
+struct ThemeAnalysis {
+    std::string id;  // = themeId
+    std::string themeId;
+    std::optional<ThemeKind> kind;
+    std::string problem;
+    std::string causes;
+    std::string existing;
+    std::string tensions;
+    std::string proposal;
+    std::string document;  // path relative to the project folder ("analyses/<theme>.odt"); kept when the theme is renamed
+
+    std::string& part(AnalysisPart which);
+    const std::string& part(AnalysisPart which) const;
+};
+
+// What the researcher marked on a passage beyond its tags: the themes it is a key quote for, and the themes its memo
+// was written for (empty: the default of memoThemes in core/analysis/brief.hpp). The id is the passage's id.
+struct PassageMark {
+    std::string id;  // = the passage's id
+    std::vector<std::string> keyQuoteThemeIds;
+    std::vector<std::string> memoThemeIds;
+};
+
+// An organisation of the register recorded as able to carry a theme (vnd.ets:Carriers).
+struct RecordedCarrier {
+    std::string id;
+    std::string themeId;
+    std::string organisationId;
+    std::vector<Capacity> capacities;  // in the order Analysis, Experience, Expertise
+    Willingness willing = Willingness::ToConfirm;
+    std::string contactRole;  // who would carry it there ("coordinatrice")
+    std::string reason;       // why it can carry it, in the researcher's words
+};
+
 struct Project {
     int schemaVersion = kSchemaVersion;
     std::string name;
@@ -184,6 +240,10 @@ struct Project {
     Cycle cycle;
     Committee committee;
     std::vector<PendingRewrite> pendingRewrites;  // optional in the file
+    // The argument (issue 12); all optional in the file.
+    std::vector<ThemeAnalysis> analyses;
+    std::vector<PassageMark> passageMarks;
+    std::vector<RecordedCarrier> carriers;
 
     // Lookups return nullptr when nothing matches. Pointers are valid until the
     // collection they point into is changed.
@@ -197,6 +257,8 @@ struct Project {
     Interview* findInterview(std::string_view id);
     const Passage* findPassage(std::string_view id) const;
     Passage* findPassage(std::string_view id);
+    const ThemeAnalysis* findAnalysis(std::string_view themeId) const;
+    const PassageMark* findPassageMark(std::string_view passageId) const;
 };
 
 // A new identifier such as "th-3fa92c01b7de": the prefix then 48 random bits in hex.
@@ -212,5 +274,14 @@ std::string toString(Activity activity);
 std::optional<OrganisationRole> parseOrganisationRole(std::string_view text);
 std::optional<OrganisationStatus> parseOrganisationStatus(std::string_view text);
 std::optional<Activity> parseActivity(std::string_view text);
+std::string toString(ThemeKind kind);
+std::string toString(AnalysisPart part);  // "Problem", "Causes", "Existing", "Tensions", "Proposal"
+std::string toString(Capacity capacity);
+std::string toString(Willingness willing);  // "Yes", "ToConfirm", "No"
+// The parsers of the argument's values accept any case.
+std::optional<ThemeKind> parseThemeKind(std::string_view text);
+std::optional<AnalysisPart> parseAnalysisPart(std::string_view text);
+std::optional<Capacity> parseCapacity(std::string_view text);
+std::optional<Willingness> parseWillingness(std::string_view text);
 
 }  // namespace ets

@@ -168,6 +168,8 @@ void checkMethod(const Project& project) {
     for (const CycleSetting& setting : kCycleSettings)
         if (cycle.*setting.member < 1)
             throwBadValue(std::string("cycle.") + setting.field, std::to_string(cycle.*setting.member));
+    if (cycle.placesPerOrganisation < 1)
+        throwBadValue("cycle.placesPerOrganisation", std::to_string(cycle.placesPerOrganisation));
     for (std::size_t i = 0; i < project.committee.priorities.size(); ++i)
         if (!std::isfinite(project.committee.priorities[i].priority))
             throwBadValue(itemPath("committee.priorities", i, "priority"), "NaN");

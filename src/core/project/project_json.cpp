@@ -74,6 +74,35 @@ json pendingToJson(const PendingRewrite& pending) {
     return {{"transcript", pending.transcript}, {"replacedThemes", pending.replacedThemes}};
 }
 
+json analysisToJson(const ThemeAnalysis& analysis) {
+    json item = {{"id", analysis.id}, {"themeId", analysis.themeId}, {"document", analysis.document}};
+    if (analysis.kind)
+        item["kind"] = toString(*analysis.kind);
+    for (AnalysisPart part : kAnalysisParts) {
+        std::string field = toString(part);
+        field[0] = static_cast<char>(field[0] - 'A' + 'a');
+        item[field] = analysis.part(part);
+    }
+    return item;
+}
+
+json passageMarkToJson(const PassageMark& mark) {
+    return {{"id", mark.id}, {"keyQuoteThemeIds", mark.keyQuoteThemeIds}, {"memoThemeIds", mark.memoThemeIds}};
+}
+
+json carrierToJson(const RecordedCarrier& carrier) {
+    json capacities = json::array();
+    for (Capacity capacity : carrier.capacities)
+        capacities.push_back(toString(capacity));
+    return {{"id", carrier.id},
+            {"themeId", carrier.themeId},
+            {"organisationId", carrier.organisationId},
+            {"capacities", capacities},
+            {"willing", toString(carrier.willing)},
+            {"contactRole", carrier.contactRole},
+            {"reason", carrier.reason}};
+}
+
 template <typename Item, typename Convert>
 json listToJson(const std::vector<Item>& items, Convert convert) {
     json list = json::array();
@@ -194,6 +223,49 @@ PendingRewrite pendingFromJson(const json& item, const std::string& path) {
     return pending;
 }
 
+ThemeAnalysis analysisFromJson(const json& item, const std::string& path) {
+    const JsonFields fields(item, path);
+    ThemeAnalysis analysis;
+    analysis.id = fields.requiredString("id");
+    analysis.themeId = fields.optionalString("themeId");
+    if (analysis.themeId.empty())
+        analysis.themeId = analysis.id;
+    if (fields.has("kind"))
+        analysis.kind = readEnum(fields, "kind", ThemeKind::Knot, &parseThemeKind);
+    for (AnalysisPart part : kAnalysisParts) {
+        std::string field = toString(part);
+        field[0] = static_cast<char>(field[0] - 'A' + 'a');
+        analysis.part(part) = fields.optionalString(field);
+    }
+    analysis.document = fields.optionalString("document");
+    return analysis;
+}
+
+PassageMark passageMarkFromJson(const json& item, const std::string& path) {
+    const JsonFields fields(item, path);
+    return {fields.requiredString("id"), fields.optionalStringList("keyQuoteThemeIds"),
+            fields.optionalStringList("memoThemeIds")};
+}
+
+RecordedCarrier carrierFromJson(const json& item, const std::string& path) {
+    const JsonFields fields(item, path);
+    RecordedCarrier carrier;
+    carrier.id = fields.requiredString("id");
+    carrier.themeId = fields.requiredString("themeId");
+    carrier.organisationId = fields.requiredString("organisationId");
+    const std::vector<std::string> capacities = fields.optionalStringList("capacities");
+    for (std::size_t i = 0; i < capacities.size(); ++i) {
+        const std::optional<Capacity> capacity = parseCapacity(capacities[i]);
+        if (!capacity)
+            throwBadValue(fields.pathOf("capacities") + "[" + std::to_string(i) + "]", capacities[i]);
+        carrier.capacities.push_back(*capacity);
+    }
+    carrier.willing = readEnum(fields, "willing", carrier.willing, &parseWillingness);
+    carrier.contactRole = fields.optionalString("contactRole");
+    carrier.reason = fields.optionalString("reason");
+    return carrier;
+}
+
 TranscriptStamp stampFromJson(const json& item, const std::string& path) {
     const JsonFields fields(item, path);
     TranscriptStamp stamp;
@@ -248,7 +320,10 @@ json projectFileJson(const Project& project) {
                 {"interviews", listToJson(project.interviews, interviewToJson)},
                 {"hours", listToJson(project.hours, hourEntryToJson)},
                 {"people", listToJson(project.people, personToJson)},
-                {"pendingRewrites", listToJson(project.pendingRewrites, pendingToJson)}};
+                {"pendingRewrites", listToJson(project.pendingRewrites, pendingToJson)},
+                {"analyses", listToJson(project.analyses, analysisToJson)},
+                {"passageMarks", listToJson(project.passageMarks, passageMarkToJson)},
+                {"carriers", listToJson(project.carriers, carrierToJson)}};
     writeMethod(project, top);
     return top;
 }
@@ -289,6 +364,13 @@ Project projectFromJson(const json& document) {
     // Added with the shared folder (issue 13): the rewrites waiting for a transcript someone had open.
     if (top.has("pendingRewrites"))
         project.pendingRewrites = listFromJson(top, "pendingRewrites", &pendingFromJson);
+    // Added with the argument (issue 12): analyses, key quotes and memos' themes, recorded carriers.
+    if (top.has("analyses"))
+        project.analyses = listFromJson(top, "analyses", &analysisFromJson);
+    if (top.has("passageMarks"))
+        project.passageMarks = listFromJson(top, "passageMarks", &passageMarkFromJson);
+    if (top.has("carriers"))
+        project.carriers = listFromJson(top, "carriers", &carrierFromJson);
     // Types were checked while reading; the values and the links between collections are
     // checked on the result, by the same rules saveProject applies.
     checkProject(project);

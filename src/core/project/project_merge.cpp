@@ -68,7 +68,7 @@ bool isCollection(const std::string& name, const json& value) {
     if (!value.is_array())
         return false;
     return value.empty() ? (name == "themes" || name == "organisations" || name == "interviews" || name == "hours" ||
-                            keyFieldOf(name) != nullptr)
+                            name == "analyses" || name == "passageMarks" || name == "carriers" || keyFieldOf(name) != nullptr)
                          : keyedList(name, value);
 }
 

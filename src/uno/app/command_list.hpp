@@ -22,19 +22,24 @@
     COMMAND(InterviewGuide, interviewGuide, Writer, NeedsProject, "Questions Presentation Consent Target Hidden", 130) \
     COMMAND(Themes, themes, WriterAndCalc, NeedsProject, "Action Name NewName Into Parent Description Colour Force",   \
             300)                                                                                                       \
-    COMMAND(TagSelection, tagSelection, Writer, NeedsProject, "Themes Memo", 310)                                      \
+    COMMAND(TagSelection, tagSelection, Writer, NeedsProject, "Themes Memo KeyQuote MemoThemes", 310)                  \
     COMMAND(Untag, untag, Writer, NeedsProject, "Themes", 320)                                                         \
     COMMAND(Passages, passages, Writer, NeedsProject, "Action Scope Theme Organisation Coder Anchor Transcript", 330)  \
     COMMAND(TallyThemes, tallyThemes, Calc, NeedsProject, "Organisations Themes Coder", 500)                           \
     COMMAND(OrganisationsSheet, organisationsSheet, Calc, NeedsProject, "", 510)                                       \
     COMMAND(LogHours, logHours, WriterAndCalc, NeedsProject, "Date Person Activity Organisation Hours Note", 600)      \
     COMMAND(HoursSheet, hoursSheet, Calc, NeedsProject, "", 610)                                                       \
+    COMMAND(ThemeAnalysis, themeAnalysis, Writer, NeedsProject,                                                        \
+            "Theme Kind Problem Causes Existing Tensions Proposal Hidden", 690)                                        \
+    COMMAND(Carriers, carriers, WriterAndCalc, NeedsProject,                                                           \
+            "Action Theme Organisation Capacity Willing ContactRole Reason", 695)                                     \
     COMMAND(InsertBrief, insertBrief, Writer, NeedsProject,                                                            \
             "Theme Target Quotes Pseudonymise AnonymiseOrganisations Hidden", 700)                                     \
     COMMAND(Deliverable, deliverable, Writer, NeedsProject,                                                            \
             "Themes Folder Pseudonymise AnonymiseOrganisations Pdf Hidden", 710)                                           \
     COMMAND(Pseudonyms, pseudonyms, Writer, NeedsProject, "People", 715)                                               \
-    COMMAND(Programme, programme, Calc, NeedsProject, "Start Slots Chantiers PerYear Participants Days SpanMonths",    \
+    COMMAND(Programme, programme, Calc, NeedsProject, "Start Slots Chantiers PerYear Participants Days SpanMonths "   \
+            "PlacesPerOrganisation",                                                                                   \
             720)                                                                                                       \
     COMMAND(ExportQdpx, exportQdpx, WriterAndCalc, NeedsProject, "File", 800)                                          \
     COMMAND(ImportQdpx, importQdpx, WriterAndCalc, NeedsProject, "File", 810)                                          \

@@ -38,6 +38,8 @@ CommandOutcome logHours(CommandCall& call);            // vnd.ets:LogHours
 CommandOutcome hoursSheet(CommandCall& call);          // vnd.ets:HoursSheet
 
 CommandOutcome interviewGuide(CommandCall& call);  // vnd.ets:InterviewGuide
+CommandOutcome themeAnalysis(CommandCall& call);   // vnd.ets:ThemeAnalysis
+CommandOutcome carriers(CommandCall& call);        // vnd.ets:Carriers
 CommandOutcome programme(CommandCall& call);       // vnd.ets:Programme
 CommandOutcome insertBrief(CommandCall& call);     // vnd.ets:InsertBrief
 CommandOutcome pseudonyms(CommandCall& call);      // vnd.ets:Pseudonyms

@@ -7,6 +7,7 @@
 
 #include "commands/commands.hpp"
 
+#include "core/analysis/brief_document.hpp"
 #include "core/analysis/deliverable.hpp"
 #include "core/coding/codebook.hpp"
 #include "core/project/free_file_name.hpp"
@@ -16,6 +17,7 @@
 #include "office/progress.hpp"
 #include "office/strings.hpp"
 #include "office/ui_text.hpp"
+#include "writer/analysis_document.hpp"
 #include "writer/deliverable_writer.hpp"
 #include "writer/new_document.hpp"
 #include "writer/project_transcripts.hpp"
@@ -38,6 +40,7 @@ struct Written {
     fs::path pdf;
     std::size_t themes = 0;
     int pages = 0;
+    std::string notes;  // themes without analysis, analysis documents deleted or without their headings
 };
 
 Written makeDeliverable(CommandCall& call, const std::vector<std::string>& themeNames, const fs::path& folder,
@@ -50,16 +53,23 @@ Written makeDeliverable(CommandCall& call, const std::vector<std::string>& theme
     if (error || !fs::is_directory(folder))
         throw Error("project.folder_not_writable", {folder.u8string()});
 
-    const Project project =
+    Project counted =
         countedProject(call.context, call.frame, opened, uiText(call.context, "deliverable.progress")).project;
+    const std::vector<std::string> names = deliverableThemes(counted, themeNames);
+    std::vector<std::string> themeIds;
+    for (const std::string& name : names)
+        themeIds.push_back(requireTheme(counted, name).id);
+    // The researcher's parts are read back from the analysis documents (the document is the truth).
+    const AnalysesRead analyses = readAnalyses(call.context, opened.folder, std::move(counted), themeIds);
+    const Project& project = analyses.project;
     const std::unique_ptr<Pseudonymiser> pseudonymiser =
         pseudonymise ? projectPseudonymiser(call.context, opened, project, anonymiseOrganisations) : nullptr;
     BriefOptions options;
     options.pseudonymiser = pseudonymiser.get();
     DeliverableContent content;
-    std::vector<Brief>& briefs = content.briefs;
-    for (const std::string& name : deliverableThemes(project, themeNames))
-        briefs.push_back(composeBrief(project, name, options));  // every refusal comes before a document exists
+    // Every refusal comes before a document exists; no passage is quoted in two briefs while another would do.
+    content.briefs = composeBriefs(project, names, options);
+    const std::vector<Brief>& briefs = content.briefs;
     const Catalogue& texts = uiCatalogue(call.context);
     const std::string date = today();
     content.cover = deliverableCover(project, call.coder, date, pseudonymise, texts);
@@ -85,6 +95,9 @@ Written makeDeliverable(CommandCall& call, const std::vector<std::string>& theme
         written.pdf = written.odt;
         written.pdf.replace_extension(".pdf");
         written.themes = briefs.size();
+        written.notes = themesWithoutAnalysisNote(briefs, texts);
+        for (const std::string& note : analyses.notes)
+            written.notes += (written.notes.empty() ? "" : "\n") + note;
         written.pages = lastPage(document);
         if (pdf)
             storeWithPdf(document, written.odt, written.pdf);
@@ -109,7 +122,8 @@ CommandOutcome deliverable(CommandCall& call) {
         const Written written = makeDeliverable(call, {}, opened.folder, pseudonymise, false, false);
         const rtl::OUString message = uiText(call.context, "deliverable.done",
                                              {written.odt.u8string(), std::to_string(written.themes),
-                                              std::to_string(written.pages), written.pdf.u8string()});
+                                              std::to_string(written.pages), written.pdf.u8string()}) +
+                                       (written.notes.empty() ? rtl::OUString() : "\n" + toOUString(written.notes));
         showMessage(call.context, call.frame, MessageKind::Info, message);
         return CommandOutcome::done(message);
     }

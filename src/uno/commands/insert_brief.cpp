@@ -5,6 +5,9 @@
 #include "commands/commands.hpp"
 
 #include "core/analysis/brief_document.hpp"
+#include "core/coding/codebook.hpp"
+#include "office/strings.hpp"
+#include "writer/analysis_document.hpp"
 #include "core/text/error.hpp"
 #include "core/text/names.hpp"
 #include "dialogs/insert_brief_dialog.hpp"
@@ -30,8 +33,11 @@ CommandOutcome insert(CommandCall& call, const BriefRequest& request) {
         document = writerDocumentIn(call.frame);
         requireEditable(document);
     }
-    const Project project =
-        countedProject(call.context, call.frame, opened, uiText(call.context, "tally.progress")).project;
+    // The researcher's parts are read back from the theme's analysis document (the document is the truth).
+    Project counted = countedProject(call.context, call.frame, opened, uiText(call.context, "tally.progress")).project;
+    const std::string themeId = requireTheme(counted, request.theme).id;
+    const AnalysesRead analyses = readAnalyses(call.context, opened.folder, std::move(counted), {themeId});
+    const Project& project = analyses.project;
     const std::unique_ptr<Pseudonymiser> pseudonymiser =
         request.pseudonymise ? projectPseudonymiser(call.context, opened, project, request.anonymiseOrganisations)
                              : nullptr;
@@ -58,9 +64,15 @@ CommandOutcome insert(CommandCall& call, const BriefRequest& request) {
             closeQuietly(document);  // no half-written brief stays open (at the cursor, the undo step is the way back)
         throw;
     }
-    return CommandOutcome::done(uiText(call.context, "brief.done",
-                                       {brief.title, std::to_string(pages), std::to_string(written.quotes.size()),
-                                        std::to_string(written.quotesLeftOut)}));
+    rtl::OUString message = uiText(call.context, "brief.done",
+                                   {brief.title, std::to_string(pages), std::to_string(written.quotes.size()),
+                                    std::to_string(written.quotesLeftOut)});
+    const std::string missing = missingPartsNote(brief, uiCatalogue(call.context));
+    if (!missing.empty())
+        message += "\n" + toOUString(missing);
+    for (const std::string& note : analyses.notes)
+        message += "\n" + toOUString(note);
+    return CommandOutcome::done(message);
 }
 
 // Quotes: absent, the default; else a whole number from 0 to 50 (brief.bad_quotes).

@@ -5,7 +5,10 @@
 
 #include "commands/commands.hpp"
 
+#include "core/analysis/theme_analysis.hpp"
+#include "core/coding/codebook.hpp"
 #include "core/coding/tagging.hpp"
+#include "core/text/lists.hpp"
 #include "core/project/project_paths.hpp"
 #include "core/text/error.hpp"
 #include "core/text/names.hpp"
@@ -60,6 +63,24 @@ void retag(CommandCall& call, const ListedPassage& passage) {
     tagSpanWithDialog(there, transcript, *transcript.anchorSpan(passage.anchor));
 }
 
+// Marks the passage as a key quote for `theme` (else for each of its themes), or unmarks it when it is one already;
+// says which.
+void toggleKeyQuote(CommandCall& call, const ListedPassage& listed, const std::string& theme) {
+    OpenedProject& opened = *call.project;
+    const auto found = std::find_if(opened.project.passages.begin(), opened.project.passages.end(), [&](const Passage& p) {
+        return p.transcript == listed.transcript && p.anchor == listed.anchor;
+    });
+    if (found == opened.project.passages.end())
+        throw Error("passage.unknown", {listed.anchor});
+    const std::string passageId = found->id;
+    const std::vector<std::string> themes = theme.empty() ? listed.themes : std::vector<std::string>{theme};
+    const Theme* first = themes.empty() ? nullptr : findThemeNamed(opened.project, themes.front());
+    const bool key = !(first && isKeyQuote(opened.project, *found, first->id));
+    changeAndSave(opened, [&](Project& project) { setKeyQuote(project, passageId, themes, key); });
+    showMessage(call.context, call.frame, MessageKind::Info,
+                uiText(call.context, key ? "keyquote.marked" : "keyquote.unmarked", {joined(themes, ", ")}));
+}
+
 PassagesQuery queryFromArguments(const Arguments& arguments) {
     PassagesQuery query;
     const std::string scope = arguments.textOr("Scope", "Document");
@@ -95,7 +116,10 @@ CommandOutcome passages(CommandCall& call) {
                                       showPassage(call.context, *call.project, passage.transcript, passage.anchor);
                                   },
                                   [&](const ListedPassage& passage) { untag(call, passage); },
-                                  [&](const ListedPassage& passage) { retag(call, passage); }};
+                                  [&](const ListedPassage& passage) { retag(call, passage); },
+                                  [&](const ListedPassage& passage, const std::string& theme) {
+                                      toggleKeyQuote(call, passage, theme);
+                                  }};
     const std::size_t shown =
         runPassagesDialog(call.context, call.frame, filterChoices(call.project->project), query, actions);
     return CommandOutcome::done(uiText(call.context, "passages.count", {std::to_string(shown)}));

@@ -1,10 +1,14 @@
 // vnd.ets:TagSelection — the selected passage of the transcript gets one or more themes and a memo.
-// Arguments: Themes (";"-separated names; unknown names become new themes), Memo.
+// Arguments: Themes (";"-separated names; unknown names become new themes), Memo, KeyQuote (the passage is a key
+// quote for these themes), MemoThemes (";"-separated: the themes the memo was written for).
 // Result: the name of the passage's anchor (bookmark) in the document.
 
 #include "commands/commands.hpp"
 
+#include "core/analysis/theme_analysis.hpp"
 #include "core/coding/codebook.hpp"
+#include "core/text/error.hpp"
+#include "core/text/names.hpp"
 #include "core/coding/tagging.hpp"
 #include "core/project/project_paths.hpp"
 #include "core/text/dates.hpp"
@@ -28,15 +32,31 @@ std::vector<std::string>& recentThemes() {
 // One undo step in the document; the project is saved only when the codebook grew (the passage itself lives in the
 // document, and the index that mirrors it is saved with the project's next save: see core/coding/passage_index.hpp).
 std::string tag(CommandCall& call, WriterTranscript& transcript, const TextSpan& span,
-                const std::vector<std::string>& themes, const std::string& memo) {
+                const std::vector<std::string>& themes, const std::string& memo, bool keyQuote = false,
+                const std::optional<std::vector<std::string>>& memoThemes = std::nullopt) {
     OpenedProject& opened = *call.project;
+    if (memoThemes)  // refused before anything is tagged: a memo's theme must be one of the passage's
+        for (const std::string& name : *memoThemes)
+            if (std::none_of(themes.begin(), themes.end(), [&](const std::string& given) { return sameName(given, name); }))
+                throw Error("keyquote.not_tagged", {trimmedName(name)});
     const TagRequest request{themes, memo, call.coder, today(), toUtf8(uiText(call.context, "tag.themes_label"))};
     Tagged tagged;
     {
         UndoStep step(transcript.document(), uiText(call.context, "undo.tag"));
         tagged = tagSpan(opened.project, transcriptKey(opened.folder, transcript.file()), transcript, span, request);
     }
-    if (!tagged.createdThemes.empty())
+    const std::string key = transcriptKey(opened.folder, transcript.file());
+    const auto passage = std::find_if(opened.project.passages.begin(), opened.project.passages.end(),
+                                      [&](const Passage& p) { return p.transcript == key && p.anchor == tagged.anchor; });
+    if ((keyQuote || memoThemes) && passage != opened.project.passages.end()) {
+        const std::string passageId = passage->id;
+        changeAndSave(opened, [&](Project& project) {
+            if (keyQuote)
+                setKeyQuote(project, passageId, themes, true);
+            if (memoThemes)
+                setMemoThemes(project, passageId, *memoThemes);
+        });
+    } else if (!tagged.createdThemes.empty())
         saveProject(opened);
     return tagged.anchor;
 }
@@ -63,7 +83,10 @@ CommandOutcome tagSelection(CommandCall& call) {
         return tagSpanWithDialog(call, transcript, *selection);
     return CommandOutcome::done(
         toOUString(tag(call, transcript, *selection, splitList(call.arguments.textOr("Themes", "")),
-                       call.arguments.textOr("Memo", ""))));
+                       call.arguments.textOr("Memo", ""), call.arguments.flagOr("KeyQuote", false),
+                       call.arguments.has("MemoThemes")
+                           ? std::optional<std::vector<std::string>>(splitList(call.arguments.textOr("MemoThemes", "")))
+                           : std::nullopt)));
 }
 
 }  // namespace ets::uno::commands

@@ -65,6 +65,8 @@ public:
             const ListedPassage passage = passages_[static_cast<std::size_t>(selected)];
             if (method == "goto")
                 actions_.goTo(passage);
+            else if (method == "keyquote")
+                actions_.keyQuote(passage, query_.filter.theme);
             else if (method == "untag" || method == "retag") {
                 (method == "untag" ? actions_.untag : actions_.retag)(passage);
                 fill(dialog);
@@ -80,7 +82,7 @@ public:
     }
 
     Sequence<OUString> SAL_CALL getSupportedMethodNames() override {
-        return methodNames({"goto", "untag", "retag", "filter"});
+        return methodNames({"goto", "untag", "retag", "keyquote", "filter"});
     }
 
 private:

@@ -1,6 +1,7 @@
 #pragma once
 // The Passages dialog (dialogs/Passages.xdl): the scope (this document or the whole project) and the filters at the
-// top, the passages found, and from the list: go to one (double-click or the button), re-tag it, or untag it.
+// top, the passages found, and from the list: go to one (double-click or the button), re-tag it, untag it, or mark
+// it as a key quote (or not).
 
 #include "core/coding/passage_list.hpp"
 
@@ -23,6 +24,8 @@ struct PassagesActions {
     std::function<void(const ListedPassage&)> goTo;
     std::function<void(const ListedPassage&)> untag;
     std::function<void(const ListedPassage&)> retag;
+    // Marks the passage as a key quote for the theme filtered on (else for each of its themes), or unmarks it.
+    std::function<void(const ListedPassage&, const std::string& theme)> keyQuote;
 };
 
 // Shows the dialog until it is closed; returns how many passages it listed last.

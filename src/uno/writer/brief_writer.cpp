@@ -102,9 +102,15 @@ int BriefWriter::fit(WrittenBrief& written, int maxPages) const {
     layOut();
     int count = pages(written);
     while (count > maxPages && !written.quotes.empty()) {
-        removeParagraphs(written.quotes.back().front(), written.leftOutNote);  // the note follows the last quote
-        written.quotes.pop_back();
-        ++written.quotesLeftOut;
+        // Quotes that start beyond the last page allowed are certainly too many (what follows them comes later
+        // still): they go together, then one at a time until the brief holds.
+        const int lastPage = pageAt(document_, written.title->getStart()) + maxPages - 1;
+        std::size_t keep = written.quotes.size() - 1;
+        while (keep > 0 && pageAt(document_, written.quotes[keep - 1].front()->getStart()) > lastPage)
+            --keep;
+        removeParagraphs(written.quotes[keep].front(), written.leftOutNote);  // the note follows the last quote
+        written.quotesLeftOut += static_cast<int>(written.quotes.size() - keep);
+        written.quotes.resize(keep);
         const Reference<css::text::XTextRange> note = wholeParagraph(written.leftOutNote);
         const Catalogue& texts = uiCatalogue(context_);
         note->setString(toOUString(typeset(quotesLeftOutNote(texts, written.quotesLeftOut), texts.language())));
