@@ -26,7 +26,7 @@ from tagging_bench import fill_with_generated_text  # noqa: E402  (the same gene
 THEMES = 40
 
 
-def generate_project(office, project, transcripts, words, passages, file_url, props):
+def generate_project(office, project, transcripts, words, passages, file_url, props, analyses=True):
     """Transcripts of generated text, each with its organisation and card, `passages` tagged in all,
     spread over the 40 themes; each passage is a sentence-long run of words."""
     folder = os.path.join(project, "transcripts")
@@ -59,6 +59,8 @@ def generate_project(office, project, transcripts, words, passages, file_url, pr
             assert ok, result
         document.store()
         document.close(True)
+    if not analyses:
+        return per * transcripts
     # Every theme with a written analysis (its kind and five parts), as the researcher writes them before the deliverable.
     holder = office.new_document("swriter", hidden=True)
     frame = holder.getCurrentController().getFrame()
@@ -79,6 +81,7 @@ def main():
     parser.add_argument("--words", type=int, default=5000)
     parser.add_argument("--passages", type=int, default=800)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--no-analyses", action="store_true", help="themes without written analyses")
     args = parser.parse_args()
     os.environ["ETS_OXT"] = os.path.abspath(args.oxt)
     sys.path.insert(0, os.path.join(ROOT, "scripts", "lib"))
@@ -90,7 +93,8 @@ def main():
             project = os.path.join(work, "projet")
             assert office.automation().openProject(project, True, "Banc d'essai", "Claire").Success
             started = time.perf_counter()
-            tagged = generate_project(office, project, args.transcripts, args.words, args.passages, file_url, props)
+            tagged = generate_project(office, project, args.transcripts, args.words, args.passages, file_url, props,
+                                      analyses=not args.no_analyses)
             print("generated %d transcripts of %d words, %d passages, %d themes in %.0f s"
                   % (args.transcripts, args.words, tagged, THEMES, time.perf_counter() - started))
             holder = office.new_document("swriter", hidden=True)

@@ -1,4 +1,4 @@
-# Runs the .qde fuzzer for a bounded time on a fresh corpus seeded from the real exports.
+# Runs a fuzzer for a bounded time on a fresh corpus: its seeds, plus for the .qde reader the real exports' .qde files.
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}/corpus")
 file(GLOB seeds "${SEEDS}/*")

@@ -118,8 +118,8 @@ class ProjectTest(OfficeTestCase):
         self.assertFalse(result.Success)
         self.assertIn("NoSuchCommand", result.Message)
 
-    def _assert_refused_unchanged(self, content):
-        folder = os.path.join(self.tmp, "abime")
+    def _assert_refused_unchanged(self, content, name="abime"):
+        folder = os.path.join(self.tmp, name)
         os.makedirs(folder)
         project_file = os.path.join(folder, "ets-project.json")
         with open(project_file, "wb") as f:
@@ -141,6 +141,35 @@ class ProjectTest(OfficeTestCase):
             json.dumps({"schemaVersion": 99, "name": "Futur", "themes": [], "organisations": [],
                         "interviews": [], "passages": [], "hours": [], "settings": {}}).encode())
         self.assertIn("99", message)
+
+    def test_hostile_project_files_are_refused_and_the_office_lives_on(self):
+        # 100,000 nested arrays once took soffice down while the message was being written.
+        nested = b'{"schemaVersion": 2, "name": ' + b"[" * 100000 + b"]" * 100000 + b"}"
+        message = self._assert_refused_unchanged(nested, "imbrique")
+        self.assertIn("32", message)
+        self.assertRegex(message, "imbriqu")
+        message = self._assert_refused_unchanged(
+            b'{"schemaVersion": 2, "name": "A", "name": "B", "themes": []}', "doublon")
+        self.assertIn("name", message)
+        message = self._assert_refused_unchanged(b'{"schemaVersion": 2, "name": "A", "x": 1e400}', "nombre")
+        self.assertIn("1e400", message)
+        # Still alive, and still answering.
+        result = self.office.automation().execute("NoSuchCommand", ())
+        self.assertFalse(result.Success)
+
+    def test_a_relative_or_control_character_folder_is_refused_and_nothing_created(self):
+        document = self.writer(hidden=True)
+        before = set(os.listdir(os.getcwd()))
+        for folder in ("123", "Etude/projet"):
+            ok, message = self.dispatch(document, "OpenProject", Folder=folder, Create=True, Name="X")
+            self.assertFalse(ok)
+            self.assertIn("Folder", message)
+            self.assertIn(folder, message)
+        ok, message = self.dispatch(document, "OpenProject", Folder=os.path.join(self.tmp, "a\x01b"),
+                                    Create=True, Name="X")
+        self.assertFalse(ok)
+        self.assertNotIn("a\x01b", os.listdir(self.tmp))
+        self.assertEqual(set(os.listdir(os.getcwd())), before)
 
     def test_read_only_folder_gives_a_clear_error(self):
         mount_point = os.path.join(self.tmp, "lecture-seule")

@@ -88,6 +88,19 @@ TEST(FindThemeNamed, IgnoresSurroundingSpacesAndCase) {
     EXPECT_TRUE(sameThemeName("Logement\xC2\xA0", "logement"));
 }
 
+// TagSelection and the Themes arguments take "a;b" as two themes: a name with a semicolon would come back as two.
+TEST(AddTheme, ANameWithASemicolonOrHiddenCharactersIsRefused) {
+    Project project = codebookProject();
+    expectRefused(project, [](Project& p) { addTheme(p, "Logement; santé"); }, "theme.name_separator",
+                  {"Logement; santé"});
+    expectRefused(project, [](Project& p) { renameTheme(p, "Logement", "Logement;santé"); }, "theme.name_separator",
+                  {"Logement;santé"});
+    expectRefused(project, [](Project& p) { addTheme(p, "Loge\u200Bment"); }, "name.bad_character", {"Loge?ment"});
+    expectRefused(project, [](Project& p) { addTheme(p, "\u202Etnemegol"); }, "name.bad_character", {"?tnemegol"});
+    expectRefused(project, [](Project& p) { addTheme(p, std::string(201, 'a')); }, "name.too_long", {"201", "200"});
+    EXPECT_NO_THROW(addTheme(project, "Santé mentale, accès aux soins – « premier recours »"));
+}
+
 TEST(RequireTheme, UnknownNameIsSaidAsGiven) {
     Project project = codebookProject();
     expectRefused(project, [](Project& p) { requireTheme(p, "Mobilité "); }, "theme.unknown", {"Mobilité "});

@@ -180,7 +180,7 @@ TEST(Deliverable, TheProblemIsItsWholeFirstSentencePseudonymisedWhenAsked) {
         "logement social depuis des années. Deuxième phrase.";
     const Pseudonymiser pseudonymiser(project, {{"Martine Dubois", "coordinatrice"}}, PseudonymOptions{});
     const ThemesTable themes = themesTable({briefOf("th-log", "Logement", {}, 0)}, project, &pseudonymiser, texts());
-    EXPECT_EQ(themes.table.rows[1][1].text,
+    EXPECT_EQ(themes.table.rows[1][2].text,
               "[coordinatrice] explique que les loyers sont bien trop chers pour les familles nombreuses qui "
               "attendent un logement social depuis des années.");
 }

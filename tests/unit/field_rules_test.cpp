@@ -26,6 +26,8 @@ TEST(IsValidHourAmount, AcceptsPositiveQuarterHours) {
     EXPECT_FALSE(isValidHourAmount(-1));
     EXPECT_FALSE(isValidHourAmount(1.1));
     EXPECT_FALSE(isValidHourAmount(0.2));
+    EXPECT_FALSE(isValidHourAmount(1e-300)) << "within the tolerance of zero quarters";
+    EXPECT_FALSE(isValidHourAmount(1e-10));
 }
 
 TEST(IsBlank, TreatsNoBreakSpacesAsBlank) {

@@ -30,5 +30,24 @@ TEST(ProjectPaths, ATranscriptNeverSavedHasNoKey) {
     }
 }
 
+std::string refusal(const fs::path& path) {
+    try {
+        checkGivenPath(path, "Folder");
+    } catch (const Error& error) {
+        EXPECT_EQ(error.args().at(0), "Folder");
+        return error.key();
+    }
+    return "accepted";
+}
+
+TEST(GivenPaths, OnlyAbsolutePathsWithoutControlCharactersAreTaken) {
+    EXPECT_EQ(refusal("/home/amina/Étude ETS"), "accepted");
+    EXPECT_EQ(refusal("123"), "args.path_not_absolute");
+    EXPECT_EQ(refusal("Etude/projet"), "args.path_not_absolute");
+    EXPECT_EQ(refusal(""), "args.path_not_absolute");
+    EXPECT_EQ(refusal(fs::path(std::string("/tmp/a\0b", 8))), "args.path_bad_character");
+    EXPECT_EQ(refusal("/tmp/a\nb"), "args.path_bad_character");
+}
+
 }  // namespace
 }  // namespace ets

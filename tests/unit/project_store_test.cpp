@@ -151,6 +151,19 @@ TEST_F(ProjectStore, FailedSaveLeavesTheOldFileUnchangedAndNoTemporary) {
     EXPECT_TRUE(strayFiles(folder_).empty()) << strayFiles(folder_).front();
 }
 
+// A file of 100,000 nested arrays once took LibreOffice down while the message about it was being written; when it
+// was the remembered project, at every start again.
+TEST_F(ProjectStore, AFileNestedTooDeepIsRefusedByNameAndLeftAsItIs) {
+    const std::string hostile = R"({"schemaVersion": 2, "name": )" + std::string(100000, '[') + "1" +
+                                std::string(100000, ']') + "}\n";
+    writeFile(projectFile(), hostile);
+    const std::vector<std::string> args = expectError("project.too_deep", [&] { loadProject(folder_); });
+    ASSERT_EQ(args.size(), 2u);
+    EXPECT_EQ(args[0], projectFile().u8string());
+    EXPECT_EQ(args[1], "32");
+    EXPECT_EQ(readFile(projectFile()), hostile);
+}
+
 TEST_F(ProjectStore, SaveIntoAFileInsteadOfAFolderIsRefused) {
     const fs::path notAFolder = folder_ / "notes.txt";
     writeFile(notAFolder, "not a folder");

@@ -74,5 +74,35 @@ TEST_F(StagedFileTest, CopyOfAMissingFileThrowsAndChangesNothing) {
     EXPECT_EQ(fileCount(), 1u);
 }
 
+// A project file kept elsewhere through a symbolic link: the link stays, the file it names takes the new bytes, and a
+// backup made from the link holds the old bytes rather than a second link to the changing file.
+TEST_F(StagedFileTest, ASymbolicLinkIsWrittenThroughNotReplaced) {
+    fs::create_directories(dir_ / "elsewhere");
+    write(dir_ / "elsewhere" / "real.json", "old");
+    fs::create_symlink(fs::path("elsewhere") / "real.json", dir_ / "link.json");
+    linkOrCopyFileAtomically(dir_ / "link.json", dir_ / "link.json.bak");
+    StagedFile staged(dir_ / "link.json", "new");
+    staged.commit();
+    EXPECT_TRUE(fs::is_symlink(dir_ / "link.json"));
+    EXPECT_EQ(readWholeFile(dir_ / "elsewhere" / "real.json"), "new");
+    EXPECT_FALSE(fs::is_symlink(dir_ / "link.json.bak"));
+    EXPECT_EQ(readWholeFile(dir_ / "link.json.bak"), "old");
+}
+
+TEST_F(StagedFileTest, StaleTemporariesOfKilledSavesAreRemovedYoungOnesKept) {
+    write(dir_ / ".p.json.tmp-old", "half");
+    write(dir_ / ".p.json.tmp-young", "under way");
+    write(dir_ / ".other.tmp-old", "not ours");
+    write(dir_ / "p.json", "kept");
+    const auto anHourAgo = fs::file_time_type::clock::now() - std::chrono::hours(1);
+    fs::last_write_time(dir_ / ".p.json.tmp-old", anHourAgo);
+    fs::last_write_time(dir_ / ".other.tmp-old", anHourAgo);
+    EXPECT_EQ(removeStaleTemporaries(dir_, "p.json", std::chrono::minutes(10)), std::vector<std::string>{".p.json.tmp-old"});
+    EXPECT_FALSE(fs::exists(dir_ / ".p.json.tmp-old"));
+    EXPECT_TRUE(fs::exists(dir_ / ".p.json.tmp-young"));
+    EXPECT_TRUE(fs::exists(dir_ / ".other.tmp-old"));
+    EXPECT_TRUE(fs::exists(dir_ / "p.json"));
+}
+
 }  // namespace
 }  // namespace ets

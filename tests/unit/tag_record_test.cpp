@@ -150,6 +150,17 @@ TEST(TagsJson, DamagedTextNamesWhere) {
     expectInvalid(R"({"version": "1", "tags": []})", "version");
 }
 
+// Deeply nested JSON in a document's ETS.Tags took LibreOffice down in Passages and in the tally.
+TEST(TagsJson, DeeplyNestedTextIsRefusedAsUnreadableTags) {
+    const std::string hostile = R"({"version": 1, "tags": )" + std::string(200000, '[') + std::string(200000, ']') + "}";
+    try {
+        tagsFromJson(hostile);
+        FAIL() << "accepted";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.key(), "tags.invalid");
+    }
+}
+
 TEST(TagsJson, NewerLayoutIsRefusedRatherThanHalfRead) {
     try {
         tagsFromJson(R"({"version": 2, "tags": [{"anchor": "ETS_0123456789ab"}]})");

@@ -126,10 +126,45 @@ TEST(TagsOver, TicksTheThemesAndMemoOfThePassageOverExactlyTheText) {
     Project project = codebook();
     MemoryTranscript transcript("Les loyers explosent.");
     tagSpan(project, kKey, transcript, *transcript.spanOf("loyers"), request({"Fracture numérique", "Logement"}, "vu"));
-    const SpanTags over = tagsOver(project, transcript, *transcript.spanOf("loyers"));
+    const SpanTags over = tagsOver(project, transcript, *transcript.spanOf("loyers"), "Claire");
     EXPECT_EQ(over.themes, (std::vector<std::string>{"Fracture numérique", "Logement"}));
     EXPECT_EQ(over.memo, "vu");
-    EXPECT_TRUE(tagsOver(project, transcript, *transcript.spanOf("loyers explosent")).themes.empty());
+    EXPECT_TRUE(tagsOver(project, transcript, *transcript.spanOf("loyers explosent"), "Claire").themes.empty());
+    // Another coder does not see Claire's themes on that text (blind coding).
+    EXPECT_TRUE(tagsOver(project, transcript, *transcript.spanOf("loyers"), "Bruno").themes.empty());
+}
+
+// Double coding in one transcript: the same text tagged by a second coder is a passage of their own; each coder
+// tagging it again changes only their own passage.
+TEST(TagSpan, SameSpanByAnotherCoderIsTheirOwnPassage) {
+    Project project = codebook();
+    MemoryTranscript transcript("Les loyers explosent.");
+    const Tagged first = tagSpan(project, kKey, transcript, *transcript.spanOf("loyers"), request({"Logement"}));
+    TagRequest bruno = request({"Fracture numérique"});
+    bruno.coder = "Bruno";
+    const Tagged second = tagSpan(project, kKey, transcript, *transcript.spanOf("loyers"), bruno);
+    EXPECT_TRUE(second.newPassage);
+    EXPECT_NE(second.anchor, first.anchor);
+    bruno.themes = {"Logement"};
+    const Tagged again = tagSpan(project, kKey, transcript, *transcript.spanOf("loyers"), bruno);
+    EXPECT_FALSE(again.newPassage);
+    EXPECT_EQ(again.anchor, second.anchor);
+
+    const std::vector<TagRecord> records = transcript.records();
+    ASSERT_EQ(records.size(), 2u);
+    EXPECT_EQ(records[0].coder, "Claire");
+    ASSERT_EQ(records[0].themes.size(), 1u);
+    EXPECT_EQ(records[0].themes[0].name, "Logement");
+    EXPECT_EQ(records[1].coder, "Bruno");
+    EXPECT_EQ(records[1].themes.size(), 2u);
+    EXPECT_EQ(transcript.anchorsOver(*transcript.spanOf("loyers")).size(), 2u);
+    // The index holds both passages, each with its coder.
+    int passages = 0;
+    for (const Passage& passage : project.passages)
+        if (passage.transcript == kKey)
+            ++passages;
+    EXPECT_EQ(passages, 2);
+    EXPECT_EQ(tagsOver(project, transcript, *transcript.spanOf("loyers"), "Bruno").themes.size(), 2u);
 }
 
 TEST(ThemeChoices, RecentThemesFirstThenTheCodebook) {

@@ -128,9 +128,10 @@ TEST(Plurals, EachLanguageItsRule) {
 }
 
 TEST(Plurals, ShippedCataloguesSayOnePassageAndThreePassages) {
-    EXPECT_EQ(shipped("fr").text("brief.carrier_evidence", {"1", "3"}), "1 passage dans 3 entretiens");
-    EXPECT_EQ(shipped("en").text("brief.carrier_evidence", {"3", "1"}), "3 passages in 1 interview");
-    const std::string dutch = shipped("nl").text("brief.carrier_evidence", {"1", "2"});
+    EXPECT_EQ(shipped("fr").text("deliverable.field_counts", {"1", "3", "0"}),
+              "1 organisation, 3 entretiens, 0 passage");
+    EXPECT_EQ(shipped("en").text("deliverable.field_counts", {"3", "1", "0"}), "3 organisations, 1 interview, 0 passages");
+    const std::string dutch = shipped("nl").text("deliverable.field_counts", {"1", "2", "3"});
     EXPECT_EQ(dutch.find('('), std::string::npos) << dutch;
 }
 

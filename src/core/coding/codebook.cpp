@@ -44,6 +44,10 @@ std::string requireNewName(const std::string& name) {
     const std::string_view clean = trimmed(name);
     if (clean.empty())
         throw Error("theme.name_empty");
+    // Themes travel as "a;b" in command arguments and the TagSelection dialog: a name with one would become two.
+    if (clean.find(';') != std::string_view::npos)
+        throw Error("theme.name_separator", {std::string(clean)});
+    checkGivenName(clean);
     return std::string(clean);
 }
 

@@ -123,12 +123,13 @@ std::unique_ptr<TextSpan> MemoryTranscript::anchorSpan(const std::string& anchor
     return span(found->start, found->end);
 }
 
-std::optional<std::string> MemoryTranscript::anchorOver(const TextSpan& span) const {
+std::vector<std::string> MemoryTranscript::anchorsOver(const TextSpan& span) const {
     const auto [start, end] = bytesOf(span);
+    std::vector<std::string> found;
     for (const Anchor& anchor : anchors_)
         if (anchor.start == start && anchor.end == end)
-            return anchor.name;
-    return std::nullopt;
+            found.push_back(anchor.name);
+    return found;
 }
 
 std::vector<std::string> MemoryTranscript::anchorsAt(const TextSpan& span) const {

@@ -2,6 +2,7 @@
 
 #include "core/project/json_fields.hpp"
 #include "core/project/model.hpp"
+#include "core/text/bounded_json.hpp"
 #include "core/text/error.hpp"
 #include "core/text/field_rules.hpp"
 
@@ -95,9 +96,12 @@ std::vector<TagRecord> tagsFromJson(std::string_view text) {
         return {};
     json document;
     try {
-        document = json::parse(text.begin(), text.end());
-    } catch (const json::parse_error& error) {
-        throw Error("tags.invalid", {"not JSON (byte " + std::to_string(error.byte) + ")"});
+        document = parseBoundedJson(text, kTagsBounds);
+    } catch (const JsonRefused& refused) {
+        if (refused.reason() == JsonRefused::Reason::NotJson)
+            throw Error("tags.invalid", {"not JSON (byte " + std::to_string(refused.byte()) + ")"});
+        throw Error("tags.invalid", {refused.key().empty() ? std::string(refused.what())
+                                                           : std::string(refused.what()) + ": " + refused.key()});
     }
     try {
         return recordsFromJson(document);

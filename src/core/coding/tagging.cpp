@@ -15,9 +15,15 @@ bool hasTheme(const TagRecord& record, const std::string& id) {
                        [&](const ThemeRef& theme) { return theme.id == id; });
 }
 
-std::vector<TagRecord>::iterator recordOf(std::vector<TagRecord>& records, const std::optional<std::string>& anchor) {
-    return std::find_if(records.begin(), records.end(),
-                        [&](const TagRecord& record) { return anchor && record.anchor == *anchor; });
+// The coder's own passage over exactly the span's text: another coder's passage there is theirs (double coding keeps
+// one passage per coder on the same text).
+template <typename Records>
+auto ownRecordOver(Records& records, const TranscriptDocument& transcript, const TextSpan& span,
+                   const std::string& coder) {
+    const std::vector<std::string> anchors = transcript.anchorsOver(span);
+    return std::find_if(records.begin(), records.end(), [&](const TagRecord& record) {
+        return record.coder == coder && std::find(anchors.begin(), anchors.end(), record.anchor) != anchors.end();
+    });
 }
 
 }  // namespace
@@ -40,7 +46,7 @@ Tagged tagSpan(Project& project, const std::string& key, TranscriptDocument& tra
     Project draft = project;
     const std::vector<std::string> themeIds = resolveThemes(draft, request.themes, true);
     std::vector<TagRecord> records = transcript.records();
-    const auto same = recordOf(records, transcript.anchorOver(span));
+    const auto same = ownRecordOver(records, transcript, span, request.coder);
 
     Tagged tagged;
     tagged.newPassage = same == records.end();
@@ -87,19 +93,17 @@ Tagged tagSpan(Project& project, const std::string& key, TranscriptDocument& tra
     return tagged;
 }
 
-SpanTags tagsOver(const Project& project, const TranscriptDocument& transcript, const TextSpan& span) {
+SpanTags tagsOver(const Project& project, const TranscriptDocument& transcript, const TextSpan& span,
+                  const std::string& coder) {
     SpanTags tags;
-    const std::optional<std::string> anchor = transcript.anchorOver(span);
-    if (!anchor)
+    const std::vector<TagRecord> records = transcript.records();
+    const auto record = ownRecordOver(records, transcript, span, coder);
+    if (record == records.end())
         return tags;
-    for (const TagRecord& record : transcript.records()) {
-        if (record.anchor != *anchor)
-            continue;
-        for (const ThemeRef& theme : record.themes)
-            if (const Theme* known = project.findTheme(theme.id))
-                tags.themes.push_back(known->name);
-        tags.memo = record.memo;
-    }
+    for (const ThemeRef& theme : record->themes)
+        if (const Theme* known = project.findTheme(theme.id))
+            tags.themes.push_back(known->name);
+    tags.memo = record->memo;
     return tags;
 }
 

@@ -33,8 +33,9 @@ struct Tagged {
     std::vector<std::string> createdThemes;  // names added to the codebook: the project must be saved
 };
 
-// Tags `span` of the transcript `key` (its project path). The same text tagged again keeps one passage, which gains
-// the themes it lacked. Everything is decided on copies first: a refusal changes neither the project nor the document:
+// Tags `span` of the transcript `key` (its project path). The same text tagged again by the same coder keeps one
+// passage, which gains the themes it lacked; tagged by another coder it is a passage of their own (double coding).
+// Everything is decided on copies first: a refusal changes neither the project nor the document:
 //   tag.no_theme {}        no theme given (blank names do not count)
 //   coder.missing {}       nobody is named as coder on this machine
 // The passage enters the project's index at once (its themes resolved once, here) and the transcript's stamp is
@@ -42,13 +43,14 @@ struct Tagged {
 Tagged tagSpan(Project& project, const std::string& key, TranscriptDocument& transcript, const TextSpan& span,
                const TagRequest& request);
 
-// What the tagging dialog shows for a span: the themes of the passage over exactly its text (codebook names) and its
-// memo; nothing when the text is not tagged yet.
+// What the tagging dialog shows for a span: the themes of `coder`'s passage over exactly its text (codebook names) and
+// its memo; nothing when they have not tagged that text yet (another coder's passage there stays unseen: blind coding).
 struct SpanTags {
     std::vector<std::string> themes;
     std::string memo;
 };
-SpanTags tagsOver(const Project& project, const TranscriptDocument& transcript, const TextSpan& span);
+SpanTags tagsOver(const Project& project, const TranscriptDocument& transcript, const TextSpan& span,
+                  const std::string& coder);
 
 // The themes the tagging dialog offers: those used last first (a coder tags a run of passages alike; names no longer in
 // the codebook are skipped), then the rest of the codebook in its order.

@@ -61,8 +61,8 @@ public:
     virtual std::vector<AnchoredText> anchors() const = 0;
     // Throws passage.unknown {anchor} when the document has no such anchor.
     virtual std::unique_ptr<TextSpan> anchorSpan(const std::string& anchor) const = 0;
-    // The ETS anchor over exactly the text of `span`, if there is one.
-    virtual std::optional<std::string> anchorOver(const TextSpan& span) const = 0;
+    // The ETS anchors over exactly the text of `span` (one per coder who tagged that very text), in document order.
+    virtual std::vector<std::string> anchorsOver(const TextSpan& span) const = 0;
     // The ETS anchors that overlap `span` or touch it (a cursor at the edge of a passage finds it).
     virtual std::vector<std::string> anchorsAt(const TextSpan& span) const = 0;
     // Marks `span` with a new anchor and, beside it, a comment by `author`.

@@ -2,6 +2,7 @@
 
 #include "core/project/json_fields.hpp"
 #include "core/register/organisations.hpp"
+#include "core/text/bounded_json.hpp"
 #include "core/text/error.hpp"
 #include "core/text/field_rules.hpp"
 #include "core/text/lists.hpp"
@@ -64,9 +65,9 @@ GuideQuestion questionFromJson(const nlohmann::json& item) {
 
 nlohmann::json parseJson(std::string_view text) {
     try {
-        return nlohmann::json::parse(text.begin(), text.end());
-    } catch (const nlohmann::json::exception& error) {
-        throw Error("guide.bad_questions", {shortenForMessage(error.what())});
+        return parseBoundedJson(text, kArgumentBounds);
+    } catch (const JsonRefused& refused) {
+        throw Error("guide.bad_questions", {refused.what()});
     }
 }
 

@@ -4,6 +4,7 @@
 #include "core/project/project_lock.hpp"
 #include "core/project/staged_file.hpp"
 #include "core/project/sync_copies.hpp"
+#include "core/text/bounded_json.hpp"
 #include "core/text/dates.hpp"
 #include "core/text/error.hpp"
 
@@ -74,7 +75,7 @@ std::vector<fs::path> mergeCopies(const fs::path& folder, const json& base, json
     std::vector<fs::path> done;
     for (const fs::path& copy : conflictCopies(folder, kProjectFileName)) {
         try {
-            const json copyContent = json::parse(readWholeFile(copy));
+            const json copyContent = parseBoundedJson(readWholeFile(copy), kProjectFileBounds);
             projectFromJson(copyContent);
             MergedFile result = mergeProjectFiles(base, merged, copyContent, at);
             merged = std::move(result.file);
@@ -108,6 +109,8 @@ OpenedProject openProject(const fs::path& folder, const fs::path& indexFile, con
     opened.editor = editor;
     opened.file = readProjectFile(folder);
     opened.project = projectFromFile(folder, opened.file.content);
+    for (const char* name : {kProjectFileName, kBackupFileName})
+        removeStaleTemporaries(folder, name, std::chrono::minutes(10));
     loadIndex(indexFile, opened.project);
     std::error_code missing;
     if (!indexFile.empty() && fs::exists(indexFile, missing))

@@ -6,6 +6,7 @@
 #include "core/text/error.hpp"
 #include "core/text/field_rules.hpp"
 #include "core/text/months.hpp"
+#include "core/text/names.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -40,6 +41,17 @@ void requireNamed(Enum value, const std::string& field) {
         throwBadValue(field, std::to_string(static_cast<int>(value)));
 }
 
+// The rules a name typed into a command follows (checkGivenName), so that a hand-edited file cannot bring in what
+// the commands refuse.
+bool isAcceptableName(const std::string& name) {
+    try {
+        checkGivenName(name);
+        return true;
+    } catch (const Error&) {
+        return false;
+    }
+}
+
 // ---- one field at a time --------------------------------------------------------------
 
 void checkValues(const Project& project) {
@@ -48,12 +60,14 @@ void checkValues(const Project& project) {
 
     for (std::size_t i = 0; i < project.themes.size(); ++i) {
         const Theme& theme = project.themes[i];
-        if (isBlank(theme.name))
+        if (isBlank(theme.name) || theme.name.find(';') != std::string::npos || !isAcceptableName(theme.name))
             throwBadValue(itemPath("themes", i, "name"), theme.name);
         if (!isValidColour(theme.colour))
             throwBadValue(itemPath("themes", i, "colour"), theme.colour);
     }
     for (std::size_t i = 0; i < project.organisations.size(); ++i) {
+        if (!isAcceptableName(project.organisations[i].name))
+            throwBadValue(itemPath("organisations", i, "name"), project.organisations[i].name);
         requireNamed(project.organisations[i].role, itemPath("organisations", i, "role"));
         requireNamed(project.organisations[i].status, itemPath("organisations", i, "status"));
     }
@@ -74,7 +88,10 @@ void checkValues(const Project& project) {
         if (!isValidDate(entry.date))
             throwBadValue(itemPath("hours", i, "date"), entry.date);
         requireNamed(entry.activity, itemPath("hours", i, "activity"));
-        if (!isValidHourAmount(entry.hours))
+        // No line of LogHours holds more than a day (its own check counts the person's other lines of that day too;
+        // two offices' lines may add up past 24 after a merge, which is theirs to correct, not a reason to refuse
+        // the project).
+        if (!isValidHourAmount(entry.hours) || entry.hours > 24)
             throwBadValue(itemPath("hours", i, "hours"), numberAsWritten(entry.hours));
     }
 }

@@ -32,4 +32,17 @@ std::string transcriptKey(const fs::path& folder, const fs::path& file) {
 
 fs::path transcriptFile(const fs::path& folder, const std::string& key) { return folder / fs::u8path(key); }
 
+void checkGivenPath(const std::filesystem::path& path, const std::string& argument) {
+    const std::string text = path.u8string();
+    for (const char c : text)
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
+            std::string shown;
+            for (const char kept : text)
+                shown += static_cast<unsigned char>(kept) < 0x20 || kept == 0x7F ? '?' : kept;
+            throw Error("args.path_bad_character", {argument, shown});
+        }
+    if (!path.is_absolute())
+        throw Error("args.path_not_absolute", {argument, text});
+}
+
 }  // namespace ets

@@ -16,4 +16,9 @@ std::string transcriptKey(const std::filesystem::path& folder, const std::filesy
 // The file of a transcript the project names `key` (an absolute key stays as it is).
 std::filesystem::path transcriptFile(const std::filesystem::path& folder, const std::string& key);
 
+// A folder or file named by a person or a macro (the argument `argument`): refused unless absolute — a relative one
+// would land wherever LibreOffice happened to start — and free of control characters (a NUL cuts the name short and
+// leaves a stray folder behind). Throws args.path_not_absolute or args.path_bad_character.
+void checkGivenPath(const std::filesystem::path& path, const std::string& argument);
+
 }  // namespace ets

@@ -3,6 +3,7 @@
 #include "core/project/project_checks.hpp"
 #include "core/project/project_json.hpp"
 #include "core/project/staged_file.hpp"
+#include "core/text/bounded_json.hpp"
 #include "core/text/error.hpp"
 #include "core/text/field_rules.hpp"
 
@@ -109,10 +110,18 @@ ProjectFile readProjectFile(const fs::path& folder) {
     read.size = text.size();
     read.hash = contentHash(text);
     try {
-        read.content = nlohmann::json::parse(text);
-    } catch (const nlohmann::json::parse_error& notJson) {
+        read.content = parseBoundedJson(text, kProjectFileBounds);
+    } catch (const JsonRefused& refused) {
+        if (refused.reason() == JsonRefused::Reason::TooLarge)
+            throw Error("project.too_large", {displayPath(file), std::to_string(kProjectFileBounds.maxBytes >> 20)});
+        if (refused.reason() == JsonRefused::Reason::TooDeep)
+            throw Error("project.too_deep", {displayPath(file), std::to_string(kProjectFileBounds.maxDepth)});
+        if (refused.reason() == JsonRefused::Reason::DuplicateKey)
+            throw Error("project.duplicate_key", {displayPath(file), refused.key()});
+        if (refused.reason() == JsonRefused::Reason::NumberOutOfRange)
+            throw Error("project.number_out_of_range", {displayPath(file), refused.key()});
         std::size_t line = 0, column = 0;
-        lineAndColumn(text, notJson.byte, line, column);
+        lineAndColumn(text, refused.byte(), line, column);
         throw Error("project.not_json", {displayPath(file), std::to_string(line), std::to_string(column)});
     }
     return read;
@@ -233,7 +242,7 @@ void loadIndex(const fs::path& indexFile, Project& project) {
     if (indexFile.empty())
         return;
     try {
-        const nlohmann::json index = nlohmann::json::parse(readWholeFile(indexFile));
+        const nlohmann::json index = parseBoundedJson(readWholeFile(indexFile), kProjectFileBounds);
         nlohmann::json full = toJson(project);
         full["passages"] = index.at("passages");
         full["transcripts"] = index.at("transcripts");

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 #include <system_error>
+#include <vector>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -84,9 +85,20 @@ void syncFolder(const std::filesystem::path& folder) {
     ::close(fd);
 }
 
+// The file a symbolic link stands for, so that a project file kept elsewhere through a link is updated there instead of
+// the link being replaced by a copy that silently parts from it.
+std::filesystem::path followLinks(std::filesystem::path file) {
+    std::error_code error;
+    if (!std::filesystem::is_symlink(file, error))
+        return file;
+    std::filesystem::path real = std::filesystem::weakly_canonical(file, error);
+    return error ? file : real;
+}
+
 }  // namespace
 
-StagedFile::StagedFile(std::filesystem::path target, std::string_view contents) : target_(std::move(target)) {
+StagedFile::StagedFile(std::filesystem::path target, std::string_view contents)
+    : target_(followLinks(std::move(target))) {
     FileDescriptor fd(createTemporary(target_, temporary_));
     if (fd.get() < 0)
         throwErrno("open");
@@ -133,7 +145,9 @@ void copyFileAtomically(const std::filesystem::path& source, const std::filesyst
     copy.commit();
 }
 
-void linkOrCopyFileAtomically(const std::filesystem::path& source, const std::filesystem::path& target) {
+void linkOrCopyFileAtomically(const std::filesystem::path& linkedSource, const std::filesystem::path& target) {
+    // link() would link the symbolic link itself, whose file is about to change.
+    const std::filesystem::path source = followLinks(linkedSource);
     const std::filesystem::path temporary = temporaryNameFor(target);
     if (::link(source.c_str(), temporary.c_str()) != 0) {
         copyFileAtomically(source, target);
@@ -148,6 +162,25 @@ void linkOrCopyFileAtomically(const std::filesystem::path& source, const std::fi
     if (!renamed)
         throw std::system_error(renameError, std::generic_category(), "rename");
     syncFolder(target.parent_path());
+}
+
+std::vector<std::string> removeStaleTemporaries(const std::filesystem::path& folder, const std::string& name,
+                                               std::chrono::seconds olderThan) {
+    std::vector<std::string> removed;
+    const std::string prefix = "." + name + ".tmp-";
+    const auto now = std::filesystem::file_time_type::clock::now();
+    std::error_code error;
+    for (std::filesystem::directory_iterator entry(folder, error), end; !error && entry != end; entry.increment(error)) {
+        const std::string file = entry->path().filename().string();
+        if (file.rfind(prefix, 0) != 0 || !entry->is_regular_file(error))
+            continue;
+        const auto written = entry->last_write_time(error);
+        if (error || now - written < olderThan)
+            continue;  // perhaps a save under way in another office
+        if (std::filesystem::remove(entry->path(), error))
+            removed.push_back(file);
+    }
+    return removed;
 }
 
 }  // namespace ets

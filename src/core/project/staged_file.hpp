@@ -2,13 +2,15 @@
 // Replaces a file so that readers, and the disk after a power cut, see the old contents
 // or the new ones, never a mix: write a temporary beside it, flush it to disk, rename.
 
+#include <chrono>
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ets {
 
-// The new contents of `target`, already safe on disk in a hidden temporary beside it
+// The new contents of `target` (of the file it links to, when it is a symbolic link), already safe on disk in a hidden temporary beside it
 // (".<name>.tmp-<random>"), waiting for commit(). Until commit() the target is untouched;
 // a StagedFile destroyed without commit() removes its temporary.
 // POSIX only (open/write/fsync/rename); a Windows build needs its own version of the .cpp.
@@ -40,6 +42,11 @@ void linkOrCopyFileAtomically(const std::filesystem::path& source, const std::fi
 
 // The same through a staged copy, for file systems without hard links (FAT, some shares).
 void copyFileAtomically(const std::filesystem::path& source, const std::filesystem::path& target);
+
+// Removes the temporaries of `name` (".<name>.tmp-*") in `folder` that a save killed before its rename left behind,
+// once older than `olderThan` (a younger one may belong to a save under way in another office). Returns their names.
+std::vector<std::string> removeStaleTemporaries(const std::filesystem::path& folder, const std::string& name,
+                                               std::chrono::seconds olderThan);
 
 // The whole file as bytes. Throws std::system_error.
 std::string readWholeFile(const std::filesystem::path& file);

@@ -4,6 +4,7 @@
 #include "core/refi/qde_reader.hpp"
 #include "core/refi/qde_writer.hpp"
 #include "core/refi/qdpx_archive.hpp"
+#include "core/refi/source_text.hpp"
 #include "core/text/error.hpp"
 
 #include <fstream>
@@ -15,8 +16,6 @@ namespace ets::refi {
 namespace fs = std::filesystem;
 
 namespace {
-
-constexpr const char* kInternal = "internal://";
 
 std::string readSmallFile(const fs::path& file) {
     std::error_code error;
@@ -41,13 +40,21 @@ ImportPlan planQdpxImport(const ets::Project& target, const fs::path& file) {
             bytes = source.inlineText;
             return true;
         }
-        const std::string& path = source.plainTextPath;
-        if (path.rfind(kInternal, 0) == 0 && archive.readSource(path.substr(std::string(kInternal).size()), bytes))
+        if (const auto name = archiveSourceName(source.plainTextPath); name && archive.readSource(*name, bytes))
             return true;
         if (source.hasInlineText)  // a path the archive lacks, but the text is in the .qde
         {
             bytes = source.inlineText;
             return true;
+        }
+        // Only a rich text (a .docx): its paragraphs, as the plain text would have them.
+        if (const auto name = archiveSourceName(source.richTextPath); name && archive.readSource(*name, bytes)) {
+            try {
+                bytes = docxText(bytes);
+                return true;
+            } catch (const Error&) {
+                return false;
+            }
         }
         return false;  // external or missing file: the plan names the source as skipped
     });

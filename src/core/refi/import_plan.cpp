@@ -202,6 +202,48 @@ ImportPlan planCodebookImport(const ets::Project& target, const std::vector<Code
     return plan;
 }
 
+namespace {
+
+// A letter or digit (any character outside ASCII counts as one): a selection rarely starts or ends inside a word.
+bool isWordCharacter(const TextPositions& positions, std::size_t codePoint) {
+    if (codePoint >= positions.codePoints())
+        return false;
+    const unsigned char first = static_cast<unsigned char>(positions.slice(codePoint, codePoint + 1)[0]);
+    return first >= 0x80 || std::isalnum(first) != 0;
+}
+
+// How many selection boundaries fall inside a word (or between a CR and its LF) when positions are mapped by `place`.
+template <typename Place>
+int splitWords(const TextPositions& positions, const std::vector<TextSelection>& selections, Place place) {
+    int splits = 0;
+    for (const TextSelection& selection : selections)
+        for (const std::int64_t boundary : {selection.start, selection.end}) {
+            bool insideReturn = false;
+            const std::size_t at = place(static_cast<std::size_t>(boundary), insideReturn);
+            if (insideReturn || (at > 0 && isWordCharacter(positions, at - 1) && isWordCharacter(positions, at)))
+                ++splits;
+        }
+    return splits;
+}
+
+}  // namespace
+
+bool countsReturnsAsOne(const NormalisedText& normalised, const TextPositions& positions,
+                        const std::vector<TextSelection>& selections) {
+    if (normalised.removedReturns.empty() || selections.empty())
+        return false;
+    for (const TextSelection& selection : selections)
+        if (static_cast<std::uint64_t>(selection.end) > positions.codePoints())
+            return false;  // only counting every CR reaches that far
+    const int asTwo = splitWords(positions, selections, [&](std::size_t at, bool& insideReturn) {
+        insideReturn =
+            std::binary_search(normalised.removedReturns.begin(), normalised.removedReturns.end(), at - 1) && at > 0;
+        return normalised.toNormalised(at);
+    });
+    const int asOne = splitWords(positions, selections, [](std::size_t at, bool&) { return at; });
+    return asOne < asTwo;
+}
+
 ImportPlan planImport(const ets::Project& target, const Project& file, const SourceTextReader& readText) {
     ImportPlan plan;
     CodePlanner codes(target, plan);
@@ -286,46 +328,68 @@ ImportPlan planImport(const ets::Project& target, const Project& file, const Sou
         if (organisation != organisationOfSource.end())
             transcript.card.organisation = organisation->second;
 
-        for (const TextSelection& selection : source.selections) {
+        for (const TextSelection& selection : source.selections)
             if (selection.start < 0 || selection.end < selection.start ||
                 static_cast<std::uint64_t>(selection.end) > length)
                 throw Error("refi.bad_selection", {sourceName, std::to_string(selection.start),
                                                    std::to_string(selection.end), std::to_string(length)});
+        const bool returnsCountOne = countsReturnsAsOne(normalised, positions, source.selections);
+        const auto place = [&](std::int64_t position) {
+            const auto at = static_cast<std::size_t>(position);
+            return returnsCountOne ? std::min(at, positions.codePoints()) : normalised.toNormalised(at);
+        };
+
+        for (const TextSelection& selection : source.selections) {
             if (selection.start == selection.end) {
                 ++emptySelections;
                 continue;
             }
-            PlannedPassage passage;
+            // One passage per coder: each coding's creatingUser is its coder (the selection's when it names none),
+            // so a double-coded project keeps both coders' work apart.
+            std::vector<PlannedPassage> byCoder;
+            bool anyCode = false;
             for (const Coding& coding : selection.codings) {
                 const auto theme = codes.themeOfCode.find(coding.codeGuid);
                 if (theme == codes.themeOfCode.end()) {
                     ++unknownCodes;
                     continue;
                 }
-                if (std::find(passage.themes.begin(), passage.themes.end(), theme->second) == passage.themes.end())
-                    passage.themes.push_back(theme->second);
-                if (passage.coder.empty())
-                    passage.coder = userName(coding.creatingUser);
-                if (passage.created.empty())
-                    passage.created = dateOf(coding.created);
+                anyCode = true;
+                std::string coder = userName(coding.creatingUser);
+                if (coder.empty())
+                    coder = userName(selection.creatingUser);
+                auto passage = std::find_if(byCoder.begin(), byCoder.end(),
+                                            [&](const PlannedPassage& planned) { return planned.coder == coder; });
+                if (passage == byCoder.end()) {
+                    byCoder.emplace_back();
+                    passage = byCoder.end() - 1;
+                    passage->coder = coder;
+                }
+                if (std::find(passage->themes.begin(), passage->themes.end(), theme->second) == passage->themes.end())
+                    passage->themes.push_back(theme->second);
+                if (passage->created.empty())
+                    passage->created = dateOf(coding.created);
             }
-            if (passage.themes.empty()) {
+            if (!anyCode) {
                 ++withoutCode;
                 continue;
             }
-            if (passage.coder.empty())
-                passage.coder = userName(selection.creatingUser);
-            if (passage.created.empty())
-                passage.created = dateOf(selection.created);
-            passage.start = normalised.toNormalised(static_cast<std::size_t>(selection.start));
-            passage.end = normalised.toNormalised(static_cast<std::size_t>(selection.end));
-            passage.text = positions.slice(passage.start, passage.end);
-            if (trimmedName(passage.text).empty()) {
+            const std::size_t start = place(selection.start);
+            const std::size_t end = place(selection.end);
+            std::string text = positions.slice(start, end);
+            if (trimmedName(text).empty()) {
                 ++blankSelections;
                 continue;
             }
-            passage.memo = selection.memo;
-            transcript.passages.push_back(std::move(passage));
+            for (PlannedPassage& passage : byCoder) {
+                if (passage.created.empty())
+                    passage.created = dateOf(selection.created);
+                passage.start = start;
+                passage.end = end;
+                passage.text = text;
+                passage.memo = selection.memo;
+                transcript.passages.push_back(std::move(passage));
+            }
         }
         plan.transcripts.push_back(std::move(transcript));
     }

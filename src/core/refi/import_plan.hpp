@@ -6,6 +6,7 @@
 
 #include "core/project/model.hpp"
 #include "core/refi/refi_model.hpp"
+#include "core/refi/text_positions.hpp"
 #include "core/register/interview_card.hpp"
 
 #include <cstddef>
@@ -69,6 +70,14 @@ ImportPlan planImport(const ets::Project& target, const Project& file, const Sou
 
 // A codebook's codes only.
 ImportPlan planCodebookImport(const ets::Project& target, const std::vector<Code>& codes);
+
+// How the writer of a text source with CRLF line ends counted its positions. The standard counts every character, so a
+// CRLF is two (the default, mapped onto the LF text by NormalisedText::toNormalised); some tools count positions in
+// the text with LF line ends, a CRLF as one. Decided from the selections' boundaries: with each way of counting, a
+// boundary that falls inside a word, or between a CR and its LF, is a sign that this is not the writer's way; the way
+// with fewer such boundaries wins, CRLF as two on a tie, and a selection that reaches beyond the LF text proves it.
+bool countsReturnsAsOne(const NormalisedText& normalised, const TextPositions& positions,
+                        const std::vector<TextSelection>& selections);
 
 // Adds the plan's themes and organisations to the project (checked as the Themes and Organisations
 // commands check them; on Error the project is as it was).

@@ -87,6 +87,29 @@ std::string dateTimeOf(const std::string& date) { return isValidDate(date) ? dat
 
 }  // namespace
 
+std::vector<RecordRange> recordRanges(const TranscriptText& transcript, const TextPositions& positions) {
+    std::map<std::string, const AnchorSpan*> spans;
+    for (const AnchorSpan& span : transcript.spans)
+        spans[span.anchor] = &span;
+    std::vector<RecordRange> ranges;
+    ranges.reserve(transcript.records.size());
+    for (const TagRecord& record : transcript.records) {
+        const auto span = spans.find(record.anchor);
+        RecordRange range;
+        range.record = &record;
+        if (span == spans.end() || !positions.codePointOfUtf16(span->second->start, range.start) ||
+            !positions.codePointOfUtf16(span->second->end, range.end) || range.end <= range.start)
+            continue;
+        ranges.push_back(range);
+    }
+    return ranges;
+}
+
+const Theme* themeOfRef(const ets::Project& project, const ThemeRef& ref) {
+    const Theme* theme = project.findTheme(ref.id);
+    return theme ? theme : project.findThemeByName(ref.name);
+}
+
 std::vector<Code> codesOf(const ets::Project& project) {
     std::vector<Code> codes;
     for (const Theme& theme : project.themes)
@@ -122,18 +145,12 @@ ExportedProject exportProject(const ets::Project& project, const std::vector<Tra
         source.name = std::filesystem::u8path(transcript.key).stem().u8string();
         source.plainTextPath = "internal://" + source.guid + ".txt";
         sourceOfTranscript[transcript.key] = source.guid;
-        std::map<std::string, const AnchorSpan*> spans;
-        for (const AnchorSpan& span : transcript.spans)
-            spans[span.anchor] = &span;
-        for (const TagRecord& record : transcript.records) {
-            const auto span = spans.find(record.anchor);
-            std::size_t start = 0;
-            std::size_t end = 0;
-            if (span == spans.end() || !positions.codePointOfUtf16(span->second->start, start) ||
-                !positions.codePointOfUtf16(span->second->end, end) || end <= start) {
-                ++result.skipped;
-                continue;
-            }
+        const std::vector<RecordRange> ranges = recordRanges(transcript, positions);
+        result.skipped += static_cast<int>(transcript.records.size() - ranges.size());
+        for (const RecordRange& range : ranges) {
+            const TagRecord& record = *range.record;
+            const std::size_t start = range.start;
+            const std::size_t end = range.end;
             TextSelection selection;
             selection.guid = guidFor("passage", transcript.key + "#" + record.anchor);
             selection.name = excerpt(positions.slice(start, end), 60);
@@ -143,9 +160,7 @@ ExportedProject exportProject(const ets::Project& project, const std::vector<Tra
             selection.created = dateTimeOf(record.created);
             selection.memo = record.memo;
             for (const ThemeRef& ref : record.themes) {
-                const Theme* theme = project.findTheme(ref.id);
-                if (!theme)
-                    theme = project.findThemeByName(ref.name);
+                const Theme* theme = themeOfRef(project, ref);
                 if (!theme)
                     continue;
                 selection.codings.push_back(Coding{guidFor("coding", selection.guid + "#" + theme->id),

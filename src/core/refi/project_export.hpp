@@ -7,6 +7,7 @@
 #include "core/coding/transcript_document.hpp"
 #include "core/project/model.hpp"
 #include "core/refi/refi_model.hpp"
+#include "core/refi/text_positions.hpp"
 #include "core/text/catalogue.hpp"
 
 #include <cstddef>
@@ -23,6 +24,18 @@ struct TranscriptText {
     std::vector<AnchorSpan> spans;
     std::vector<TagRecord> records;
 };
+
+// Where the passages of a transcript lie in code points of its text, as the export writes them as selections. Records
+// whose anchor is missing or empty (or not on a character boundary) are left out.
+struct RecordRange {
+    const TagRecord* record = nullptr;
+    std::size_t start = 0;
+    std::size_t end = 0;
+};
+std::vector<RecordRange> recordRanges(const TranscriptText& transcript, const TextPositions& positions);
+
+// The project's theme a record's theme is: by id, else by name (a transcript from another project); nullptr when gone.
+const Theme* themeOfRef(const ets::Project& project, const ThemeRef& ref);
 
 struct ExportedProject {
     Project project;

@@ -95,6 +95,7 @@ public:
             source.guid = attribute("guid");
             source.name = attribute("name");
             source.plainTextPath = attribute("plainTextPath");
+            source.richTextPath = attribute("richTextPath");
             project.textSources.push_back(std::move(source));
             sourceDepth_ = depth;
         } else if (is(name, "PlainTextContent") && childOf(sourceDepth_)) {

@@ -60,6 +60,7 @@ struct TextSource {
     std::string guid;
     std::string name;
     std::string plainTextPath;  // "internal://<file>" (in sources/) or another URI; empty when inline
+    std::string richTextPath;   // the same for the source's rich text (a .docx), which some tools give alone
     std::string inlineText;     // PlainTextContent, when the text is in the .qde itself
     bool hasInlineText = false;
     std::string description;

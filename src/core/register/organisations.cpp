@@ -16,6 +16,7 @@ Organisation* findNamed(Project& project, std::string_view name) {
 std::string requireName(const std::optional<std::string>& name) {
     if (!name || isBlank(*name))
         throw Error("organisation.name_empty");
+    checkGivenName(*name);
     return trimmedName(*name);
 }
 

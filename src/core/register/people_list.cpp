@@ -3,10 +3,14 @@
 #include "core/text/error.hpp"
 #include "core/text/names.hpp"
 
+#include <string>
+#include <unordered_set>
+
 namespace ets {
 
 std::vector<PersonName> parsePeopleList(std::string_view text) {
     std::vector<PersonName> people;
+    std::unordered_set<std::string> seen;  // the names' comparison keys: a list of 50,000 lines took 47 s pairwise
     std::size_t start = 0;
     while (start <= text.size()) {
         std::size_t end = text.find('\n', start);
@@ -23,9 +27,8 @@ std::vector<PersonName> parsePeopleList(std::string_view text) {
             person.role = trimmedName(line.substr(equals + 1));
         if (person.name.empty())
             throw Error("people.no_name", {trimmedName(line)});
-        for (const PersonName& earlier : people)
-            if (sameName(earlier.name, person.name))
-                throw Error("people.twice", {person.name});
+        if (!seen.insert(nameKey(person.name)).second)
+            throw Error("people.twice", {person.name});
         people.push_back(person);
     }
     return people;

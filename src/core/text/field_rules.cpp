@@ -27,7 +27,8 @@ bool isValidHourAmount(double hours) {
     const double quarters = hours * 4;
     // Quarters are exact in binary floating point; the tolerance only forgives the rounding
     // noise of an amount computed elsewhere (a spreadsheet sum) that is meant to be a quarter.
-    return std::fabs(quarters - std::round(quarters)) < 1e-9;
+    // At least one quarter: 1e-300 is within the tolerance of zero quarters, not an amount of time.
+    return std::round(quarters) >= 1 && std::fabs(quarters - std::round(quarters)) < 1e-9;
 }
 
 bool isBlank(std::string_view text) {

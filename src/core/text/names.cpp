@@ -1,5 +1,7 @@
 #include "core/text/names.hpp"
 
+#include "core/text/error.hpp"
+
 namespace ets {
 namespace {
 
@@ -64,6 +66,57 @@ std::string excerpt(std::string_view text, std::size_t maxBytes) {
     if (space != std::string_view::npos && space > maxBytes / 2)
         cut = space;  // a whole word rather than half of one, unless the words are very long
     return trimmedName(text.substr(0, cut)) + "\xE2\x80\xA6";  // …
+}
+
+namespace {
+
+// The next code point of UTF-8 text at `i` (advanced past it); a byte that starts no valid sequence is returned as
+// itself, which is enough to find the characters refused below.
+char32_t nextCodePoint(std::string_view text, std::size_t& i) {
+    const auto byte = [&](std::size_t at) { return static_cast<unsigned char>(text[at]); };
+    const unsigned char lead = byte(i);
+    const std::size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 1;
+    if (length == 1 || i + length > text.size()) {
+        ++i;
+        return lead;
+    }
+    char32_t point = lead & (0x7F >> length);
+    for (std::size_t k = 1; k < length; ++k)
+        point = (point << 6) | (byte(i + k) & 0x3F);
+    i += length;
+    return point;
+}
+
+bool hidesOrReorders(char32_t c) {
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F) ||   // control characters, C0 and C1
+           (c >= 0x200B && c <= 0x200F) ||              // zero-width spaces and joiners, direction marks
+           (c >= 0x202A && c <= 0x202E) ||              // bidirectional embeddings and overrides
+           (c >= 0x2060 && c <= 0x2064) ||              // word joiner and invisible operators
+           (c >= 0x2066 && c <= 0x2069) ||              // bidirectional isolates
+           c == 0xFEFF;                                  // zero-width no-break space
+}
+
+}  // namespace
+
+void checkGivenName(std::string_view name) {
+    std::size_t characters = 0;
+    std::string shown;
+    bool refused = false;
+    for (std::size_t i = 0; i < name.size();) {
+        const std::size_t start = i;
+        const char32_t c = nextCodePoint(name, i);
+        ++characters;
+        if (hidesOrReorders(c)) {
+            refused = true;
+            shown += '?';
+        } else if (shown.size() < 80) {
+            shown.append(name.substr(start, i - start));
+        }
+    }
+    if (refused)
+        throw Error("name.bad_character", {shown});
+    if (characters > kMaxNameCharacters)
+        throw Error("name.too_long", {std::to_string(characters), std::to_string(kMaxNameCharacters)});
 }
 
 }  // namespace ets

@@ -23,4 +23,10 @@ bool sameName(std::string_view a, std::string_view b);
 // letter), followed by "…" when something was left out.
 std::string excerpt(std::string_view text, std::size_t maxBytes);
 
+// A name a person gives (a theme, an organisation): refused when it holds control characters, characters that
+// reorder or hide text (bidirectional overrides, zero-width spaces — a look-alike of another name), or more than
+// kMaxNameCharacters characters. Throws name.bad_character or name.too_long.
+inline constexpr std::size_t kMaxNameCharacters = 200;
+void checkGivenName(std::string_view name);
+
 }  // namespace ets

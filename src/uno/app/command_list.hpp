@@ -24,9 +24,12 @@
             300)                                                                                                       \
     COMMAND(TagSelection, tagSelection, Writer, NeedsProject, "Themes Memo KeyQuote MemoThemes", 310)                  \
     COMMAND(Untag, untag, Writer, NeedsProject, "Themes", 320)                                                         \
+    COMMAND(ShowCoders, showCoders, Writer, NeedsProject, "Show", 335)                                                 \
+    COMMAND(CopyForSecondCoder, copyForSecondCoder, Writer, NeedsProject, "Coder", 340)                                \
     COMMAND(Passages, passages, Writer, NeedsProject, "Action Scope Theme Organisation Coder Anchor Transcript", 330)  \
     COMMAND(TallyThemes, tallyThemes, Calc, NeedsProject, "Organisations Themes Coder", 500)                           \
     COMMAND(OrganisationsSheet, organisationsSheet, Calc, NeedsProject, "", 510)                                       \
+    COMMAND(Agreement, agreement, Calc, NeedsProject, "Coders Transcripts Themes MinOverlap", 520)                     \
     COMMAND(LogHours, logHours, WriterAndCalc, NeedsProject, "Date Person Activity Organisation Hours Note", 600)      \
     COMMAND(HoursSheet, hoursSheet, Calc, NeedsProject, "", 610)                                                       \
     COMMAND(ThemeAnalysis, themeAnalysis, Writer, NeedsProject,                                                        \

@@ -24,6 +24,8 @@ CommandOutcome tagSelection(CommandCall& call);  // vnd.ets:TagSelection
 // TagSelection's dialog on a span of a transcript (Passages re-tags a passage with it).
 CommandOutcome tagSpanWithDialog(CommandCall& call, WriterTranscript& transcript, const TextSpan& span);
 CommandOutcome untag(CommandCall& call);            // vnd.ets:Untag
+CommandOutcome copyForSecondCoder(CommandCall& call);  // vnd.ets:CopyForSecondCoder
+CommandOutcome showCoders(CommandCall& call);          // vnd.ets:ShowCoders
 CommandOutcome passages(CommandCall& call);         // vnd.ets:Passages
 CommandOutcome organisations(CommandCall& call);    // vnd.ets:Organisations
 CommandOutcome recordInterview(CommandCall& call);  // vnd.ets:RecordInterview
@@ -34,6 +36,7 @@ InterviewCard cardFromArguments(const Arguments& arguments, InterviewCard base);
 
 CommandOutcome tallyThemes(CommandCall& call);         // vnd.ets:TallyThemes
 CommandOutcome organisationsSheet(CommandCall& call);  // vnd.ets:OrganisationsSheet
+CommandOutcome agreement(CommandCall& call);           // vnd.ets:Agreement
 CommandOutcome logHours(CommandCall& call);            // vnd.ets:LogHours
 CommandOutcome hoursSheet(CommandCall& call);          // vnd.ets:HoursSheet
 

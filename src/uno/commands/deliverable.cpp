@@ -127,9 +127,7 @@ CommandOutcome deliverable(CommandCall& call) {
         showMessage(call.context, call.frame, MessageKind::Info, message);
         return CommandOutcome::done(message);
     }
-    const fs::path folder = call.arguments.has("Folder")
-                                ? pathFromUserText(toOUString(call.arguments.textOr("Folder", "")))
-                                : opened.folder;
+    const fs::path folder = call.arguments.path("Folder").value_or(opened.folder);
     const Written written = makeDeliverable(
         call, splitList(call.arguments.textOr("Themes", "")), folder, call.arguments.flagOr("Pseudonymise", true),
         call.arguments.flagOr("AnonymiseOrganisations", false), call.arguments.flagOr("Hidden", false),

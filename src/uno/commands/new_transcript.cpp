@@ -65,12 +65,7 @@ CommandOutcome newTranscript(CommandCall& call) {
         return outcome;
     }
     const InterviewCard card = cardFromArguments(call.arguments, InterviewCard{});
-    auto pathArgument = [&](const char* name) -> std::optional<fs::path> {
-        if (auto text = call.arguments.text(name))
-            return pathFromUserText(toOUString(*text));
-        return std::nullopt;
-    };
-    return create(call, card, transcriptTarget(folder, pathArgument("File"), pathArgument("Folder"), card),
+    return create(call, card, transcriptTarget(folder, call.arguments.path("File"), call.arguments.path("Folder"), card),
                   call.arguments.flagOr("Hidden", false));
 }
 

@@ -3,6 +3,7 @@
 
 #include "commands/commands.hpp"
 
+#include "core/project/project_paths.hpp"
 #include "core/project/project_store.hpp"
 #include "core/text/error.hpp"
 #include "dialogs/open_project_dialog.hpp"
@@ -20,6 +21,7 @@ namespace {
 CommandOutcome openOrCreate(CommandCall& call, const ProjectRequest& request) {
     if (request.folder.empty())
         throw Error("args.missing", {"Folder"});
+    checkGivenPath(request.folder, "Folder");
     const fs::path& folder = request.folder;
     if (request.create) {
         createProject(folder, request.name.empty() ? folder.filename().string() : request.name, request.coder);

@@ -64,7 +64,7 @@ std::string tag(CommandCall& call, WriterTranscript& transcript, const TextSpan&
 }  // namespace
 
 CommandOutcome tagSpanWithDialog(CommandCall& call, WriterTranscript& transcript, const TextSpan& span) {
-    const SpanTags current = tagsOver(call.project->project, transcript, span);
+    const SpanTags current = tagsOver(call.project->project, transcript, span, call.coder);
     CommandOutcome outcome = CommandOutcome::cancel();
     runTagDialog(call.context, call.frame, span.text(), themeChoices(call.project->project, recentThemes()),
                  current.themes, current.memo, [&](const TagChoice& choice) {

@@ -1,5 +1,6 @@
 #include "office/arguments.hpp"
 
+#include "core/project/project_paths.hpp"
 #include "core/text/error.hpp"
 #include "core/text/field_rules.hpp"
 #include "core/text/names.hpp"
@@ -75,6 +76,15 @@ std::optional<std::string> Arguments::text(const std::string& name) const {
     if (any >>= asFlag)
         return asFlag ? std::string("true") : std::string("false");
     throw Error("args.bad_type", {name});
+}
+
+std::optional<std::filesystem::path> Arguments::path(const std::string& name) const {
+    const std::optional<std::string> given = text(name);
+    if (!given)
+        return std::nullopt;
+    std::filesystem::path path = pathFromUserText(toOUString(*given));
+    checkGivenPath(path, name);
+    return path;
 }
 
 std::string Arguments::required(const std::string& name) const {

@@ -9,6 +9,7 @@
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/uno/Sequence.hxx>
 
+#include <filesystem>
 #include <map>
 #include <optional>
 #include <string>
@@ -33,6 +34,9 @@ public:
     std::optional<std::string> text(const std::string& name) const override;
     std::optional<bool> flag(const std::string& name) const;
     std::optional<double> number(const std::string& name) const override;
+
+    // A folder or file argument (a path or a file:// URL), checked by checkGivenPath.
+    std::optional<std::filesystem::path> path(const std::string& name) const;
 
     // The text of an argument the command cannot do without: throws ets::Error("args.missing") naming it.
     std::string required(const std::string& name) const;

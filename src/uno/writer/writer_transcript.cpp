@@ -193,19 +193,20 @@ std::vector<AnchoredText> WriterTranscript::anchors() const {
     return found;
 }
 
-std::optional<std::string> WriterTranscript::anchorOver(const TextSpan& span) const {
+std::vector<std::string> WriterTranscript::anchorsOver(const TextSpan& span) const {
     const Reference<css::text::XTextRange>& range = rangeOf(span);
     // A passage over exactly this text starts where the range starts: only the bookmarks of that
     // paragraph are looked at, so that a transcript with hundreds of passages tags as fast as a short one.
+    std::vector<std::string> found;
     Reference<css::container::XEnumerationAccess> covered(range, UNO_QUERY);
     if (!covered.is())
-        return std::nullopt;
+        return found;
     Reference<css::container::XEnumeration> paragraphs = covered->createEnumeration();
     if (!paragraphs->hasMoreElements())
-        return std::nullopt;
+        return found;
     Reference<css::container::XEnumerationAccess> first(paragraphs->nextElement(), UNO_QUERY);
     if (!first.is())
-        return std::nullopt;  // a table: no passage there
+        return found;  // a table: no passage there
     const Reference<css::text::XText> text = document_->getText();
     Reference<css::container::XEnumeration> portions = first->createEnumeration();
     while (portions->hasMoreElements()) {
@@ -221,9 +222,9 @@ std::optional<std::string> WriterTranscript::anchorOver(const TextSpan& span) co
             continue;
         const std::string anchor = toUtf8(named->getName());
         if (isAnchorName(anchor) && sameRange(text, bookmark->getAnchor(), range))
-            return anchor;
+            found.push_back(anchor);
     }
-    return std::nullopt;
+    return found;
 }
 
 void WriterTranscript::forEachAnchor(
@@ -358,7 +359,14 @@ Reference<css::uno::XInterface> WriterTranscript::findComment(const std::string&
         // No bookmark any more: only the comment's name can find it.
     }
     const OUString name = commentName(anchor);
+    // Two coders may have tagged the same text: over one range, the comment by the passage's coder is its own.
+    OUString coder;
+    if (marked.is())
+        for (const TagRecord& record : records())
+            if (record.anchor == anchor)
+                coder = toOUString(record.coder);
     Reference<css::uno::XInterface> byRange;
+    Reference<css::uno::XInterface> byRangeAndAuthor;
     Reference<css::text::XTextFieldsSupplier> supplier(document_, UNO_QUERY_THROW);
     Reference<css::container::XEnumeration> fields = supplier->getTextFields()->createEnumeration();
     while (fields->hasMoreElements()) {
@@ -372,11 +380,17 @@ Reference<css::uno::XInterface> WriterTranscript::findComment(const std::string&
             return field;
         // DOCX does not keep comment names: the comment over exactly the passage's text is its own.
         Reference<css::text::XTextContent> content(field, UNO_QUERY);
-        if (!byRange.is() && marked.is() && content.is() &&
-            sameRange(document_->getText(), content->getAnchor(), marked))
-            byRange = field;
+        if (!byRangeAndAuthor.is() && marked.is() && content.is() &&
+            sameRange(document_->getText(), content->getAnchor(), marked)) {
+            OUString author;
+            properties->getPropertyValue("Author") >>= author;
+            if (author == coder)
+                byRangeAndAuthor = field;
+            else if (!byRange.is())
+                byRange = field;
+        }
     }
-    return byRange;
+    return byRangeAndAuthor.is() ? byRangeAndAuthor : byRange;
 }
 
 void WriterTranscript::removeAnchor(const std::string& anchor) {

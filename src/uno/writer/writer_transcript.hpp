@@ -54,7 +54,7 @@ public:
     void setRecords(const std::vector<TagRecord>& records) override;
     std::vector<AnchoredText> anchors() const override;
     std::unique_ptr<TextSpan> anchorSpan(const std::string& anchor) const override;
-    std::optional<std::string> anchorOver(const TextSpan& span) const override;
+    std::vector<std::string> anchorsOver(const TextSpan& span) const override;
     std::vector<std::string> anchorsAt(const TextSpan& span) const override;
     void addAnchor(const TextSpan& span, const std::string& anchor, const std::string& author,
                    const std::string& comment) override;

@@ -1,0 +1,63 @@
+// vnd.ets:Agreement — in the open spreadsheet, the agreement between two coders of the same transcripts (sheet
+// « Accord »): per theme and overall, per theme × transcript (percent, Cohen's kappa, Krippendorff's alpha, overlap of
+// coded text, passage-level agreement), then every disagreement with links to both passages. Refreshed in place.
+// Arguments: Coders ("A;B"), Transcripts, Themes (";"-separated), MinOverlap (a share or a percentage). Result: a
+// sentence; with arguments, the figures as JSON.
+
+#include "commands/commands.hpp"
+
+#include "calc/sheet_stack.hpp"
+#include "calc/spreadsheet.hpp"
+#include "core/analysis/agreement_sheet.hpp"
+#include "core/refi/agreement_units.hpp"
+#include "office/progress.hpp"
+#include "office/strings.hpp"
+#include "office/ui_text.hpp"
+#include "office/undo_step.hpp"
+#include "writer/project_transcripts.hpp"
+
+namespace ets::uno::commands {
+
+CommandOutcome agreement(CommandCall& call) {
+    css::uno::Reference<css::sheet::XSpreadsheetDocument> doc = calc::spreadsheetInFrame(call.frame);
+    const Catalogue& texts = uiCatalogue(call.context);
+    OpenedProject& opened = *call.project;
+    const OUString progressText = uiText(call.context, "agreement.progress");
+    refreshProjectIndex(call.context, opened);
+    const AgreementPlan plan = planAgreement(
+        opened.project, opened.folder, call.arguments.textOr("Coders", ""), call.arguments.textOr("Transcripts", ""),
+        call.arguments.textOr("Themes", ""), call.arguments.number("MinOverlap"), call.coder);
+
+    // The text REFI-QDA export writes (paragraphs joined by LF) with the passages where the export puts them.
+    std::vector<refi::CodedDocument> documents;
+    {
+        Progress progress(call.frame, progressText, static_cast<sal_Int32>(plan.transcripts.size()));
+        for (const std::string& key : plan.transcripts) {
+            progress.set(static_cast<sal_Int32>(documents.size()), static_cast<sal_Int32>(plan.transcripts.size()));
+            readTranscript(call.context, opened, key, [&](WriterTranscript& transcript) {
+                PlainText plain = transcript.plainText();
+                documents.push_back(refi::CodedDocument{
+                    transcript.interviewId(),
+                    refi::TranscriptText{key, std::move(plain.text), std::move(plain.spans), transcript.records()}});
+            });
+        }
+    }
+    const std::vector<AgreementText> compared = comparedTexts(refi::agreementTexts(opened.project, documents), plan);
+    const Agreement result = computeAgreement(compared, plan.request);
+
+    OUString sheetName;
+    {
+        UndoStep undo(doc, uiText(call.context, "undo.agreement"));
+        sheetName = calc::writeStack(doc,
+                                     {agreementThemesBlock(result, plan.request, opened.project, texts),
+                                      agreementTranscriptsBlock(result, plan.request, opened.project, texts),
+                                      disagreementsBlock(result, plan.request, opened.project, texts, opened.folder)},
+                                     PlaceBelow{1, true})
+                        .sheetName;
+    }
+    if (call.arguments.isAutomation())
+        return CommandOutcome::dataResult(toOUString(agreementJson(result, plan.request, opened.project)));
+    return reportDone(call, toOUString(agreementMessage(result, plan.request, toUtf8(sheetName), texts)));
+}
+
+}  // namespace ets::uno::commands
