@@ -5,7 +5,6 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
-#include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
 #include <com/sun/star/text/TableColumnSeparator.hpp>
@@ -158,35 +157,6 @@ void ParagraphWriter::writeTable(const Reference<css::text::XTextDocument>& docu
             ->setPropertyValue("IsSplitAllowed", Any(false));
 
     Reference<css::table::XCellRange> cells(made, UNO_QUERY_THROW);
-    // Cells of one paragraph without a character stretch, each row in one style (a heading row, then body rows): all
-    // the texts in one call and each row's style on the row at once, rather than a cursor per cell — the deliverable's
-    // tables have hundreds of cells.
-    bool plain = true;
-    for (const std::vector<Paragraph>& cellsOfRow : table.rows)
-        for (const Paragraph& cell : cellsOfRow)
-            plain = plain && !cell.span && cell.role == cellsOfRow.front().role;
-    if (plain) {
-        css::uno::Sequence<css::uno::Sequence<Any>> data(rows);
-        for (sal_Int32 row = 0; row < rows; ++row) {
-            const std::vector<Paragraph>& cellsOfRow = table.rows[static_cast<std::size_t>(row)];
-            data[row].realloc(columns);
-            for (sal_Int32 column = 0; column < columns; ++column) {
-                const std::size_t at = static_cast<std::size_t>(column);
-                const std::string text = at < cellsOfRow.size() ? (typography_.empty() ? cellsOfRow[at].text
-                                                                      : typesetParagraph(cellsOfRow[at], typography_).text)
-                                                                 : std::string();
-                data[row][column] <<= toOUString(text);
-            }
-        }
-        Reference<css::sheet::XCellRangeData>(made, UNO_QUERY_THROW)->setDataArray(data);
-        for (sal_Int32 row = 0; row < rows; ++row)
-            if (!table.rows[static_cast<std::size_t>(row)].empty())
-                Reference<css::beans::XPropertySet>(cells->getCellRangeByPosition(0, row, columns - 1, row),
-                                                    UNO_QUERY_THROW)
-                    ->setPropertyValue("ParaStyleName",
-                                       Any(styleName(table.rows[static_cast<std::size_t>(row)].front().role)));
-        return;
-    }
     for (sal_Int32 row = 0; row < rows; ++row)
         for (sal_Int32 column = 0; column < columns; ++column) {
             Reference<css::text::XText> cell(cells->getCellByPosition(column, row), UNO_QUERY_THROW);
