@@ -163,7 +163,7 @@ class BriefsTest(OfficeTestCase):
         folder = os.path.join(self.tmp, "massif")
         holder = self.writer(hidden=True)
         ok, path = self.dispatch(holder, "NewTranscript", Organisation="AMO Cerf-Volant", Date="2026-12-01",
-                                 Folder=folder, File="massif.odt", Hidden=True)
+                                 Folder=folder, File=os.path.join(folder, "massif.odt"), Hidden=True)
         self.assertTrue(ok, path)
         transcript = self.office.load(path, hidden=True)
         self.addCleanup(close_document, transcript)
