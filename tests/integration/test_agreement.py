@@ -344,12 +344,12 @@ class AgreementTest(OfficeTestCase):
         sheet_doc = self.calc()
         for arguments, words in (({"Coders": "Claire"}, "deux codeurs"),
                                  ({"Coders": "Claire;Claire"}, "deux codeurs"),
-                                 ({"Coders": "Claire;Yasmine"}, "Yasmine n'a codé aucun passage"),
+                                 ({"Coders": "Claire;Yasmine"}, "Yasmine n’a codé aucun passage"),
                                  ({"Interactive": False}, "Un seul codeur")):
             ok, message = self.dispatch(sheet_doc, "Agreement", **arguments)
             self.assertFalse(ok, arguments)
             self.assertIn(words, message)
-            self.assertIn("Rien n'a été modifié", message)
+            self.assertIn("Rien n’a été modifié", message)
             self.assertFalse(sheet_doc.getSheets().hasByName("Accord"))
 
 

@@ -5,6 +5,7 @@ hold in two A4 pages."""
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -49,6 +50,13 @@ def section(document, heading):
             lines.append(paragraph.getString())
     return lines
 
+
+
+def french(text):
+    """A quote as a French document prints it: no-break spaces before « : ; ? ! », the apostrophe ’."""
+    text = re.sub(r" +:", "\u00a0:", text)
+    text = re.sub(r" +([;?!])", "\u202f\\1", text)
+    return text.replace("'", "’")
 
 class ArgumentTest(OfficeTestCase):
 
@@ -242,7 +250,7 @@ class ArgumentTest(OfficeTestCase):
             close_document(document)
         brief, _ = self.brief("Surcharge administrative")
         first = section(brief, "Ce que dit le terrain")[0]
-        self.assertEqual(first, "«\xa0%s\xa0»" % quote["quote"])
+        self.assertEqual(first, "«\xa0%s\xa0»" % french(quote["quote"]))
 
     # -- Carriers --------------------------------------------------------------------------
     def test_recorded_carriers_are_exactly_those_of_the_brief(self):

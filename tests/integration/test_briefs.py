@@ -154,7 +154,7 @@ class BriefsTest(OfficeTestCase):
         organisations = {s.split(", entretien du")[0].split(", ")[-1] for s in sources}  # after the speaker's role
         self.assertEqual(len(sources), 4)
         self.assertEqual(len(organisations), 4, sources)  # four quotes, four organisations
-        self.assertIn("Comment aller vers celles et ceux qui ne demandent plus rien ?", document.Text.getString())
+        self.assertIn("Comment aller vers celles et ceux qui ne demandent plus rien\u202f?", document.Text.getString())
 
     def test_theme_with_two_hundred_passages_still_two_pages(self):
         service = self.office.automation()
@@ -163,7 +163,7 @@ class BriefsTest(OfficeTestCase):
         folder = os.path.join(self.tmp, "massif")
         holder = self.writer(hidden=True)
         ok, path = self.dispatch(holder, "NewTranscript", Organisation="AMO Cerf-Volant", Date="2026-12-01",
-                                 Folder=folder, File="massif.odt", Hidden=True)
+                                 Folder=folder, File=os.path.join(folder, "massif.odt"), Hidden=True)
         self.assertTrue(ok, path)
         transcript = self.office.load(path, hidden=True)
         self.addCleanup(close_document, transcript)
@@ -192,8 +192,8 @@ class BriefsTest(OfficeTestCase):
         self.assertGreater(len(quotes), 3, message)
         self.assertLess(len(quotes), 50)  # some had to be left out to hold in two pages...
         left_out = 200 - len(quotes)
-        self.assertIn("%d autre(s) passage(s) sur ce thème ne sont pas cités" % left_out, document.Text.getString())
-        self.assertIn("%d passage(s) non cité(s)" % left_out, message)  # ... and the result says how many
+        self.assertIn("%d autres passages sur ce thème ne sont pas cités" % left_out, document.Text.getString())
+        self.assertIn("%d passages non cités" % left_out, message)  # ... and the result says how many
 
     def test_theme_without_passage_is_refused_and_nothing_is_inserted(self):
         result = self.office.automation().execute("Themes", named(Action="Add", Name="Thème sans passage"))
@@ -255,7 +255,7 @@ class BriefsTest(OfficeTestCase):
         self.assertEqual(document.Text.getString(), "Avant le curseur. Après le curseur.")
 
     def test_pseudonymised_brief_hides_names_from_the_list_and_the_cards(self):
-        plain, _ = self.insert_new_document(Theme="Épuisement des équipes", Quotes=50)
+        plain, _ = self.insert_new_document(Theme="Épuisement des équipes", Quotes=50, Pseudonymise=False)
         self.assertIn("Ilyas", plain.Text.getString())  # the name is there without pseudonymisation
         hidden, _ = self.insert_new_document(Theme="Épuisement des équipes", Quotes=50, Pseudonymise=True)
         text = hidden.Text.getString()
@@ -264,7 +264,7 @@ class BriefsTest(OfficeTestCase):
         hidden, _ = self.insert_new_document(Theme="Aller-vers", Quotes=50, Pseudonymise=True,
                                              AnonymiseOrganisations=True)
         text = hidden.Text.getString()
-        self.assertIn("[travailleur pair], lui, il s'assied", text)  # from the project's list
+        self.assertIn("[travailleur pair], lui, il s’assied", text)  # from the project's list
         self.assertNotIn("Le Pas de Porte", text)
         self.assertIn("— organisation ", text)
 
@@ -279,16 +279,16 @@ class BriefsTest(OfficeTestCase):
             ok, message = self.dispatch(holder, "Pseudonyms", People=bad)
             self.assertFalse(ok)
             self.assertIn(shown, message)
-            self.assertIn("Rien n'a été modifié", message)
+            self.assertIn("Rien n’a été modifié", message)
             self.assertEqual(read_bytes(path), before)
         ok, message = self.dispatch(holder, "Pseudonyms", People="Jonathan = pair-aidant\n\nSophie = AS\nNadia")
         self.assertTrue(ok, message)
-        self.assertIn("3 nom(s)", message)
+        self.assertIn("3 noms", message)
         with open(path, encoding="utf-8") as f:
             self.assertEqual(json.load(f)["people"], [{"name": "Jonathan", "role": "pair-aidant"},
                                                       {"name": "Sophie", "role": "AS"}, {"name": "Nadia", "role": ""}])
         brief, _ = self.insert_new_document(Theme="Aller-vers", Quotes=50, Pseudonymise=True)
-        self.assertIn("[pair-aidant], lui, il s'assied", brief.Text.getString())
+        self.assertIn("[pair-aidant], lui, il s’assied", brief.Text.getString())
 
     # -- Deliverable ----------------------------------------------------------------------------
     def tally(self):
@@ -312,12 +312,15 @@ class BriefsTest(OfficeTestCase):
         table = document.TextTables.getByIndex(0)
         rows = table.getDataArray()
         self.assertEqual(rows[0][0], "Thème")
-        in_table = {row[0]: (int(row[2]), int(row[3]), int(row[4])) for row in rows[1:]}
+        # "5 organisations, 8 entretiens, 40 passages" (or "1 organisation, 1 entretien, 1 passage")
+        in_table = {row[0]: tuple(int(part.split()[0]) for part in row[3].split(", ")) for row in rows[1:]}
         self.assertEqual(in_table, self.tally())
         spans = pages_of_briefs(document)
-        self.assertEqual(set(spans) - {"Thèmes et problèmes"}, set(in_table))
+        sections = {"Introduction et méthode", "Thèmes et problèmes", "Programme proposé des chantiers", "Annexes"}
+        self.assertEqual(set(spans) - sections, set(in_table))
         for title, pages in spans.items():
-            self.assertLessEqual(pages, 2, title)
+            if title not in sections:
+                self.assertLessEqual(pages, 2, title)
         self.assertEqual(document.DocumentIndexes.getCount(), 1)
         contents = document.DocumentIndexes.getByIndex(0).getAnchor().getString()
         for theme in in_table:

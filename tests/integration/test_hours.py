@@ -10,7 +10,7 @@ from ets_fixture import OfficeTestCase, named  # first: it gives UNO the extensi
 
 import uno  # noqa: E402,F401
 
-FRENCH = re.compile(r"(?i)rien n'a été (enregistré|modifié)")
+FRENCH = re.compile(r"(?i)rien n’a été (enregistré|modifié)")
 
 
 class HoursTest(OfficeTestCase):
@@ -110,7 +110,7 @@ class HoursTest(OfficeTestCase):
         for hours in (0, -1, "0", "-2,5"):
             self.assertIn("plus grand que zéro", self.assert_refused(Date="2025-11-06", Activity="Analysis", Hours=hours))
         for hours in (0.3, "0,3", 1.1):
-            self.assertIn("quarts d'heure", self.assert_refused(Date="2025-11-06", Activity="Analysis", Hours=hours))
+            self.assertIn("quarts d’heure", self.assert_refused(Date="2025-11-06", Activity="Analysis", Hours=hours))
         # 20 hours already that day: 5 more would be 25; 25 on an empty day too.
         message = self.assert_refused(Date="2025-11-05", Person="claire v.", Activity="Writing", Hours=5)
         self.assertIn("25", message)

@@ -4,6 +4,7 @@ chantiers, on a copy of the demo project whose demo passages are tagged once for
 import collections
 import json
 import os
+import re
 import shutil
 import tempfile
 import threading
@@ -78,6 +79,13 @@ def block(document, name):
 def read_bytes(path):
     with open(path, "rb") as f:
         return f.read()
+
+
+def french(text):
+    """The text as the guide prints it in French: no-break spaces before « : ; ? ! », the apostrophe ’."""
+    text = re.sub(r" +:", "\u00a0:", text)
+    text = re.sub(r" +([;?!])", "\u202f\\1", text)
+    return text.replace("'", "’")
 
 
 class MethodTest(OfficeTestCase):
@@ -177,11 +185,14 @@ class MethodTest(OfficeTestCase):
         self.assertEqual(result, target)
         guide = self.office.load(target)
         self.addCleanup(close_document, guide)
-        self.assertEqual(self.headings(guide, "Heading 2"), ["%d. %s" % (i + 1, q["question"]) for i, q in enumerate(GRID)])
+        self.assertEqual(self.headings(guide, "Heading 2"),
+                         ["%d. %s" % (i + 1, french(q["question"])) for i, q in enumerate(GRID)])
         text = guide.Text.getString()
-        for expected in ("Texte de présentation édité.", "Formule de consentement éditée.", "Un exemple ?", "Qui autour de la table ?",
-                         "Ce que l'on cherche : les nœuds", "Luc M. (CPAS (fictif)) : 2 organisation(s) nommée(s), 1 rencontrée(s) — moins de 3",
-                         "Chantier 1 : 2027-09 → 2027-09"):
+        # In French typography: narrow no-break spaces before ? and ;, no-break ones before :, ’, months in words.
+        for expected in ("Texte de présentation édité.", "Formule de consentement éditée.", "Un exemple\u202f?",
+                         "Qui autour de la table\u202f?", "Ce que l’on cherche\u00a0: les nœuds",
+                         "Luc M. (CPAS (fictif))\u00a0: 2 organisations nommées, 1 rencontrée — moins de 3",
+                         "Chantier 1\u00a0: septembre 2027"):
             self.assertIn(expected, text)
         headings = self.headings(guide, "Heading 1")
         self.assertEqual(len(headings), 7)
@@ -243,7 +254,7 @@ class MethodTest(OfficeTestCase):
         writer = self.writer(hidden=True)
         before = read_bytes(self.project_file)
         target = os.path.join(self.tmp, "guide.odt")
-        for questions, expected in (("[]", "grille de questions est vide"), ("pas du json", "n'a pas pu être lue"),
+        for questions, expected in (("[]", "grille de questions est vide"), ("pas du json", "n’a pas pu être lue"),
                                     ('[{"question": "  "}]', "question n° 1")):
             ok, message = self.dispatch(writer, "InterviewGuide", Questions=questions, Target=target, Hidden=True)
             self.assertFalse(ok, questions)
@@ -365,7 +376,7 @@ class MethodTest(OfficeTestCase):
         written = {name: block(sheet, name)[1] for name in ("ETS_Programme_Cycle", "ETS_Programme_Slots", "ETS_Programme_Places", "ETS_Programme_Themes")}
         before = read_bytes(self.project_file)
         cases = [
-            (dict(Start="septembre"), "n'est pas un mois AAAA-MM"),
+            (dict(Start="septembre"), "n’est pas un mois AAAA-MM"),
             (dict(Start="2026-10"), "a déjà des entretiens ou des heures en 2026-11"),
             (dict(Slots="9=Aller-vers"), "de 1 à 6"),
             (dict(Slots="1=Thème inconnu"), "Thème inconnu"),
@@ -379,7 +390,7 @@ class MethodTest(OfficeTestCase):
             self.assertIn(expected, message, arguments)
         # What a person types into the sheet is checked the same way.
         cycle, _ = block(sheet, "ETS_Programme_Cycle")
-        for row, typed, expected in ((1, "2026-01", "2026-11"), (1, "rentrée", "« rentrée »"), (4, "beaucoup", "« beaucoup »")):
+        for row, typed, expected in ((1, "2026-01", "2026-11"), (1, "rentrée", "«\u00a0rentrée\u00a0»"), (4, "beaucoup", "«\u00a0beaucoup\u00a0»")):
             previous = written["ETS_Programme_Cycle"][row][1]
             cycle.getCellByPosition(1, row).setString(typed)
             ok, message = self.dispatch(sheet, "Programme", Interactive=False)
@@ -394,7 +405,7 @@ class MethodTest(OfficeTestCase):
         written["ETS_Programme_Themes"][2][5] = "haute"
         ok, message = self.dispatch(sheet, "Programme", Interactive=False)
         self.assertFalse(ok)
-        self.assertIn("« haute »", message)
+        self.assertIn("«\u00a0haute\u00a0»", message)
         self.assertIn(themes[2][1], message)
         for name, data in written.items():
             self.assertEqual(block(sheet, name)[1], data, name)

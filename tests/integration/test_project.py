@@ -56,7 +56,7 @@ class ProjectTest(OfficeTestCase):
             items = [ets.getAccessibleChild(i).getAccessibleContext().getAccessibleName()
                      for i in range(ets.getAccessibleChildCount())]
             self.assertIn("Ouvrir ou créer un projet…", items)
-            self.assertIn("À propos d'ETS Workbench", items)
+            self.assertIn("À propos d’ETS Workbench", items)
 
     def test_open_project_creates_then_reopens(self):
         document = self.writer(hidden=True)
@@ -202,7 +202,7 @@ class NoProjectTest(OfficeTestCase):
                                    ("LogHours", {"Date": "2026-11-25", "Activity": "Analysis", "Hours": 1})):
             ok, message = self.dispatch(document, command, **arguments)
             self.assertFalse(ok, command)
-            self.assertIn("Aucun projet ETS n'est ouvert", message, command)
+            self.assertIn("Aucun projet ETS n’est ouvert", message, command)
         self.assertEqual(document.getBookmarks().getCount(), 0)
         self.assertEqual(self.office.automation().getProjectFolder(), "")
 

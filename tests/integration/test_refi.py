@@ -169,7 +169,7 @@ class RefiTest(OfficeTestCase):
         # Imported again into itself: everything is found by name, new transcripts only.
         ok, again = self.run_command("ImportQdpx", File=exported)
         self.assertTrue(ok, again)
-        self.assertIn("Thèmes : 0 ajouté(s), %d déjà" % len(before["themes"]), again)
+        self.assertIn("Thèmes\u00a0: 0 ajouté, %d déjà" % len(before["themes"]), again)
 
     def test_codebook_round_trip(self):
         source = copy_demo_project(os.path.join(self.tmp, "demo"))
@@ -191,15 +191,15 @@ class RefiTest(OfficeTestCase):
         self.open_project(target, True)
         ok, summary = self.run_command("ImportQdpx", File=os.path.join(DATA, "atlasti84_TestProject.qdpx"))
         self.assertTrue(ok, summary)
-        self.assertIn("\u2022 Thèmes : 14 ajouté(s)", summary)  # the bullet too: no mojibake
-        self.assertIn("Transcriptions : 0 créée(s)", summary)
-        self.assertIn("6 source(s) texte dont le fichier manque", summary)
-        self.assertIn("2 source(s) PDF", summary)
-        self.assertIn("2 source(s) vidéo", summary)
+        self.assertIn("\u2022 Thèmes\u00a0: 14 ajoutés", summary)  # the bullet too: no mojibake
+        self.assertIn("Transcriptions\u00a0: 0 créée", summary)
+        self.assertIn("6 sources texte dont le fichier manque", summary)
+        self.assertIn("2 sources PDF", summary)
+        self.assertIn("2 sources vidéo", summary)
         self.assertEqual(len(project_json(target)["themes"]), 14)
         ok, summary = self.run_command("ImportQdpx", File=os.path.join(DATA, "nvivo15_codebook_project.qdpx"))
         self.assertTrue(ok, summary)
-        self.assertIn("2 source(s) texte vide(s)", summary)
+        self.assertIn("2 sources texte vides", summary)
         themes = themes_tree(project_json(target))
         self.assertEqual(themes["programming"][0], "competencies")
 

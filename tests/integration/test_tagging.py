@@ -151,7 +151,7 @@ class TaggingTest(OfficeTestCase):
         plain.getCurrentController().select(self.find(plain, "sans fiche"))
         ok, message = self.dispatch(plain, "TagSelection", Themes="Logement")
         self.assertFalse(ok)
-        self.assertIn("fiche d'entretien", message)
+        self.assertIn("fiche d’entretien", message)
         # A read-only transcript.
         path = os.path.join(self.project, "transcripts", SUREAU)
         readonly = self.office.desktop.loadComponentFromURL(file_url(path), "_blank", 0,

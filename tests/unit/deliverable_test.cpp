@@ -49,6 +49,8 @@ const Catalogue& texts() {
         "deliverable.column_theme": "theme", "deliverable.column_problem": "problem",
         "deliverable.column_organisations": "organisations", "deliverable.column_interviews": "interviews",
         "deliverable.column_passages": "passages", "deliverable.column_carriers": "carriers",
+        "deliverable.column_field": "field", "deliverable.column_kind": "kind",
+        "deliverable.proposed_carrier": "{0}?", "deliverable.kind.Lever": "lever", "deliverable.field_counts": "{0} org, {1} int, {2} {2|passage|passages}",
         "date.long": "{0} {1} {2}", "date.months": "jan;feb;mar;apr;may;jun;jul;aug;sep;oct;nov;dec"})");
     return catalogue;
 }
@@ -122,6 +124,7 @@ Brief briefOf(std::string themeId, std::string title, std::vector<std::string> c
     for (std::string& name : carriers) {
         Carrier carrier;
         carrier.name = std::move(name);
+        carrier.recorded = true;
         brief.carriers.push_back(carrier);
     }
     brief.carriersLeftOut = carriersLeftOut;
@@ -148,27 +151,155 @@ TEST(Deliverable, TableHasAHeadingThenARowPerThemeWithItsCountsAndBestCarriers) 
     EXPECT_EQ(themes.heading.role, ParagraphRole::BriefTitle);
     EXPECT_EQ(themes.heading.text, "THEMES");
     ASSERT_EQ(themes.table.rows.size(), 4u);
-    EXPECT_EQ(row(themes.table, 0),
-              (std::vector<std::string>{"theme", "problem", "organisations", "interviews", "passages", "carriers"}));
+    EXPECT_EQ(row(themes.table, 0), (std::vector<std::string>{"theme", "kind", "problem", "field", "carriers"}));
     EXPECT_EQ(themes.table.rows[0][0].role, ParagraphRole::TableHeading);
-    EXPECT_EQ(row(themes.table, 1),
-              (std::vector<std::string>{"Logement", "Des loyers trop chers.", "2", "3", "4", "A, B, C"}));
+    EXPECT_EQ(row(themes.table, 1), (std::vector<std::string>{"Logement", "", "Des loyers trop chers.",
+                                                              "2 org, 3 int, 4 passages", "A, B, C"}));
     EXPECT_EQ(themes.table.rows[1][0].role, ParagraphRole::TableText);
-    EXPECT_EQ(row(themes.table, 2), (std::vector<std::string>{"Santé", "", "2", "3", "4", "A, B, C \xE2\x80\xA6"}));
-    EXPECT_EQ(row(themes.table, 3), (std::vector<std::string>{"Vide", "", "2", "3", "4", "A \xE2\x80\xA6"}));
-    EXPECT_EQ(themes.table.columnEnds, (std::vector<int>{1700, 4100, 5700, 7000, 8100}));
+    EXPECT_EQ(row(themes.table, 2),
+              (std::vector<std::string>{"Santé", "", "", "2 org, 3 int, 4 passages", "A, B, C \xE2\x80\xA6"}));
+    EXPECT_EQ(row(themes.table, 3),
+              (std::vector<std::string>{"Vide", "", "", "2 org, 3 int, 4 passages", "A \xE2\x80\xA6"}));
+    EXPECT_EQ(themes.table.columnEnds, (std::vector<int>{1700, 2700, 5900, 7500}));
 }
 
-TEST(Deliverable, TheProblemIsOneShortLinePseudonymisedWhenAsked) {
+TEST(Deliverable, TableGivesTheKindTheAnalysisProblemAndMarksProposedCarriers) {
+    Brief brief = briefOf("th-log", "Logement", {"A", "B"}, 0);
+    brief.kind = ThemeKind::Lever;
+    brief.problem = "Le problème écrit. Sa suite.";
+    brief.carriers[1].recorded = false;
+    const ThemesTable themes = themesTable({brief}, deliverableProject(), nullptr, texts());
+    EXPECT_EQ(row(themes.table, 1), (std::vector<std::string>{"Logement", "lever", "Le problème écrit.",
+                                                              "2 org, 3 int, 4 passages", "A, B?"}));
+}
+
+TEST(Deliverable, TheProblemIsItsWholeFirstSentencePseudonymisedWhenAsked) {
     Project project = deliverableProject();
     project.themes[1].description =
         "Martine Dubois explique que les loyers sont bien trop chers pour les familles nombreuses qui attendent un "
         "logement social depuis des années. Deuxième phrase.";
     const Pseudonymiser pseudonymiser(project, {{"Martine Dubois", "coordinatrice"}}, PseudonymOptions{});
     const ThemesTable themes = themesTable({briefOf("th-log", "Logement", {}, 0)}, project, &pseudonymiser, texts());
-    EXPECT_EQ(themes.table.rows[1][1].text,
+    EXPECT_EQ(themes.table.rows[1][2].text,
               "[coordinatrice] explique que les loyers sont bien trop chers pour les familles nombreuses qui "
-              "attendent un \xE2\x80\xA6");
+              "attendent un logement social depuis des années.");
+}
+
+// ---- introduction, programme, annexes, pages -------------------------------------------------
+
+const Catalogue& frenchTexts() {
+    static const Catalogue catalogue = Catalogue::load(ETS_STRINGS_DIR, "fr");
+    return catalogue;
+}
+
+Project methodProject() {
+    Project project = deliverableProject();
+    project.interviews[0].date = "2026-11-05";
+    project.interviews[1].date = "2026-12-12";
+    project.interviews[1].durationMinutes = 90;
+    project.organisations[0].referent = "Marie Curie";
+    project.organisations[1].referent = "Marie Curie";
+    project.organisations[0].status = OrganisationStatus::Interviewed;
+    project.referents = {{"Marie Curie", "CPAS"}};
+    HourEntry entry;
+    entry.id = "h-1";
+    entry.hours = 38.5;
+    project.hours.push_back(entry);
+    project.guide.questions = {{"Qu'est-ce qui coince ?", "le nœud", {"Depuis quand ?"}}};
+    project.cycle.start = "2027-09";
+    return project;
+}
+
+std::string allText(const DeliverableSection& section) {
+    std::string text;
+    for (const SectionPart& part : section) {
+        for (const Paragraph& p : part.paragraphs)
+            text += p.text + "\n";
+        for (const auto& tableRow : part.table.rows)
+            for (const Paragraph& p : tableRow)
+                text += p.text + "|";
+    }
+    return text;
+}
+
+TEST(DeliverableIntroduction, CountsTheProjectsFacts) {
+    const MethodFacts facts = methodFacts(methodProject());
+    EXPECT_EQ(facts.firstInterview, "2026-11-05");
+    EXPECT_EQ(facts.lastInterview, "2026-12-12");
+    EXPECT_EQ(facts.interviews, 2);
+    EXPECT_EQ(facts.referents, 1);
+    EXPECT_EQ(facts.organisationsIdentified, 2);
+    EXPECT_EQ(facts.organisationsMet, 2);
+    EXPECT_DOUBLE_EQ(facts.hours, 38.5);
+    EXPECT_EQ(facts.themes, 3);
+    EXPECT_EQ(facts.passages, 3);
+}
+
+TEST(DeliverableIntroduction, SaysThePeriodInWordsTheHoursTheReferentsTheInterviewsAndThePseudonymisation) {
+    const DeliverableSection intro = deliverableIntroduction(methodProject(), 2, true, nullptr, frenchTexts());
+    ASSERT_FALSE(intro.empty());
+    EXPECT_EQ(intro.front().paragraphs.front().role, ParagraphRole::BriefTitle);
+    const std::string text = allText(intro);
+    EXPECT_NE(text.find("du 5 novembre 2026 au 12 décembre 2026"), std::string::npos) << text;
+    EXPECT_NE(text.find("38,5 heures"), std::string::npos) << text;
+    EXPECT_NE(text.find("Marie Curie (CPAS)"), std::string::npos) << text;
+    EXPECT_NE(text.find("12 décembre 2026 — Org B (90 min)"), std::string::npos) << text;
+    EXPECT_NE(text.find("pseudonymisées"), std::string::npos) << text;
+    EXPECT_EQ(text.find("2026-11"), std::string::npos) << text;
+    EXPECT_EQ(text.find("(s)"), std::string::npos) << text;
+    const std::string plain = allText(deliverableIntroduction(methodProject(), 2, false, nullptr, frenchTexts()));
+    EXPECT_NE(plain.find("ne sont pas pseudonymisées"), std::string::npos) << plain;
+}
+
+TEST(DeliverableIntroduction, HidesTheNamesOfThePseudonymisationList) {
+    const Project project = methodProject();
+    const Pseudonymiser pseudonymiser(project, {{"Marie Curie", "référente"}}, PseudonymOptions{});
+    const std::string text = allText(deliverableIntroduction(project, 2, true, &pseudonymiser, frenchTexts()));
+    EXPECT_EQ(text.find("Curie"), std::string::npos) << text;
+    EXPECT_NE(text.find("[référente]"), std::string::npos) << text;
+    const std::string annexes = allText(deliverableAnnexes(project, &pseudonymiser, frenchTexts()));
+    EXPECT_EQ(annexes.find("Curie"), std::string::npos) << annexes;
+}
+
+TEST(DeliverableProgramme, OneRowAChantierWithMonthsInWordsAndAnEmptyDecisionColumn) {
+    const DeliverableSection programme = deliverableProgramme(methodProject(), "2026-12-20", nullptr, frenchTexts());
+    ASSERT_EQ(programme.size(), 1u);
+    const ParagraphTable& table = programme.front().table;
+    ASSERT_EQ(table.rows.size(), 7u);  // the heading and six chantiers
+    EXPECT_EQ(table.rows[0].back().text, "Décision du comité");
+    EXPECT_EQ(table.rows[1][1].text, "septembre 2027");  // a chantier of one month is one month
+    EXPECT_EQ(table.rows[1][2].text, "Logement");
+    EXPECT_EQ(table.rows[1].back().text, "");
+    EXPECT_EQ(table.rows[6][2].text, "à choisir par le comité");
+    EXPECT_EQ(table.columnEnds.size() + 1, table.rows[0].size());
+}
+
+TEST(DeliverableProgramme, ACycleThatCannotBePlannedSaysWhy) {
+    Project project = methodProject();
+    project.cycle.start = "2026-01";
+    const DeliverableSection programme = deliverableProgramme(project, "2026-12-20", nullptr, frenchTexts());
+    ASSERT_EQ(programme.front().paragraphs.size(), 2u);
+    EXPECT_NE(programme.front().paragraphs[1].text.find("n’a pas pu être planifié"), std::string::npos);
+}
+
+TEST(DeliverableAnnexes, OrganisationsMetTheQuestionGridAndTheCodingGrid) {
+    const DeliverableSection annexes = deliverableAnnexes(methodProject(), nullptr, frenchTexts());
+    ASSERT_EQ(annexes.size(), 3u);
+    EXPECT_EQ(annexes[0].table.rows.size(), 3u);  // heading, Org A, Org B
+    EXPECT_EQ(annexes[0].table.rows[1][0].text, "Org A");
+    EXPECT_EQ(annexes[0].table.rows[1][4].text, "5 novembre 2026");
+    const std::string grid = allText({annexes[1]});
+    EXPECT_NE(grid.find("Qu'est-ce qui coince ?"), std::string::npos) << grid;
+    EXPECT_NE(grid.find("Depuis quand ?"), std::string::npos) << grid;
+    EXPECT_EQ(annexes[2].table.rows.size(), 4u);  // heading and every theme of the codebook
+}
+
+TEST(DeliverablePages, FooterSplitAroundThePageNumberAndCount) {
+    const PageFurniture furniture = pageFurniture(methodProject(), frenchTexts());
+    EXPECT_EQ(furniture.beforePage, "page ");
+    EXPECT_EQ(furniture.betweenNumbers, " sur ");
+    EXPECT_EQ(furniture.afterCount, "");
+    EXPECT_EQ(furniture.header, "Exploration — livrable au comité de pilotage");
 }
 
 TEST(Deliverable, FileStemIsTheCataloguesNameAndTheDate) {

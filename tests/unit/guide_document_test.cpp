@@ -14,7 +14,7 @@ const Catalogue& texts() {
         "guide.analysis_heading": "ANALYSIS", "guide.analysis_text": "analysis", "guide.calendar_heading": "CALENDAR",
         "guide.calendar_interviews": "interviews:", "guide.calendar_interview": "{0} {1}",
         "guide.calendar_restitution": "restitution", "guide.calendar_cycle": "{0} chantiers, {1}/year, {2} places, {3} days, {4} month(s)",
-        "guide.calendar_chantier": "chantier {0}: {1} to {2}",
+        "guide.calendar_chantier": "chantier {0}: {1}",
         "nominations.line": "{0}: {1}/{2}", "nominations.line_with_organisation": "{0} ({1}): {2}/{3}",
         "nominations.flag_few": " [few]", "nominations.flag_many": " [many]", "nominations.unlisted": " [unlisted]"})json");
     return catalogue;
@@ -93,8 +93,8 @@ TEST(GuideDocument, TheProtocolPartByPartInLibreOfficesStyles) {
         {R::ListItem, "2026-11-05 Org A"},
         {R::TextBody, "restitution"},
         {R::TextBody, "2 chantiers, 2/year, 40 places, 4 days, 1 month(s)"},
-        {R::ListItem, "chantier 1: 2027-09 to 2027-09"},
-        {R::ListItem, "chantier 2: 2028-03 to 2028-03"}};
+        {R::ListItem, "chantier 1: 2027-09"},
+        {R::ListItem, "chantier 2: 2028-03"}};
     EXPECT_EQ(paragraphsOf(guide), expected);
 }
 
@@ -110,7 +110,7 @@ TEST(GuideDocument, WithoutACycleStartTheChantiersFollowTheLatestInterview) {
     Project project = guideProject();
     project.cycle.start.clear();
     const GuideDocument guide = guideDocument(project, texts(), "2026-12-01");
-    EXPECT_EQ(guide.paragraphs.back().text, "chantier 2: 2027-06 to 2027-06");
+    EXPECT_EQ(guide.paragraphs.back().text, "chantier 2: 2027-06");
 }
 
 }  // namespace

@@ -26,7 +26,7 @@ TEST(TimesheetTexts, ActivityLabelsStartWithACapital) {
     const Catalogue french = Catalogue::load(kStringsDir, "fr");
     EXPECT_EQ(activityLabel(Activity::Interviews, french), "Entretiens");
     EXPECT_EQ(activityLabel(Activity::PreparatoryMeeting, french),
-              "Réunion préparatoire avec le comité d'accompagnement");
+              "Réunion préparatoire avec le comité d’accompagnement");
     EXPECT_EQ(activityLabel(Activity::Writing, Catalogue::load(kStringsDir, "en")), "Writing themes and briefs");
     const Catalogue accented = Catalogue::fromJsonText(R"({"activity.Other": "étude"})");
     EXPECT_EQ(activityLabel(Activity::Other, accented), "étude");  // only a to z are raised

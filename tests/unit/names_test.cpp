@@ -20,6 +20,7 @@ TEST(Names, TrimSpacesAndNoBreakSpacesAroundOnly) {
 TEST(Names, FoldAsciiAndLatinCapitalsButKeepAccents) {
     EXPECT_EQ(foldCase("ÉPUISEMENT des ÉQUIPES"), "épuisement des équipes");
     EXPECT_EQ(foldCase("× Ü Ø"), "× ü ø");
+    EXPECT_EQ(nameKey("L\xE2\x80\x99\xC3\x8Elot "), "l'\xC3\xAElot");  // the typographic apostrophe is the straight one
     EXPECT_TRUE(sameName(" Épuisement ", "épuisement"));
     EXPECT_FALSE(sameName("Epuisement", "Épuisement"));
 }

@@ -2,8 +2,10 @@
 
 #include "core/analysis/programme.hpp"
 #include "core/method/method.hpp"
+#include "core/text/dates.hpp"
 #include "core/text/error.hpp"
 #include "core/text/lists.hpp"
+#include "core/text/typography.hpp"
 
 #include <algorithm>
 #include <optional>
@@ -68,7 +70,7 @@ public:
         for (const Interview* interview : interviews) {
             const Organisation* organisation = project_.findOrganisation(interview->organisationId);
             addText(ParagraphRole::ListItem, "guide.calendar_interview",
-                    {interview->date.empty() ? "?" : interview->date,
+                    {interview->date.empty() ? "?" : longDate(interview->date, texts_),
                      organisation ? organisation->name : std::string("?")});
         }
         addText(ParagraphRole::TextBody, "guide.calendar_restitution");
@@ -85,7 +87,7 @@ public:
                  std::to_string(cycle.days), std::to_string(cycle.spanMonths)});
         for (const PlannedSlot& slot : programme.slots)
             addText(ParagraphRole::ListItem, "guide.calendar_chantier",
-                    {std::to_string(slot.number), slot.startMonth, slot.endMonth});
+                    {std::to_string(slot.number), monthRangeInWords(slot.startMonth, slot.endMonth, texts_)});
         return {};
     }
 

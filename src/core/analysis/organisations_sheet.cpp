@@ -46,6 +46,7 @@ SheetBlock organisationsBlock(const Project& project, const Catalogue& texts) {
     }
     block.looks.boldRows = {0};
     block.looks.fitColumns = true;
+    block.print = legiblePrint(texts, block.sheetName);
     return block;
 }
 

@@ -48,6 +48,7 @@ SheetBlock programmeCycleBlock(const Cycle& cycle, int startMonth, const Catalog
         {SheetCell::textCell(texts.text("programme.setting_start")), SheetCell::textCell(formatMonth(startMonth))});
     for (const CycleSetting& setting : kCycleSettings)
         block.rows.push_back({SheetCell::textCell(texts.text(setting.label)), number(cycle.*setting.member)});
+    block.print = legiblePrint(texts, block.sheetName, 0);  // several blocks on the sheet: no one heading to repeat
     return block;
 }
 

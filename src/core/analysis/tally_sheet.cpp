@@ -73,7 +73,16 @@ SheetBlock tallyThemesBlock(const Tally& tally, const Catalogue& texts) {
     // Horizontal bars read better with long theme names; the first theme (most organisations) on top.
     chart.horizontalBars = true;
     chart.firstRowOnTop = true;
+    // Organisations are counted whole: the axis steps by one (by more when there are many) and the bars take the
+    // codebook's colours.
+    int most = 0;
+    for (const ThemeTally& theme : tally.themes) {
+        most = std::max(most, theme.organisations);
+        chart.barColours.push_back(colourValue(theme.colour));
+    }
+    chart.valueStep = std::max(1, (most + 9) / 10);
     block.chart = chart;
+    block.print = legiblePrint(texts, block.sheetName);
     return block;
 }
 
@@ -104,6 +113,7 @@ SheetBlock tallyQuotesBlock(const Tally& tally, const Catalogue& texts, const st
     block.looks.alignTop = true;
     block.looks.fitColumns = true;
     block.looks.columnWidths = {{4, 12000}, {5, 6000}};
+    block.print = legiblePrint(texts, block.sheetName);
     return block;
 }
 

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ets {
@@ -66,6 +67,10 @@ struct ParagraphTable {
     std::vector<std::vector<Paragraph>> rows;
     std::vector<int> columnEnds;  // relative positions (of 10000) of the borders between columns
 };
+
+// The paragraph in the typography of `language` (core/text/typography.hpp), its character stretch kept on the same
+// words. A transcript's speaker turns are people's own words, as they were transcribed: they come back unchanged.
+Paragraph typesetParagraph(const Paragraph& paragraph, std::string_view language);
 
 // A paragraph whose first `length` bytes are in the character style `span` (a name or a label that leads it).
 Paragraph withLeadingSpan(ParagraphRole role, std::string text, CharacterRole span, std::size_t length);

@@ -98,6 +98,16 @@ struct BlockChart {
     int height = 0;
     bool horizontalBars = false;
     bool firstRowOnTop = false;  // the category axis reversed, so that the block's first row is the top bar
+    int valueStep = 0;           // the value axis counts in steps of this many (whole organisations); 0: LibreOffice's
+    std::vector<std::optional<int>> barColours;  // 0xRRGGBB of each bar in the data's order; nullopt: the default
+};
+
+// How a sheet prints (the sheet of the block's first row): its own page style, landscape or not, scaled to one page
+// wide (as many pages tall as it needs), its first rows repeated on every page.
+struct SheetPrint {
+    std::string style;  // the page style's name, made when missing
+    bool landscape = true;
+    int titleRows = 1;  // rows from the block's first repeated on every page
 };
 
 // A block of cells the extension owns in a sheet, found again through the document named range `name`.
@@ -110,12 +120,24 @@ struct SheetBlock {
     // Not empty: the block is its sheet's only print range, scaled to one page by a page style of this name (made
     // when missing), so that the document's other sheets print as before.
     std::string printStyle;
+    // Otherwise, how its sheet prints (the sheet's first block decides).
+    std::optional<SheetPrint> print;
 
     // The length of the longest row (1 at least: a block is never narrower than one cell).
     int width() const;
     // The number of rows (1 at least).
     int height() const;
 };
+
+// A sheet's page setup that prints legibly: landscape, one page wide, the heading row repeated; its page style named
+// in the catalogue ("sheet.page_style", "ETS – {0}" with the sheet's name). `Texts` is a Catalogue.
+template <typename Texts>
+SheetPrint legiblePrint(const Texts& texts, const std::string& sheetName, int titleRows = 1) {
+    SheetPrint print;
+    print.style = texts.text("sheet.page_style", {sheetName});
+    print.titleRows = titleRows;
+    return print;
+}
 
 // Where a block is written the first time, under the block before it on its sheet (afterwards it stays wherever its
 // named range went): `emptyRows` rows between them, under the first column of the block above or in column A.

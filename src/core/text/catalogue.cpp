@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cctype>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -29,22 +30,23 @@ bool isPlainLanguageCode(std::string_view language) {
     return true;
 }
 
-Catalogue loadFile(const fs::path& file) {
+Catalogue loadFile(const fs::path& file, std::string_view language) {
     std::ifstream in(file, std::ios::binary);
     if (!in)
         throw Error("catalogue.not_found", {file.u8string()});
     std::ostringstream contents;
     contents << in.rdbuf();
-    return Catalogue::fromJsonText(contents.str(), file.u8string());
+    return Catalogue::fromJsonText(contents.str(), file.u8string(), language);
 }
 
 }  // namespace
 
-Catalogue Catalogue::fromJsonText(std::string_view jsonText, std::string_view sourceName) {
+Catalogue Catalogue::fromJsonText(std::string_view jsonText, std::string_view sourceName, std::string_view language) {
     const nlohmann::json document = nlohmann::json::parse(jsonText, nullptr, /*allow_exceptions=*/false);
     if (!document.is_object())
         throw Error("catalogue.invalid", {std::string(sourceName)});
     Catalogue catalogue;
+    catalogue.language_ = std::string(language);
     for (const auto& [key, value] : document.items()) {
         if (!value.is_string())
             throw Error("catalogue.invalid", {std::string(sourceName)});
@@ -61,18 +63,21 @@ Catalogue Catalogue::load(const fs::path& stringsDir, std::string_view language)
     const bool hasWanted = fs::exists(wantedFile, ignored);
 
     if (!hasWanted || wantedFile == englishFile)
-        return loadFile(englishFile);  // throws catalogue.not_found when English is missing too
-    Catalogue catalogue = loadFile(wantedFile);
+        return loadFile(englishFile, kFallbackLanguage);  // throws catalogue.not_found when English is missing too
+    Catalogue catalogue = loadFile(wantedFile, language);
     if (hasEnglish)
-        catalogue.fallback_ = std::make_shared<const Catalogue>(loadFile(englishFile));
+        catalogue.fallback_ = std::make_shared<const Catalogue>(loadFile(englishFile, kFallbackLanguage));
     return catalogue;
 }
 
-const std::string* Catalogue::find(std::string_view key) const {
+const std::string* Catalogue::find(std::string_view key, const Catalogue** owner) const {
     auto found = texts_.find(key);
-    if (found != texts_.end())
+    if (found != texts_.end()) {
+        if (owner)
+            *owner = this;
         return &found->second;
-    return fallback_ ? fallback_->find(key) : nullptr;
+    }
+    return fallback_ ? fallback_->find(key, owner) : nullptr;
 }
 
 bool Catalogue::has(std::string_view key) const { return find(key) != nullptr; }
@@ -86,7 +91,8 @@ std::vector<std::string> Catalogue::keys() const {
 }
 
 std::string Catalogue::text(std::string_view key, const std::vector<std::string>& args) const {
-    const std::string* pattern = find(key);
+    const Catalogue* owner = this;
+    const std::string* pattern = find(key, &owner);
     const std::string_view source = pattern ? std::string_view(*pattern) : key;
 
     std::string result;
@@ -101,6 +107,20 @@ std::string Catalogue::text(std::string_view key, const std::vector<std::string>
             if (end > i + 1 && end < source.size() && source[end] == '}' && index < args.size()) {
                 result += args[index];
                 i = end + 1;
+                continue;
+            }
+            // {N|singular|plural}
+            const std::size_t bar = end;
+            const std::size_t secondBar = bar < source.size() && source[bar] == '|' ? source.find('|', bar + 1)
+                                                                                   : std::string_view::npos;
+            const std::size_t close =
+                secondBar == std::string_view::npos ? std::string_view::npos : source.find('}', secondBar + 1);
+            if (end > i + 1 && close != std::string_view::npos && index < args.size() &&
+                source.substr(bar + 1, close - bar - 1).find_first_of("{}") == std::string_view::npos) {
+                result += isSingular(args[index], owner->language_)
+                              ? source.substr(bar + 1, secondBar - bar - 1)
+                              : source.substr(secondBar + 1, close - secondBar - 1);
+                i = close + 1;
                 continue;
             }
         }
@@ -119,6 +139,29 @@ std::string catalogueLanguage(std::string_view uiLocale) {
     if (language == "fr" || language == "nl" || language == "en")
         return language;
     return "en";
+}
+
+bool isSingular(std::string_view number, std::string_view language) {
+    std::string text = trimmedName(number);
+    if (!text.empty() && (text[0] == '-' || text[0] == '+'))
+        text.erase(0, 1);
+    if (text.empty())
+        return false;
+    bool digits = false, separator = false;
+    for (char& c : text) {
+        if (std::isdigit(static_cast<unsigned char>(c))) {
+            digits = true;
+        } else if ((c == '.' || c == ',') && !separator) {
+            separator = true;
+            c = '.';
+        } else {
+            return false;
+        }
+    }
+    if (!digits)
+        return false;
+    const double value = std::strtod(text.c_str(), nullptr);
+    return language == "fr" ? value < 2 : value == 1;
 }
 
 }  // namespace ets

@@ -46,7 +46,13 @@ std::string foldCase(std::string_view text) {
     return folded;
 }
 
-std::string nameKey(std::string_view name) { return foldCase(trimmedName(name)); }
+std::string nameKey(std::string_view name) {
+    std::string key = foldCase(trimmedName(name));
+    // The typographic apostrophe is the straight one: « l’Îlot » is « l'Îlot ».
+    for (std::size_t at = key.find("\xE2\x80\x99"); at != std::string::npos; at = key.find("\xE2\x80\x99", at))
+        key.replace(at, 3, "'");
+    return key;
+}
 
 bool sameName(std::string_view a, std::string_view b) { return nameKey(a) == nameKey(b); }
 

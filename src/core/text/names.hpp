@@ -11,10 +11,11 @@ namespace ets {
 std::string trimmedName(std::string_view name);
 
 // Lower case for ASCII and the Latin-1 capitals (À..Þ but ×), the letters of French and Dutch
-// names, in UTF-8; other characters stay as they are.
+// names, in UTF-8; other characters stay as they are. The text keeps its length in bytes.
 std::string foldCase(std::string_view text);
 
-// The form two names are compared in: trimmed, then folded.
+// The form two names are compared in: trimmed, folded, the typographic apostrophe ’ as the straight one (what a
+// person types and what the catalogues print are one name).
 std::string nameKey(std::string_view name);
 bool sameName(std::string_view a, std::string_view b);
 

@@ -14,14 +14,8 @@
 namespace ets {
 namespace {
 
-// Labels are typed with a straight or a typographic apostrophe ("comité d'accompagnement").
-std::string labelKey(std::string_view text) {
-    std::string key = foldCase(trimmedName(text));
-    const std::string curly = "\xE2\x80\x99";
-    for (std::size_t at = key.find(curly); at != std::string::npos; at = key.find(curly, at))
-        key.replace(at, curly.size(), "'");
-    return key;
-}
+// Labels are typed with a straight or a typographic apostrophe ("comité d'accompagnement"): nameKey folds both.
+std::string labelKey(std::string_view text) { return nameKey(text); }
 
 std::string personKey(std::string_view person) { return foldCase(trimmedName(person)); }
 

@@ -39,7 +39,7 @@
     COMMAND(InsertBrief, insertBrief, Writer, NeedsProject,                                                            \
             "Theme Target Quotes Pseudonymise AnonymiseOrganisations Hidden", 700)                                     \
     COMMAND(Deliverable, deliverable, Writer, NeedsProject,                                                            \
-            "Themes Folder Pseudonymise AnonymiseOrganisations Hidden", 710)                                           \
+            "Themes Folder Pseudonymise AnonymiseOrganisations Pdf Hidden", 710)                                           \
     COMMAND(Pseudonyms, pseudonyms, Writer, NeedsProject, "People", 715)                                               \
     COMMAND(Programme, programme, Calc, NeedsProject, "Start Slots Chantiers PerYear Participants Days SpanMonths "   \
             "PlacesPerOrganisation",                                                                                   \

@@ -7,7 +7,9 @@
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/awt/Rectangle.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/awt/Size.hpp>
 #include <com/sun/star/chart/XAxisXSupplier.hpp>
+#include <com/sun/star/chart/XAxisYSupplier.hpp>
 #include <com/sun/star/chart/XChartDocument.hpp>
 #include <com/sun/star/container/XNameContainer.hpp>
 #include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
@@ -20,6 +22,7 @@
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/table/XTableChart.hpp>
 #include <com/sun/star/table/XTableChartsSupplier.hpp>
+#include <com/sun/star/util/NumberFormat.hpp>
 #include <com/sun/star/util/XNumberFormatTypes.hpp>
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 
@@ -38,12 +41,29 @@ Reference<css::beans::XPropertySet> propertiesOf(const Reference<css::table::XCe
         range->getCellRangeByPosition(area.firstColumn, area.firstRow, area.lastColumn, area.lastRow), UNO_QUERY_THROW);
 }
 
+// The spreadsheet's language (followUiLanguage): its numbers are written as it writes them, « 38,5 » in fr-BE,
+// whatever the office's locale setting.
+css::lang::Locale documentLocale(const Reference<css::sheet::XSpreadsheetDocument>& doc) {
+    css::lang::Locale locale;
+    Reference<css::beans::XPropertySet>(doc, UNO_QUERY_THROW)->getPropertyValue("CharLocale") >>= locale;
+    return locale;
+}
+
+Reference<css::util::XNumberFormatTypes> formatTypes(const Reference<css::sheet::XSpreadsheetDocument>& doc) {
+    Reference<css::util::XNumberFormatsSupplier> supplier(doc, UNO_QUERY_THROW);
+    return Reference<css::util::XNumberFormatTypes>(supplier->getNumberFormats(), UNO_QUERY_THROW);
+}
+
+void setNumberFormat(const Reference<css::sheet::XSpreadsheetDocument>& doc,
+                     const Reference<css::beans::XPropertySet>& cells) {
+    cells->setPropertyValue("NumberFormat", Any(formatTypes(doc)->getStandardFormat(css::util::NumberFormat::NUMBER,
+                                                                                    documentLocale(doc))));
+}
+
 void setPercentFormat(const Reference<css::sheet::XSpreadsheetDocument>& doc,
                       const Reference<css::beans::XPropertySet>& cells) {
-    Reference<css::util::XNumberFormatsSupplier> supplier(doc, UNO_QUERY_THROW);
-    Reference<css::util::XNumberFormatTypes> types(supplier->getNumberFormats(), UNO_QUERY_THROW);
     const sal_Int32 percent =
-        types->getFormatIndex(css::i18n::NumberFormatIndex::PERCENT_INT, css::lang::Locale());  // "0%"
+        formatTypes(doc)->getFormatIndex(css::i18n::NumberFormatIndex::PERCENT_INT, documentLocale(doc));  // "0 %"
     cells->setPropertyValue("NumberFormat", Any(percent));
 }
 
@@ -74,6 +94,7 @@ void setLooks(const Reference<css::sheet::XSpreadsheetDocument>& doc, const Refe
     if (looks.normalWeightFirst)
         Reference<css::beans::XPropertySet>(range, UNO_QUERY_THROW)
             ->setPropertyValue("CharWeight", Any(css::awt::FontWeight::NORMAL));
+    setNumberFormat(doc, Reference<css::beans::XPropertySet>(range, UNO_QUERY_THROW));
     for (int row : looks.boldRows)
         propertiesOf(range, {row, 0, row, lastColumn})->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD));
     for (const CellArea& area : looks.percent)
@@ -98,6 +119,35 @@ void setFirstLooks(const Reference<css::table::XCellRange>& range, const BlockLo
     }
 }
 
+namespace {
+
+// The value axis in whole steps and each bar in its theme's colour; a chart a person changed beyond that keeps the rest.
+void followCodebook(const Reference<css::table::XTableCharts>& charts, const OUString& name, const BlockChart& chart) {
+    try {
+        Reference<css::document::XEmbeddedObjectSupplier> embedded(charts->getByName(name), UNO_QUERY_THROW);
+        Reference<css::chart::XChartDocument> document(embedded->getEmbeddedObject(), UNO_QUERY_THROW);
+        Reference<css::chart::XDiagram> diagram = document->getDiagram();
+        if (chart.valueStep > 0)
+            if (Reference<css::chart::XAxisYSupplier> axes(diagram, css::uno::UNO_QUERY); axes.is()) {
+                Reference<css::beans::XPropertySet> axis(axes->getYAxis(), UNO_QUERY_THROW);
+                axis->setPropertyValue("AutoMin", Any(false));
+                axis->setPropertyValue("Min", Any(0.0));
+                axis->setPropertyValue("AutoStepMain", Any(false));
+                axis->setPropertyValue("StepMain", Any(static_cast<double>(chart.valueStep)));
+                axis->setPropertyValue("AutoStepHelp", Any(false));
+                axis->setPropertyValue("StepHelpCount", Any(sal_Int32(1)));
+            }
+        for (std::size_t i = 0; i < chart.barColours.size(); ++i)
+            if (chart.barColours[i])
+                diagram->getDataPointProperties(static_cast<sal_Int32>(i), 0)
+                    ->setPropertyValue("FillColor", Any(sal_Int32(*chart.barColours[i])));
+    } catch (const css::uno::Exception& exception) {
+        logError("chart axis or colours", toUtf8(exception.Message));
+    }
+}
+
+}  // namespace
+
 void updateChart(const Reference<css::sheet::XSpreadsheet>& sheet, const Reference<css::table::XCellRange>& range,
                  const BlockChart& chart) {
     const css::table::CellRangeAddress where = addressOf(range);
@@ -113,6 +163,7 @@ void updateChart(const Reference<css::sheet::XSpreadsheet>& sheet, const Referen
         Reference<css::table::XTableChartsSupplier>(sheet, UNO_QUERY_THROW)->getCharts();
     if (charts->hasByName(name)) {
         Reference<css::table::XTableChart>(charts->getByName(name), UNO_QUERY_THROW)->setRanges(ranges);
+        followCodebook(charts, name, chart);
         return;
     }
     Reference<css::beans::XPropertySet> corner(
@@ -138,6 +189,41 @@ void updateChart(const Reference<css::sheet::XSpreadsheet>& sheet, const Referen
                 ->setPropertyValue("ReverseDirection", Any(true));
     } catch (const css::uno::Exception&) {
         // The chart is there with its data; only its looks could not be set.
+    }
+    followCodebook(charts, name, chart);
+}
+
+void printLegibly(const Reference<css::sheet::XSpreadsheetDocument>& doc,
+                  const Reference<css::sheet::XSpreadsheet>& sheet, const Reference<css::table::XCellRange>& range,
+                  const SheetPrint& print) {
+    try {
+        const OUString style = toOUString(print.style);
+        Reference<css::style::XStyleFamiliesSupplier> families(doc, UNO_QUERY_THROW);
+        Reference<css::container::XNameContainer> pageStyles(families->getStyleFamilies()->getByName("PageStyles"),
+                                                             UNO_QUERY_THROW);
+        if (!pageStyles->hasByName(style))
+            pageStyles->insertByName(style, Any(Reference<css::lang::XMultiServiceFactory>(doc, UNO_QUERY_THROW)
+                                                    ->createInstance("com.sun.star.style.PageStyle")));
+        Reference<css::beans::XPropertySet> properties(pageStyles->getByName(style), UNO_QUERY_THROW);
+        css::awt::Size size;
+        properties->getPropertyValue("Size") >>= size;
+        if (print.landscape != (size.Width > size.Height))
+            properties->setPropertyValue("Size", Any(css::awt::Size(size.Height, size.Width)));
+        properties->setPropertyValue("IsLandscape", Any(print.landscape));
+        properties->setPropertyValue("ScaleToPagesX", Any(sal_Int16(1)));
+        properties->setPropertyValue("ScaleToPagesY", Any(sal_Int16(0)));  // as many pages tall as it needs
+        Reference<css::beans::XPropertySet>(sheet, UNO_QUERY_THROW)->setPropertyValue("PageStyle", Any(style));
+        Reference<css::sheet::XPrintAreas> areas(sheet, UNO_QUERY_THROW);
+        if (print.titleRows > 0) {
+            css::table::CellRangeAddress titles = addressOf(range);
+            titles.EndRow = titles.StartRow + print.titleRows - 1;
+            areas->setTitleRows(titles);
+            areas->setPrintTitleRows(true);
+        } else {
+            areas->setPrintTitleRows(false);
+        }
+    } catch (const css::uno::Exception& exception) {
+        logError("page setup of a sheet", toUtf8(exception.Message));
     }
 }
 

@@ -20,7 +20,8 @@ void setLooks(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
 // What is set the first time only, so that a person's column widths stay: optimal widths, then the fixed ones.
 void setFirstLooks(const css::uno::Reference<css::table::XCellRange>& range, const BlockLooks& looks);
 
-// The chart is made beside the block the first time; afterwards only its range follows the block.
+// The chart is made beside the block the first time; afterwards its range follows the block, and its value axis's step
+// and its bars' colours follow the core's (the codebook's colours, whole organisations) at every refresh.
 void updateChart(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
                  const css::uno::Reference<css::table::XCellRange>& range, const BlockChart& chart);
 
@@ -28,5 +29,11 @@ void updateChart(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
 void printOnOnePage(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
                     const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
                     const css::uno::Reference<css::table::XCellRange>& range, const std::string& styleName);
+
+// The sheet prints legibly: its own page style (made when missing; `print.style`), landscape, one page wide, the
+// block's first `print.titleRows` rows repeated on every page.
+void printLegibly(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                  const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+                  const css::uno::Reference<css::table::XCellRange>& range, const SheetPrint& print);
 
 }  // namespace ets::uno::calc

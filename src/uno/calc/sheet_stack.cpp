@@ -66,6 +66,8 @@ WrittenStack writeStack(const Reference<css::sheet::XSpreadsheetDocument>& doc, 
             updateChart(sheet, stack.blocks[i], *written[i].chart);
         if (!written[i].printStyle.empty())
             printOnOnePage(doc, sheet, stack.blocks[i], written[i].printStyle);
+        else if (i == 0 && written[i].print)
+            printLegibly(doc, sheet, stack.blocks[i], *written[i].print);
     }
     return stack;
 }

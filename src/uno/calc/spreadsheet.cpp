@@ -2,8 +2,13 @@
 
 #include "calc/sheet_block.hpp"
 #include "core/text/error.hpp"
+#include "office/log.hpp"
+#include "office/strings.hpp"
 
+#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
@@ -11,6 +16,7 @@
 #include <com/sun/star/sheet/XCellRangesQuery.hpp>
 #include <com/sun/star/sheet/XSheetCellRanges.hpp>
 #include <com/sun/star/sheet/XSpreadsheets.hpp>
+#include <com/sun/star/table/XTableChartsSupplier.hpp>
 
 namespace ets::uno::calc {
 
@@ -43,6 +49,11 @@ bool isEmpty(const Reference<css::sheet::XSpreadsheet>& sheet) {
     return !cells.is() || cells->getCount() == 0;
 }
 
+bool hasCharts(const Reference<css::sheet::XSpreadsheet>& sheet) {
+    Reference<css::table::XTableChartsSupplier> charts(sheet, UNO_QUERY);
+    return charts.is() && charts->getCharts()->getElementNames().hasElements();
+}
+
 // The sheet with this name, created (appended) when missing.
 Reference<css::sheet::XSpreadsheet> ensureSheet(const Reference<css::sheet::XSpreadsheetDocument>& doc,
                                                 const OUString& name) {
@@ -65,6 +76,19 @@ Reference<css::sheet::XSpreadsheetDocument> spreadsheetInFrame(const Reference<c
     return doc;
 }
 
+void followUiLanguage(const Reference<css::sheet::XSpreadsheetDocument>& doc, const std::string& uiLocale) {
+    const std::string locale = uiLocale.empty() ? std::string("fr-BE") : uiLocale;
+    const std::size_t dash = locale.find_first_of("-_");
+    const css::lang::Locale wanted(toOUString(locale.substr(0, dash)),
+                                   dash == std::string::npos ? OUString() : toOUString(locale.substr(dash + 1)),
+                                   OUString());
+    try {
+        Reference<css::beans::XPropertySet>(doc, UNO_QUERY_THROW)->setPropertyValue("CharLocale", css::uno::Any(wanted));
+    } catch (const css::uno::Exception& exception) {
+        logError("language of a spreadsheet", toUtf8(exception.Message));
+    }
+}
+
 Reference<css::sheet::XSpreadsheetDocument> writableSpreadsheetIn(const Reference<css::frame::XFrame>& frame) {
     Reference<css::sheet::XSpreadsheetDocument> doc = spreadsheetShown(frame);
     return doc.is() && !isReadOnly(doc) ? doc : Reference<css::sheet::XSpreadsheetDocument>();
@@ -75,6 +99,15 @@ Reference<css::sheet::XSpreadsheet> sheetForBlock(const Reference<css::sheet::XS
     if (Reference<css::table::XCellRange> block = findBlock(doc, rangeName); block.is()) {
         Reference<css::container::XIndexAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
         return Reference<css::sheet::XSpreadsheet>(sheets->getByIndex(addressOf(block).Sheet), UNO_QUERY_THROW);
+    }
+    // A new spreadsheet's only sheet, still empty (« Feuille1 »): it becomes this one rather than being left over.
+    Reference<css::container::XIndexAccess> indexed(doc->getSheets(), UNO_QUERY_THROW);
+    if (indexed->getCount() == 1 && !doc->getSheets()->hasByName(name)) {
+        Reference<css::sheet::XSpreadsheet> only(indexed->getByIndex(0), UNO_QUERY_THROW);
+        if (isEmpty(only) && !hasCharts(only)) {
+            Reference<css::container::XNamed>(only, UNO_QUERY_THROW)->setName(name);
+            return only;
+        }
     }
     OUString candidate = name;
     for (int n = 2; doc->getSheets()->hasByName(candidate); ++n) {

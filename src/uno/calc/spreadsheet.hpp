@@ -18,6 +18,10 @@ spreadsheetInFrame(const css::uno::Reference<css::frame::XFrame>& frame);
 css::uno::Reference<css::sheet::XSpreadsheetDocument>
 writableSpreadsheetIn(const css::uno::Reference<css::frame::XFrame>& frame);
 
+// The spreadsheet's language (and so how it writes numbers: « 38,5 » in fr-BE) becomes the office UI's `uiLocale`
+// ("fr-BE"; empty: fr-BE).
+void followUiLanguage(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc, const std::string& uiLocale);
+
 // The sheet a block is on when it exists; else the sheet `name` when it is missing or empty, else a new sheet
 // "name (2)", "name (3)"... so that a first run never writes over what a person put in a sheet of that name.
 css::uno::Reference<css::sheet::XSpreadsheet>

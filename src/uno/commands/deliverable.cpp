@@ -2,7 +2,8 @@
 // a cover (project, date, authors) with the table of contents, the themes and problems as a table, then one
 // brief per theme, each on a new page and within two pages.
 // Arguments: Themes (";"-separated; default every theme with passages), Folder (default the project folder),
-// Pseudonymise, AnonymiseOrganisations, Hidden (close the document once saved). Result: the .odt's path.
+// Pseudonymise (default true), AnonymiseOrganisations, Pdf (default true: the PDF beside the .odt), Hidden (close the
+// document once saved). Result: the .odt's path.
 
 #include "commands/commands.hpp"
 
@@ -43,7 +44,7 @@ struct Written {
 };
 
 Written makeDeliverable(CommandCall& call, const std::vector<std::string>& themeNames, const fs::path& folder,
-                        bool pseudonymise, bool anonymiseOrganisations, bool hidden) {
+                        bool pseudonymise, bool anonymiseOrganisations, bool hidden, bool pdf = true) {
     OpenedProject& opened = *call.project;
     for (const std::string& name : themeNames)
         requireTheme(opened.project, name);  // an unknown name is refused before any transcript is read
@@ -65,12 +66,19 @@ Written makeDeliverable(CommandCall& call, const std::vector<std::string>& theme
         pseudonymise ? projectPseudonymiser(call.context, opened, project, anonymiseOrganisations) : nullptr;
     BriefOptions options;
     options.pseudonymiser = pseudonymiser.get();
+    DeliverableContent content;
     // Every refusal comes before a document exists; no passage is quoted in two briefs while another would do.
-    const std::vector<Brief> briefs = composeBriefs(project, names, options);
+    content.briefs = composeBriefs(project, names, options);
+    const std::vector<Brief>& briefs = content.briefs;
     const Catalogue& texts = uiCatalogue(call.context);
     const std::string date = today();
-    const DeliverableCover cover = deliverableCover(project, call.coder, date, pseudonymise, texts);
-    const ThemesTable themes = themesTable(briefs, project, pseudonymiser.get(), texts);
+    content.cover = deliverableCover(project, call.coder, date, pseudonymise, texts);
+    content.furniture = pageFurniture(project, texts);
+    content.introduction =
+        deliverableIntroduction(project, static_cast<int>(briefs.size()), pseudonymise, pseudonymiser.get(), texts);
+    content.themes = themesTable(briefs, project, pseudonymiser.get(), texts);
+    content.programme = deliverableProgramme(project, date, pseudonymiser.get(), texts);
+    content.annexes = deliverableAnnexes(project, pseudonymiser.get(), texts);
 
     Reference<css::text::XTextDocument> document = newWriterDocument(call.context, hidden);
     Written written;
@@ -78,7 +86,7 @@ Written makeDeliverable(CommandCall& call, const std::vector<std::string>& theme
         {
             Progress progress(call.frame, uiText(call.context, "deliverable.progress"),
                               static_cast<sal_Int32>(briefs.size()));
-            writeDeliverable(call.context, document, cover, themes, briefs, [&](std::size_t done) {
+            writeDeliverable(call.context, document, content, [&](std::size_t done) {
                 progress.set(static_cast<sal_Int32>(done), static_cast<sal_Int32>(briefs.size()));
             });
         }
@@ -91,7 +99,10 @@ Written makeDeliverable(CommandCall& call, const std::vector<std::string>& theme
         for (const std::string& note : analyses.notes)
             written.notes += (written.notes.empty() ? "" : "\n") + note;
         written.pages = lastPage(document);
-        storeWithPdf(document, written.odt, written.pdf);
+        if (pdf)
+            storeWithPdf(document, written.odt, written.pdf);
+        else
+            storeAsOdt(document, written.odt, false);
     } catch (...) {
         closeQuietly(document);  // no half-written deliverable stays open
         throw;
@@ -118,8 +129,9 @@ CommandOutcome deliverable(CommandCall& call) {
     }
     const fs::path folder = call.arguments.path("Folder").value_or(opened.folder);
     const Written written = makeDeliverable(
-        call, splitList(call.arguments.textOr("Themes", "")), folder, call.arguments.flagOr("Pseudonymise", false),
-        call.arguments.flagOr("AnonymiseOrganisations", false), call.arguments.flagOr("Hidden", false));
+        call, splitList(call.arguments.textOr("Themes", "")), folder, call.arguments.flagOr("Pseudonymise", true),
+        call.arguments.flagOr("AnonymiseOrganisations", false), call.arguments.flagOr("Hidden", false),
+        call.arguments.flagOr("Pdf", true));
     return CommandOutcome::done(toOUString(written.odt.u8string()));
 }
 

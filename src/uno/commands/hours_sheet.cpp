@@ -8,6 +8,7 @@
 #include "calc/hours_sheet.hpp"
 #include "calc/spreadsheet.hpp"
 #include "core/timesheet/hours_sheet.hpp"
+#include "office/user_settings.hpp"
 #include "office/strings.hpp"
 #include "office/ui_text.hpp"
 
@@ -15,6 +16,7 @@ namespace ets::uno::commands {
 
 CommandOutcome hoursSheet(CommandCall& call) {
     css::uno::Reference<css::sheet::XSpreadsheetDocument> doc = calc::spreadsheetInFrame(call.frame);
+    calc::followUiLanguage(doc, officeUiLocale(call.context));
     const Catalogue& texts = uiCatalogue(call.context);
     const Project& project = call.project->project;
     const OUString name = calc::writeHoursSheet(doc, project, texts);

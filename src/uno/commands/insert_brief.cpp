@@ -103,7 +103,7 @@ CommandOutcome insertBrief(CommandCall& call) {
     request.theme = trimmedName(call.arguments.textOr("Theme", ""));
     request.target = briefTarget(call.arguments.textOr("Target", "Cursor"));
     request.quotes = quotesArgument(call);
-    request.pseudonymise = call.arguments.flagOr("Pseudonymise", false);
+    request.pseudonymise = call.arguments.flagOr("Pseudonymise", true);
     request.anonymiseOrganisations = call.arguments.flagOr("AnonymiseOrganisations", false);
     request.hidden = call.arguments.flagOr("Hidden", false);
     return insert(call, request);

@@ -39,7 +39,7 @@ CommandOutcome writeGuide(CommandCall& call, const GuideEdits& edits, const std:
         logError("interview guide: no chantier calendar", composed.noChantiers);
     css::uno::Reference<css::text::XTextDocument> document = newWriterDocument(call.context, hidden);
     try {
-        writePlainDocument(document, composed.paragraphs, composed.title);
+        writePlainDocument(document, composed.paragraphs, composed.title, uiCatalogue(call.context).language());
         if (target.empty())
             return CommandOutcome::done(toOUString(composed.title));
         storeAsOdt(document, target);

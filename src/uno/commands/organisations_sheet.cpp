@@ -8,6 +8,7 @@
 #include "calc/sheet_stack.hpp"
 #include "calc/spreadsheet.hpp"
 #include "core/analysis/organisations_sheet.hpp"
+#include "office/user_settings.hpp"
 #include "office/strings.hpp"
 #include "office/ui_text.hpp"
 #include "office/undo_step.hpp"
@@ -17,6 +18,7 @@ namespace ets::uno::commands {
 
 CommandOutcome organisationsSheet(CommandCall& call) {
     css::uno::Reference<css::sheet::XSpreadsheetDocument> doc = calc::spreadsheetInFrame(call.frame);
+    calc::followUiLanguage(doc, officeUiLocale(call.context));
     const Catalogue& texts = uiCatalogue(call.context);
     const Project project =
         countedProject(call.context, call.frame, *call.project, uiText(call.context, "tally.progress")).project;

@@ -13,6 +13,7 @@
 #include "calc/spreadsheet.hpp"
 #include "core/analysis/programme_sheet.hpp"
 #include "core/text/dates.hpp"
+#include "office/user_settings.hpp"
 #include "office/strings.hpp"
 #include "office/ui_text.hpp"
 #include "office/undo_step.hpp"
@@ -22,6 +23,7 @@ namespace ets::uno::commands {
 
 CommandOutcome programme(CommandCall& call) {
     css::uno::Reference<css::sheet::XSpreadsheetDocument> doc = calc::spreadsheetInFrame(call.frame);
+    calc::followUiLanguage(doc, officeUiLocale(call.context));
     const Catalogue& texts = uiCatalogue(call.context);
     OpenedProject& opened = *call.project;
 

@@ -8,6 +8,7 @@
 #include "calc/spreadsheet.hpp"
 #include "core/analysis/tally_sheet.hpp"
 #include "core/coding/codebook.hpp"
+#include "office/user_settings.hpp"
 #include "office/strings.hpp"
 #include "office/ui_text.hpp"
 #include "office/undo_step.hpp"
@@ -17,6 +18,7 @@ namespace ets::uno::commands {
 
 CommandOutcome tallyThemes(CommandCall& call) {
     css::uno::Reference<css::sheet::XSpreadsheetDocument> doc = calc::spreadsheetInFrame(call.frame);
+    calc::followUiLanguage(doc, officeUiLocale(call.context));
     const Catalogue& texts = uiCatalogue(call.context);
     OpenedProject& opened = *call.project;
     TallyFilter filter;

@@ -2,6 +2,7 @@
 
 #include "core/analysis/brief_document.hpp"
 #include "core/text/error.hpp"
+#include "core/text/typography.hpp"
 #include "office/strings.hpp"
 #include "office/ui_text.hpp"
 
@@ -63,7 +64,7 @@ Reference<css::text::XTextRange> viewCursorInBody(const Reference<css::text::XTe
 
 BriefWriter::BriefWriter(const Reference<css::uno::XComponentContext>& context,
                          const Reference<css::text::XTextDocument>& document)
-    : context_(context), document_(document), paragraphs_(ensureBriefStyles(context, document)) {}
+    : context_(context), document_(document), paragraphs_(ensureBriefStyles(context, document), false, uiCatalogue(context).language()) {}
 
 WrittenBrief BriefWriter::write(const Reference<css::text::XTextCursor>& cursor, const Brief& brief) const {
     const BriefParagraphs composed = briefParagraphs(brief, uiCatalogue(context_));
@@ -111,7 +112,8 @@ int BriefWriter::fit(WrittenBrief& written, int maxPages) const {
         written.quotesLeftOut += static_cast<int>(written.quotes.size() - keep);
         written.quotes.resize(keep);
         const Reference<css::text::XTextRange> note = wholeParagraph(written.leftOutNote);
-        note->setString(toOUString(quotesLeftOutNote(uiCatalogue(context_), written.quotesLeftOut)));
+        const Catalogue& texts = uiCatalogue(context_);
+        note->setString(toOUString(typeset(quotesLeftOutNote(texts, written.quotesLeftOut), texts.language())));
         // Writer joined the note to where the quote began, and gave it the quote's paragraph style.
         Reference<css::beans::XPropertySet>(note, UNO_QUERY_THROW)
             ->setPropertyValue("ParaStyleName", Any(paragraphs_.styleName(ParagraphRole::BriefNote)));

@@ -1,6 +1,8 @@
 #include "writer/deliverable_writer.hpp"
 
+#include "core/text/typography.hpp"
 #include "office/strings.hpp"
+#include "office/ui_text.hpp"
 #include "writer/brief_styles.hpp"
 #include "writer/brief_writer.hpp"
 #include "writer/new_document.hpp"
@@ -12,13 +14,21 @@
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/style/NumberingType.hpp>
+#include <com/sun/star/style/ParagraphAdjust.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/text/PageNumberType.hpp>
+#include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
 #include <com/sun/star/text/XDocumentIndex.hpp>
 #include <com/sun/star/text/XPageCursor.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 #include <com/sun/star/util/XRefreshable.hpp>
+
+#include <stdexcept>
 
 namespace ets::uno {
 
@@ -49,17 +59,94 @@ void paragraphBreak(const Reference<css::text::XTextCursor>& cursor) {
     cursor->getText()->insertControlCharacter(cursor.get(), css::text::ControlCharacter::PARAGRAPH_BREAK, false);
 }
 
+Reference<css::beans::XPropertySet> pageStyle(const Reference<css::text::XTextDocument>& document, const char* name) {
+    Reference<css::style::XStyleFamiliesSupplier> supplier(document, UNO_QUERY_THROW);
+    Reference<css::container::XNameAccess> pages(supplier->getStyleFamilies()->getByName("PageStyles"),
+                                                 UNO_QUERY_THROW);
+    return Reference<css::beans::XPropertySet>(pages->getByName(OUString::createFromAscii(name)), UNO_QUERY_THROW);
+}
+
+Reference<css::text::XTextContent> pageField(const Reference<css::text::XTextDocument>& document, const char* service) {
+    Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
+    Reference<css::beans::XPropertySet> field(factory->createInstance(OUString::createFromAscii(service)),
+                                              UNO_QUERY_THROW);
+    field->setPropertyValue("NumberingType", Any(css::style::NumberingType::ARABIC));
+    return Reference<css::text::XTextContent>(field, UNO_QUERY_THROW);
+}
+
+// The running header and « page N sur M » in the footer of the body's pages; the cover, in LibreOffice's « First
+// Page » style, has neither.
+void furnishPages(const Reference<css::text::XTextDocument>& document, const PageFurniture& furniture,
+                  const std::string& language) {
+    Reference<css::beans::XPropertySet> first = pageStyle(document, "First Page");
+    Reference<css::beans::XPropertySet> standard = pageStyle(document, "Standard");
+    for (const char* size : {"Width", "Height", "LeftMargin", "RightMargin", "TopMargin", "BottomMargin"})
+        first->setPropertyValue(OUString::createFromAscii(size),
+                                standard->getPropertyValue(OUString::createFromAscii(size)));
+    first->setPropertyValue("FollowStyle", Any(OUString("Standard")));
+    standard->setPropertyValue("HeaderIsOn", Any(true));
+    standard->setPropertyValue("FooterIsOn", Any(true));
+
+    Reference<css::text::XText> header(standard->getPropertyValue("HeaderText"), UNO_QUERY_THROW);
+    header->setString(toOUString(typeset(furniture.header, language)));
+    Reference<css::text::XTextCursor> headerCursor = header->createTextCursor();
+    headerCursor->gotoEnd(true);
+    Reference<css::beans::XPropertySet> headerLook(headerCursor, UNO_QUERY_THROW);
+    headerLook->setPropertyValue("ParaAdjust", Any(sal_Int16(css::style::ParagraphAdjust_RIGHT)));
+    headerLook->setPropertyValue("CharHeight", Any(9.0f));
+    headerLook->setPropertyValue("CharColor", Any(sal_Int32(0x595959)));
+
+    Reference<css::text::XText> footer(standard->getPropertyValue("FooterText"), UNO_QUERY_THROW);
+    footer->setString(OUString());
+    Reference<css::text::XTextCursor> cursor = footer->createTextCursor();
+    Reference<css::beans::XPropertySet>(cursor, UNO_QUERY_THROW)
+        ->setPropertyValue("ParaAdjust", Any(sal_Int16(css::style::ParagraphAdjust_CENTER)));
+    footer->insertString(cursor.get(), toOUString(typeset(furniture.beforePage, language)), false);
+    Reference<css::text::XTextContent> page = pageField(document, "com.sun.star.text.TextField.PageNumber");
+    Reference<css::beans::XPropertySet>(page, UNO_QUERY_THROW)
+        ->setPropertyValue("SubType", Any(css::text::PageNumberType_CURRENT));
+    footer->insertTextContent(cursor.get(), page, false);
+    footer->insertString(cursor.get(), toOUString(typeset(furniture.betweenNumbers, language)), false);
+    footer->insertTextContent(cursor.get(), pageField(document, "com.sun.star.text.TextField.PageCount"), false);
+    footer->insertString(cursor.get(), toOUString(typeset(furniture.afterCount, language)), false);
+    cursor->gotoStart(false);
+    cursor->gotoEnd(true);
+    Reference<css::beans::XPropertySet>(cursor, UNO_QUERY_THROW)->setPropertyValue("CharHeight", Any(9.0f));
+}
+
+// Writes a section's parts; `empty` says whether the cursor is in an empty paragraph to write into (it is after a
+// table).
+void writeSection(const ParagraphWriter& paragraphs, const Reference<css::text::XTextDocument>& document,
+                  const Reference<css::text::XTextCursor>& cursor, const DeliverableSection& section, bool& empty) {
+    for (const SectionPart& part : section) {
+        if (!part.paragraphs.empty()) {
+            paragraphs.write(cursor, part.paragraphs, empty);
+            empty = false;
+        }
+        if (part.table.rows.size() > 1) {
+            if (empty)
+                throw std::logic_error("a deliverable's table without a paragraph before it");
+            paragraphBreak(cursor);
+            paragraphs.writeTable(document, cursor, part.table);
+            empty = true;
+        }
+    }
+}
+
 }  // namespace
 
 void writeDeliverable(const Reference<css::uno::XComponentContext>& context,
-                      const Reference<css::text::XTextDocument>& document, const DeliverableCover& cover,
-                      const ThemesTable& themes, const std::vector<Brief>& briefs,
+                      const Reference<css::text::XTextDocument>& document, const DeliverableContent& content,
                       const std::function<void(std::size_t)>& briefWritten) {
+    const DeliverableCover& cover = content.cover;
+    const ThemesTable& themes = content.themes;
+    const std::vector<Brief>& briefs = content.briefs;
     // A new document has nothing to undo: recording every paragraph written would only cost time.
     Reference<css::document::XUndoManager> undo =
         Reference<css::document::XUndoManagerSupplier>(document, UNO_QUERY_THROW)->getUndoManager();
     undo->lock();
     useA4Pages(document);
+    furnishPages(document, content.furniture, uiCatalogue(context).language());
     BriefWriter writer(context, document);
     const ParagraphWriter& paragraphs = writer.paragraphs();
     Reference<css::text::XText> text = document->getText();
@@ -69,20 +156,29 @@ void writeDeliverable(const Reference<css::uno::XComponentContext>& context,
     model->lockControllers();  // no repaint while writing; the layout is measured after
     try {
         Reference<css::text::XTextCursor> cursor = emptyParagraphAt(text->getStart());
-        paragraphs.write(cursor, cover.paragraphs, true);
+        const std::vector<ParagraphMark> coverMarks = paragraphs.write(cursor, cover.paragraphs, true);
+        if (!coverMarks.empty())
+            Reference<css::beans::XPropertySet>(coverMarks.front(), UNO_QUERY_THROW)
+                ->setPropertyValue("PageDescName", Any(OUString("First Page")));
         paragraphBreak(cursor);
         contents = insertContents(document, cursor, cover.contentsTitle);
 
         cursor = emptyParagraphAt(text->getEnd());
-        paragraphs.write(cursor, themes.heading, true);
+        bool empty = true;
+        writeSection(paragraphs, document, cursor, content.introduction, empty);
+        paragraphs.write(cursor, themes.heading, empty);
         paragraphBreak(cursor);
         paragraphs.writeTable(document, cursor, themes.table);
+        empty = true;
         for (std::size_t i = 0; i < briefs.size(); ++i) {
-            if (i > 0)
+            if (!empty)
                 paragraphBreak(cursor);
             laidOut.push_back(writer.write(cursor, briefs[i]));
+            empty = false;
             briefWritten(i + 1);
         }
+        writeSection(paragraphs, document, cursor, content.programme, empty);
+        writeSection(paragraphs, document, cursor, content.annexes, empty);
         model->unlockControllers();
     } catch (...) {
         model->unlockControllers();

@@ -14,11 +14,11 @@
 
 namespace ets::uno {
 
-// Fills the new, empty document (A4 pages; nothing of it is undoable: a new document has nothing to undo), each brief
+// Fills the new, empty document (A4 pages, the cover without header or footer, every other page with the running
+// header and « page 3 sur 24 » in its footer; nothing of it is undoable: a new document has nothing to undo), each brief
 // laid out and shortened to two pages; `briefWritten` hears how many briefs are written after each one.
 void writeDeliverable(const css::uno::Reference<css::uno::XComponentContext>& context,
-                      const css::uno::Reference<css::text::XTextDocument>& document, const DeliverableCover& cover,
-                      const ThemesTable& themes, const std::vector<Brief>& briefs,
+                      const css::uno::Reference<css::text::XTextDocument>& document, const DeliverableContent& content,
                       const std::function<void(std::size_t)>& briefWritten);
 
 // The number of the document's last page, as last laid out.

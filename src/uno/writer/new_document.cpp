@@ -1,5 +1,6 @@
 #include "writer/new_document.hpp"
 
+#include "core/text/typography.hpp"
 #include "office/log.hpp"
 #include "office/strings.hpp"
 #include "writer/paragraph_writer.hpp"
@@ -50,11 +51,11 @@ void useFrenchText(const Reference<css::text::XTextDocument>& document) {
 }
 
 void writePlainDocument(const Reference<css::text::XTextDocument>& document, const std::vector<Paragraph>& paragraphs,
-                        const std::string& title) {
+                        const std::string& title, const std::string& language) {
     useFrenchText(document);
-    ParagraphWriter(std::nullopt, true).write(document->getText()->createTextCursor(), paragraphs, true);
+    ParagraphWriter(std::nullopt, true, language).write(document->getText()->createTextCursor(), paragraphs, true);
     Reference<css::document::XDocumentPropertiesSupplier> supplier(document, UNO_QUERY_THROW);
-    supplier->getDocumentProperties()->setTitle(toOUString(title));
+    supplier->getDocumentProperties()->setTitle(toOUString(typeset(title, language)));
 }
 
 void storeAsOdt(const Reference<css::text::XTextDocument>& document, const std::filesystem::path& file,

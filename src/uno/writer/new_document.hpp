@@ -25,9 +25,10 @@ void closeQuietly(const css::uno::Reference<css::text::XTextDocument>& document)
 void useFrenchText(const css::uno::Reference<css::text::XTextDocument>& document);
 
 // Fills a new, empty document with paragraphs in LibreOffice's own styles (each saying whether it is in a list), in
-// French, and gives it its title.
+// French, set in the typography of `language`, and gives it its title.
 void writePlainDocument(const css::uno::Reference<css::text::XTextDocument>& document,
-                        const std::vector<Paragraph>& paragraphs, const std::string& title);
+                        const std::vector<Paragraph>& paragraphs, const std::string& title,
+                        const std::string& language = "fr");
 
 // Saves the document as ODT at `file`; without the first page's picture that file managers show when `thumbnail` is
 // false (rendering it costs a third of the save of a long document).

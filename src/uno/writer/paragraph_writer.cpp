@@ -34,8 +34,8 @@ sal_Int16 units(const std::string& text, std::size_t start, std::size_t length) 
 
 }  // namespace
 
-ParagraphWriter::ParagraphWriter(std::optional<BriefStyles> briefStyles, bool listPerParagraph)
-    : briefStyles_(std::move(briefStyles)), listPerParagraph_(listPerParagraph) {}
+ParagraphWriter::ParagraphWriter(std::optional<BriefStyles> briefStyles, bool listPerParagraph, std::string typography)
+    : briefStyles_(std::move(briefStyles)), listPerParagraph_(listPerParagraph), typography_(std::move(typography)) {}
 
 OUString ParagraphWriter::styleName(ParagraphRole role) const {
     switch (role) {
@@ -97,8 +97,9 @@ OUString ParagraphWriter::characterStyleName(CharacterRole role) const {
     return briefStyles_->organisation;
 }
 
-ParagraphMark ParagraphWriter::write(const Reference<css::text::XTextCursor>& cursor, const Paragraph& paragraph,
+ParagraphMark ParagraphWriter::write(const Reference<css::text::XTextCursor>& cursor, const Paragraph& composed,
                                      bool first) const {
+    const Paragraph paragraph = typography_.empty() ? composed : typesetParagraph(composed, typography_);
     Reference<css::text::XText> text = cursor->getText();
     if (!first)
         text->insertControlCharacter(cursor.get(), css::text::ControlCharacter::PARAGRAPH_BREAK, false);

@@ -12,6 +12,7 @@
 #include <rtl/ustring.hxx>
 
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace ets::uno {
@@ -25,7 +26,10 @@ public:
     // `briefStyles`: the names of the extension's styles in the document (ensureBriefStyles), for the briefs' roles.
     // `listPerParagraph`: every paragraph says whether it is in a list, as a new paragraph would otherwise stay in the
     // list of the one before it (the guide's bullets are a list set on the paragraph, not in its style).
-    explicit ParagraphWriter(std::optional<BriefStyles> briefStyles = std::nullopt, bool listPerParagraph = false);
+    // `typography`: the language whose typography every paragraph is set in (core/text/typography.hpp); empty: as
+    // composed (a transcript's template).
+    explicit ParagraphWriter(std::optional<BriefStyles> briefStyles = std::nullopt, bool listPerParagraph = false,
+                             std::string typography = {});
 
     // The paragraph style of a role: the extension's own (by its name in the document) or LibreOffice's.
     rtl::OUString styleName(ParagraphRole role) const;
@@ -47,6 +51,7 @@ private:
 
     std::optional<BriefStyles> briefStyles_;
     bool listPerParagraph_ = false;
+    std::string typography_;
 };
 
 // A text cursor in an empty body paragraph at `position`: the paragraph there when it is empty, else a new one (a
