@@ -1,4 +1,5 @@
 #include "core/text/dates.hpp"
+#include "core/text/lists.hpp"
 
 #include "core/text/names.hpp"
 
@@ -25,17 +26,6 @@ bool isLeapYear(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 
 int daysInMonth(int year, int month) {
     static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     return month == 2 && isLeapYear(year) ? 29 : kDays[month - 1];
-}
-
-// The item at `position` (from 0) of a ";"-separated list, trimmed; empty when the list is shorter.
-std::string listItem(std::string_view list, int position) {
-    for (int i = 0; i < position; ++i) {
-        const std::size_t end = list.find(';');
-        if (end == std::string_view::npos)
-            return {};
-        list.remove_prefix(end + 1);
-    }
-    return trimmedName(list.substr(0, list.find(';')));
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "core/text/lists.hpp"
 
+#include "core/text/names.hpp"
+
 #include <algorithm>
 
 namespace ets {
@@ -25,6 +27,16 @@ std::vector<std::string> typedLines(std::string_view text) {
         start = end + 1;
     }
     return lines;
+}
+
+std::string listItem(std::string_view list, int position) {
+    for (int i = 0; i < position; ++i) {
+        const std::size_t end = list.find(';');
+        if (end == std::string_view::npos)
+            return {};
+        list.remove_prefix(end + 1);
+    }
+    return trimmedName(list.substr(0, list.find(';')));
 }
 
 }  // namespace ets

@@ -14,4 +14,8 @@ std::string joined(const std::vector<std::string>& parts, std::string_view separ
 // exactly as typed.
 std::vector<std::string> typedLines(std::string_view text);
 
+// The item at `position` (from 0) of a ";"-separated list such as the catalogue's month names, trimmed; empty when
+// the list is shorter.
+std::string listItem(std::string_view list, int position);
+
 }  // namespace ets

@@ -1,4 +1,5 @@
 #include "core/text/typography.hpp"
+#include "core/text/lists.hpp"
 
 #include "core/text/dates.hpp"
 #include "core/text/months.hpp"
@@ -215,17 +216,6 @@ std::string typesetOther(const std::u32string& in) {
             out += c;
     }
     return encode(out);
-}
-
-// The item at `position` (from 0) of a ";"-separated list, trimmed; empty when the list is shorter.
-std::string listItem(std::string_view list, int position) {
-    for (int i = 0; i < position; ++i) {
-        const std::size_t end = list.find(';');
-        if (end == std::string_view::npos)
-            return {};
-        list.remove_prefix(end + 1);
-    }
-    return trimmedName(list.substr(0, list.find(';')));
 }
 
 }  // namespace
