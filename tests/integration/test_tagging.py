@@ -453,7 +453,7 @@ class TaggingTest(OfficeTestCase):
         # Writable again: the first command after the next start finishes it.
         subprocess.run(["chattr", "-i", stuck])
         self.office.restart()
-        ok, message = self.run_here("About")
+        ok, message = self.run_here("About", Interactive=False)
         self.assertTrue(ok, message)
         self.assertIn(names[2], message)
         self.assertEqual(self.themes_on_disk(stuck), {"Non-recours"})

@@ -24,6 +24,8 @@
 
 #include <set>
 
+#include <unistd.h>
+
 namespace ets::uno {
 
 using css::uno::Reference;
@@ -246,6 +248,8 @@ bool OfficeTranscripts::rewrite(const std::string& key, const std::function<void
         throw Error("transcript.missing", {path.u8string()});
     if (const std::optional<LockHolder> holder = officeLockOf(path))
         throw Error("transcript.held", {key, holder->who});
+    if (::access(path.c_str(), W_OK) != 0)  // read only, immutable, on a read-only share: said as such, not as damage
+        throw Error("transcript.unwritable", {path.u8string()});
     markRewriting(marker_, path);
     Reference<css::text::XTextDocument> document;
     try {
