@@ -224,7 +224,7 @@ std::set<std::string> memoThemes(const Project& project, const Passage& passage)
         return themes;
     if (passage.themeIds.size() == 1)
         return {passage.themeIds.front()};
-    const std::string memo = foldCase(passage.memo);
+    const std::string memo = nameKey(passage.memo);  // folded as the names are: ’ is '
     for (const std::string& id : passage.themeIds)
         if (const Theme* theme = project.findTheme(id))
             if (!nameKey(theme->name).empty() && memo.find(nameKey(theme->name)) != std::string::npos)
