@@ -43,5 +43,21 @@ TEST(PeopleList, RefusesARoleWithoutNameAndTheSameNameTwice) {
     EXPECT_EQ(errorKey("Élodie = AS\nÉlodie Martin = assistante"), "no error");
 }
 
+TEST(PeopleList, RefusesAHugeListAndHiddenCharactersInNames) {
+    const auto key = [](std::string_view text) {
+        try {
+            parsePeopleList(text);
+        } catch (const Error& error) {
+            return error.key();
+        }
+        return std::string("accepted");
+    };
+    EXPECT_EQ(key(std::string(kMaxPeopleListBytes + 1, 'a')), "people.too_large");
+    EXPECT_EQ(key("Martine\u202EDubois = coordinatrice"), "name.bad_character");
+    EXPECT_EQ(key("Martine = coord\x01inatrice"), "name.bad_character");
+    EXPECT_EQ(key(std::string(300, 'b') + " = role"), "name.too_long");
+    EXPECT_EQ(key("Martine Dubois = coordinatrice\nJonathan"), "accepted");
+}
+
 }  // namespace
 }  // namespace ets

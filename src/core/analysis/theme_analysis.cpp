@@ -16,9 +16,9 @@ namespace {
 
 std::string partKey(AnalysisPart part) { return "analysis.part." + toString(part); }
 
-// "1 passage" / "3 passages": the catalogue's word for one and for several.
+// "1 passage" / "3 passages": the catalogue's plural rule picks the word.
 std::string counted(const Catalogue& texts, const std::string& key, int count) {
-    return texts.text(std::string_view(key + (count == 1 ? ".one" : ".many")), {std::to_string(count)});
+    return texts.text(std::string_view(key), {std::to_string(count)});
 }
 
 bool carries(const Passage& passage, const std::string& themeId) {
@@ -164,8 +164,11 @@ std::vector<Paragraph> analysisDocumentParagraphs(const Project& project, const 
                 about.push_back(texts.text("analysis.also", {joined(others, ", ")}));
             if (isKeyQuote(project, *passage, theme.id))
                 about.push_back(texts.text("analysis.key_quote"));
-            about.push_back(texts.text("analysis.link", {passage->transcript + "#" + passage->anchor}));
-            add(ParagraphRole::BriefSource, joined(about, " \xC2\xB7 "));
+            // The place last, as a link that opens the transcript at the passage.
+            const std::string before = about.empty() ? std::string() : joined(about, " \xC2\xB7 ") + " \xC2\xB7 ";
+            const std::string place = texts.text("analysis.link", {passage->transcript + "#" + passage->anchor});
+            add(ParagraphRole::BriefSource, before + place);
+            out.back().link = PassageLink{before.size(), place.size(), passage->transcript, passage->anchor};
             if (!trimmedName(passage->memo).empty())
                 add(ParagraphRole::BriefNote, texts.text("analysis.memo", {trimmedName(passage->memo)}));
         }
@@ -224,7 +227,7 @@ std::set<std::string> memoThemes(const Project& project, const Passage& passage)
         return themes;
     if (passage.themeIds.size() == 1)
         return {passage.themeIds.front()};
-    const std::string memo = foldCase(passage.memo);
+    const std::string memo = nameKey(passage.memo);  // folded as the names are: ’ is '
     for (const std::string& id : passage.themeIds)
         if (const Theme* theme = project.findTheme(id))
             if (!nameKey(theme->name).empty() && memo.find(nameKey(theme->name)) != std::string::npos)

@@ -9,6 +9,9 @@
 namespace ets {
 
 std::vector<PersonName> parsePeopleList(std::string_view text) {
+    if (text.size() > kMaxPeopleListBytes)
+        throw Error("people.too_large",
+                    {std::to_string(text.size() / 1000000 + 1), std::to_string(kMaxPeopleListBytes / 1000000)});
     std::vector<PersonName> people;
     std::unordered_set<std::string> seen;  // the names' comparison keys: a list of 50,000 lines took 47 s pairwise
     std::size_t start = 0;
@@ -27,6 +30,8 @@ std::vector<PersonName> parsePeopleList(std::string_view text) {
             person.role = trimmedName(line.substr(equals + 1));
         if (person.name.empty())
             throw Error("people.no_name", {trimmedName(line)});
+        checkGivenName(person.name);  // as every name: no control or hidden characters, a sensible length
+        checkGivenName(person.role);
         if (!seen.insert(nameKey(person.name)).second)
             throw Error("people.twice", {person.name});
         people.push_back(person);
