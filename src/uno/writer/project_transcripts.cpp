@@ -75,9 +75,9 @@ void closeHidden(const Reference<css::text::XTextDocument>& document) {
 }
 
 // Runs `visit` on the transcript at `key`: on the open document when it is open, else on the file opened hidden,
-// stored afterwards when `storeClosed`, and closed.
+// stored afterwards when `storeClosed` and `visit` says it changed it, and closed.
 void visitTranscript(const Reference<css::uno::XComponentContext>& context, OpenedProject& opened,
-                     const std::string& key, const std::function<void(WriterTranscript&)>& visit, bool storeClosed) {
+                     const std::string& key, const std::function<bool(WriterTranscript&)>& visit, bool storeClosed) {
     const fs::path path = transcriptFile(opened.folder, key);
     if (Reference<css::text::XTextDocument> open = findOpenDocument(context, path); open.is()) {
         WriterTranscript transcript(open);
@@ -95,8 +95,7 @@ void visitTranscript(const Reference<css::uno::XComponentContext>& context, Open
     Reference<css::text::XTextDocument> document = openHidden(context, path, holder.has_value());
     try {
         WriterTranscript transcript(document);
-        visit(transcript);
-        if (storeClosed)
+        if (visit(transcript) && storeClosed)
             Reference<css::frame::XStorable>(document, css::uno::UNO_QUERY_THROW)->store();
     } catch (...) {
         closeHidden(document);
@@ -176,12 +175,29 @@ CountedProject countedProject(const Reference<css::uno::XComponentContext>& cont
 
 void withTranscript(const Reference<css::uno::XComponentContext>& context, OpenedProject& opened,
                     const std::string& key, const std::function<void(WriterTranscript&)>& change) {
+    visitTranscript(
+        context, opened, key,
+        [&](WriterTranscript& transcript) {
+            change(transcript);
+            return true;
+        },
+        true);
+}
+
+void changeTranscript(const Reference<css::uno::XComponentContext>& context, OpenedProject& opened,
+                      const std::string& key, const std::function<bool(WriterTranscript&)>& change) {
     visitTranscript(context, opened, key, change, true);
 }
 
 void readTranscript(const Reference<css::uno::XComponentContext>& context, OpenedProject& opened,
                     const std::string& key, const std::function<void(WriterTranscript&)>& read) {
-    visitTranscript(context, opened, key, read, false);
+    visitTranscript(
+        context, opened, key,
+        [&](WriterTranscript& transcript) {
+            read(transcript);
+            return false;
+        },
+        false);
 }
 
 std::map<std::string, std::string> transcriptCard(const Reference<css::uno::XComponentContext>& context,
