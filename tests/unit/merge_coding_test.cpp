@@ -296,5 +296,25 @@ TEST(MergeCoding, AQdpxSourceFindsItsTranscriptByItsText) {
               (std::vector<std::optional<std::size_t>>{1, std::nullopt}));
 }
 
+TEST(MergeCoding, TheSummarySaysWhatCameInPerCoderInFrench) {
+    const Catalogue french = Catalogue::load(ETS_STRINGS_DIR, "fr");
+    CoderMerge yasmine{"Yasmine", 2, 0, 1, {"On ne trouve plus rien."}};
+    CoderMerge bruno{"Bruno", 0, 1, 0, {}};
+    const std::string text = mergeMessage("sureau (Yasmine).odt", {"transcripts/sureau.odt"}, {yasmine, bruno},
+                                          {"Santé"}, {}, french);
+    EXPECT_EQ(text,
+              "Codage de «\u00a0sureau (Yasmine).odt\u00a0» fusionné dans transcripts/sureau.odt\u00a0:\n"
+              "\u2022 Yasmine\u00a0: 2 passages ajoutés, 0 passage complété d’un thème, 1 déjà présent, "
+              "1 passage introuvable.\n"
+              "\u2022 Bruno\u00a0: 0 passage ajouté, 1 passage complété d’un thème, 0 déjà présent, "
+              "0 passage introuvable.\n"
+              "1 thème créé dans la grille\u00a0: Santé.\n"
+              "Passages dont le texte n’a pas été retrouvé dans votre transcription (ils n’ont pas été fusionnés, "
+              "recodez-les si le texte existe encore)\u00a0:\n"
+              "\u2022 Yasmine \u2013 «\u00a0On ne trouve plus rien.\u00a0»");
+    const std::string nothing = mergeMessage("x.qdpx", {"t.odt"}, {CoderMerge{"Bruno", 0, 0, 3, {}}}, {}, {}, french);
+    EXPECT_NE(nothing.find("Rien de nouveau"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace ets
