@@ -25,6 +25,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 namespace ets::uno::commands {
 
@@ -43,6 +44,13 @@ std::string lowerExtension(const fs::path& file) {
 struct Work {
     std::vector<std::pair<std::string, IncomingTranscript>> transcripts;
     std::vector<std::string> extra;  // lines for the person (sources that match no transcript)
+    // Our transcripts already read (to find a source's by its text): one with nothing new is not opened again.
+    struct Read {
+        PlainText plain;
+        std::vector<TagRecord> records;
+        std::string interviewId;
+    };
+    std::map<std::string, Read> read;
 };
 
 // The transcript of the project named by the Transcript argument: a project path or an absolute file.
@@ -119,14 +127,18 @@ Work fromQdpx(CommandCall& call, const fs::path& from) {
                 keys[i] = candidate;
         taken.insert(keys[i]);
     }
+    Work work;
     if (std::any_of(keys.begin(), keys.end(), [](const std::string& key) { return key.empty(); })) {
         std::vector<std::string> others, texts;
         for (const std::string& candidate : ours) {
             if (taken.count(candidate))
                 continue;
             try {
-                readTranscript(call.context, opened, candidate,
-                               [&](WriterTranscript& transcript) { texts.push_back(transcript.plainText().text); });
+                readTranscript(call.context, opened, candidate, [&](WriterTranscript& transcript) {
+                    Work::Read read{transcript.plainText(), transcript.records(), transcript.interviewId()};
+                    texts.push_back(read.plain.text);
+                    work.read.emplace(candidate, std::move(read));
+                });
                 others.push_back(candidate);
             } catch (const Error&) {
                 // A transcript that cannot be read receives nothing.
@@ -143,7 +155,6 @@ Work fromQdpx(CommandCall& call, const fs::path& from) {
                 taken.insert(keys[i]);
             }
     }
-    Work work;
     std::vector<std::string> unmatched;
     int lost = 0;
     for (std::size_t i = 0; i < plan.transcripts.size(); ++i) {
@@ -210,10 +221,20 @@ CommandOutcome mergeCoding(CommandCall& call) {
             const std::string& key = work.transcripts[i].first;
             const IncomingTranscript& incoming = work.transcripts[i].second;
             MergePlan plan;
+            const std::string name = transcriptFile(opened.folder, key).filename().u8string();
+            if (const auto read = work.read.find(key); read != work.read.end()) {
+                plan = planMerge(opened.project, read->second.plain, read->second.records, read->second.interviewId,
+                                 name, incoming, fallbackCoder);
+                if (!plan.changes()) {
+                    addUp(coders, plan.coders);
+                    transcripts.push_back(key);
+                    continue;
+                }
+            }
             // A transcript with nothing new is neither changed nor saved.
             changeTranscript(call.context, opened, key, [&](WriterTranscript& ours) {
-                plan = planMerge(opened.project, ours.plainText(), ours.records(), ours.interviewId(),
-                                 transcriptFile(opened.folder, key).filename().u8string(), incoming, fallbackCoder);
+                plan = planMerge(opened.project, ours.plainText(), ours.records(), ours.interviewId(), name, incoming,
+                                 fallbackCoder);
                 if (!plan.changes())
                     return false;
                 ours.requireWritable();

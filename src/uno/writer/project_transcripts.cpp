@@ -14,6 +14,7 @@
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
@@ -94,6 +95,11 @@ void visitTranscript(const Reference<css::uno::XComponentContext>& context, Open
         opened.heldTranscripts[key] = holder->who;  // read as last saved: the command says so
     Reference<css::text::XTextDocument> document = openHidden(context, path, holder.has_value());
     try {
+        // Nobody sees it and it is closed at once: recording undo actions and laying out each change would only cost
+        // time (tagging a hundred passages of a long transcript several times over).
+        if (Reference<css::document::XUndoManagerSupplier> undo(document, UNO_QUERY); undo.is())
+            undo->getUndoManager()->lock();
+        Reference<css::frame::XModel>(document, css::uno::UNO_QUERY_THROW)->lockControllers();
         WriterTranscript transcript(document);
         if (visit(transcript) && storeClosed)
             Reference<css::frame::XStorable>(document, css::uno::UNO_QUERY_THROW)->store();
