@@ -2,6 +2,7 @@
 // again on the same words after edits before, inside and after them, never doubled, merging twice changing nothing,
 // passages whose text is gone listed, and another interview's copy refused.
 
+#include "core/coding/codebook.hpp"
 #include "core/coding/memory_transcript.hpp"
 #include "core/refi/merge_coding.hpp"
 #include "core/coding/tagging.hpp"
@@ -280,8 +281,16 @@ TEST(MergeCoding, ThemesUnknownHereAreCreatedByName) {
     EXPECT_EQ(plan.coders[0].added, 2);
     ASSERT_EQ(plan.steps.size(), 1u);
     EXPECT_EQ(plan.steps[0].themes, (std::vector<std::string>{"Coût de la vie", "Logement"}));
-    EXPECT_EQ(carryOutMerge(pair.project, "transcripts/sureau.odt", pair.ours, plan, "Thèmes"),
-              (std::vector<std::string>{"Coût de la vie"}));
+    const std::vector<refi::PlannedTheme> codebook{{"Économie", "", "Tout ce qui coûte", "#112233"},
+                                                   {"Coût de la vie", "Économie", "Les prix", "#AABBCC"},
+                                                   {"Inutilisé", "", "", ""}};
+    EXPECT_EQ(carryOutMerge(pair.project, "transcripts/sureau.odt", pair.ours, plan, "Thèmes", codebook),
+              (std::vector<std::string>{"Économie", "Coût de la vie"}));
+    const Theme* cost = findThemeNamed(pair.project, "Coût de la vie");
+    ASSERT_NE(cost, nullptr);
+    EXPECT_EQ(pair.project.findTheme(cost->parentId)->name, "Économie");
+    EXPECT_EQ(cost->colour, "#AABBCC");
+    EXPECT_EQ(findThemeNamed(pair.project, "Inutilisé"), nullptr);
     using P = std::tuple<std::string, std::string, std::string>;
     EXPECT_EQ(pair.passages().back(), (P{"Bruno", "sous 900", "Coût de la vie;Logement"}));
 }

@@ -222,10 +222,24 @@ MergePlan planMerge(const Project& project, const PlainText& ours, const std::ve
 }
 
 std::vector<std::string> carryOutMerge(Project& project, const std::string& key, TranscriptDocument& transcript,
-                                       const MergePlan& plan, std::string_view themesLabel) {
+                                       const MergePlan& plan, std::string_view themesLabel,
+                                       const std::vector<refi::PlannedTheme>& newThemes) {
     if (!plan.changes())
         return {};
     Project draft = project;
+    // The themes to create that the file's codebook describes, with the parents they need, parents first.
+    std::set<std::string> needed;
+    for (const MergeStep& step : plan.steps)
+        for (const std::string& name : step.themes)
+            if (!findThemeNamed(draft, name))
+                needed.insert(nameKey(name));
+    for (auto theme = newThemes.rbegin(); theme != newThemes.rend(); ++theme)
+        if (needed.count(nameKey(theme->name)) && !theme->parent.empty())
+            needed.insert(nameKey(theme->parent));
+    for (const refi::PlannedTheme& theme : newThemes)
+        if (needed.count(nameKey(theme.name)) && !findThemeNamed(draft, theme.name))
+            addTheme(draft, theme.name, findThemeNamed(draft, theme.parent) ? theme.parent : std::string(),
+                     theme.description, theme.colour);
     std::vector<std::pair<std::size_t, std::size_t>> positions;
     std::vector<std::vector<std::string>> themeIds;
     for (const MergeStep& step : plan.steps) {

@@ -8,6 +8,7 @@
 #include "core/coding/tag_record.hpp"
 #include "core/coding/transcript_document.hpp"
 #include "core/project/model.hpp"
+#include "core/refi/import_plan.hpp"
 #include "core/text/catalogue.hpp"
 
 #include <cstddef>
@@ -84,8 +85,11 @@ MergePlan planMerge(const Project& project, const PlainText& ours, const std::ve
 // first, then passages tagged (missing themes created in the codebook) with their margin comment by their coder, and
 // the project's index of the transcript rebuilt. Throws merge.passages_moved {file, count} when a new tag does not
 // hold the text planned (the caller then drops the changes). Returns the names of the themes created.
+// `newThemes` (from a .qdpx's codebook: parents first) gives a theme the merge creates its place under its parent (created
+// too when missing), its description and colour; a theme not among them is created at the top level.
 std::vector<std::string> carryOutMerge(Project& project, const std::string& key, TranscriptDocument& transcript,
-                                       const MergePlan& plan, std::string_view themesLabel);
+                                       const MergePlan& plan, std::string_view themesLabel,
+                                       const std::vector<refi::PlannedTheme>& newThemes = {});
 
 // Merges `b` into `a`, coder by coder (what came from several transcripts).
 void addUp(std::vector<CoderMerge>& a, const std::vector<CoderMerge>& b);

@@ -51,6 +51,7 @@ struct Work {
         std::string interviewId;
     };
     std::map<std::string, Read> read;
+    std::vector<refi::PlannedTheme> newThemes;  // a .qdpx's codes not in our codebook: where a theme created goes
 };
 
 // The transcript of the project named by the Transcript argument: a project path or an absolute file.
@@ -128,6 +129,7 @@ Work fromQdpx(CommandCall& call, const fs::path& from) {
         taken.insert(keys[i]);
     }
     Work work;
+    work.newThemes = plan.newThemes;
     if (std::any_of(keys.begin(), keys.end(), [](const std::string& key) { return key.empty(); })) {
         std::vector<std::string> others, texts;
         for (const std::string& candidate : ours) {
@@ -239,7 +241,7 @@ CommandOutcome mergeCoding(CommandCall& call) {
                     return false;
                 ours.requireWritable();
                 UndoStep step(ours.document(), uiText(call.context, "undo.merge"));
-                for (std::string& theme : carryOutMerge(opened.project, key, ours, plan, themesLabel))
+                for (std::string& theme : carryOutMerge(opened.project, key, ours, plan, themesLabel, work.newThemes))
                     themesCreated.push_back(std::move(theme));
                 return true;
             });
