@@ -3,19 +3,16 @@ analysis document (its headings), carriers recorded and removed (and bad input r
 that show the researcher's parts as written, exactly the recorded carriers (or marked proposals), no placeholder, and
 hold in two A4 pages."""
 
-import json
 import os
-import re
 import shutil
 import subprocess
 import tempfile
 
 from ets_fixture import OfficeTestCase, close_document  # first: it gives UNO the extension's types
+from demo_project import copy_demo, french, open_project, tag_demo_passages
 
 import uno  # noqa: E402,F401
 
-ROOT = os.environ.get("ETS_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
-DEMO = os.path.join(ROOT, "demo")
 TITLE_STYLE = "ETS Argumentaire – Titre"
 HEADING_STYLE = "ETS Argumentaire – Intertitre"
 PARTS = {"Problem": "Le problème", "Causes": "Ce qui le produit", "Existing": "Ce qui existe déjà",
@@ -52,12 +49,6 @@ def section(document, heading):
 
 
 
-def french(text):
-    """A quote as a French document prints it: no-break spaces before « : ; ? ! », the apostrophe ’."""
-    text = re.sub(r" +:", "\u00a0:", text)
-    text = re.sub(r" +([;?!])", "\u202f\\1", text)
-    return text.replace("'", "’")
-
 class ArgumentTest(OfficeTestCase):
 
     @classmethod
@@ -65,32 +56,13 @@ class ArgumentTest(OfficeTestCase):
         super().setUpClass()
         cls.root = tempfile.mkdtemp(prefix="ets-argument-")
         cls.project = os.path.join(cls.root, "projet")
-        shutil.copytree(DEMO, cls.project, ignore=shutil.ignore_patterns("sources", "README.md", "analyses"))
-        path = os.path.join(cls.project, "ets-project.json")
-        with open(path, encoding="utf-8") as f:
-            data = json.load(f)
-        for key in ("analyses", "carriers", "passageMarks"):  # a demo that already has the argument starts bare here
-            data.pop(key, None)
-        with open(path, "w", encoding="utf-8") as f:
-            json.dump(data, f, ensure_ascii=False, indent=2)
-        result = cls.office.automation().openProject(cls.project, False, "", "Claire V.")
-        if not result.Success:
-            raise RuntimeError(result.Message)
-        with open(os.path.join(DEMO, "passages.json"), encoding="utf-8") as f:
-            cls.passages = json.load(f)
-        for name in sorted({p["transcript"] for p in cls.passages}):
-            document = cls.office.load(os.path.join(cls.project, "transcripts", name))
-            frame = document.getCurrentController().getFrame()
-            for passage in (p for p in cls.passages if p["transcript"] == name):
-                search = document.createSearchDescriptor()
-                search.SearchString = passage["quote"]
-                document.getCurrentController().select(document.findFirst(search))
-                ok, message = cls.office.dispatch(frame, "TagSelection", Themes="; ".join(passage["themes"]),
-                                                  Memo=passage.get("memo", ""))
-                if not ok:
-                    raise RuntimeError(message)
-            document.store()
-            document.close(True)
+
+        def bare(data):  # a demo that already has the argument starts bare here
+            for key in ("analyses", "carriers", "passageMarks"):
+                data.pop(key, None)
+        copy_demo(cls.project, leave_out=("sources", "README.md", "analyses"), edit=bare)
+        open_project(cls.office, cls.project)
+        cls.passages = tag_demo_passages(cls.office, cls.project)
 
     @classmethod
     def tearDownClass(cls):

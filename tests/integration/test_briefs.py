@@ -10,11 +10,10 @@ import tempfile
 import unittest
 
 from ets_fixture import OfficeTestCase, close_document, named  # first: it gives UNO the extension's types
+from demo_project import DEMO, copy_demo, open_project, tag_demo_passages
 
 import uno  # noqa: E402,F401
 
-ROOT = os.environ.get("ETS_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
-DEMO = os.path.join(ROOT, "demo")
 STYLE_PREFIX = "ETS "
 TITLE_STYLE = "ETS Argumentaire – Titre"  # the UI of the test office is French
 
@@ -68,38 +67,20 @@ class BriefsTest(OfficeTestCase):
         super().setUpClass()
         cls.root = tempfile.mkdtemp(prefix="ets-briefs-")
         cls.project = os.path.join(cls.root, "projet")
-        shutil.copytree(DEMO, cls.project, ignore=shutil.ignore_patterns("sources", "README.md"))
+
         # "Ilyas" is named on the AMO interview card only (below), not in the project's list: both sources must count.
-        path = os.path.join(cls.project, "ets-project.json")
-        with open(path, encoding="utf-8") as f:
-            data = json.load(f)
-        data["people"] = [p for p in data["people"] if p["name"] != "Ilyas"]
-        with open(path, "w", encoding="utf-8") as f:
-            json.dump(data, f, ensure_ascii=False, indent=2)
-        service = cls.office.automation()
-        result = service.openProject(cls.project, False, "", "Claire V.")
-        if not result.Success:
-            raise RuntimeError(result.Message)
-        with open(os.path.join(DEMO, "passages.json"), encoding="utf-8") as f:
-            cls.passages = json.load(f)
-        for name in sorted({p["transcript"] for p in cls.passages}):
-            document = cls.office.load(os.path.join(cls.project, "transcripts", name))
-            frame = document.getCurrentController().getFrame()
-            for passage in (p for p in cls.passages if p["transcript"] == name):
-                search = document.createSearchDescriptor()
-                search.SearchString = passage["quote"]
-                document.getCurrentController().select(document.findFirst(search))
-                ok, message = cls.office.dispatch(frame, "TagSelection", Themes="; ".join(passage["themes"]),
-                                                  Memo=passage.get("memo", ""))
-                if not ok:
-                    raise RuntimeError(message)
+        def without_ilyas(data):
+            data["people"] = [p for p in data["people"] if p["name"] != "Ilyas"]
+
+        def name_ilyas_on_the_card(name, frame):
             if name == "amo-cerf-volant.odt":
                 ok, message = cls.office.dispatch(frame, "RecordInterview", ParticipantNames="Ilyas",
                                                   Participants="éducateur")
                 if not ok:
                     raise RuntimeError(message)
-            document.store()
-            document.close(True)
+        copy_demo(cls.project, edit=without_ilyas)
+        open_project(cls.office, cls.project)
+        cls.passages = tag_demo_passages(cls.office, cls.project, before_saving=name_ilyas_on_the_card)
 
     @classmethod
     def tearDownClass(cls):

@@ -16,11 +16,10 @@ import zipfile
 import zlib
 
 from ets_fixture import OfficeTestCase, close_document  # first: it gives UNO the extension's types
+from demo_project import copy_demo, open_project, tag_demo_passages
 
 import uno  # noqa: E402,F401
 
-ROOT = os.environ.get("ETS_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
-DEMO = os.path.join(ROOT, "demo")
 
 
 def pdf_text(pdf):
@@ -61,30 +60,13 @@ class DeliverableDocumentTest(OfficeTestCase):
         super().setUpClass()
         cls.root = tempfile.mkdtemp(prefix="ets-document-")
         cls.project = os.path.join(cls.root, "projet")
-        shutil.copytree(DEMO, cls.project, ignore=shutil.ignore_patterns("sources", "README.md"))
+        copy_demo(cls.project)
         with open(os.path.join(cls.project, "ets-project.json"), encoding="utf-8") as f:
             data = json.load(f)
         cls.people = [p["name"] for p in data["people"]]
         cls.colours = {t["name"]: t.get("colour", "") for t in data["themes"]}
-        service = cls.office.automation()
-        result = service.openProject(cls.project, False, "", "Claire V.")
-        if not result.Success:
-            raise RuntimeError(result.Message)
-        with open(os.path.join(DEMO, "passages.json"), encoding="utf-8") as f:
-            passages = json.load(f)
-        for name in sorted({p["transcript"] for p in passages}):
-            document = cls.office.load(os.path.join(cls.project, "transcripts", name))
-            frame = document.getCurrentController().getFrame()
-            for passage in (p for p in passages if p["transcript"] == name):
-                search = document.createSearchDescriptor()
-                search.SearchString = passage["quote"]
-                document.getCurrentController().select(document.findFirst(search))
-                ok, message = cls.office.dispatch(frame, "TagSelection", Themes="; ".join(passage["themes"]),
-                                                  Memo=passage.get("memo", ""))
-                if not ok:
-                    raise RuntimeError(message)
-            document.store()
-            document.close(True)
+        open_project(cls.office, cls.project)
+        tag_demo_passages(cls.office, cls.project)
 
     @classmethod
     def tearDownClass(cls):

@@ -4,19 +4,16 @@ chantiers, on a copy of the demo project whose demo passages are tagged once for
 import collections
 import json
 import os
-import re
-import shutil
 import tempfile
 import threading
 import time
 import unittest
 
 from ets_fixture import OfficeTestCase, accessible_children, close_document, dialog_controls, named  # first: it gives UNO the extension's types
+from demo_project import DEMO, copy_demo, french, open_project, tag_demo_passages
 
 import uno  # noqa: E402,F401
 
-ROOT = os.environ.get("ETS_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
-DEMO = os.path.join(ROOT, "demo")
 
 GRID = [
     {"question": "Zèbre : quelles difficultés vivez-vous ?", "purpose": "les nœuds", "prompts": ["Un exemple ?", "Depuis quand ?"]},
@@ -81,13 +78,6 @@ def read_bytes(path):
         return f.read()
 
 
-def french(text):
-    """The text as the guide prints it in French: no-break spaces before « : ; ? ! », the apostrophe ’."""
-    text = re.sub(r" +:", "\u00a0:", text)
-    text = re.sub(r" +([;?!])", "\u202f\\1", text)
-    return text.replace("'", "’")
-
-
 class MethodTest(OfficeTestCase):
 
     @classmethod
@@ -95,22 +85,9 @@ class MethodTest(OfficeTestCase):
         super().setUpClass()
         cls.workdir = tempfile.mkdtemp(prefix="ets-method-")
         cls.project = os.path.join(cls.workdir, "projet")
-        shutil.copytree(DEMO, cls.project, ignore=shutil.ignore_patterns("sources", "README.md", "*.bak"))
-        result = cls.office.automation().openProject(cls.project, False, "", "Claire V.")
-        assert result.Success, result.Message
-        with open(os.path.join(DEMO, "passages.json"), encoding="utf-8") as f:
-            passages = json.load(f)
-        for name in sorted({p["transcript"] for p in passages}):
-            document = cls.office.load(os.path.join(cls.project, "transcripts", name))
-            frame = document.getCurrentController().getFrame()
-            for passage in (p for p in passages if p["transcript"] == name):
-                search = document.createSearchDescriptor()
-                search.SearchString = passage["quote"]
-                document.getCurrentController().select(document.findFirst(search))
-                ok, result = cls.office.dispatch(frame, "TagSelection", Themes="; ".join(passage["themes"]))
-                assert ok, result
-            document.store()
-            document.close(True)
+        copy_demo(cls.project, leave_out=("sources", "README.md", "*.bak"))
+        open_project(cls.office, cls.project)
+        passages = tag_demo_passages(cls.office, cls.project, with_memos=False)
         # The index brought up to date (and saved) once, so that "writes nothing" below compares like with like.
         holder = cls.office.new_document("swriter", hidden=True)
         ok, listed = cls.office.dispatch(holder.getCurrentController().getFrame(), "Passages", Scope="Project")

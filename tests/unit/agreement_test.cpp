@@ -328,7 +328,11 @@ TEST(Agreement, SheetSaysFiguresArePooledOverCharacters) {
     EXPECT_EQ(rows.rows[2][4].kind, SheetCell::Kind::Link);
     EXPECT_EQ(rows.rows[2][4].path, "/p/t.odt");
     EXPECT_EQ(rows.rows[2][5].anchor, "b1");
-    EXPECT_NE(agreementMessage(agreement, request, "Accord", texts).find("0.318"), std::string::npos);
+    // French numbers: a decimal comma, a no-break space before « % ».
+    const std::string message = agreementMessage(agreement, request, "Accord", texts);
+    EXPECT_NE(message.find("0,318"), std::string::npos) << message;
+    EXPECT_NE(message.find("85\u00a0%"), std::string::npos) << message;
+    EXPECT_NE(themes.rows[0][0].text.find("80\u00a0%"), std::string::npos) << themes.rows[0][0].text;
 }
 
 TEST(Agreement, PlanFromArgumentsAndIndex) {
@@ -396,6 +400,12 @@ TEST(Agreement, PlanFromArgumentsAndIndex) {
               "agreement.unknown_transcript");
     EXPECT_EQ(key([&] { planAgreement(project, folder, "Anne;B", "", "Inconnu", std::nullopt, ""); }), "theme.unknown");
     EXPECT_EQ(key([&] { planAgreement(project, folder, "Anne;B", "", "", 0.0, ""); }), "agreement.min_overlap");
+    try {  // the refusal names the number as given, not as a share of it
+        planAgreement(project, folder, "Anne;B", "", "", 150.0, "");
+        ADD_FAILURE() << "150 % accepted";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.args().at(0), "150");
+    }
     Project alone = project;
     alone.passages.resize(1);
     EXPECT_EQ(key([&] { planAgreement(alone, folder, "", "", "", std::nullopt, ""); }), "agreement.one_coder");

@@ -226,6 +226,13 @@ TEST(CarriersOnEvidence, RecordedCarriersComeFirstWillingFirstAndAreTheOnesABrie
     EXPECT_EQ(project.carriers.size(), 2u);
 }
 
+TEST(CarriersOnEvidence, NotesWithTheTypographicApostropheNameATheme) {
+    Project project = argumentProject();
+    project.themes.push_back(Theme{"th-acc", "Accès à l'emploi", "", "", ""});
+    project.findOrganisation("org-D")->notes = "Travaille sur l’accès à l’emploi des jeunes.";
+    EXPECT_EQ(namesOf(carrierCandidates(project, "th-acc")), (std::vector<std::string>{"Organisation D"}));
+}
+
 TEST(CarriersOnEvidence, BadInputIsRefusedAndNothingChanges) {
     Project project = argumentProject();
     const auto set = [&](CarrierEdit edit) { return errorKey([&] { editCarriers(project, edit); }); };

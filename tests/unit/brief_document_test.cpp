@@ -15,7 +15,7 @@ namespace {
 const Catalogue& texts() {
     static const Catalogue catalogue = Catalogue::fromJsonText(R"json({
         "brief.figures": "figures {0}/{1}/{2}", "brief.kind.Knot": "KNOT",
-        "brief.subtheme_share.one": " +{0} on {1}", "brief.subtheme_share.many": " +{0}s on {1}",
+        "brief.subtheme_share": " +{0}{0||s} on {1}",
         "analysis.part.Problem": "PROBLEM", "analysis.part.Causes": "CAUSES", "analysis.part.Existing": "EXISTING",
         "analysis.part.Tensions": "TENSIONS", "analysis.part.Proposal": "PROPOSAL",
         "brief.heading_findings": "NOTES", "brief.heading_field": "FIELD",
@@ -25,16 +25,14 @@ const Catalogue& texts() {
         "brief.quotes_all": "all quoted", "brief.quotes_left_out": "{0} not quoted",
         "brief.capacity.Analysis": "analysis", "brief.capacity.Experience": "experience",
         "brief.capacity.Expertise": "expertise",
-        "count.passages.one": "{0} p.", "count.passages.many": "{0} ps.",
-        "count.interviews.one": "{0} i.", "count.interviews.many": "{0} is.",
+        "count.passages": "{0} {0|p.|ps.}", "count.interviews": "{0} {0|i.|is.}",
         "brief.carrier_evidence": "{0} in {1}", "brief.carrier_line": "{0} = {1} / {2}",
         "brief.carrier_line_plain": "{0} = {1}", "brief.no_carriers": "no carriers",
         "brief.carrier_noted": "noted", "brief.carrier_proposal": "(proposal)",
         "brief.carriers_proposed": "proposed:", "brief.carrier_reason": ". {0}", "brief.contact": "contact {0}",
         "brief.willing.Yes": "willing", "brief.willing.ToConfirm": "to confirm", "brief.own_words": "[{0}]",
-        "brief.carriers_left_out.one": "1 more", "brief.carriers_left_out.many": "{0} more",
-        "brief.parts_missing": "{0} lacks {1}", "brief.without_analysis.one": "{0} theme: {1}",
-        "brief.without_analysis.many": "{0} themes: {1}",
+        "brief.carriers_left_out": "{0} more",
+        "brief.parts_missing": "{0} lacks {1}", "brief.without_analysis": "{0} {0|theme|themes}: {1}",
         "date.long": "{0} {1} {2}", "date.months": "jan;feb;mar;apr;may;jun;jul;aug;sep;oct;nov;dec"})json");
     return catalogue;
 }

@@ -98,6 +98,8 @@ TEST(AddTheme, ANameWithASemicolonOrHiddenCharactersIsRefused) {
     expectRefused(project, [](Project& p) { addTheme(p, "Loge\u200Bment"); }, "name.bad_character", {"Loge?ment"});
     expectRefused(project, [](Project& p) { addTheme(p, "\u202Etnemegol"); }, "name.bad_character", {"?tnemegol"});
     expectRefused(project, [](Project& p) { addTheme(p, std::string(201, 'a')); }, "name.too_long", {"201", "200"});
+    // A broken lead byte must not swallow the line feeds after it (a decoder that skips continuation checks would).
+    expectRefused(project, [](Project& p) { addTheme(p, "Loge\xE2\n\nment"); }, "name.bad_character", {"Loge???ment"});
     EXPECT_NO_THROW(addTheme(project, "Santé mentale, accès aux soins – « premier recours »"));
 }
 

@@ -274,12 +274,19 @@ TEST(DeliverableProgramme, OneRowAChantierWithMonthsInWordsAndAnEmptyDecisionCol
     EXPECT_EQ(table.columnEnds.size() + 1, table.rows[0].size());
 }
 
-TEST(DeliverableProgramme, ACycleThatCannotBePlannedSaysWhy) {
+// A refusal is said to the person, never printed for the committee: the deliverable is not written.
+TEST(DeliverableProgramme, ACycleThatCannotBePlannedRefusesAndSaysWhy) {
     Project project = methodProject();
     project.cycle.start = "2026-01";
-    const DeliverableSection programme = deliverableProgramme(project, "2026-12-20", nullptr, frenchTexts());
-    ASSERT_EQ(programme.front().paragraphs.size(), 2u);
-    EXPECT_NE(programme.front().paragraphs[1].text.find("n’a pas pu être planifié"), std::string::npos);
+    try {
+        deliverableProgramme(project, "2026-12-20", nullptr, frenchTexts());
+        ADD_FAILURE() << "an unplannable cycle went into the document";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.key(), "deliverable.programme_not_planned");
+        const std::string said = frenchTexts().text(error);
+        EXPECT_NE(said.find("n’a pas été écrit"), std::string::npos) << said;
+        EXPECT_NE(said.find("2026-12"), std::string::npos) << said;  // the programme's own reason, with what to do
+    }
 }
 
 TEST(DeliverableAnnexes, OrganisationsMetTheQuestionGridAndTheCodingGrid) {

@@ -208,6 +208,30 @@ TEST_F(SharedFolder, TheSameFieldChangedDifferentlyIsNamedAndKeptForReview) {
     EXPECT_TRUE(conflictsOf(claire.file.content).empty());
 }
 
+// The argument's records (carriers, analyses) are named in a conflict as a person knows them, not by their ids.
+TEST_F(SharedFolder, AConflictOnACarrierNamesTheOrganisationTheThemeAndTheField) {
+    OpenedProject claire = office("Claire");
+    addOrganisation(claire, "Maison X");
+    changeAndSave(claire, [&](Project& project) {
+        project.themes.push_back(Theme{"th-log", "Logement", "", "", ""});
+        RecordedCarrier carrier;
+        carrier.id = "car-1";
+        carrier.themeId = "th-log";
+        carrier.organisationId = project.organisations.front().id;
+        project.carriers.push_back(carrier);
+    });
+    OpenedProject yasmine = office("Yasmine");
+    changeAndSave(claire, [&](Project& project) { project.carriers[0].reason = "Un projet en cours."; });
+    changeAndSave(yasmine, [&](Project& project) { project.carriers[0].reason = "Une équipe formée."; });
+    const Catalogue texts = Catalogue::load(ETS_STRINGS_DIR, "fr");
+    const std::vector<std::string> lines = conflictLines(yasmine, texts);
+    ASSERT_EQ(lines.size(), 1u);
+    EXPECT_NE(lines[0].find("Maison X \u2013 Logement"), std::string::npos) << lines[0];
+    EXPECT_NE(lines[0].find("organisation porteuse"), std::string::npos) << lines[0];
+    EXPECT_NE(lines[0].find("raison"), std::string::npos) << lines[0];
+    EXPECT_EQ(lines[0].find("car-1"), std::string::npos) << lines[0];
+}
+
 TEST_F(SharedFolder, AFolderThatKeptOnlyItsBackupCanBeRestored) {
     OpenedProject claire = office("Claire");
     addOrganisation(claire, "Maison X");

@@ -3,6 +3,7 @@
 #include "core/text/dates.hpp"
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include <fstream>
 #include <regex>
@@ -155,15 +156,35 @@ TEST(ShippedCatalogues, NoParenthesisedPlural) {
             EXPECT_FALSE(std::regex_search(text, parenthesised)) << language << " " << key << ": " << text;
 }
 
+void expectFrenchTypeset(const std::string& where, const std::string& text) {
+    EXPECT_EQ(text.find('\''), std::string::npos) << where << ": " << text;
+    for (const char* mark : {" :", " ;", " ?", " !", "« ", " »"})
+        EXPECT_EQ(text.find(mark), std::string::npos) << where << " has \"" << mark << "\": " << text;
+    EXPECT_EQ(typeset(text, "fr"), text) << where;
+}
+
 TEST(ShippedCatalogues, FrenchIsTypesetAlready) {
     for (const auto& [key, text] : entries("fr")) {
         if (key == "guide.bad_questions")  // shows a JSON example, straight quotes and all
             continue;
-        EXPECT_EQ(text.find('\''), std::string::npos) << key << ": " << text;
-        for (const char* mark : {" :", " ;", " ?", " !", "« ", " »"})
-            EXPECT_EQ(text.find(mark), std::string::npos) << key << " has \"" << mark << "\": " << text;
-        EXPECT_EQ(typeset(text, "fr"), text) << key;
+        expectFrenchTypeset(key, text);
     }
+}
+
+// The dialogs' labels (dialogs/<Name>.strings.json, from which their .properties are written) read the same way.
+TEST(ShippedDialogs, FrenchIsTypesetAlready) {
+    int dialogs = 0;
+    for (const auto& file : std::filesystem::directory_iterator(kStringsDir / ".." / ".." / "dialogs")) {
+        const std::string name = file.path().filename().string();
+        if (name.size() < 13 || name.compare(name.size() - 13, 13, ".strings.json") != 0)
+            continue;
+        ++dialogs;
+        std::ifstream in(file.path());
+        const nlohmann::json strings = nlohmann::json::parse(in);
+        for (const auto& [key, text] : strings.at("fr_BE").items())
+            expectFrenchTypeset(name + " " + key, text.get<std::string>());
+    }
+    EXPECT_GE(dialogs, 13);
 }
 
 }  // namespace

@@ -5,12 +5,14 @@
 #include "core/coding/second_coder.hpp"
 #include "core/text/error.hpp"
 #include "core/text/lists.hpp"
+#include "core/text/numbers.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
-#include <cstdio>
+#include <iterator>
 #include <filesystem>
 #include <set>
 #include <system_error>
@@ -74,10 +76,11 @@ void percentColumns(BlockLooks& looks, int firstRow, int lastRow, int figuresCol
         looks.percent.push_back({firstRow, figuresColumn + column, lastRow, figuresColumn + column});
 }
 
-std::string percentText(double share) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%g", std::round(share * 1000) / 10);
-    return buffer;
+// The number as the macro gave it, to be named in a refusal.
+std::string asGiven(double number) {
+    char buffer[64];
+    const auto written = std::to_chars(std::begin(buffer), std::end(buffer), number);
+    return std::string(buffer, written.ec == std::errc() ? written.ptr : buffer);
 }
 
 nlohmann::json value(const std::optional<double>& figure) {
@@ -137,7 +140,7 @@ AgreementPlan planAgreement(const Project& project, const std::filesystem::path&
     if (minOverlap) {
         const double share = *minOverlap > 1.0 ? *minOverlap / 100.0 : *minOverlap;
         if (!(share > 0.0 && share <= 1.0))
-            throw Error("agreement.min_overlap", {percentText(*minOverlap)});
+            throw Error("agreement.min_overlap", {asGiven(*minOverlap)});
         plan.request.minOverlap = share;
     }
 
@@ -230,7 +233,7 @@ SheetBlock agreementThemesBlock(const Agreement& agreement, const AgreementReque
     block.sheetName = texts.text("agreement.sheet");
     block.rows.push_back({SheetCell::textCell(texts.text(
         "agreement.sheet_note", {request.coderA, request.coderB, std::to_string(agreement.transcripts.size()),
-                                 percentText(request.minOverlap)}))});
+                                 percentText(request.minOverlap, texts)}))});
     block.rows.push_back(figuresHeader(request, texts, {texts.text("agreement.column_theme")}));
     for (const ThemeAgreement& theme : agreement.themes) {
         SheetRow row{SheetCell::textCell(themeName(project, theme.themeId))};
@@ -336,14 +339,10 @@ std::string agreementJson(const Agreement& agreement, const AgreementRequest& re
 std::string agreementMessage(const Agreement& agreement, const AgreementRequest& request, const std::string& sheet,
                              const Catalogue& texts) {
     const CharacterCounts& c = agreement.overall.characters;
-    const auto shown = [](const std::optional<double>& value, bool percent) {
+    const auto shown = [&texts](const std::optional<double>& value, bool percent) {
         if (!value)
             return std::string(kUndefined);
-        if (percent)
-            return percentText(*value) + " %";
-        char buffer[32];
-        std::snprintf(buffer, sizeof buffer, "%.3f", *value);
-        return std::string(buffer);
+        return percent ? percentText(*value, texts) : decimalText(*value, 3, texts);
     };
     return texts.text("agreement.done", {request.coderA, request.coderB, std::to_string(agreement.transcripts.size()),
                                          std::to_string(agreement.themes.size()), shown(percentAgreement(c), true),

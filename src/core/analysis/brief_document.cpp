@@ -39,7 +39,7 @@ Paragraph carrierLine(const Carrier& carrier, const Catalogue& texts) {
             detail += ", " + texts.text("brief.contact", {carrier.contactRole});
     } else {
         const auto counted = [&](const char* key, int count) {
-            return texts.text(std::string_view(std::string(key) + (count == 1 ? ".one" : ".many")), {std::to_string(count)});
+            return texts.text(std::string_view(key), {std::to_string(count)});
         };
         detail = carrier.passages > 0 ? texts.text("brief.carrier_evidence",
                                                    {counted("count.passages", carrier.passages),
@@ -96,8 +96,7 @@ BriefParagraphs briefParagraphs(const Brief& brief, const Catalogue& texts) {
     std::string figures = texts.text("brief.figures", {std::to_string(brief.organisations),
                                                        std::to_string(brief.interviews), std::to_string(brief.passages)});
     for (const auto& [name, passages] : brief.subThemes)
-        figures += texts.text(passages == 1 ? "brief.subtheme_share.one" : "brief.subtheme_share.many",
-                              {std::to_string(passages), name});
+        figures += texts.text("brief.subtheme_share", {std::to_string(passages), name});
     out.add(ParagraphRole::BriefFigures, figures);
 
     for (AnalysisPart part : {AnalysisPart::Problem, AnalysisPart::Causes, AnalysisPart::Existing,
@@ -132,8 +131,7 @@ BriefParagraphs briefParagraphs(const Brief& brief, const Catalogue& texts) {
     }
     if (brief.carriersLeftOut > 0)
         out.add(ParagraphRole::BriefNote,
-                texts.text(brief.carriersLeftOut == 1 ? "brief.carriers_left_out.one" : "brief.carriers_left_out.many",
-                           {std::to_string(brief.carriersLeftOut)}));
+                texts.text("brief.carriers_left_out", {std::to_string(brief.carriersLeftOut)}));
 
     const std::string* proposal = partText(AnalysisPart::Proposal);
     if (proposal || !brief.questions.empty()) {
@@ -164,8 +162,7 @@ std::string themesWithoutAnalysisNote(const std::vector<Brief>& briefs, const Ca
             names.push_back(brief.title);
     if (names.empty())
         return std::string();
-    return texts.text(names.size() == 1 ? "brief.without_analysis.one" : "brief.without_analysis.many",
-                      {std::to_string(names.size()), joined(names, ", ")});
+    return texts.text("brief.without_analysis", {std::to_string(names.size()), joined(names, ", ")});
 }
 
 BriefTarget briefTarget(std::string_view text) {

@@ -98,7 +98,7 @@ std::map<std::string, std::vector<Carrier>> carriersWhere(const Project& project
         }
     }
     for (const Organisation& organisation : project.organisations) {
-        const std::string notes = foldCase(organisation.notes);
+        const std::string notes = nameKey(organisation.notes);  // folded as the names are: ’ is '
         for (const Theme& theme : project.themes)
             if (wanted(theme.id) && notesName(project, notes, theme))
                 evidence[theme.id][organisation.id].noted = true;

@@ -127,8 +127,10 @@ DeliverableSection deliverableIntroduction(const Project& project, int themesInD
     add(ParagraphRole::BriefBody, "deliverable.method_interviews", {std::to_string(facts.interviews)});
     for (const Interview* interview : interviewsByDate(project)) {
         const Organisation* organisation = project.findOrganisation(interview->organisationId);
-        const std::string date = interview->date.empty() ? texts.text("deliverable.no_date") : longDate(interview->date, texts);
-        const std::string name = organisation ? organisationName(*organisation, pseudonymiser) : std::string("?");
+        const std::string date =
+            interview->date.empty() ? texts.text("deliverable.date_unknown") : longDate(interview->date, texts);
+        const std::string name = organisation ? organisationName(*organisation, pseudonymiser)
+                                              : texts.text("deliverable.organisation_unknown");
         if (interview->durationMinutes > 0)
             add(ParagraphRole::BriefItem, "deliverable.interview_line_duration",
                 {date, name, std::to_string(interview->durationMinutes)});
@@ -162,9 +164,8 @@ DeliverableSection deliverableProgramme(const Project& project, const std::strin
     try {
         programme = planProgramme(project, programmeStart(project, std::nullopt, today));
     } catch (const Error& error) {
-        part.paragraphs.push_back(
-            paragraph(ParagraphRole::BriefBody, texts.text("deliverable.programme_not_planned", {texts.text(error)})));
-        return section;
+        // A refusal is no paragraph for the committee: the deliverable is not written, and the person is told why.
+        throw Error("deliverable.programme_not_planned", {texts.text(error)});
     }
     const Cycle& cycle = project.cycle;
     part.paragraphs.push_back(paragraph(

@@ -70,7 +70,7 @@ DeliverableSection deliverableIntroduction(const Project& project, int themesInD
 
 // The proposed programme of the chantiers (programme.hpp, planned from `startMonth`): one row a chantier with its months
 // in words, its theme, its carriers and their places, the places still open, and an empty column for the committee's
-// decision. Without a plannable cycle: the heading and why.
+// decision. Refuses (deliverable.programme_not_planned {why}) when the cycle cannot be planned.
 DeliverableSection deliverableProgramme(const Project& project, const std::string& today,
                                         const Pseudonymiser* pseudonymiser, const Catalogue& texts);
 

@@ -70,8 +70,8 @@ public:
         for (const Interview* interview : interviews) {
             const Organisation* organisation = project_.findOrganisation(interview->organisationId);
             addText(ParagraphRole::ListItem, "guide.calendar_interview",
-                    {interview->date.empty() ? "?" : longDate(interview->date, texts_),
-                     organisation ? organisation->name : std::string("?")});
+                    {interview->date.empty() ? texts_.text("deliverable.no_date") : longDate(interview->date, texts_),
+                     organisation ? organisation->name : texts_.text("deliverable.organisation_unknown")});
         }
         addText(ParagraphRole::TextBody, "guide.calendar_restitution");
         // The chantiers as the cycle's settings place them; a cycle that cannot be planned is left to the Programme.

@@ -16,9 +16,9 @@ namespace {
 
 std::string partKey(AnalysisPart part) { return "analysis.part." + toString(part); }
 
-// "1 passage" / "3 passages": the catalogue's word for one and for several.
+// "1 passage" / "3 passages": the catalogue's plural rule picks the word.
 std::string counted(const Catalogue& texts, const std::string& key, int count) {
-    return texts.text(std::string_view(key + (count == 1 ? ".one" : ".many")), {std::to_string(count)});
+    return texts.text(std::string_view(key), {std::to_string(count)});
 }
 
 bool carries(const Passage& passage, const std::string& themeId) {
@@ -224,7 +224,7 @@ std::set<std::string> memoThemes(const Project& project, const Passage& passage)
         return themes;
     if (passage.themeIds.size() == 1)
         return {passage.themeIds.front()};
-    const std::string memo = foldCase(passage.memo);
+    const std::string memo = nameKey(passage.memo);  // folded as the names are: ’ is '
     for (const std::string& id : passage.themeIds)
         if (const Theme* theme = project.findTheme(id))
             if (!nameKey(theme->name).empty() && memo.find(nameKey(theme->name)) != std::string::npos)

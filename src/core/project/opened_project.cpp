@@ -7,6 +7,7 @@
 #include "core/text/bounded_json.hpp"
 #include "core/text/dates.hpp"
 #include "core/text/error.hpp"
+#include "core/text/names.hpp"
 
 #include <algorithm>
 #include <optional>
@@ -254,6 +255,18 @@ std::string takeSyncReport(OpenedProject& opened, const Catalogue& texts) {
 
 namespace {
 
+// "Maison médicale – Logement" for a recorded carrier; its id when the project no longer has it.
+std::string carrierName(const Project& project, const std::string& id) {
+    for (const RecordedCarrier& carrier : project.carriers)
+        if (carrier.id == id) {
+            const Organisation* organisation = project.findOrganisation(carrier.organisationId);
+            const Theme* theme = project.findTheme(carrier.themeId);
+            if (organisation && theme)
+                return organisation->name + " \u2013 " + theme->name;
+        }
+    return id;
+}
+
 // "« Maison médicale » (organisation)", or the record's key when the project no longer has it.
 std::string recordName(const Project& project, const std::string& record, const Catalogue& texts) {
     const std::size_t slash = record.find('/');
@@ -266,6 +279,12 @@ std::string recordName(const Project& project, const std::string& record, const 
         name = organisation->name;
     else if (const Interview* interview = collection == "interviews" ? project.findInterview(id) : nullptr)
         name = interview->date;
+    else if (const Theme* analysed = collection == "analyses" ? project.findTheme(id) : nullptr)
+        name = analysed->name;  // an analysis has its theme's id
+    else if (const Passage* passage = collection == "passageMarks" ? project.findPassage(id) : nullptr)
+        name = excerpt(passage->text, 60);
+    else if (collection == "carriers")
+        name = carrierName(project, id);
     else
         name = id;
     const std::string kind =

@@ -5,7 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cctype>
-#include <cstdlib>
+#include <charconv>
 #include <fstream>
 #include <sstream>
 
@@ -160,7 +160,9 @@ bool isSingular(std::string_view number, std::string_view language) {
     }
     if (!digits)
         return false;
-    const double value = std::strtod(text.c_str(), nullptr);
+    // from_chars, not strtod: under a locale with a decimal comma strtod would read "1.5" as 1.
+    double value = 0;
+    std::from_chars(text.data(), text.data() + text.size(), value);
     return language == "fr" ? value < 2 : value == 1;
 }
 

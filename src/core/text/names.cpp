@@ -1,6 +1,7 @@
 #include "core/text/names.hpp"
 
 #include "core/text/error.hpp"
+#include "core/text/utf8.hpp"
 
 namespace ets {
 namespace {
@@ -70,23 +71,6 @@ std::string excerpt(std::string_view text, std::size_t maxBytes) {
 
 namespace {
 
-// The next code point of UTF-8 text at `i` (advanced past it); a byte that starts no valid sequence is returned as
-// itself, which is enough to find the characters refused below.
-char32_t nextCodePoint(std::string_view text, std::size_t& i) {
-    const auto byte = [&](std::size_t at) { return static_cast<unsigned char>(text[at]); };
-    const unsigned char lead = byte(i);
-    const std::size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 1;
-    if (length == 1 || i + length > text.size()) {
-        ++i;
-        return lead;
-    }
-    char32_t point = lead & (0x7F >> length);
-    for (std::size_t k = 1; k < length; ++k)
-        point = (point << 6) | (byte(i + k) & 0x3F);
-    i += length;
-    return point;
-}
-
 bool hidesOrReorders(char32_t c) {
     return c < 0x20 || (c >= 0x7F && c <= 0x9F) ||   // control characters, C0 and C1
            (c >= 0x200B && c <= 0x200F) ||              // zero-width spaces and joiners, direction marks
@@ -104,9 +88,9 @@ void checkGivenName(std::string_view name) {
     bool refused = false;
     for (std::size_t i = 0; i < name.size();) {
         const std::size_t start = i;
-        const char32_t c = nextCodePoint(name, i);
+        const CodePoint c = nextCodePoint(name, i);
         ++characters;
-        if (hidesOrReorders(c)) {
+        if (!c.valid || hidesOrReorders(c.value)) {  // a broken sequence is no letter either
             refused = true;
             shown += '?';
         } else if (shown.size() < 80) {

@@ -4,6 +4,7 @@
 #include "core/text/dates.hpp"
 #include "core/text/months.hpp"
 #include "core/text/names.hpp"
+#include "core/text/utf8.hpp"
 
 #include <array>
 #include <cctype>
@@ -27,22 +28,8 @@ std::u32string decode(std::string_view text) {
     result.reserve(text.size());
     std::size_t i = 0;
     while (i < text.size()) {
-        const auto lead = static_cast<unsigned char>(text[i]);
-        std::size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
-        char32_t point = length == 1 ? lead : length == 2 ? lead & 0x1F : length == 3 ? lead & 0x0F : lead & 0x07;
-        bool valid = length > 0 && i + length <= text.size();
-        for (std::size_t k = 1; valid && k < length; ++k) {
-            const auto next = static_cast<unsigned char>(text[i + k]);
-            valid = (next & 0xC0) == 0x80;
-            point = (point << 6) | (next & 0x3F);
-        }
-        if (!valid) {
-            result += kRawByte + lead;
-            ++i;
-            continue;
-        }
-        result += point;
-        i += length;
+        const CodePoint point = nextCodePoint(text, i);
+        result += point.valid ? point.value : kRawByte + point.value;
     }
     return result;
 }

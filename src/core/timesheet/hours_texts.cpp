@@ -9,11 +9,6 @@ std::string activityLabel(Activity activity, const Catalogue& texts) {
     return label;
 }
 
-char decimalSeparator(const Catalogue& texts) {
-    const std::string separator = texts.text("hours.decimal_separator");
-    return separator.size() == 1 ? separator[0] : '.';
-}
-
 std::string hoursText(double hours, const Catalogue& texts) { return formatHours(hours, decimalSeparator(texts)); }
 
 TimesheetVocabulary timesheetVocabulary(const std::vector<Catalogue>& shipped, const Catalogue& ui) {

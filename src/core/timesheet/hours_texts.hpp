@@ -3,6 +3,7 @@
 // UI's decimal separator, and the labels of every language a person or a macro may type.
 
 #include "core/text/catalogue.hpp"
+#include "core/text/numbers.hpp"
 #include "core/timesheet/timesheet.hpp"
 
 #include <string>
@@ -12,10 +13,6 @@ namespace ets {
 
 // The activity's label with a capital first letter: "Entretiens".
 std::string activityLabel(Activity activity, const Catalogue& texts);
-
-// The separator the catalogue writes numbers with ("hours.decimal_separator": "," in French and Dutch); '.' when it
-// does not say one character.
-char decimalSeparator(const Catalogue& texts);
 
 // "7,5" in French and Dutch, "7.5" in English.
 std::string hoursText(double hours, const Catalogue& texts);

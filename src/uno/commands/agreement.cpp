@@ -36,7 +36,7 @@ CommandOutcome agreement(CommandCall& call) {
             throw Error("agreement.one_coder", {known.empty() ? std::string("—") : known.front()});
         const bool chosen = runAgreementDialog(call.context, call.frame, known, [&](const AgreementChoice& choice) {
             plan = planAgreement(opened.project, opened.folder, choice.coderA + ";" + choice.coderB, "", "",
-                                 choice.minOverlapPercent, call.coder);
+                                 choice.minOverlapPercent / 100.0, call.coder);  // a share: 1 % is 0.01
         });
         if (!chosen)
             return CommandOutcome::cancel();

@@ -7,6 +7,7 @@
 
 #include "core/coding/second_coder.hpp"
 #include "core/text/error.hpp"
+#include "core/text/names.hpp"
 #include "office/strings.hpp"
 #include "office/ui_text.hpp"
 #include "writer/writer_transcript.hpp"
@@ -24,21 +25,46 @@
 #include <com/sun/star/util/XCloseable.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <cppuhelper/implbase1.hxx>
+#include <cppuhelper/weakref.hxx>
 
 #include <mutex>
-#include <set>
+#include <optional>
+#include <vector>
 
 namespace ets::uno::commands {
 namespace {
 
-// The documents whose view shows their coder's comments only (the view is the document's current one).
-std::set<const void*>& blindViews() {
-    static std::set<const void*> views;
+// The documents whose view shows their coder's comments only (the view is the document's current one). Held weakly: a
+// closed document drops out, and a new one that happens to get its address is not taken for it.
+std::vector<css::uno::WeakReference<css::text::XTextDocument>>& blindViews() {
+    static std::vector<css::uno::WeakReference<css::text::XTextDocument>> views;
     return views;
 }
 std::mutex& blindViewsMutex() {
     static std::mutex mutex;
     return mutex;
+}
+
+// Whether `document` shows its coder's comments only; `blind` given sets it. Closed documents are forgotten.
+bool blindView(const css::uno::Reference<css::text::XTextDocument>& document, std::optional<bool> blind = {}) {
+    auto& views = blindViews();
+    bool found = false;
+    std::vector<css::uno::WeakReference<css::text::XTextDocument>> kept;
+    for (const auto& weak : views) {
+        const css::uno::Reference<css::text::XTextDocument> held(weak);
+        if (!held.is())
+            continue;
+        if (held == document) {
+            found = true;
+            if (blind && !*blind)
+                continue;
+        }
+        kept.push_back(weak);
+    }
+    if (blind && *blind && !found)
+        kept.emplace_back(document);
+    views = std::move(kept);
+    return blind ? *blind : found;
 }
 
 void dispatchInFrame(const CommandCall& call, const css::uno::Reference<css::frame::XFrame>& frame,
@@ -55,7 +81,7 @@ public:
     void SAL_CALL notify(const css::uno::Any&) override {
         try {
             css::uno::Reference<css::util::XCloseable>(frame_, css::uno::UNO_QUERY_THROW)->close(true);
-        } catch (const css::uno::Exception&) {
+        } catch (...) {
             // The person closed it already, or it refuses: the new view is there either way.
         }
     }
@@ -69,18 +95,17 @@ private:
 CommandOutcome showCoders(CommandCall& call) {
     WriterTranscript transcript = WriterTranscript::inFrame(call.frame);
     const std::vector<std::string> others = otherCoders(transcript.records(), call.coder);
-    const void* view = transcript.document().get();
-    std::string show = call.arguments.textOr("Show", "");
+    const std::string given = call.arguments.textOr("Show", "");
+    std::string show;
     {
         const std::lock_guard<std::mutex> lock(blindViewsMutex());
-        if (show.empty())
-            show = blindViews().count(view) ? "all" : "mine";
-        if (show != "mine" && show != "all")
-            throw Error("show_coders.bad_choice", {show});
-        if (show == "mine")
-            blindViews().insert(view);
+        if (trimmedName(given).empty())
+            show = blindView(transcript.document()) ? "all" : "mine";
+        else if (sameName(given, "mine") || sameName(given, "all"))
+            show = sameName(given, "mine") ? "mine" : "all";
         else
-            blindViews().erase(view);
+            throw Error("args.bad_choice", {"Show", given, "mine, all"});
+        blindView(transcript.document(), show == "mine");
     }
 
     if (show == "mine") {

@@ -49,11 +49,9 @@ std::vector<CarrierLine> carrierLines(const Project& project, const std::vector<
                                          texts.text(std::string_view("brief.willing." + toString(carrier.willing)))
                                    : texts.text("carrier.candidate"));
             if (carrier.passages > 0)
-                evidence.push_back(texts.text(std::string_view(carrier.passages == 1 ? "count.passages.one"
-                                                                                    : "count.passages.many"),
-                                              {std::to_string(carrier.passages)}));
+                evidence.push_back(texts.text("count.passages", {std::to_string(carrier.passages)}));
             if (carrier.memos > 0)
-                evidence.push_back(texts.text(std::string_view(carrier.memos == 1 ? "count.memos.one" : "count.memos.many"), {std::to_string(carrier.memos)}));
+                evidence.push_back(texts.text("count.memos", {std::to_string(carrier.memos)}));
             if (carrier.noted)
                 evidence.push_back(texts.text("brief.carrier_noted"));
             const std::string capacities = capacitiesText(carrier, texts);

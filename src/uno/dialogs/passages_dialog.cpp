@@ -77,6 +77,8 @@ public:
         } catch (const css::uno::Exception& exception) {
             showMessage(context_, frame_, MessageKind::Error,
                         uiText(context_, "error.office", {toUtf8(exception.Message)}));
+        } catch (const std::exception& exception) {  // a key quote saves the project: nothing may cross into the office
+            showMessage(context_, frame_, MessageKind::Error, uiText(context_, "error.internal", {exception.what()}));
         }
         return true;
     }
