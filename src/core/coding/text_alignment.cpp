@@ -1,5 +1,7 @@
 #include "core/coding/text_alignment.hpp"
 
+#include "core/text/utf8.hpp"
+
 #include <algorithm>
 #include <cstdint>
 #include <string>
@@ -11,17 +13,8 @@ namespace ets {
 std::u32string codePointsOf(std::string_view utf8) {
     std::u32string points;
     points.reserve(utf8.size());
-    for (std::size_t i = 0; i < utf8.size();) {
-        const unsigned char first = static_cast<unsigned char>(utf8[i]);
-        std::size_t length = first < 0x80 ? 1 : first >= 0xF0 ? 4 : first >= 0xE0 ? 3 : first >= 0xC0 ? 2 : 1;
-        if (i + length > utf8.size())
-            length = 1;
-        char32_t point = length == 1 ? first : (first & (0xFF >> (length + 1)));
-        for (std::size_t k = 1; k < length; ++k)
-            point = (point << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
-        points.push_back(point);
-        i += length;
-    }
+    for (std::size_t i = 0; i < utf8.size();)
+        points.push_back(nextCodePoint(utf8, i).value);  // a broken byte counts as one character, as it is
     return points;
 }
 

@@ -46,7 +46,7 @@ private:
     std::vector<MatchingBlock> blocks_;
 };
 
-// The code points of well-formed UTF-8 (a byte that starts no character counts as one character).
+// The code points of UTF-8 text (core/text/utf8.hpp; a byte that starts no valid character counts as one).
 std::u32string codePointsOf(std::string_view utf8);
 
 }  // namespace ets
