@@ -240,9 +240,22 @@ CommandOutcome mergeCoding(CommandCall& call) {
                 if (!plan.changes())
                     return false;
                 ours.requireWritable();
-                UndoStep step(ours.document(), uiText(call.context, "undo.merge"));
-                for (std::string& theme : carryOutMerge(opened.project, key, ours, plan, themesLabel, work.newThemes))
-                    themesCreated.push_back(std::move(theme));
+                const OUString title = uiText(call.context, "undo.merge");
+                const Project before = opened.project;
+                try {
+                    UndoStep step(ours.document(), title);
+                    for (std::string& theme :
+                         carryOutMerge(opened.project, key, ours, plan, themesLabel, work.newThemes))
+                        themesCreated.push_back(std::move(theme));
+                } catch (...) {
+                    // An open transcript gets back what it had (a hidden one is closed unsaved), the project too.
+                    opened.project = before;
+                    css::uno::Reference<css::document::XUndoManagerSupplier> undo(ours.document(), css::uno::UNO_QUERY);
+                    if (undo.is() && !undo->getUndoManager()->isLocked() && undo->getUndoManager()->isUndoPossible() &&
+                        undo->getUndoManager()->getCurrentUndoActionTitle() == title)
+                        undo->getUndoManager()->undo();
+                    throw;
+                }
                 return true;
             });
             addUp(coders, plan.coders);
