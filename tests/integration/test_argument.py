@@ -148,6 +148,8 @@ class ArgumentTest(OfficeTestCase):
                         links.append(portion.HyperLinkURL)
             self.assertTrue(links)
             self.assertTrue(all(link.startswith("file://") and "#ETS_" in link for link in links), links[:3])
+            for link in links:  # each leads to a transcript that is there (the target is not read back from the text)
+                self.assertTrue(os.path.exists(uno.fileUrlToSystemPath(link.split("#")[0])), link)
             for i, p in enumerate(found):  # the researcher writes under « Ce qui le produit »
                 if p.getString() == "Ce qui le produit":
                     found[i + 1].setString("Les services attendent que les gens viennent.")

@@ -141,9 +141,15 @@ TEST(ThemeAnalysis, TheDocumentHasAHeadingPerPartThenTheEvidenceByOrganisation) 
     EXPECT_TRUE(has("Organisation A \xE2\x80\x94 11 passages"));
     EXPECT_TRUE(has("Organisation B \xE2\x80\x94 2 passages"));
     EXPECT_TRUE(has("13 passages, 2 organisations, 2 entretiens"));
-    EXPECT_TRUE(std::any_of(paragraphs.begin(), paragraphs.end(), [](const Paragraph& p) {
+    const auto source = std::find_if(paragraphs.begin(), paragraphs.end(), [](const Paragraph& p) {
         return p.text.find("t/A.odt#ETS_11") != std::string::npos && p.text.find("Santé") != std::string::npos;
-    }));
+    });
+    ASSERT_NE(source, paragraphs.end());
+    // The place is a link to the passage, its target kept apart from the words that show it.
+    ASSERT_TRUE(source->link.has_value());
+    EXPECT_EQ(source->link->file, "t/A.odt");
+    EXPECT_EQ(source->link->anchor, "ETS_11");
+    EXPECT_EQ(source->text.substr(source->link->start, source->link->length), texts.text("analysis.link", {"t/A.odt#ETS_11"}));
 }
 
 TEST(ThemeAnalysis, AMemoBelongsToTheThemesItsCoderChoseElseASensibleDefault) {

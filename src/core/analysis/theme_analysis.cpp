@@ -164,8 +164,11 @@ std::vector<Paragraph> analysisDocumentParagraphs(const Project& project, const 
                 about.push_back(texts.text("analysis.also", {joined(others, ", ")}));
             if (isKeyQuote(project, *passage, theme.id))
                 about.push_back(texts.text("analysis.key_quote"));
-            about.push_back(texts.text("analysis.link", {passage->transcript + "#" + passage->anchor}));
-            add(ParagraphRole::BriefSource, joined(about, " \xC2\xB7 "));
+            // The place last, as a link that opens the transcript at the passage.
+            const std::string before = about.empty() ? std::string() : joined(about, " \xC2\xB7 ") + " \xC2\xB7 ";
+            const std::string place = texts.text("analysis.link", {passage->transcript + "#" + passage->anchor});
+            add(ParagraphRole::BriefSource, before + place);
+            out.back().link = PassageLink{before.size(), place.size(), passage->transcript, passage->anchor};
             if (!trimmedName(passage->memo).empty())
                 add(ParagraphRole::BriefNote, texts.text("analysis.memo", {trimmedName(passage->memo)}));
         }

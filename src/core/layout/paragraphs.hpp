@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace ets {
@@ -50,10 +51,24 @@ struct CharacterSpan {
     std::size_t length = 0;
 };
 
+// A stretch of a paragraph that links to a passage: a click opens `file` (relative to the project's folder) at its
+// bookmark `anchor`. The target is kept apart from the text, so that typesetting the text never changes where it leads.
+struct PassageLink {
+    std::size_t start = 0;  // UTF-8 bytes from the paragraph's start
+    std::size_t length = 0;
+    std::string file;
+    std::string anchor;
+};
+
 struct Paragraph {
+    Paragraph() = default;
+    Paragraph(ParagraphRole role, std::string text, std::optional<CharacterSpan> span = std::nullopt)
+        : role(role), text(std::move(text)), span(span) {}
+
     ParagraphRole role = ParagraphRole::TextBody;
     std::string text;  // UTF-8, one paragraph: no line break
     std::optional<CharacterSpan> span;
+    std::optional<PassageLink> link;
 };
 
 // Paragraphs that go together (a quote and its source): `count` paragraphs from index `first` of their list.
@@ -68,8 +83,8 @@ struct ParagraphTable {
     std::vector<int> columnEnds;  // relative positions (of 10000) of the borders between columns
 };
 
-// The paragraph in the typography of `language` (core/text/typography.hpp), its character stretch kept on the same
-// words. A transcript's speaker turns are people's own words, as they were transcribed: they come back unchanged.
+// The paragraph in the typography of `language` (core/text/typography.hpp), its character stretch and its link kept on
+// the same words. A transcript's speaker turns are people's own words, as they were transcribed: they come back unchanged.
 Paragraph typesetParagraph(const Paragraph& paragraph, std::string_view language);
 
 // A paragraph whose first `length` bytes are in the character style `span` (a name or a label that leads it).

@@ -71,34 +71,6 @@ std::vector<BodyParagraph> bodyParagraphs(const Reference<css::uno::XComponentCo
     return result;
 }
 
-// Each passage's place ("transcripts/x.odt#ETS_12" in the evidence) becomes a link to it: a click opens the transcript
-// at the passage's bookmark.
-void linkPassages(const Reference<css::text::XTextDocument>& document, const fs::path& folder) {
-    Reference<css::container::XEnumerationAccess> access(document->getText(), UNO_QUERY_THROW);
-    Reference<css::container::XEnumeration> paragraphs = access->createEnumeration();
-    while (paragraphs->hasMoreElements()) {
-        Reference<css::text::XTextRange> paragraph(paragraphs->nextElement(), UNO_QUERY);
-        if (!paragraph.is())
-            continue;
-        const OUString text = paragraph->getString();
-        const sal_Int32 hash = text.indexOf(".odt#");
-        if (hash < 0)
-            continue;
-        const sal_Int32 start = text.lastIndexOf(' ', hash) + 1;
-        sal_Int32 end = text.indexOf(' ', hash);
-        if (end < 0)
-            end = text.getLength();
-        const OUString place = text.copy(start, end - start);
-        const sal_Int32 anchorAt = place.indexOf('#');
-        const fs::path transcript = folder / fs::u8path(toUtf8(place.copy(0, anchorAt)));
-        Reference<css::text::XTextCursor> cursor = paragraph->getText()->createTextCursorByRange(paragraph->getStart());
-        cursor->goRight(static_cast<sal_Int16>(std::min<sal_Int32>(start, SAL_MAX_INT16)), false);
-        cursor->goRight(static_cast<sal_Int16>(std::min<sal_Int32>(end - start, SAL_MAX_INT16)), true);
-        Reference<css::beans::XPropertySet>(cursor, UNO_QUERY_THROW)
-            ->setPropertyValue("HyperLinkURL", Any(fileUrlFromPath(transcript) + place.copy(anchorAt)));
-    }
-}
-
 }  // namespace
 
 Reference<css::text::XTextDocument> createAnalysisDocument(const Reference<css::uno::XComponentContext>& context,
@@ -112,9 +84,9 @@ Reference<css::text::XTextDocument> createAnalysisDocument(const Reference<css::
     Reference<css::text::XTextDocument> document = newWriterDocument(context, hidden);
     try {
         useA4Pages(document);
-        ParagraphWriter writer(ensureBriefStyles(context, document));
+        ParagraphWriter writer(ensureBriefStyles(context, document), false, uiCatalogue(context).language());
+        writer.linkPassagesIn(file.parent_path().parent_path());  // analyses/<theme>.odt lies in the project folder
         writer.write(emptyParagraphAt(document->getText()->getStart()), paragraphs, true);
-        linkPassages(document, file.parent_path().parent_path());
         storeAsOdt(document, file);
     } catch (...) {
         closeQuietly(document);

@@ -121,6 +121,15 @@ ParagraphMark ParagraphWriter::write(const Reference<css::text::XTextCursor>& cu
         Reference<css::beans::XPropertySet>(span, UNO_QUERY_THROW)
             ->setPropertyValue("CharStyleName", Any(characterStyleName(paragraph.span->role)));
     }
+    if (paragraph.link && !projectFolder_.empty()) {
+        const PassageLink& link = *paragraph.link;
+        Reference<css::text::XTextCursor> linked = text->createTextCursorByRange(mark->getStart());
+        linked->goRight(units(paragraph.text, 0, link.start), false);
+        linked->goRight(units(paragraph.text, link.start, link.length), true);
+        Reference<css::beans::XPropertySet>(linked, UNO_QUERY_THROW)
+            ->setPropertyValue("HyperLinkURL", Any(fileUrlFromPath(projectFolder_ / std::filesystem::u8path(link.file)) + "#" +
+                                                   toOUString(link.anchor)));
+    }
     return mark;
 }
 

@@ -11,6 +11,7 @@
 #include <com/sun/star/text/XTextRange.hpp>
 #include <rtl/ustring.hxx>
 
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
@@ -30,6 +31,10 @@ public:
     // composed (a transcript's template).
     explicit ParagraphWriter(std::optional<BriefStyles> briefStyles = std::nullopt, bool listPerParagraph = false,
                              std::string typography = {});
+
+    // Passage links (core PassageLink) become hyperlinks to the transcripts of the project in `projectFolder`; without
+    // it they stay plain text.
+    void linkPassagesIn(std::filesystem::path projectFolder) { projectFolder_ = std::move(projectFolder); }
 
     // The paragraph style of a role: the extension's own (by its name in the document) or LibreOffice's.
     rtl::OUString styleName(ParagraphRole role) const;
@@ -52,6 +57,7 @@ private:
     std::optional<BriefStyles> briefStyles_;
     bool listPerParagraph_ = false;
     std::string typography_;
+    std::filesystem::path projectFolder_;
 };
 
 // A text cursor in an empty body paragraph at `position`: the paragraph there when it is empty, else a new one (a
