@@ -7,7 +7,7 @@ PACKAGES=(
   build-essential cmake pkg-config
   libreoffice-writer libreoffice-calc libreoffice-dev libreoffice-dev-common python3-uno
   libreoffice-l10n-fr libreoffice-l10n-nl
-  libboost-dev nlohmann-json3-dev libgtest-dev libxml2-dev libxml2-utils libzip-dev
+  libboost-dev nlohmann-json3-dev libgtest-dev libxml2-dev libxml2-utils libzip-dev libicu-dev
   xvfb xauth imagemagick poppler-utils fonts-dejavu-core
   clang libclang-rt-14-dev
   syncthing iproute2

@@ -336,6 +336,163 @@ class AgreementTest(OfficeTestCase):
         self.assertEqual((figures["overall"]["passagesA"], figures["overall"]["passagesB"]), (2, 2))
         self.assertEqual((figures["overall"]["matchedA"], figures["overall"]["matchedB"]), (1, 1))
 
+    def tags_of(self, document):
+        """{anchor: record} of the document's own tags, and the text each anchor holds."""
+        value = document.getDocumentProperties().getUserDefinedProperties().getPropertyValue("ETS.Tags")
+        records = json.loads(value or '{"tags": []}')["tags"]
+        bookmarks = document.getBookmarks()
+        return {r["anchor"]: (r["coder"], [t["name"] for t in r["themes"]],
+                              bookmarks.getByName(r["anchor"]).getAnchor().getString()) for r in records}
+
+    def test_merge_a_second_coders_copy(self):
+        """Yasmine codes her copy and edits its text before a passage; MergeCoding brings her passages into the original
+        on the same words, a second merge (from a DOCX of her copy) adds nothing, a passage whose text we deleted is
+        listed, another interview's copy is refused, and the project's own REFI-QDA export merges in as nothing new."""
+        document = self.open_transcript()
+        original = os.path.join(self.project, "transcripts", SUREAU)
+        quotes = demo_quotes(SUREAU)
+        self.tag(document, quotes[0], "Non-recours aux droits")
+        document.store()
+        ok, message = self.dispatch(document, "CopyForSecondCoder", Coder="Yasmine")
+        self.assertTrue(ok, message)
+        copy_path = os.path.join(self.project, "transcripts", "maison-medicale-le-sureau (Yasmine).odt")
+        copy = self.office.load(copy_path, hidden=True)
+        self.addCleanup(close_document, copy)
+        self.as_coder(copy, "Yasmine")
+        self.tag(copy, quotes[0], "Non-recours aux droits")
+        self.tag(copy, quotes[1], "Fracture numérique")
+        self.tag(copy, quotes[3], "Crise du logement")
+        self.tag(copy, quotes[5], "Crise du logement")
+        # She corrects her copy a little: a note at the very start, and a word before the second passage.
+        copy.getText().getStart().setString("[Relu par Yasmine] ")
+        search = copy.createSearchDescriptor()
+        search.SearchString = quotes[1]
+        copy.findFirst(search).getStart().setString("(sic) ")
+        copy.store()
+        docx_path = copy_path.replace(".odt", ".docx")
+        import uno
+        from com.sun.star.beans import PropertyValue
+        copy.storeToURL(uno.systemPathToFileUrl(docx_path), (PropertyValue(Name="FilterName", Value="MS Word 2007 XML"),))
+
+        # Meanwhile we deleted the sixth quote from our transcript.
+        self.as_coder(document, "Claire")
+        search = document.createSearchDescriptor()
+        search.SearchString = quotes[5]
+        document.findFirst(search).setString("")
+        document.store()
+        before = self.tags_of(document)
+
+        ok, result = self.dispatch(document, "MergeCoding", From=copy_path)
+        self.assertTrue(ok, result)
+        merged = json.loads(result)
+        self.assertEqual(merged["transcripts"], ["transcripts/" + SUREAU])
+        self.assertEqual(merged["coders"], [{"coder": "Yasmine", "added": 3, "completed": 0, "present": 0,
+                                             "notFound": [quotes[5]]}])
+        self.assertEqual(document.getUndoManager().getCurrentUndoActionTitle(), "Fusionner le codage")
+        document.store()
+        close_document(document)
+        document = self.office.load(original, hidden=True)
+        self.addCleanup(close_document, document)
+        tags = self.tags_of(document)
+        self.assertEqual({a: t for a, t in tags.items() if a in before}, before, "our passages are untouched")
+        came = sorted(t for a, t in tags.items() if a not in before)
+        self.assertEqual(came, sorted([("Yasmine", ["Non-recours aux droits"], quotes[0]),
+                                       ("Yasmine", ["Fracture numérique"], quotes[1]),
+                                       ("Yasmine", ["Crise du logement"], quotes[3])]))
+        authors = sorted(author for author, _ in self.annotations(document))
+        self.assertEqual(authors, ["Claire", "Yasmine", "Yasmine", "Yasmine"])
+
+        # Merging again, from a DOCX of her copy: nothing new.
+        stored = document.getDocumentProperties().getUserDefinedProperties().getPropertyValue("ETS.Tags")
+        ok, result = self.dispatch(document, "MergeCoding", From=docx_path,
+                                   Transcript="transcripts/" + SUREAU)
+        self.assertTrue(ok, result)
+        self.assertEqual(json.loads(result)["coders"], [{"coder": "Yasmine", "added": 0, "completed": 0,
+                                                         "present": 3, "notFound": [quotes[5]]}])
+        self.assertEqual(document.getDocumentProperties().getUserDefinedProperties().getPropertyValue("ETS.Tags"),
+                         stored)
+        self.assertFalse(document.isModified())
+
+        # The agreement now compares both codings inside the original (her copy, still beside it, is left out: its text
+        # differs now).
+        sheet_doc = self.calc()
+        ok, figures = self.dispatch(sheet_doc, "Agreement", Coders="Claire;Yasmine", Transcripts=SUREAU)
+        self.assertTrue(ok, figures)
+        self.assertEqual(json.loads(figures)["overall"]["matchedA"], 1)
+
+        # The project's own export merges in as nothing new.
+        archive = os.path.join(self.tmp, "projet.qdpx")
+        ok, message = self.dispatch(sheet_doc, "ExportQdpx", File=archive)
+        self.assertTrue(ok, message)
+        ok, result = self.dispatch(sheet_doc, "MergeCoding", From=archive)
+        self.assertTrue(ok, result)
+        for coder in json.loads(result)["coders"]:
+            self.assertEqual((coder["added"], coder["completed"], coder["notFound"]), (0, 0, []), coder)
+        self.assertEqual(document.getDocumentProperties().getUserDefinedProperties().getPropertyValue("ETS.Tags"),
+                         stored)
+
+        # Another interview's transcript is refused, and ours is left as it was.
+        other = self.open_transcript("amo-cerf-volant.odt")
+        other.store()
+        other_path = os.path.join(self.project, "transcripts", "amo-cerf-volant.odt")
+        ok, message = self.dispatch(document, "MergeCoding", From=other_path, Transcript="transcripts/" + SUREAU)
+        self.assertFalse(ok)
+        self.assertIn("autre entretien", message)
+        self.assertIn("Rien n’a été modifié", message)
+        self.assertEqual(document.getDocumentProperties().getUserDefinedProperties().getPropertyValue("ETS.Tags"),
+                         stored)
+
+    def test_merge_a_qdpx_and_refuse_one_whose_sources_are_missing(self):
+        import zipfile
+        document = self.open_transcript()
+        quotes = demo_quotes(SUREAU)
+        self.tag(document, quotes[0], "Non-recours aux droits")
+        document.store()
+        text = "Relu.\n" + body_text(document)  # Bruno's tool has a line more at the top
+
+        def selection(guid, words, user, code):
+            start = len(text[:text.index(words)])
+            return ('<PlainTextSelection guid="%s" startPosition="%d" endPosition="%d"><Coding guid="k%s" '
+                    'creatingUser="%s"><CodeRef targetGUID="%s"/></Coding></PlainTextSelection>'
+                    % (guid, start, start + len(words), guid, user, code))
+
+        def qdpx(name, with_source):
+            qde = ('<?xml version="1.0" encoding="utf-8"?><Project xmlns="urn:QDA-XML:project:1.0" name="b">'
+                   '<Users><User guid="u1" name="Bruno"/></Users><CodeBook><Codes>'
+                   '<Code guid="c1" name="Crise du logement" isCodable="true"/>'
+                   '<Code guid="c2" name="Santé mentale" isCodable="true"/></Codes></CodeBook><Sources>'
+                   '<TextSource guid="s1" name="maison-medicale-le-sureau" plainTextPath="internal://s1.txt">'
+                   + selection("a", quotes[3], "u1", "c1") + selection("b", quotes[4], "u1", "c2")
+                   + '</TextSource></Sources></Project>')
+            archive = os.path.join(self.tmp, name)
+            with zipfile.ZipFile(archive, "w") as z:
+                z.writestr("project.qde", qde.encode("utf-8"))
+                if with_source:
+                    z.writestr("sources/s1.txt", text.encode("utf-8"))
+            return archive
+
+        stored = document.getDocumentProperties().getUserDefinedProperties().getPropertyValue("ETS.Tags")
+        ok, message = self.dispatch(document, "MergeCoding", From=qdpx("incomplet.qdpx", False))
+        self.assertFalse(ok)
+        self.assertIn("incomplet", message)
+        self.assertIn("Rien n’a été modifié", message)
+        self.assertEqual(document.getDocumentProperties().getUserDefinedProperties().getPropertyValue("ETS.Tags"),
+                         stored)
+
+        archive = qdpx("bruno.qdpx", True)
+        ok, result = self.dispatch(document, "MergeCoding", From=archive)
+        self.assertTrue(ok, result)
+        merged = json.loads(result)
+        self.assertEqual(merged["coders"], [{"coder": "Bruno", "added": 2, "completed": 0, "present": 0,
+                                             "notFound": []}])
+        self.assertIn("Santé mentale", merged["themesCreated"])
+        came = sorted(t for t in self.tags_of(document).values() if t[0] == "Bruno")
+        self.assertEqual(came, sorted([("Bruno", ["Crise du logement"], quotes[3]),
+                                       ("Bruno", ["Santé mentale"], quotes[4])]))
+        ok, result = self.dispatch(document, "MergeCoding", From=archive)
+        self.assertTrue(ok, result)
+        self.assertEqual(json.loads(result)["coders"][0]["present"], 2)
+
     def test_bad_input_changes_nothing(self):
         document = self.open_transcript()
         quotes = demo_quotes(SUREAU)

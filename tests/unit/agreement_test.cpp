@@ -291,6 +291,12 @@ TEST(Agreement, UnitsAreTheExportedTextsCodePoints) {
     ASSERT_EQ(json["disagreements"].size(), 1u);
     EXPECT_EQ(json["disagreements"][0]["anchorB"], "ETS_b");
 
+    // Once Bruno's passage is merged into the transcript (MergeCoding), it counts once, not twice.
+    refi::TranscriptText merged = original;
+    merged.spans.push_back(AnchorSpan{"ETS_c", 2, 8});
+    merged.records.push_back(TagRecord{"ETS_c", {ThemeRef{"th-x", "Logement"}}, "", "Bruno", "2026-01-03"});
+    EXPECT_EQ(refi::agreementTexts(project, {{"iv-1", merged}, {"iv-1", copy}})[0].passages.size(), 2u);
+
     refi::TranscriptText changed = copy;
     changed.text = "\xF0\x9F\x98\x80 ab\nce";
     try {

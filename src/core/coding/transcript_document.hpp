@@ -80,6 +80,10 @@ public:
     // (a comment may add a mark to the text that would shift later positions).
     virtual std::vector<std::unique_ptr<TextSpan>>
     spansAt(const std::vector<std::pair<std::size_t, std::size_t>>& codePoints) const = 0;
+    // The spans of code-point ranges [start, end) of plainText()'s text, in a transcript as it is (tagged or not), all
+    // taken before any is tagged.
+    virtual std::vector<std::unique_ptr<TextSpan>>
+    spansInText(const std::vector<std::pair<std::size_t, std::size_t>>& codePoints) const = 0;
 };
 
 }  // namespace ets

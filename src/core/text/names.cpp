@@ -3,14 +3,40 @@
 #include "core/text/error.hpp"
 #include "core/text/utf8.hpp"
 
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+
 namespace ets {
 namespace {
 
+// The text in Unicode's composed form (NFC): « é » typed as e + U+0301 (as macOS and some PDFs give it) is the one
+// letter é, so that a name looks, compares and sorts as the same name typed on a French keyboard. Text that is not
+// valid UTF-8 is left as it is (the name checks refuse it).
+std::string composed(std::string_view text) {
+    // Below U+0300 (UTF-8 lead bytes under 0xCC) every character is composed already: French names never reach ICU.
+    if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0xCC; }))
+        return std::string(text);
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+    if (U_FAILURE(status) || !nfc)
+        return std::string(text);
+    const icu::UnicodeString source =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    if (nfc->isNormalized(source, status) || U_FAILURE(status))
+        return std::string(text);
+    const icu::UnicodeString result = nfc->normalize(source, status);
+    if (U_FAILURE(status))
+        return std::string(text);
+    std::string out;
+    result.toUTF8String(out);
+    return out;
+}
+
 bool isSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-}  // namespace
-
-std::string trimmedName(std::string_view name) {
+std::string_view trimmedOnly(std::string_view name) {
     // French typing puts no-break spaces (U+00A0, "\xC2\xA0") where a space would be.
     constexpr std::string_view kNoBreakSpace = "\xC2\xA0";
     for (;;) {
@@ -23,9 +49,13 @@ std::string trimmedName(std::string_view name) {
         else if (name.size() >= 2 && name.substr(name.size() - 2) == kNoBreakSpace)
             name.remove_suffix(2);
         else
-            return std::string(name);
+            return name;
     }
 }
+
+}  // namespace
+
+std::string trimmedName(std::string_view name) { return composed(trimmedOnly(name)); }
 
 std::string foldCase(std::string_view text) {
     std::string folded;

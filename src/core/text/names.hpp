@@ -7,7 +7,7 @@
 
 namespace ets {
 
-// The name as it is stored: without the spaces around it.
+// The name as it is stored: without the spaces around it, in Unicode's composed form (NFC).
 std::string trimmedName(std::string_view name);
 
 // Lower case for ASCII and the Latin-1 capitals (À..Þ but ×), the letters of French and Dutch

@@ -26,6 +26,7 @@
     COMMAND(Untag, untag, Writer, NeedsProject, "Themes", 320)                                                         \
     COMMAND(ShowCoders, showCoders, Writer, NeedsProject, "Show", 335)                                                 \
     COMMAND(CopyForSecondCoder, copyForSecondCoder, Writer, NeedsProject, "Coder", 340)                                \
+    COMMAND(MergeCoding, mergeCoding, WriterAndCalc, NeedsProject, "From Transcript", 345)                             \
     COMMAND(Passages, passages, Writer, NeedsProject, "Action Scope Theme Organisation Coder Anchor Transcript", 330)  \
     COMMAND(TallyThemes, tallyThemes, Calc, NeedsProject, "Organisations Themes Coder", 500)                           \
     COMMAND(OrganisationsSheet, organisationsSheet, Calc, NeedsProject, "", 510)                                       \

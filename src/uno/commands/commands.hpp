@@ -25,6 +25,7 @@ CommandOutcome tagSelection(CommandCall& call);  // vnd.ets:TagSelection
 CommandOutcome tagSpanWithDialog(CommandCall& call, WriterTranscript& transcript, const TextSpan& span);
 CommandOutcome untag(CommandCall& call);            // vnd.ets:Untag
 CommandOutcome copyForSecondCoder(CommandCall& call);  // vnd.ets:CopyForSecondCoder
+CommandOutcome mergeCoding(CommandCall& call);         // vnd.ets:MergeCoding
 CommandOutcome showCoders(CommandCall& call);          // vnd.ets:ShowCoders
 CommandOutcome passages(CommandCall& call);         // vnd.ets:Passages
 CommandOutcome organisations(CommandCall& call);    // vnd.ets:Organisations

@@ -16,6 +16,9 @@
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 
+#include <filesystem>
+#include <system_error>
+
 namespace ets::uno::commands {
 
 CommandOutcome copyForSecondCoder(CommandCall& call) {
@@ -40,8 +43,15 @@ CommandOutcome copyForSecondCoder(CommandCall& call) {
         ->storeToURL(fileUrlFromPath(copy), store);
 
     int removed = 0;
-    withTranscript(call.context, opened, transcriptKey(opened.folder, copy),
-                   [&](WriterTranscript& document) { removed = removeAllPassages(document); });
+    try {
+        withTranscript(call.context, opened, transcriptKey(opened.folder, copy),
+                       [&](WriterTranscript& document) { removed = removeAllPassages(document); });
+    } catch (...) {
+        // A copy that still shows the first coder's passages would unblind the second coder: none is left behind.
+        std::error_code ignored;
+        std::filesystem::remove(copy, ignored);
+        throw;
+    }
     return reportDone(call,
                       uiText(call.context, "second_coder.done", {copy.u8string(), coder, std::to_string(removed)}));
 }

@@ -17,7 +17,7 @@ fs::path exchangeFile(const css::uno::Reference<css::uno::XComponentContext>& co
                       const Arguments& arguments, const ExchangeFileRequest& request) {
     fs::path file;
     if (!interactive) {
-        const auto given = arguments.text("File");
+        const auto given = arguments.text(request.argument);
         if (!given || given->empty())
             throw Error("refi.no_file");
         file = pathFromUserText(toOUString(*given));
@@ -29,7 +29,9 @@ fs::path exchangeFile(const css::uno::Reference<css::uno::XComponentContext>& co
             picker->setDisplayDirectory(fileUrlFromPath(request.folder));
         css::uno::Reference<dialogs::XFilterManager> filters(picker, css::uno::UNO_QUERY);
         if (filters.is()) {
-            filters->appendFilter(request.filterName, "*." + rtl::OUString::createFromAscii(request.extension));
+            filters->appendFilter(request.filterName,
+                                  request.patterns ? rtl::OUString::createFromAscii(request.patterns)
+                                                   : "*." + rtl::OUString::createFromAscii(request.extension));
             filters->setCurrentFilter(request.filterName);
         }
         if (picker->execute() != dialogs::ExecutableDialogResults::OK || picker->getSelectedFiles().getLength() == 0)

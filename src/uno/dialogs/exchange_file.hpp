@@ -19,9 +19,11 @@ struct ExchangeFileRequest {
     const char* extension = "";    // "qdpx", "qdc": added to a file saved without one
     rtl::OUString filterName;      // the picker's filter, in the person's language
     std::filesystem::path folder;  // where the picker starts (the project folder)
+    const char* argument = "File";  // the argument a macro gives the file in
+    const char* patterns = nullptr; // the picker's patterns ("*.odt;*.qdpx"); default "*.<extension>"
 };
 
-// A macro: its File argument (refi.no_file when it has none). A person: the picker's choice, empty when cancelled.
+// A macro: its File argument, or the request's (refi.no_file when it has none). A person: the picker's choice, empty when cancelled.
 std::filesystem::path exchangeFile(const css::uno::Reference<css::uno::XComponentContext>& context, bool interactive,
                                    const Arguments& arguments, const ExchangeFileRequest& request);
 

@@ -13,6 +13,8 @@ public:
         css::uno::Reference<css::document::XUndoManagerSupplier> supplier(document, css::uno::UNO_QUERY);
         if (supplier.is())
             manager_ = supplier->getUndoManager();
+        if (manager_.is() && manager_->isLocked())
+            manager_.clear();  // a hidden document opened for the command alone records nothing
         if (manager_.is())
             manager_->enterUndoContext(title);
     }

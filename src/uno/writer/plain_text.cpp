@@ -13,10 +13,13 @@
 #include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/text/XTextCursor.hpp>
 
+#include <rtl/character.hxx>
 #include <rtl/ustrbuf.hxx>
 
 #include <algorithm>
 #include <map>
+#include <stdexcept>
+#include <string>
 
 namespace ets::uno {
 
@@ -137,6 +140,88 @@ std::vector<Reference<css::text::XTextRange>> rangesOf(const Reference<css::text
         Reference<css::text::XTextCursor> cursor = cursorAt(start);
         // Walked forwards (point at the end): Writer inserts a ranged comment at the range's point.
         cursor->gotoRange(cursorAt(end)->getStart(), true);
+        ranges.emplace_back(cursor, UNO_QUERY_THROW);
+    }
+    return ranges;
+}
+
+namespace {
+
+std::size_t codePointsOf(const OUString& text) {
+    std::size_t count = 0;
+    for (sal_Int32 i = 0; i < text.getLength(); ++i)
+        if (!rtl::isLowSurrogate(text[i]))
+            ++count;
+    return count;
+}
+
+}  // namespace
+
+std::vector<Reference<css::text::XTextRange>>
+rangesInText(const Reference<css::text::XTextDocument>& document,
+             const std::vector<std::pair<std::size_t, std::size_t>>& spans) {
+    struct Piece {
+        std::size_t start = 0;  // code points of the plain text
+        std::size_t length = 0;
+        Reference<css::text::XTextRange> range;
+    };
+    std::vector<Piece> texts;       // the text portions, where a position can be placed
+    std::vector<Piece> paragraphs;  // for positions at a paragraph's start or end (an empty paragraph has no portion)
+    std::size_t position = 0;
+    Reference<css::container::XEnumeration> items =
+        Reference<css::container::XEnumerationAccess>(document->getText(), UNO_QUERY_THROW)->createEnumeration();
+    bool first = true;
+    while (items->hasMoreElements()) {
+        Reference<css::lang::XServiceInfo> paragraph(items->nextElement(), UNO_QUERY);
+        if (!paragraph.is() || !paragraph->supportsService("com.sun.star.text.Paragraph"))
+            continue;
+        if (!first)
+            ++position;  // the LF between paragraphs
+        first = false;
+        const std::size_t paragraphStart = position;
+        Reference<css::container::XEnumeration> portions =
+            Reference<css::container::XEnumerationAccess>(paragraph, UNO_QUERY_THROW)->createEnumeration();
+        while (portions->hasMoreElements()) {
+            Reference<css::beans::XPropertySet> portion(portions->nextElement(), UNO_QUERY_THROW);
+            OUString type;
+            portion->getPropertyValue("TextPortionType") >>= type;
+            if (type == "Bookmark")
+                continue;
+            Reference<css::text::XTextRange> range(portion, UNO_QUERY_THROW);
+            const std::size_t length = codePointsOf(range->getString());
+            if (type == "Text" && length > 0)
+                texts.push_back(Piece{position, length, range});
+            position += length;
+        }
+        paragraphs.push_back(Piece{paragraphStart, position - paragraphStart,
+                                   Reference<css::text::XTextRange>(paragraph, UNO_QUERY_THROW)});
+    }
+
+    Reference<css::text::XText> body = document->getText();
+    // A collapsed cursor at `at`: inside the text portion holding the character at `at` (a start) or the one before it
+    // (an end), so that a comment mark beside the position stays outside the passage.
+    const auto cursorAt = [&](std::size_t at, bool isStart) -> Reference<css::text::XTextCursor> {
+        const auto piece = std::lower_bound(texts.begin(), texts.end(), at, [&](const Piece& p, std::size_t value) {
+            return isStart ? p.start + p.length <= value : p.start + p.length < value;
+        });
+        if (piece != texts.end() && (isStart ? piece->start <= at : piece->start < at)) {
+            Reference<css::text::XTextCursor> cursor = body->createTextCursorByRange(piece->range->getStart());
+            moveRight(cursor, at - piece->start);
+            return cursor;
+        }
+        for (const Piece& p : paragraphs) {
+            if (p.start == at)
+                return body->createTextCursorByRange(p.range->getStart());
+            if (p.start + p.length == at)
+                return body->createTextCursorByRange(p.range->getEnd());
+        }
+        throw std::out_of_range("rangesInText: no text at position " + std::to_string(at));
+    };
+    std::vector<Reference<css::text::XTextRange>> ranges;
+    ranges.reserve(spans.size());
+    for (const auto& [start, end] : spans) {
+        Reference<css::text::XTextCursor> cursor = cursorAt(start, true);
+        cursor->gotoRange(cursorAt(end, false)->getStart(), true);  // walked forwards, as rangesOf does
         ranges.emplace_back(cursor, UNO_QUERY_THROW);
     }
     return ranges;

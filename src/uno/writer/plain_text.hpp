@@ -28,4 +28,11 @@ std::vector<css::uno::Reference<css::text::XTextRange>>
 rangesOf(const css::uno::Reference<css::text::XTextDocument>& document, const std::string& text,
          const std::vector<std::pair<std::size_t, std::size_t>>& spans);
 
+// The ranges of `spans` (code points of readPlainText's text, end exclusive) in a document as it is: positions are
+// counted through its paragraphs and text portions, so that comment marks and bookmarks already in it (which give no
+// text) do not shift them. All taken before any is tagged. Throws std::out_of_range for a position past the text.
+std::vector<css::uno::Reference<css::text::XTextRange>>
+rangesInText(const css::uno::Reference<css::text::XTextDocument>& document,
+             const std::vector<std::pair<std::size_t, std::size_t>>& spans);
+
 }  // namespace ets::uno

@@ -16,6 +16,7 @@
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
@@ -79,9 +80,9 @@ void closeHidden(const Reference<css::text::XTextDocument>& document) {
 }
 
 // Runs `visit` on the transcript at `key`: on the open document when it is open, else on the file opened hidden,
-// stored afterwards when `storeClosed`, and closed.
+// stored afterwards when `storeClosed` and `visit` says it changed it, and closed.
 void visitTranscript(const Reference<css::uno::XComponentContext>& context, OpenedProject& opened,
-                     const std::string& key, const std::function<void(WriterTranscript&)>& visit, bool storeClosed) {
+                     const std::string& key, const std::function<bool(WriterTranscript&)>& visit, bool storeClosed) {
     const fs::path path = transcriptFile(opened.folder, key);
     if (Reference<css::text::XTextDocument> open = findOpenDocument(context, path); open.is()) {
         WriterTranscript transcript(open);
@@ -98,9 +99,13 @@ void visitTranscript(const Reference<css::uno::XComponentContext>& context, Open
         opened.heldTranscripts[key] = holder->who;  // read as last saved: the command says so
     Reference<css::text::XTextDocument> document = openHidden(context, path, holder.has_value());
     try {
+        // Nobody sees it and it is closed at once: recording undo actions and laying out each change would only cost
+        // time (tagging a hundred passages of a long transcript several times over).
+        if (Reference<css::document::XUndoManagerSupplier> undo(document, UNO_QUERY); undo.is())
+            undo->getUndoManager()->lock();
+        Reference<css::frame::XModel>(document, css::uno::UNO_QUERY_THROW)->lockControllers();
         WriterTranscript transcript(document);
-        visit(transcript);
-        if (storeClosed)
+        if (visit(transcript) && storeClosed)
             Reference<css::frame::XStorable>(document, css::uno::UNO_QUERY_THROW)->store();
     } catch (...) {
         closeHidden(document);
@@ -181,12 +186,29 @@ CountedProject countedProject(const Reference<css::uno::XComponentContext>& cont
 
 void withTranscript(const Reference<css::uno::XComponentContext>& context, OpenedProject& opened,
                     const std::string& key, const std::function<void(WriterTranscript&)>& change) {
+    visitTranscript(
+        context, opened, key,
+        [&](WriterTranscript& transcript) {
+            change(transcript);
+            return true;
+        },
+        true);
+}
+
+void changeTranscript(const Reference<css::uno::XComponentContext>& context, OpenedProject& opened,
+                      const std::string& key, const std::function<bool(WriterTranscript&)>& change) {
     visitTranscript(context, opened, key, change, true);
 }
 
 void readTranscript(const Reference<css::uno::XComponentContext>& context, OpenedProject& opened,
                     const std::string& key, const std::function<void(WriterTranscript&)>& read) {
-    visitTranscript(context, opened, key, read, false);
+    visitTranscript(
+        context, opened, key,
+        [&](WriterTranscript& transcript) {
+            read(transcript);
+            return false;
+        },
+        false);
 }
 
 std::map<std::string, std::string> transcriptCard(const Reference<css::uno::XComponentContext>& context,

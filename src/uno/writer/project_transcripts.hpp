@@ -48,6 +48,10 @@ CountedProject countedProject(const css::uno::Reference<css::uno::XComponentCont
 void withTranscript(const css::uno::Reference<css::uno::XComponentContext>& context, OpenedProject& opened,
                     const std::string& key, const std::function<void(WriterTranscript&)>& change);
 
+// withTranscript, but a closed transcript is saved only when `change` returns true (it changed something).
+void changeTranscript(const css::uno::Reference<css::uno::XComponentContext>& context, OpenedProject& opened,
+                      const std::string& key, const std::function<bool(WriterTranscript&)>& change);
+
 // Runs `read` on the transcript of the project at `key` without changing it: on the open document when it is open,
 // else on the file opened hidden and closed again unsaved (read only when another office has it open: the command
 // then says so, see OpenedProject::heldTranscripts). Throws transcript.missing / transcript.unreadable.

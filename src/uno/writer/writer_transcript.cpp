@@ -170,6 +170,14 @@ WriterTranscript::spansAt(const std::vector<std::pair<std::size_t, std::size_t>>
     return spans;
 }
 
+std::vector<std::unique_ptr<TextSpan>>
+WriterTranscript::spansInText(const std::vector<std::pair<std::size_t, std::size_t>>& codePoints) const {
+    std::vector<std::unique_ptr<TextSpan>> spans;
+    for (const Reference<css::text::XTextRange>& range : rangesInText(document_, codePoints))
+        spans.push_back(std::make_unique<WriterSpan>(range));
+    return spans;
+}
+
 std::vector<TagRecord> WriterTranscript::records() const {
     return tagsFromJson(readUserProperty(document_, kTagsProperty));
 }

@@ -64,6 +64,8 @@ public:
     void writeText(const std::string& text) override;
     std::vector<std::unique_ptr<TextSpan>>
     spansAt(const std::vector<std::pair<std::size_t, std::size_t>>& codePoints) const override;
+    std::vector<std::unique_ptr<TextSpan>>
+    spansInText(const std::vector<std::pair<std::size_t, std::size_t>>& codePoints) const override;
 
 private:
     void forEachAnchor(
