@@ -4,6 +4,7 @@ ODT and DOCX round trips, undo and redo, a copy into another project, renaming a
 import json
 import os
 import shutil
+import subprocess
 import unittest
 
 from ets_fixture import OfficeTestCase, close_document, file_url, props  # first: it gives UNO the extension's types
@@ -361,6 +362,186 @@ class TaggingTest(OfficeTestCase):
         self.assertFalse(ok)
         self.assertIn("tableau", message)
         self.assertEqual(document.getBookmarks().getCount(), 0)
+
+    # -- issue 16: theme changes are one transaction; transcripts that move -----------------------
+    def demo_project(self, copies=0):
+        """A copy of the demo project (its interviews know their transcripts), opened; with `copies` more transcripts
+        (the demo's under other names). Returns its folder and the transcripts' file names."""
+        folder = os.path.join(self.tmp, "demo")
+        shutil.copytree(DEMO, folder)
+        result = self.office.automation().openProject(folder, False, "", "Claire")
+        self.assertTrue(result.Success, result.Message)
+        names = sorted(os.listdir(os.path.join(folder, "transcripts")))
+        for number in range(copies):
+            copy = "copie-%d-%s" % (number + 1, names[number % len(names)])
+            shutil.copy(os.path.join(folder, "transcripts", names[number % len(names)]),
+                        os.path.join(folder, "transcripts", copy))
+            names.append(copy)
+        return folder, names
+
+    def tag_closed(self, path, theme):
+        """Tags the first demo quote of the transcript at `path` with `theme`, saves it and closes it."""
+        name = os.path.basename(path).split("-", 2)[2] if os.path.basename(path).startswith("copie-") \
+            else os.path.basename(path)
+        document = self.office.load(path, hidden=True)
+        try:
+            ok, anchor = self.tag(document, demo_quotes(name)[0]["quote"], theme)
+            self.assertTrue(ok, anchor)
+            document.store()
+        finally:
+            close_document(document)
+
+    def run_here(self, command, **arguments):
+        """Runs an ETS command from a new hidden Writer document, as a macro does: (success, message)."""
+        document = self.office.new_document("swriter", hidden=True)
+        try:
+            return self.dispatch(document, command, **arguments)
+        finally:
+            close_document(document)
+
+    def project_passages(self):
+        ok, result = self.run_here("Passages", Interactive=False, Scope="Project")
+        self.assertTrue(ok, result)
+        return json.loads(result)
+
+    @staticmethod
+    def themes_on_disk(path):
+        """The theme names the transcript's file carries (its ETS.Tags property), read from the file itself."""
+        import re
+        import zipfile
+        from xml.sax.saxutils import unescape
+        with zipfile.ZipFile(path) as odt:
+            meta = odt.read("meta.xml").decode("utf-8")
+        found = re.search(r'<meta:user-defined meta:name="ETS.Tags"[^>]*>(.*?)</meta:user-defined>', meta, re.S)
+        if not found:
+            return set()
+        tags = json.loads(unescape(found.group(1), {"&quot;": '"', "&apos;": "'"}))
+        return {theme["name"] for tag in tags["tags"] for theme in tag["themes"]}
+
+    @staticmethod
+    def folder_file(folder):
+        with open(os.path.join(folder, "ets-project.json"), encoding="utf-8") as f:
+            return json.load(f)
+
+    def test_a_rename_where_one_closed_transcript_cannot_be_written_says_which_wait_and_is_finished_later(self):
+        folder, names = self.demo_project()
+        paths = [os.path.join(folder, "transcripts", name) for name in names]
+        for path in paths:
+            self.tag_closed(path, "Non-recours aux droits")
+        stuck = paths[2]
+        # Root ignores file modes: the file is made immutable instead (ext4, tmpfs and most others allow it).
+        if subprocess.run(["chattr", "+i", stuck], stderr=subprocess.DEVNULL).returncode != 0:
+            self.skipTest("cannot make a file immutable here (chattr)")
+        self.addCleanup(subprocess.run, ["chattr", "-i", stuck])
+        ok, message = self.run_here("Themes", Action="Rename", Name="Non-recours aux droits", NewName="Non-recours")
+        self.assertTrue(ok, message)
+        self.assertNotIn("Rien n’a été", message)
+        self.assertIn("3 transcriptions mises à jour et enregistrées", message)
+        self.assertIn("1 transcription n’a pas pu être enregistrée", message)
+        self.assertIn("transcripts/" + names[2], message)
+        data = self.folder_file(folder)
+        self.assertIn("Non-recours", [t["name"] for t in data["themes"]])
+        self.assertNotIn("Non-recours aux droits", [t["name"] for t in data["themes"]])
+        self.assertEqual([p["transcript"] for p in data["pendingRewrites"]], ["transcripts/" + names[2]])
+        for path in paths:
+            self.assertEqual(self.themes_on_disk(path),
+                             {"Non-recours aux droits"} if path == stuck else {"Non-recours"}, path)
+        # Every reading path already says the new name, the waiting transcript included, each passage once.
+        listed = self.project_passages()
+        self.assertEqual(sorted(p["transcript"] for p in listed), sorted("transcripts/" + n for n in names))
+        self.assertEqual({tuple(p["themes"]) for p in listed}, {("Non-recours",)})
+        # Writable again: the first command after the next start finishes it.
+        subprocess.run(["chattr", "-i", stuck])
+        self.office.restart()
+        ok, message = self.run_here("About", Interactive=False)
+        self.assertTrue(ok, message)
+        self.assertIn(names[2], message)
+        self.assertEqual(self.themes_on_disk(stuck), {"Non-recours"})
+        self.assertEqual(self.folder_file(folder).get("pendingRewrites", []), [])
+
+    def test_a_rename_killed_half_way_is_finished_at_the_next_start(self):
+        import signal
+        import threading
+        import time
+        folder, names = self.demo_project(copies=2)
+        paths = [os.path.join(folder, "transcripts", name) for name in names]
+        for path in paths:
+            self.tag_closed(path, "Non-recours aux droits")
+        before = {path: os.stat(path).st_mtime_ns for path in paths}
+        document = self.office.new_document("swriter", hidden=True)
+        frame = document.getCurrentController().getFrame()
+        outcome = {}
+
+        def rename():
+            try:
+                outcome["result"] = self.office.dispatch(frame, "Themes", Action="Rename",
+                                                         Name="Non-recours aux droits", NewName="Non-recours")
+            except Exception as error:  # the office dies under the call
+                outcome["error"] = error
+
+        thread = threading.Thread(target=rename)
+        thread.start()
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and all(os.stat(p).st_mtime_ns == before[p] for p in paths):
+            time.sleep(0.002)
+        os.killpg(self.office.process.pid, signal.SIGKILL)
+        thread.join(60)
+        rewritten = [p for p in paths if os.stat(p).st_mtime_ns != before[p]]
+        self.assertTrue(rewritten, "no transcript was rewritten within two minutes")
+        self.assertNotIn("result", outcome, "the rename ended before the kill: nothing was interrupted")
+        # Killed: the project already holds the change (it is committed first), with what each transcript waits for.
+        data = self.folder_file(folder)
+        self.assertIn("Non-recours", [t["name"] for t in data["themes"]])
+        self.assertTrue(data.get("pendingRewrites"))
+
+        self.office.restart()
+        listed = self.project_passages()  # the next command, after the next start
+        self.assertEqual(sorted(p["transcript"] for p in listed), sorted("transcripts/" + n for n in names))
+        self.assertEqual({tuple(p["themes"]) for p in listed}, {("Non-recours",)})
+        for path in paths:
+            self.assertEqual(self.themes_on_disk(path), {"Non-recours"}, path)
+        self.assertEqual(self.folder_file(folder).get("pendingRewrites", []), [])
+        self.assertEqual([n for n in os.listdir(os.path.join(folder, "transcripts")) if n.startswith(".~lock")], [])
+
+    def test_a_transcript_moved_on_disk_is_followed_once_opened_from_its_new_place(self):
+        import time
+        folder, names = self.demo_project()
+        old = os.path.join(folder, "transcripts", SUREAU)
+        self.tag_closed(old, "Non-recours aux droits")
+        self.tag_closed(os.path.join(folder, "transcripts", names[0]), "Non-recours aux droits")
+        new = os.path.join(folder, "transcripts", "2026", "sureau-entretien.odt")
+        os.makedirs(os.path.dirname(new))
+        os.rename(old, new)
+        # Missing: a command that only reads goes on without it and names it; a rename says what to do.
+        calc = self.calc(hidden=True)
+        ok, message = self.dispatch(calc, "TallyThemes", Interactive=False)
+        self.assertTrue(ok, message)
+        self.assertIn(SUREAU, message)
+        ok, message = self.run_here("Themes", Action="Rename", Name="Non-recours aux droits", NewName="Non-recours")
+        self.assertTrue(ok, message)
+        self.assertIn("introuvable", message)
+        self.assertIn("nouvel emplacement", message)
+        # Opened from its new place, as the message says: the project follows it and it takes the new name.
+        document = self.office.load(new, hidden=False)
+        self.addCleanup(close_document, document)
+        key = "transcripts/2026/sureau-entretien.odt"
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and key not in [i["transcript"] for i in self.folder_file(folder)["interviews"]]:
+            time.sleep(0.2)
+        self.assertIn(key, [i["transcript"] for i in self.folder_file(folder)["interviews"]])
+        while time.monotonic() < deadline and [c.Content for c in self.comments(document)] != ["Thèmes : Non-recours"]:
+            time.sleep(0.2)
+        self.assertEqual([c.Content for c in self.comments(document)], ["Thèmes : Non-recours"])
+        listed = self.project_passages()
+        self.assertEqual(sorted(p["transcript"] for p in listed), sorted([key, "transcripts/" + names[0]]))
+        # Rename, delete and export work again.
+        ok, message = self.run_here("Themes", Action="Rename", Name="Non-recours", NewName="Droits")
+        self.assertTrue(ok, message)
+        self.assertNotIn("introuvable", message)
+        self.assertEqual([c.Content for c in self.comments(document)], ["Thèmes : Droits"])
+        ok, message = self.run_here("ExportQdpx", File=os.path.join(self.tmp, "export.qdpx"))
+        self.assertTrue(ok, message)
+        self.assertIn("2 passage", message)
 
 
 if __name__ == "__main__":

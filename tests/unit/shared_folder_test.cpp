@@ -261,6 +261,29 @@ TEST_F(SharedFolder, AStaleLockIsBrokenAndALiveOneIsWaitedFor) {
     EXPECT_FALSE(fs::exists(lockFileOf(folder_)));
 }
 
+// An office killed while it rewrote a transcript hidden leaves LibreOffice's lock beside it: at its next start, that
+// lock is known for the dead office's own and removed; a person's lock (no marker of ours) is never touched.
+TEST_F(SharedFolder, TheLockAKilledOfficeLeftOnATranscriptItRewroteIsRemovedAtItsNextStart) {
+    const fs::path transcript = folder_ / "sureau.odt";
+    const fs::path other = folder_ / "cerf-volant.odt";
+    writeFile(transcript, "odt");
+    writeFile(officeLockFileOf(transcript), ",root,machine,02.12.2026 10:00,file:///x;");
+    writeFile(officeLockFileOf(other), ",Yasmine,machine,02.12.2026 10:00,file:///y;");
+    const fs::path marker = folder_ / "profile" / "rewriting";
+    markRewriting(marker, transcript);
+    EXPECT_EQ(clearStaleRewriteLock(marker), fs::path());  // this process is alive: its lock is its own, held
+    EXPECT_TRUE(fs::exists(officeLockFileOf(transcript)));
+    writeFile(marker, "999999\n" + transcript.u8string() + "\n");  // as a killed office left it
+    EXPECT_EQ(clearStaleRewriteLock(marker), transcript);
+    EXPECT_FALSE(fs::exists(officeLockFileOf(transcript)));
+    EXPECT_FALSE(fs::exists(marker));
+    EXPECT_TRUE(officeLockOf(other).has_value());
+    EXPECT_EQ(clearStaleRewriteLock(marker), fs::path());
+    markRewriting(marker, transcript);
+    unmarkRewriting(marker);
+    EXPECT_FALSE(fs::exists(marker));
+}
+
 TEST(SyncCopies, EachSyncClientsConflictCopyIsKnownAndOurOwnFilesAreNot) {
     const std::string original = "ets-project.json";
     for (const char* copy :

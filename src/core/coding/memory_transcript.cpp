@@ -196,4 +196,27 @@ const MemoryTranscript::Anchor* MemoryTranscript::find(const std::string& name) 
     return nullptr;
 }
 
+bool MemoryTranscriptFiles::rewrite(const std::string& key,
+                                    const std::function<void(TranscriptDocument&)>& change) {
+    if (saves == killAfterSaves)
+        throw OfficeKilled{};
+    if (auto here = open.find(key); here != open.end()) {
+        change(here->second);
+        return false;
+    }
+    if (auto held = heldBy.find(key); held != heldBy.end())
+        throw Error("transcript.held", {key, held->second});
+    auto file = saved.find(key);
+    if (file == saved.end())
+        throw Error("transcript.missing", {key});
+    MemoryTranscript copy = file->second;  // opened: the disk keeps its version until the save
+    change(copy);
+    if (unwritable.count(key))
+        throw Error("transcript.unwritable", {key});
+    file->second = std::move(copy);
+    if (++saves == killAfterSaves)
+        throw OfficeKilled{};
+    return true;
+}
+
 }  // namespace ets

@@ -3,9 +3,11 @@
 // one UTF-8 string (paragraphs separated by LF), anchors are byte ranges that follow the text as it is edited, and
 // its tags are kept as the JSON text a Writer document keeps, so that a damaged one can be tried too.
 
+#include "core/coding/codebook_rewrite.hpp"
 #include "core/coding/transcript_document.hpp"
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -73,6 +75,25 @@ private:
     std::map<std::string, Comment> comments_;
     std::map<std::string, std::string> properties_;  // the card's
     std::string tags_;
+};
+
+// The office was killed: thrown by MemoryTranscriptFiles where a test asks, never caught by the code under test (it
+// is no std::exception), so that nothing after it runs, as after a kill -9.
+struct OfficeKilled {};
+
+// A project's transcripts as files, in memory: `saved` is what the disk holds. A test makes one missing (absent from
+// `saved`), held by another person (`heldBy`), impossible to save (`unwritable`), open here with the person's own
+// changes (`openWithChanges`: changed in `open`, not saved), or kills the office after some saves.
+class MemoryTranscriptFiles : public TranscriptFiles {
+public:
+    std::map<std::string, MemoryTranscript> saved;
+    std::map<std::string, MemoryTranscript> open;  // open here, with changes not saved
+    std::map<std::string, std::string> heldBy;
+    std::set<std::string> unwritable;
+    int killAfterSaves = -1;  // throws OfficeKilled once this many transcripts were saved (0: before the first)
+    int saves = 0;
+
+    bool rewrite(const std::string& key, const std::function<void(TranscriptDocument&)>& change) override;
 };
 
 }  // namespace ets

@@ -60,6 +60,14 @@ bool applyReplacements(std::vector<TagRecord>& records, const std::map<std::stri
     return changed || records.size() != before;
 }
 
+std::vector<TagRecord> recordsAsRewritten(const Project& project, std::string_view key, std::vector<TagRecord> records) {
+    if (const PendingRewrite* pending = pendingRewriteOf(project, key)) {
+        applyReplacements(records, pending->replacedThemes, project);
+        refreshRecords(project, records, std::string(key));
+    }
+    return records;
+}
+
 bool rewritePending(const Project& project, std::string_view key, TranscriptDocument& transcript,
                     std::string_view themesLabel) {
     const PendingRewrite* pending = pendingRewriteOf(project, key);
@@ -67,7 +75,10 @@ bool rewritePending(const Project& project, std::string_view key, TranscriptDocu
         return false;
     rewriteTags(
         transcript,
-        [&](std::vector<TagRecord>& records) { applyReplacements(records, pending->replacedThemes, project); },
+        [&](std::vector<TagRecord>& records) {
+            applyReplacements(records, pending->replacedThemes, project);
+            refreshRecords(project, records, std::string(key));  // names the change left (a theme known by name only)
+        },
         themesLabel);
     return true;
 }

@@ -27,6 +27,10 @@ const PendingRewrite* pendingRewriteOf(const Project& project, std::string_view 
 bool applyReplacements(std::vector<TagRecord>& records, const std::map<std::string, std::string>& replaced,
                        const Project& project);
 
+// The records read from the transcript at `key`, as they will be once it is rewritten (unchanged when nothing waits):
+// what an export or a comparison reads from a transcript that still waits.
+std::vector<TagRecord> recordsAsRewritten(const Project& project, std::string_view key, std::vector<TagRecord> records);
+
 // Rewrites the transcript for its pending rewrite (records, margin comments; a passage left with no theme loses its
 // tag). False when none was pending. The rewrite is still pending: it is forgotten once the transcript is saved.
 bool rewritePending(const Project& project, std::string_view key, TranscriptDocument& transcript,

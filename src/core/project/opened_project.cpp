@@ -246,7 +246,17 @@ std::string takeSyncReport(OpenedProject& opened, const Catalogue& texts) {
                 ? texts.text("sync.held_one", {held})
                 : texts.text("sync.held_many", {std::to_string(opened.heldTranscripts.size()), held}));
     }
+    for (const auto& [old, now] : opened.movedTranscripts)
+        add(texts.text("sync.transcript_moved", {old, now}));
+    if (!opened.leftOutTranscripts.empty()) {
+        std::string names;
+        for (const std::string& name : opened.leftOutTranscripts)
+            names += (names.empty() ? "" : ", ") + name;
+        add(texts.text("sync.left_out", {std::to_string(opened.leftOutTranscripts.size()), names}));
+    }
+    opened.leftOutTranscripts.clear();
     opened.conflicts.clear();
+    opened.movedTranscripts.clear();
     opened.mergedCopies.clear();
     opened.brokenLockOf.clear();
     opened.heldTranscripts.clear();

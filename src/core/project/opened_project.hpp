@@ -29,6 +29,10 @@ struct OpenedProject {
     std::string brokenLockOf;               // who held the stale lock that was broken
     // Transcripts another person has open, read as last saved by the command (project path → who has it open).
     std::map<std::string, std::string> heldTranscripts;
+    // Transcripts opened from a new place, which the project now follows (old project path, new one).
+    std::vector<std::pair<std::string, std::string>> movedTranscripts;
+    // Transcripts a command that only reads went on without (missing or unreadable: project paths).
+    std::vector<std::string> leftOutTranscripts;
 };
 
 // Opens the project of `folder` (errors as loadProject), its index from `indexFile`, and merges in the conflict copies

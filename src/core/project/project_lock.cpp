@@ -86,8 +86,12 @@ std::vector<std::string> lockFields(const fs::path& lockFile) {
 
 }  // namespace
 
+fs::path officeLockFileOf(const fs::path& document) {
+    return document.parent_path() / (".~lock." + document.filename().u8string() + "#");
+}
+
 std::optional<LockHolder> officeLockOf(const fs::path& document) {
-    const fs::path lock = document.parent_path() / (".~lock." + document.filename().u8string() + "#");
+    const fs::path lock = officeLockFileOf(document);
     std::error_code error;
     if (!fs::exists(lock, error))
         return std::nullopt;
@@ -146,6 +150,40 @@ ProjectLock::~ProjectLock() {
         std::error_code ignored;
         fs::remove(file_, ignored);
     }
+}
+
+void markRewriting(const fs::path& marker, const fs::path& document) {
+    if (marker.empty())
+        return;
+    std::error_code error;
+    fs::create_directories(marker.parent_path(), error);
+    std::ofstream(marker, std::ios::trunc) << ::getpid() << "\n" << document.u8string() << "\n";
+}
+
+void unmarkRewriting(const fs::path& marker) {
+    std::error_code error;
+    if (!marker.empty())
+        fs::remove(marker, error);
+}
+
+fs::path clearStaleRewriteLock(const fs::path& marker) {
+    std::error_code error;
+    if (marker.empty() || !fs::exists(marker, error))
+        return {};
+    std::ifstream in(marker);
+    long pid = 0;
+    std::string document;
+    in >> pid;
+    in.ignore(1);
+    std::getline(in, document);
+    in.close();
+    if (pid == static_cast<long>(::getpid()) || (pid > 0 && !processGone(pid)))
+        return {};  // its office still runs
+    const fs::path path = fs::u8path(document);
+    if (!document.empty())
+        fs::remove(officeLockFileOf(path), error);
+    fs::remove(marker, error);
+    return path;
 }
 
 }  // namespace ets

@@ -53,4 +53,17 @@ std::optional<LockHolder> officeLockOf(const std::filesystem::path& document);
 // This machine's name, as lock files give it.
 std::string hostName();
 
+// The transcript an office opens hidden to rewrite it, marked in a file of the office's own (`marker`, in its
+// profile) while LibreOffice holds it: after a crash, the lock LibreOffice left beside that transcript is known to be
+// the dead office's own, not a person's who has it open.
+void markRewriting(const std::filesystem::path& marker, const std::filesystem::path& document);
+void unmarkRewriting(const std::filesystem::path& marker);
+
+// At an office's start: a marker left by a process that is gone names the document whose LibreOffice lock that
+// process left behind; that lock is removed, then the marker. Returns the document, empty when there was none.
+std::filesystem::path clearStaleRewriteLock(const std::filesystem::path& marker);
+
+// LibreOffice's lock file of a document (".~lock.<name>#" beside it).
+std::filesystem::path officeLockFileOf(const std::filesystem::path& document);
+
 }  // namespace ets

@@ -2,11 +2,14 @@
 
 #include "app/session.hpp"
 #include "commands/commands.hpp"
+#include "core/coding/codebook_rewrite.hpp"
+#include "core/project/project_lock.hpp"
 #include "core/text/error.hpp"
 #include "dialogs/message_box.hpp"
 #include "office/log.hpp"
 #include "office/strings.hpp"
 #include "office/ui_text.hpp"
+#include "writer/project_transcripts.hpp"
 
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
@@ -21,6 +24,26 @@ namespace {
     {#name, &commands::function, Documents::documents, ProjectNeed::project, arguments},
 const CommandEntry kCommands[] = {ETS_COMMAND_LIST(ETS_COMMAND_ENTRY)};
 #undef ETS_COMMAND_ENTRY
+
+// What a run that was interrupted left to finish, done by the first command on a project: the lock a killed office
+// left on a transcript it was rewriting is removed, and the transcripts that wait for a codebook change are rewritten
+// where they can be. Never fails the command: what cannot be finished now waits, and is read as it will be.
+std::string finishInterruptedWork(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                  OpenedProject& opened) {
+    try {
+        clearStaleRewriteLock(rewriteMarkerOf(opened));
+        if (opened.project.pendingRewrites.empty())
+            return {};
+        OfficeTranscripts files(context, opened);
+        return finishedReport(finishPendingRewrites(opened, files, toUtf8(uiText(context, "tag.themes_label"))),
+                              uiCatalogue(context));
+    } catch (const std::exception& failure) {
+        logError("interrupted theme changes could not be finished", failure.what());
+    } catch (const css::uno::Exception& failure) {
+        logError("interrupted theme changes could not be finished", toUtf8(failure.Message));
+    }
+    return {};
+}
 
 bool has(Documents documents, Documents kind) { return (static_cast<int>(documents) & static_cast<int>(kind)) != 0; }
 
@@ -54,10 +77,14 @@ CommandOutcome runCommand(const CommandEntry& command, CommandCall& call) {
         call.project = command.project == ProjectNeed::NeedsProject ? &session.current(call.context)
                                                                     : session.currentIfAny(call.context);
         call.coder = session.coder(call.context);
+        std::string startReport;
         if (call.project) {
             // What another office saved since is taken in first: a command never acts on a stale project.
             call.project->editor = call.coder;
             refreshProject(*call.project);
+            if (session.takeStartWork())
+                startReport = finishInterruptedWork(call.context, *call.project);
+            followOpenTranscripts(call.context, *call.project);  // moved transcripts open here: the project follows
         }
         outcome = command.function(call);
         if (outcome.coder)
@@ -69,7 +96,10 @@ CommandOutcome runCommand(const CommandEntry& command, CommandCall& call) {
         // A macro reading data gets pure JSON: the report waits for its next command.
         OpenedProject* opened = session.currentIfAny(call.context);
         if (opened && (!outcome.data || call.interactive))
-            if (const std::string report = takeSyncReport(*opened, uiCatalogue(call.context)); !report.empty()) {
+            if (std::string report = takeSyncReport(*opened, uiCatalogue(call.context));
+                !report.empty() || !startReport.empty()) {
+                if (!startReport.empty())
+                    report = startReport + (report.empty() ? "" : "\n") + report;
                 if (!outcome.data)
                     outcome.message +=
                         (outcome.message.isEmpty() ? rtl::OUString() : rtl::OUString("\n")) + toOUString(report);

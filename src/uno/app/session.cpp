@@ -39,6 +39,7 @@ void Session::adopt(const Reference<XComponentContext>& context, OpenedProject o
     std::lock_guard<std::recursive_mutex> lock(mutex_);
     triedLastProject_ = true;
     opened_ = std::move(opened);
+    startWorkDone_ = false;
     UserSettings settings = readUserSettings(context);
     settings.lastProjectFolder = opened_->folder.string();
     writeUserSettings(context, settings);

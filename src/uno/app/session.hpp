@@ -28,6 +28,14 @@ public:
     std::string coder(const css::uno::Reference<css::uno::XComponentContext>& context);
     void setCoder(const css::uno::Reference<css::uno::XComponentContext>& context, const std::string& coder);
 
+    // True once for each project the office starts working on (the last one reopened, or one OpenProject opened):
+    // the first command does what an interrupted run left to finish.
+    bool takeStartWork() {
+        const bool due = !startWorkDone_;
+        startWorkDone_ = true;
+        return due;
+    }
+
     // Held by every command for its whole run: one command at a time touches the project.
     std::recursive_mutex& mutex() { return mutex_; }
 
@@ -36,6 +44,7 @@ private:
     std::optional<OpenedProject> opened_;
     std::optional<std::string> coder_;  // the user setting, read once
     bool triedLastProject_ = false;
+    bool startWorkDone_ = false;
 };
 
 }  // namespace ets::uno

@@ -2,6 +2,7 @@
 
 #include "app/service_names.hpp"
 #include "app/session.hpp"
+#include "core/coding/transcript_moves.hpp"
 #include "office/log.hpp"
 #include "office/strings.hpp"
 #include "writer/project_transcripts.hpp"
@@ -67,12 +68,14 @@ Any SAL_CALL TranscriptOpenedJob::execute(const Sequence<css::beans::NamedValue>
         std::lock_guard<std::recursive_mutex> lock(session.mutex());
         if (OpenedProject* opened = session.currentIfAny(context_)) {
             refreshProject(*opened);
+            if (!transcript.file().empty())
+                followedTranscriptKey(*opened, transcript);  // opened from a new place: the project follows it
             rewriteIfPending(context_, *opened, transcript);
         }
     } catch (const std::exception& failure) {
-        logError("a transcript waiting for a codebook change could not be rewritten", failure.what());
+        logError("an opened transcript could not be followed or rewritten", failure.what());
     } catch (const css::uno::Exception& failure) {
-        logError("a transcript waiting for a codebook change could not be rewritten", toUtf8(failure.Message));
+        logError("an opened transcript could not be followed or rewritten", toUtf8(failure.Message));
     }
     return Any();
 }

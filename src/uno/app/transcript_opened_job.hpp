@@ -1,7 +1,8 @@
 #pragma once
 // The job LibreOffice runs when a document is opened (extension/Jobs.xcu, event OnLoad): a transcript of the open
-// project that waits for a codebook change another person made while they had it open is rewritten now, and the
-// project saved. Any other document is left alone at once, and no ETS file is read for it.
+// project opened from a new place (moved or renamed) is recognised by its interview id and the project follows it;
+// one that waits for a codebook change (another person had it open, or a change was interrupted) is rewritten now,
+// and the project saved. Any other document is left alone at once, and no ETS file is read for it.
 
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/task/XJob.hpp>

@@ -9,6 +9,7 @@
 #include "calc/sheet_stack.hpp"
 #include "calc/spreadsheet.hpp"
 #include "core/analysis/agreement_sheet.hpp"
+#include "core/coding/pending_rewrites.hpp"
 #include "core/refi/agreement_units.hpp"
 #include "core/text/error.hpp"
 #include "dialogs/agreement_dialog.hpp"
@@ -55,7 +56,8 @@ CommandOutcome agreement(CommandCall& call) {
                 PlainText plain = transcript.plainText();
                 documents.push_back(refi::CodedDocument{
                     transcript.interviewId(),
-                    refi::TranscriptText{key, std::move(plain.text), std::move(plain.spans), transcript.records()}});
+                    refi::TranscriptText{key, std::move(plain.text), std::move(plain.spans),
+                                           recordsAsRewritten(opened.project, key, transcript.records())}});
             });
         }
     }

@@ -6,9 +6,12 @@
 #include "commands/commands.hpp"
 
 #include "core/coding/passage_index.hpp"
+#include "core/coding/pending_rewrites.hpp"
 #include "core/refi/exchange_files.hpp"
 #include "core/refi/project_export.hpp"
+#include "core/project/project_paths.hpp"
 #include "dialogs/exchange_file.hpp"
+#include "dialogs/locate_transcript.hpp"
 #include "office/progress.hpp"
 #include "office/strings.hpp"
 #include "office/ui_text.hpp"
@@ -24,6 +27,14 @@ CommandOutcome exportQdpx(CommandCall& call) {
     if (file.empty())
         return CommandOutcome::cancel();
 
+    // A transcript missing from its place stops the export (transcript.missing says what to do); a person is first
+    // asked where it is now.
+    if (call.interactive)
+        for (const std::string& key : knownTranscripts(opened.project)) {
+            std::error_code error;
+            if (!std::filesystem::exists(transcriptFile(opened.folder, key), error))
+                locateMissingTranscript(call.context, call.frame, opened, key);
+        }
     // The texts as LibreOffice shows them: open transcripts as they are now, closed ones from their file.
     const std::set<std::string> keys = knownTranscripts(opened.project);
     std::vector<refi::TranscriptText> transcripts;
@@ -35,7 +46,8 @@ CommandOutcome exportQdpx(CommandCall& call) {
             readTranscript(call.context, opened, key, [&](WriterTranscript& transcript) {
                 PlainText plain = transcript.plainText();
                 transcripts.push_back(
-                    refi::TranscriptText{key, std::move(plain.text), std::move(plain.spans), transcript.records()});
+                    refi::TranscriptText{key, std::move(plain.text), std::move(plain.spans),
+                                           recordsAsRewritten(opened.project, key, transcript.records())});
             });
         }
     }

@@ -37,6 +37,7 @@ CommandOutcome tallyThemes(CommandCall& call) {
         quotesSheet = toUtf8(calc::writeStack(doc, {tallyQuotesBlock(tally, texts, opened.folder)}).sheetName);
     }
     const OUString message = toOUString(tallyMessage(tally, counted.unreadable, themesSheet, quotesSheet, texts));
+    call.project->leftOutTranscripts.clear();  // said in the tally's own words
     return reportDone(call, message, counted.unreadable.empty() ? MessageKind::Info : MessageKind::Error);
 }
 

@@ -1,57 +1,59 @@
 // vnd.ets:Themes — the codebook: add, rename, describe (description, colour, parent), merge, delete.
 // Arguments: Action = Add | Rename | Describe | Merge | Delete, Name, NewName, Into, Parent,
 // Description, Colour (#RRGGBB), Force. Renaming, merging and deleting rewrite the tags of every
-// transcript concerned, open or not. Result: a sentence saying what changed.
+// transcript concerned, open or not, as one transaction (see core/coding/codebook_rewrite.hpp). Result: a sentence
+// saying what changed, and which transcripts wait for it.
 
 #include "commands/commands.hpp"
 
-#include "core/coding/pending_rewrites.hpp"
-#include "core/coding/tagging.hpp"
+#include "core/coding/codebook_rewrite.hpp"
 #include "core/coding/theme_edit.hpp"
 #include "core/text/error.hpp"
-#include "core/text/lists.hpp"
+#include "dialogs/locate_transcript.hpp"
 #include "dialogs/themes_dialog.hpp"
 #include "office/strings.hpp"
 #include "office/ui_text.hpp"
-#include "office/undo_step.hpp"
 #include "writer/project_transcripts.hpp"
 
 namespace ets::uno::commands {
 
 namespace {
 
-// The edit on a copy of the project; then the transcripts it concerns are rewritten, and the project is saved last,
-// so that a transcript that cannot be rewritten leaves the codebook unchanged too.
+// A person is asked where each missing transcript is now; one located is followed by the project and rewritten.
+void locateMissing(CommandCall& call, OfficeTranscripts& files, std::vector<TranscriptRewrite>& transcripts,
+                   const std::string& label) {
+    OpenedProject& opened = *call.project;
+    for (TranscriptRewrite& rewrite : transcripts) {
+        if (rewrite.state != RewriteState::Missing)
+            continue;
+        const std::string located = locateMissingTranscript(call.context, call.frame, opened, rewrite.transcript);
+        if (located.empty())
+            continue;
+        std::vector<TranscriptRewrite> done = rewriteWaiting(opened.project, files, {located}, label);
+        if (done.empty())
+            continue;
+        forgetSaved(opened, done);
+        rewrite = done.front();
+    }
+}
+
+// The edit, committed in the project first with what each transcript concerned waits for, then carried to the
+// transcripts (core/coding/codebook_rewrite): a transcript that cannot be rewritten now waits, and the message says
+// which were rewritten and which wait, and why.
 rtl::OUString apply(CommandCall& call, const ThemeEdit& edit) {
     OpenedProject& opened = *call.project;
     // Renaming, merging and deleting work from the index: it must know every passage first, including those
     // tagged in open documents and in files changed since it last read them.
     if (changesPassages(edit.action))
         refreshProjectIndex(call.context, opened);
-    Project draft = opened.project;
-    const ThemeEditDone done = editThemes(draft, edit);
+    OfficeTranscripts files(call.context, opened);
     const std::string label = toUtf8(uiText(call.context, "tag.themes_label"));
-    std::vector<std::string> waiting;  // transcripts another person has open: rewritten when next opened
-    for (const std::string& key : done.change.transcripts) {
-        try {
-            withTranscript(call.context, opened, key, [&](WriterTranscript& transcript) {
-                UndoStep step(transcript.document(), uiText(call.context, "undo.themes"));
-                if (rewritePending(draft, key, transcript, label))  // an earlier change it still waited for, first
-                    forgetPendingRewrite(draft, key);
-                refreshTranscriptTags(draft, key, transcript, label);
-            });
-        } catch (const Error& error) {
-            if (error.key() != "transcript.held")
-                throw;
-            addPendingRewrite(draft, key, done.change.replacedThemes);
-            waiting.push_back(key + " (" + error.args().at(1) + ")");
-        }
-    }
-    changeAndSave(opened, [&](Project& project) { project = std::move(draft); });
-    rtl::OUString message = uiText(call.context, done.sentence.c_str(), done.sentenceArgs);
-    if (!waiting.empty())
-        message += "\n" + uiText(call.context, waiting.size() == 1 ? "themes.waiting_one" : "themes.waiting_many",
-                                 {std::to_string(waiting.size()), joined(waiting, ", ")});
+    ThemeEditOutcome outcome = changeThemes(opened, edit, files, label);
+    if (call.interactive)
+        locateMissing(call, files, outcome.transcripts, label);
+    rtl::OUString message = uiText(call.context, outcome.done.sentence.c_str(), outcome.done.sentenceArgs);
+    if (const std::string report = rewriteReport(outcome.transcripts, uiCatalogue(call.context)); !report.empty())
+        message += "\n" + toOUString(report);
     return message;
 }
 

@@ -3,12 +3,14 @@
 #include "core/coding/passage_index.hpp"
 #include "core/coding/pending_rewrites.hpp"
 #include "core/coding/tagging.hpp"
+#include "core/coding/transcript_moves.hpp"
 #include "core/project/project_lock.hpp"
 #include "core/project/project_paths.hpp"
 #include "core/text/error.hpp"
 #include "office/progress.hpp"
 #include "office/strings.hpp"
 #include "office/ui_text.hpp"
+#include "office/undo_step.hpp"
 #include "writer/transcript_card.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -22,6 +24,8 @@
 #include <com/sun/star/util/XModifiable.hpp>
 
 #include <set>
+
+#include <unistd.h>
 
 namespace ets::uno {
 
@@ -176,6 +180,7 @@ CountedProject countedProject(const Reference<css::uno::XComponentContext>& cont
         counted.held = std::move(refresh.held);
     }
     counted.project = withoutUnreadable(opened.project, counted.unreadable);
+    opened.leftOutTranscripts = counted.unreadable;  // said with the command's result (takeSyncReport)
     return counted;
 }
 
@@ -219,7 +224,7 @@ void rewriteIfPending(const Reference<css::uno::XComponentContext>& context, Ope
                       WriterTranscript& transcript) {
     if (opened.project.pendingRewrites.empty() || transcript.file().empty() || transcript.isReadOnly())
         return;
-    const std::string key = transcriptKey(opened.folder, transcript.file());
+    const std::string key = followedTranscriptKey(opened, transcript);
     if (!pendingRewriteOf(opened.project, key))
         return;
     // A transcript with changes of the person's own is rewritten but left for the person to save: the rewrite stays
@@ -231,6 +236,82 @@ void rewriteIfPending(const Reference<css::uno::XComponentContext>& context, Ope
         return;
     Reference<css::frame::XStorable>(transcript.document(), css::uno::UNO_QUERY_THROW)->store();
     changeAndSave(opened, [&](Project& project) { forgetPendingRewrite(project, key); });
+}
+
+OfficeTranscripts::OfficeTranscripts(Reference<css::uno::XComponentContext> context, const OpenedProject& opened)
+    : context_(std::move(context)), folder_(opened.folder), marker_(rewriteMarkerOf(opened)) {}
+
+bool OfficeTranscripts::rewrite(const std::string& key, const std::function<void(TranscriptDocument&)>& change) {
+    const fs::path path = transcriptFile(folder_, key);
+    const auto store = [&](const Reference<css::text::XTextDocument>& document) {
+        try {
+            Reference<css::frame::XStorable>(document, css::uno::UNO_QUERY_THROW)->store();
+        } catch (const css::uno::Exception&) {
+            throw Error("transcript.unwritable", {path.u8string()});
+        }
+    };
+    if (Reference<css::text::XTextDocument> open = findOpenDocument(context_, path); open.is()) {
+        WriterTranscript transcript(open);
+        if (transcript.isReadOnly())
+            throw Error("transcript.unwritable", {path.u8string()});
+        Reference<css::util::XModifiable> modifiable(open, UNO_QUERY);
+        const bool ownChanges = modifiable.is() && modifiable->isModified();
+        {
+            UndoStep step(open, uiText(context_, "undo.themes"));
+            change(transcript);
+        }
+        if (ownChanges)
+            return false;  // the person saves it with their own changes
+        store(open);
+        return true;
+    }
+    std::error_code missing;
+    if (!fs::exists(path, missing))
+        throw Error("transcript.missing", {path.u8string()});
+    if (const std::optional<LockHolder> holder = officeLockOf(path))
+        throw Error("transcript.held", {key, holder->who});
+    if (::access(path.c_str(), W_OK) != 0)  // read only, immutable, on a read-only share: said as such, not as damage
+        throw Error("transcript.unwritable", {path.u8string()});
+    markRewriting(marker_, path);
+    Reference<css::text::XTextDocument> document;
+    try {
+        document = openHidden(context_, path);
+        WriterTranscript transcript(document);
+        if (transcript.isReadOnly())  // a file LibreOffice may not write: opened read only
+            throw Error("transcript.unwritable", {path.u8string()});
+        change(transcript);
+        store(document);
+    } catch (...) {
+        if (document.is())
+            closeHidden(document);
+        unmarkRewriting(marker_);
+        throw;
+    }
+    closeHidden(document);
+    unmarkRewriting(marker_);
+    return true;
+}
+
+fs::path rewriteMarkerOf(const OpenedProject& opened) {
+    return opened.indexFile.empty() ? fs::path() : opened.indexFile.parent_path() / "rewriting";
+}
+
+void followOpenTranscripts(const Reference<css::uno::XComponentContext>& context, OpenedProject& opened) {
+    Reference<css::container::XEnumeration> components =
+        css::frame::Desktop::create(context)->getComponents()->createEnumeration();
+    while (components->hasMoreElements()) {
+        Reference<css::frame::XModel> model(components->nextElement(), UNO_QUERY);
+        Reference<css::text::XTextDocument> document(model, UNO_QUERY);
+        if (!document.is() || model->getURL().isEmpty())
+            continue;
+        try {
+            WriterTranscript transcript(document);
+            if (!transcript.interviewId().empty())
+                followedTranscriptKey(opened, transcript);
+        } catch (const Error&) {
+            // A document that is no transcript of this project, or a project that cannot be saved now: not followed.
+        }
+    }
 }
 
 void showPassage(const Reference<css::uno::XComponentContext>& context, const OpenedProject& opened,

@@ -2,6 +2,7 @@
 // The project's transcripts in Writer: the open document of a transcript when there is one (what the person sees,
 // saved or not), else its file opened hidden; and the project's index of passages kept in step with them.
 
+#include "core/coding/codebook_rewrite.hpp"
 #include "core/project/opened_project.hpp"
 #include "writer/writer_transcript.hpp"
 
@@ -30,7 +31,8 @@ IndexRefresh refreshProjectIndex(const css::uno::Reference<css::uno::XComponentC
                                  const std::function<void(std::size_t, std::size_t)>& progress = {});
 
 // refreshProjectIndex with the progress in the frame's status bar (`progressText`), then the project to count from:
-// a copy in which the transcripts that could not be read count for nothing (core withoutUnreadable).
+// a copy in which the transcripts that could not be read count for nothing (core withoutUnreadable). Those are kept in
+// opened.leftOutTranscripts, so that the command's result names them (a command that says them itself clears it).
 struct CountedProject {
     Project project;                                        // a copy to count from, never to save
     std::vector<std::string> unreadable;                    // transcripts (project paths) that could not be read
@@ -66,6 +68,28 @@ std::map<std::string, std::string> transcriptCard(const css::uno::Reference<css:
 // document that cannot be changed.
 void rewriteIfPending(const css::uno::Reference<css::uno::XComponentContext>& context, OpenedProject& opened,
                       WriterTranscript& transcript);
+
+// The project's transcripts as Writer opens, rewrites and saves them (the port of core/coding/codebook_rewrite): an
+// open one is changed where the person sees it (one undo step) and saved unless it had changes of the person's own; a
+// closed one is opened hidden, changed, saved and closed, marked meanwhile in the office's profile (markRewriting) so
+// that a crash leaves no lock that would pass for a person's.
+class OfficeTranscripts : public TranscriptFiles {
+public:
+    OfficeTranscripts(css::uno::Reference<css::uno::XComponentContext> context, const OpenedProject& opened);
+    bool rewrite(const std::string& key, const std::function<void(TranscriptDocument&)>& change) override;
+
+private:
+    css::uno::Reference<css::uno::XComponentContext> context_;
+    std::filesystem::path folder_;
+    std::filesystem::path marker_;
+};
+
+// Where the office marks the transcript it rewrites (in its profile, beside its indexes); empty when it keeps none.
+std::filesystem::path rewriteMarkerOf(const OpenedProject& opened);
+
+// The transcripts open in this office that were moved or renamed since the project last knew them: the project
+// follows each (core followedTranscriptKey; saved, and said by the command's report).
+void followOpenTranscripts(const css::uno::Reference<css::uno::XComponentContext>& context, OpenedProject& opened);
 
 // Brings the transcript at `key` forward in a window (opening it if needed) with the passage `anchor` selected.
 void showPassage(const css::uno::Reference<css::uno::XComponentContext>& context, const OpenedProject& opened,
