@@ -69,6 +69,9 @@ TEST(TranscriptMoves, ACopyBesideTheOriginalIsNotAMove) {
     taggedTranscript(project, kOld);
     EXPECT_EQ(followMovedTranscript(project, "int-1", "transcripts/sureau (Yasmine).odt", kStillThere), "");
     EXPECT_EQ(project.findInterview("int-1")->transcript, kOld);
+    // Even when the original was renamed meanwhile: the copy never takes its place.
+    EXPECT_EQ(followMovedTranscript(project, "int-1", "transcripts/sureau (Yasmine).odt", kGone), "");
+    EXPECT_EQ(project.findInterview("int-1")->transcript, kOld);
     EXPECT_EQ(followMovedTranscript(project, "int-unknown", kNew, kGone), "");
     EXPECT_EQ(followMovedTranscript(project, "", kNew, kGone), "");
 }

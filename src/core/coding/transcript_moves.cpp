@@ -2,9 +2,11 @@
 
 #include "core/coding/passage_index.hpp"
 #include "core/coding/pending_rewrites.hpp"
+#include "core/coding/second_coder.hpp"
 #include "core/project/project_paths.hpp"
 
 #include <algorithm>
+#include <filesystem>
 #include <set>
 #include <system_error>
 
@@ -18,6 +20,10 @@ std::string followMovedTranscript(Project& project, const std::string& interview
     const std::string old = interview->transcript;
     if (exists(old))
         return {};  // a copy, not a move
+    // A second coder's copy has the interview's id too: opened while the original was renamed, it must not take the
+    // original's place (its passages are another coder's, and the original would never be followed again).
+    if (isSecondCoderCopy(std::filesystem::u8path(old), std::filesystem::u8path(key)))
+        return {};
     interview->transcript = key;
 
     std::set<std::string> oldAnchors;

@@ -1,6 +1,7 @@
 #include "writer/plain_text.hpp"
 
 #include "core/coding/tag_record.hpp"
+#include "core/text/error.hpp"
 #include "office/strings.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -215,7 +216,7 @@ rangesInText(const Reference<css::text::XTextDocument>& document,
             if (p.start + p.length == at)
                 return body->createTextCursorByRange(p.range->getEnd());
         }
-        throw std::out_of_range("rangesInText: no text at position " + std::to_string(at));
+        throw Error("transcript.no_text_at", {std::to_string(at)});  // beside a field or a footnote mark
     };
     std::vector<Reference<css::text::XTextRange>> ranges;
     ranges.reserve(spans.size());

@@ -241,7 +241,9 @@ void rewriteIfPending(const Reference<css::uno::XComponentContext>& context, Ope
 OfficeTranscripts::OfficeTranscripts(Reference<css::uno::XComponentContext> context, const OpenedProject& opened)
     : context_(std::move(context)), folder_(opened.folder), marker_(rewriteMarkerOf(opened)) {}
 
-bool OfficeTranscripts::rewrite(const std::string& key, const std::function<void(TranscriptDocument&)>& change) {
+// The codebook change is committed before any transcript is rewritten: whatever the office throws here must come back
+// as this transcript's refusal (it then waits), never end the whole change as an office error.
+bool OfficeTranscripts::rewrite(const std::string& key, const std::function<void(TranscriptDocument&)>& change) try {
     const fs::path path = transcriptFile(folder_, key);
     const auto store = [&](const Reference<css::text::XTextDocument>& document) {
         try {
@@ -290,6 +292,8 @@ bool OfficeTranscripts::rewrite(const std::string& key, const std::function<void
     closeHidden(document);
     unmarkRewriting(marker_);
     return true;
+} catch (const css::uno::Exception&) {
+    throw Error("transcript.unwritable", {transcriptFile(folder_, key).u8string()});
 }
 
 fs::path rewriteMarkerOf(const OpenedProject& opened) {
