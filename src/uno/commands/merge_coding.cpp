@@ -7,12 +7,12 @@
 
 #include "commands/commands.hpp"
 
-#include "core/refi/merge_coding.hpp"
 #include "core/coding/passage_index.hpp"
 #include "core/coding/second_coder.hpp"
 #include "core/project/project_paths.hpp"
-#include "core/register/interview_card.hpp"
 #include "core/refi/exchange_files.hpp"
+#include "core/refi/merge_coding.hpp"
+#include "core/register/interview_card.hpp"
 #include "core/text/error.hpp"
 #include "core/text/names.hpp"
 #include "dialogs/exchange_file.hpp"
@@ -234,30 +234,40 @@ CommandOutcome mergeCoding(CommandCall& call) {
                 }
             }
             // A transcript with nothing new is neither changed nor saved.
-            changeTranscript(call.context, opened, key, [&](WriterTranscript& ours) {
-                plan = planMerge(opened.project, ours.plainText(), ours.records(), ours.interviewId(), name, incoming,
-                                 fallbackCoder);
-                if (!plan.changes())
-                    return false;
-                ours.requireWritable();
-                const OUString title = uiText(call.context, "undo.merge");
-                const Project before = opened.project;
-                try {
-                    UndoStep step(ours.document(), title);
-                    for (std::string& theme :
-                         carryOutMerge(opened.project, key, ours, plan, themesLabel, work.newThemes))
-                        themesCreated.push_back(std::move(theme));
-                } catch (...) {
-                    // An open transcript gets back what it had (a hidden one is closed unsaved), the project too.
-                    opened.project = before;
-                    css::uno::Reference<css::document::XUndoManagerSupplier> undo(ours.document(), css::uno::UNO_QUERY);
-                    if (undo.is() && !undo->getUndoManager()->isLocked() && undo->getUndoManager()->isUndoPossible() &&
-                        undo->getUndoManager()->getCurrentUndoActionTitle() == title)
-                        undo->getUndoManager()->undo();
-                    throw;
-                }
-                return true;
-            });
+            try {
+                changeTranscript(call.context, opened, key, [&](WriterTranscript& ours) {
+                    plan = planMerge(opened.project, ours.plainText(), ours.records(), ours.interviewId(), name,
+                                     incoming, fallbackCoder);
+                    if (!plan.changes())
+                        return false;
+                    ours.requireWritable();
+                    const OUString title = uiText(call.context, "undo.merge");
+                    const Project before = opened.project;
+                    try {
+                        UndoStep step(ours.document(), title);
+                        for (std::string& theme :
+                             carryOutMerge(opened.project, key, ours, plan, themesLabel, work.newThemes))
+                            themesCreated.push_back(std::move(theme));
+                    } catch (...) {
+                        // An open transcript gets back what it had (a hidden one is closed unsaved), the project too.
+                        opened.project = before;
+                        css::uno::Reference<css::document::XUndoManagerSupplier> undo(ours.document(),
+                                                                                      css::uno::UNO_QUERY);
+                        if (undo.is() && !undo->getUndoManager()->isLocked() &&
+                            undo->getUndoManager()->isUndoPossible() &&
+                            undo->getUndoManager()->getCurrentUndoActionTitle() == title)
+                            undo->getUndoManager()->undo();
+                        throw;
+                    }
+                    return true;
+                });
+            } catch (...) {
+                // The transcripts merged before this one are saved already: the project (the themes they brought, with
+                // their parents and colours) is saved with them before the refusal is said. Merging again finishes.
+                if (changed)
+                    saveProject(opened);
+                throw;
+            }
             addUp(coders, plan.coders);
             transcripts.push_back(key);
             changed = changed || plan.changes();
