@@ -31,6 +31,8 @@ TEST(SecondCoder, CopyIsNamedAfterTheCoderBesideTheOriginal) {
     EXPECT_EQ(secondCoderCopies(original),
               (std::vector<std::filesystem::path>{folder / "sureau (Yasmine)-2.odt", folder / "sureau (Yasmine).odt"}));
     EXPECT_FALSE(isSecondCoderCopy(original, folder / "sureau ().odt"));
+    EXPECT_FALSE(isSecondCoderCopy(original, folder / "sureau (2).odt"));  // a file manager's copy
+    EXPECT_TRUE(isSecondCoderCopy(original, folder / "sureau (Yasmine 2).odt"));
     EXPECT_THROW(secondCoderCopyPath(original, "  "), Error);
     std::filesystem::remove_all(folder);
 }

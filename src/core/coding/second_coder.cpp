@@ -37,8 +37,13 @@ bool isSecondCoderCopy(const std::filesystem::path& original, const std::filesys
                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }) &&
         dash + 2 < other.size())
         other.erase(dash + 1);
-    return other.size() > stem.size() + 3 && other.compare(0, stem.size(), stem) == 0 &&
-           other.compare(stem.size(), 2, " (") == 0 && other.back() == ')';
+    if (!(other.size() > stem.size() + 3 && other.compare(0, stem.size(), stem) == 0 &&
+          other.compare(stem.size(), 2, " (") == 0 && other.back() == ')'))
+        return false;
+    // "sureau (2).odt" is the copy a file manager or a mail client makes, not a coder's: no coder is named by a number.
+    const std::string inside = other.substr(stem.size() + 2, other.size() - stem.size() - 3);
+    return !std::all_of(inside.begin(), inside.end(),
+                        [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
 }
 
 std::vector<std::filesystem::path> secondCoderCopies(const std::filesystem::path& original) {
