@@ -11,33 +11,21 @@ import argparse
 import json
 import os
 import random
-import re
 import shutil
 import signal
 import sys
 import tempfile
 import threading
 import time
-import zipfile
-from xml.sax.saxutils import unescape
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 sys.path.insert(0, os.path.join(ROOT, "scripts", "lib"))
 
 from ets_office import Office  # noqa: E402
+from odf_tags import themes_on_disk  # noqa: E402
 
 DEMO = os.path.join(ROOT, "demo")
 NAMES = ("Non-recours aux droits", "Non-recours")
-
-
-def themes_on_disk(path):
-    with zipfile.ZipFile(path) as odt:
-        meta = odt.read("meta.xml").decode("utf-8")
-    found = re.search(r'<meta:user-defined meta:name="ETS.Tags"[^>]*>(.*?)</meta:user-defined>', meta, re.S)
-    if not found:
-        return set()
-    tags = json.loads(unescape(found.group(1), {"&quot;": '"', "&apos;": "'"}))
-    return {theme["name"] for tag in tags["tags"] for theme in tag["themes"]}
 
 
 def project_file(folder):

@@ -8,6 +8,7 @@ import subprocess
 import unittest
 
 from ets_fixture import OfficeTestCase, close_document, file_url, props  # first: it gives UNO the extension's types
+from odf_tags import themes_on_disk  # noqa: E402  (scripts/lib, put on the path by ets_fixture)
 
 import uno  # noqa: E402
 
@@ -404,19 +405,7 @@ class TaggingTest(OfficeTestCase):
         self.assertTrue(ok, result)
         return json.loads(result)
 
-    @staticmethod
-    def themes_on_disk(path):
-        """The theme names the transcript's file carries (its ETS.Tags property), read from the file itself."""
-        import re
-        import zipfile
-        from xml.sax.saxutils import unescape
-        with zipfile.ZipFile(path) as odt:
-            meta = odt.read("meta.xml").decode("utf-8")
-        found = re.search(r'<meta:user-defined meta:name="ETS.Tags"[^>]*>(.*?)</meta:user-defined>', meta, re.S)
-        if not found:
-            return set()
-        tags = json.loads(unescape(found.group(1), {"&quot;": '"', "&apos;": "'"}))
-        return {theme["name"] for tag in tags["tags"] for theme in tag["themes"]}
+    themes_on_disk = staticmethod(themes_on_disk)  # read from the file itself (scripts/lib/odf_tags.py)
 
     @staticmethod
     def folder_file(folder):
