@@ -48,8 +48,9 @@ def tag_demo_passages(office, project):
             search = document.createSearchDescriptor()
             search.SearchString = passage["quote"]
             document.getCurrentController().select(document.findFirst(search))
+            keys = {"KeyQuote": True} if passage.get("key") else {}  # a key quote for its themes
             ok, result = office.dispatch(frame, "TagSelection", Themes="; ".join(passage["themes"]),
-                                         Memo=passage.get("memo", ""))
+                                         Memo=passage.get("memo", ""), **keys)
             if not ok:
                 sys.exit("TagSelection failed in %s: %s" % (name, result))
             tagged += 1

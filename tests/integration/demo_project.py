@@ -49,6 +49,8 @@ def tag_demo_passages(office, folder, with_memos=True, before_saving=None):
             arguments = {"Themes": "; ".join(passage["themes"])}
             if with_memos:
                 arguments["Memo"] = passage.get("memo", "")
+            if passage.get("key"):
+                arguments["KeyQuote"] = True
             ok, message = office.dispatch(frame, "TagSelection", **arguments)
             if not ok:
                 raise RuntimeError(message)
