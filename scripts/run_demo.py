@@ -172,10 +172,11 @@ def main():
     global Office, file_url, named, props, uno
     from ets_office import Office, file_url, named, props
     import uno
+    out = os.path.abspath(args.out)  # the project is opened by its full path, never a relative one
     if os.environ.get("DISPLAY") and not args.headless:
-        run_with_display(args.oxt, args.out)
+        run_with_display(args.oxt, out)
     else:
-        run_headless(args.oxt, args.out)
+        run_headless(args.oxt, out)
 
 
 if __name__ == "__main__":

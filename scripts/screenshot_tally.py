@@ -1,5 +1,5 @@
 """Takes the README's screenshots of the Calc tally under Xvfb: the « Thèmes » sheet with its chart and the
-« Citations » sheet, from the demo project with its 86 demo passages tagged.
+« Citations » sheet, from the demo project with its 108 demo passages tagged.
 
 Usage (after a build): /usr/bin/python3 scripts/screenshot_tally.py --oxt build/ets-workbench.oxt --out docs/screenshots
 """
