@@ -346,7 +346,7 @@ class MethodTest(OfficeTestCase):
         before = read_bytes(self.project_file)
         ok, message = self.dispatch(sheet, "Programme", Start="2026-10")
         self.assertFalse(ok)
-        self.assertIn("2026-11", message)
+        self.assertIn("2026-12", message)  # the demo's last interview
         self.assertFalse(sheet.NamedRanges.hasByName("ETS_Programme_Slots"))
         self.assertEqual(read_bytes(self.project_file), before)
 
@@ -355,7 +355,7 @@ class MethodTest(OfficeTestCase):
         before = read_bytes(self.project_file)
         cases = [
             (dict(Start="septembre"), "n’est pas un mois AAAA-MM"),
-            (dict(Start="2026-10"), "a déjà des entretiens ou des heures en 2026-11"),
+            (dict(Start="2026-10"), "a déjà des entretiens ou des heures en 2026-12"),
             (dict(Slots="9=Aller-vers"), "de 1 à 6"),
             (dict(Slots="1=Thème inconnu"), "Thème inconnu"),
             (dict(Slots="1=Aller-vers; 2=aller-vers"), "deux chantiers"),
@@ -368,7 +368,7 @@ class MethodTest(OfficeTestCase):
             self.assertIn(expected, message, arguments)
         # What a person types into the sheet is checked the same way.
         cycle, _ = block(sheet, "ETS_Programme_Cycle")
-        for row, typed, expected in ((1, "2026-01", "2026-11"), (1, "rentrée", "«\u00a0rentrée\u00a0»"), (4, "beaucoup", "«\u00a0beaucoup\u00a0»")):
+        for row, typed, expected in ((1, "2026-01", "2026-12"), (1, "rentrée", "«\u00a0rentrée\u00a0»"), (4, "beaucoup", "«\u00a0beaucoup\u00a0»")):
             previous = written["ETS_Programme_Cycle"][row][1]
             cycle.getCellByPosition(1, row).setString(typed)
             ok, message = self.dispatch(sheet, "Programme", Interactive=False)
