@@ -66,7 +66,7 @@ class DeliverableDocumentTest(OfficeTestCase):
         cls.people = [p["name"] for p in data["people"]]
         cls.colours = {t["name"]: t.get("colour", "") for t in data["themes"]}
         open_project(cls.office, cls.project)
-        tag_demo_passages(cls.office, cls.project)
+        tag_demo_passages(cls.office, cls.project, with_keys=True)  # as the demo tags them
 
     @classmethod
     def tearDownClass(cls):
