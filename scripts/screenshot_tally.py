@@ -18,6 +18,11 @@ from ets_office import Office  # noqa: E402  (before uno: it gives UNO the exten
 from run_demo import copy_demo_project, tag_demo_passages  # noqa: E402
 
 
+def tally_columns(document):
+    """The number of columns of the tally's block (its named range)."""
+    return document.NamedRanges.getByName("ETS_Tally").getReferredCells().getColumns().getCount()
+
+
 def shoot(office, name):
     shoot_display(office.display, os.path.join(ARGS.out, name))
 
@@ -40,6 +45,10 @@ def main():
         controller.setActiveSheet(document.Sheets.getByName("Thèmes"))
         controller.select(document.Sheets.getByName("Thèmes").getCellRangeByName("A1"))
         controller.ZoomValue = 50  # the table and the chart beside it
+        # With many organisations the chart is out of view: the theme column stays, the counts scroll to the chart.
+        controller.freezeAtPosition(1, 1)
+        pane = controller.getByIndex(controller.getCount() - 1)  # the bottom right pane
+        pane.setFirstVisibleColumn(max(1, tally_columns(document) - 6))
         shoot(office, "calc-tally.png")
         controller.setActiveSheet(document.Sheets.getByName("Citations"))
         controller.ZoomValue = 80
