@@ -176,14 +176,15 @@ std::vector<Paragraph> analysisDocumentParagraphs(const Project& project, const 
     return out;
 }
 
+bool isAnalysisHeading(int outlineLevel, const std::string& style, const Catalogue& texts) {
+    return outlineLevel > 0 || style == texts.text("brief.style.heading") || style == texts.text("brief.style.title");
+}
+
 std::vector<DocumentLine> analysisLines(const std::vector<OdtParagraph>& paragraphs, const Catalogue& texts) {
-    const std::string heading = texts.text("brief.style.heading");
-    const std::string title = texts.text("brief.style.title");
     std::vector<DocumentLine> lines;
     lines.reserve(paragraphs.size());
     for (const OdtParagraph& paragraph : paragraphs)
-        lines.push_back(
-            {paragraph.outlineLevel > 0 || paragraph.style == heading || paragraph.style == title, paragraph.text});
+        lines.push_back({isAnalysisHeading(paragraph.outlineLevel, paragraph.style, texts), paragraph.text});
     return lines;
 }
 

@@ -63,8 +63,10 @@ struct AnalysisRead {
 };
 AnalysisRead readAnalysisParts(const std::vector<DocumentLine>& lines, const Catalogue& texts);
 
-// The lines of an analysis document read from its file: a heading is a paragraph with an outline level, or one in the
-// brief's heading or title style (its name in the catalogue's language, as the document was made in it).
+// Whether a paragraph of an analysis document is a heading: it has an outline level, or it is in the brief's heading or
+// title style (its name in the catalogue's language, as the document was made in it).
+bool isAnalysisHeading(int outlineLevel, const std::string& style, const Catalogue& texts);
+// The lines of an analysis document read from its file.
 std::vector<DocumentLine> analysisLines(const std::vector<OdtParagraph>& paragraphs, const Catalogue& texts);
 
 // The parts of an analysis that are written (not blank), in order.

@@ -45,8 +45,7 @@ struct BodyParagraph {
 
 std::vector<BodyParagraph> bodyParagraphs(const Reference<css::uno::XComponentContext>& context,
                                           const Reference<css::text::XTextDocument>& document) {
-    const OUString headingStyle = uiText(context, "brief.style.heading");
-    const OUString titleStyle = uiText(context, "brief.style.title");
+    const Catalogue& texts = uiCatalogue(context);
     std::vector<BodyParagraph> result;
     Reference<css::container::XEnumerationAccess> access(document->getText(), UNO_QUERY_THROW);
     Reference<css::container::XEnumeration> paragraphs = access->createEnumeration();
@@ -64,7 +63,7 @@ std::vector<BodyParagraph> bodyParagraphs(const Reference<css::uno::XComponentCo
             properties->getPropertyValue("OutlineLevel") >>= level;
             properties->getPropertyValue("ParaStyleName") >>= style;
         }
-        paragraph.heading = level > 0 || style == headingStyle || style == titleStyle;
+        paragraph.heading = isAnalysisHeading(level, toUtf8(style), texts);
         paragraph.text = paragraph.range.is() ? toUtf8(paragraph.range->getString()) : std::string();
         result.push_back(std::move(paragraph));
     }
