@@ -98,6 +98,36 @@ TEST_F(ProjectStore, AnIndexThatNoLongerFitsTheProjectIsLeftOut) {
     EXPECT_TRUE(original.passages.empty());
 }
 
+TEST_F(ProjectStore, TheContextOfPassagesIsKeptAndAnIndexWithoutItIsReadAgain) {
+    Project original = testing::sampleProject();
+    ASSERT_FALSE(original.passages.empty());
+    original.passages[0].speaker = "Directrice";
+    original.passages[0].prompt = "Et le CPAS ?";
+    const fs::path index = folder_ / "index.json";
+    saveIndex(index, original);
+    Project loaded = original;
+    loaded.passages.clear();
+    loadIndex(index, loaded);
+    ASSERT_FALSE(loaded.passages.empty());
+    EXPECT_EQ(loaded.passages[0].speaker, "Directrice");
+    EXPECT_EQ(loaded.passages[0].prompt, "Et le CPAS ?");
+    Project changed = original;
+    changed.passages[0].leadIn = "Au début,";  // the context alone changed: the index is written again
+    EXPECT_NE(indexFingerprint(changed), indexFingerprint(original));
+    // An index of version 1 (no context yet): the transcripts are read again.
+    std::string old = readFile(index);
+    const std::size_t version = old.find('2', old.find("\"version\""));
+    ASSERT_NE(version, std::string::npos);
+    old[version] = '1';
+    writeFile(index, old);
+    Project again = original;
+    again.passages.clear();
+    again.transcripts.clear();
+    loadIndex(index, again);
+    EXPECT_TRUE(again.passages.empty());
+    EXPECT_TRUE(again.transcripts.empty());
+}
+
 TEST_F(ProjectStore, FileIsPrettyPrintedUtf8WithTrailingNewline) {
     saveProject(folder_, testing::sampleProject());
     const std::string text = readFile(projectFile());

@@ -201,7 +201,7 @@ void saveProject(const fs::path& folder, const Project& project) {
 
 void saveIndex(const fs::path& indexFile, const Project& project) {
     nlohmann::json index = indexJson(project);
-    index["version"] = 1;
+    index["version"] = kIndexVersion;
     std::error_code ignored;
     fs::create_directories(indexFile.parent_path(), ignored);
     try {
@@ -219,7 +219,8 @@ std::uint64_t indexFingerprint(const Project& project) {
     };
     for (const Passage& passage : project.passages) {
         for (const std::string* field :
-             {&passage.id, &passage.transcript, &passage.anchor, &passage.coder, &passage.text, &passage.memo})
+             {&passage.id, &passage.transcript, &passage.anchor, &passage.coder, &passage.text, &passage.memo,
+              &passage.speaker, &passage.leadIn, &passage.prompt})
             add(*field);
         for (const std::string& theme : passage.themeIds)
             add(theme);
@@ -243,6 +244,10 @@ void loadIndex(const fs::path& indexFile, Project& project) {
         return;
     try {
         const nlohmann::json index = parseBoundedJson(readWholeFile(indexFile), kProjectFileBounds);
+        // An index of an earlier version lacks what this one reads with the passages (their context): the
+        // transcripts are read again, once.
+        if (!index.is_object() || index.value("version", 0) < kIndexVersion)
+            return;
         nlohmann::json full = toJson(project);
         full["passages"] = index.at("passages");
         full["transcripts"] = index.at("transcripts");
