@@ -3,6 +3,7 @@
 #include "core/odf/zip_entry.hpp"
 #include "core/project/staged_file.hpp"
 #include "core/text/error.hpp"
+#include "core/text/utf8.hpp"
 
 #include <libxml/parser.h>
 #include <libxml/tree.h>
@@ -38,24 +39,6 @@ std::string attribute(const xmlNode* node, const char* space, const char* name) 
     std::string text(reinterpret_cast<const char*>(value));
     xmlFree(value);
     return text;
-}
-
-void appendUtf8(std::string& out, char32_t point) {
-    if (point < 0x80) {
-        out += static_cast<char>(point);
-    } else if (point < 0x800) {
-        out += static_cast<char>(0xC0 | (point >> 6));
-        out += static_cast<char>(0x80 | (point & 0x3F));
-    } else if (point < 0x10000) {
-        out += static_cast<char>(0xE0 | (point >> 12));
-        out += static_cast<char>(0x80 | ((point >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (point & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (point >> 18));
-        out += static_cast<char>(0x80 | ((point >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((point >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (point & 0x3F));
-    }
 }
 
 // What is not the body's running text: its own paragraphs are not the body's (Writer's enumeration skips them too).
@@ -146,7 +129,7 @@ std::string decodedStyleName(const std::string& name) {
                 if (hex.find_first_not_of("0123456789abcdefABCDEF") == std::string::npos) {
                     const unsigned long point = std::strtoul(hex.c_str(), nullptr, 16);
                     if (point >= 0x20 && point <= 0x10FFFF && (point < 0xD800 || point > 0xDFFF)) {
-                        appendUtf8(decoded, static_cast<char32_t>(point));
+                        appendCodePoint(decoded, static_cast<char32_t>(point));
                         i = close;
                         continue;
                     }

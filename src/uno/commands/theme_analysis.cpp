@@ -69,18 +69,10 @@ CommandOutcome write(CommandCall& call, const AnalysisEdit& edit) {
     std::error_code error;
     if (!edit.parts.empty() && !analysis.document.empty() && fs::exists(file, error)) {
         // The document is the truth: what a macro writes goes under its headings too.
-        bool loadedHere = false;
-        Reference<css::text::XTextDocument> document = openAnalysisDocument(call.context, file, true, loadedHere);
-        try {
+        withAnalysisDocument(call.context, file, [&](const Reference<css::text::XTextDocument>& document) {
             writeAnalysisParts(call.context, document, edit.parts);
             Reference<css::frame::XStorable>(document, css::uno::UNO_QUERY_THROW)->store();
-        } catch (...) {
-            if (loadedHere)
-                closeQuietly(document);
-            throw;
-        }
-        if (loadedHere)
-            closeQuietly(document);
+        });
     }
     const std::string themeName = theme.name;
     std::vector<std::string> what;

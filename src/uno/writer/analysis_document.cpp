@@ -116,6 +116,21 @@ Reference<css::text::XTextDocument> openAnalysisDocument(const Reference<css::un
     return document;
 }
 
+void withAnalysisDocument(const Reference<css::uno::XComponentContext>& context, const fs::path& file,
+                          const std::function<void(const Reference<css::text::XTextDocument>&)>& use) {
+    bool loadedHere = false;
+    Reference<css::text::XTextDocument> document = openAnalysisDocument(context, file, true, loadedHere);
+    try {
+        use(document);
+    } catch (...) {
+        if (loadedHere)
+            closeQuietly(document);
+        throw;
+    }
+    if (loadedHere)
+        closeQuietly(document);
+}
+
 std::vector<DocumentLine> analysisDocumentLines(const Reference<css::uno::XComponentContext>& context,
                                                 const Reference<css::text::XTextDocument>& document) {
     std::vector<DocumentLine> lines;
@@ -202,18 +217,10 @@ AnalysisRead readAnalysisDocument(const Reference<css::uno::XComponentContext>& 
             // Not an .odt LibreOffice wrote (a .docx renamed, a file damaged): Writer tries, and says so if it cannot.
         }
     }
-    bool loadedHere = false;
-    document = openAnalysisDocument(context, file, true, loadedHere);
     AnalysisRead read;
-    try {
-        read = readAnalysisParts(analysisDocumentLines(context, document), texts);
-    } catch (...) {
-        if (loadedHere)
-            closeQuietly(document);
-        throw;
-    }
-    if (loadedHere)
-        closeQuietly(document);
+    withAnalysisDocument(context, file, [&](const Reference<css::text::XTextDocument>& loaded) {
+        read = readAnalysisParts(analysisDocumentLines(context, loaded), texts);
+    });
     return read;
 }
 

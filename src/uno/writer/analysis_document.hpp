@@ -10,6 +10,7 @@
 #include <com/sun/star/uno/XComponentContext.hpp>
 
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,10 @@ createAnalysisDocument(const css::uno::Reference<css::uno::XComponentContext>& c
 css::uno::Reference<css::text::XTextDocument>
 openAnalysisDocument(const css::uno::Reference<css::uno::XComponentContext>& context,
                      const std::filesystem::path& file, bool hidden, bool& loadedHere);
+// Runs `use` on the document at `file` (the open one, else loaded hidden and closed again afterwards, also on a failure).
+void withAnalysisDocument(const css::uno::Reference<css::uno::XComponentContext>& context,
+                          const std::filesystem::path& file,
+                          const std::function<void(const css::uno::Reference<css::text::XTextDocument>&)>& use);
 
 // The body's paragraphs as the core reads them: a heading is a paragraph with an outline level or in the extension's
 // heading or title style.
