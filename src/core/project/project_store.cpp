@@ -166,13 +166,20 @@ void checkBeforeSaving(const fs::path& folder, const Project& project) {
     }
 }
 
-ProjectFile writeProjectFile(const fs::path& folder, nlohmann::json content) {
+void checkBeforeSaving(const fs::path& folder, const Project& project, const ChangedParts& changed) {
+    try {
+        checkProjectChanges(project, changed);
+    } catch (const Error& broken) {
+        const auto& args = broken.args();
+        throw Error("project.save_invalid", {displayPath(folder), args.empty() ? std::string() : args[0],
+                                             args.size() > 1 ? args[1] : std::string(), broken.key()});
+    }
+}
+
+ProjectFile writeProjectText(const fs::path& folder, const std::string& text) {
     std::error_code folderError;
     if (!fs::is_directory(folder, folderError))
         throw Error("project.folder_not_writable", {displayPath(folder)});
-    // Invalid UTF-8 (which LibreOffice does not produce) is replaced rather than refused:
-    // losing one unreadable character beats being unable to save the project.
-    const std::string text = content.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
     const fs::path projectFile = folder / kProjectFileName;
     try {
         StagedFile newVersion(projectFile, text);
@@ -186,8 +193,16 @@ ProjectFile writeProjectFile(const fs::path& folder, nlohmann::json content) {
         throw Error("project.write_failed", {displayPath(folder), failure.what()});
     }
     ProjectFile written = statProjectFile(folder);
-    written.content = std::move(content);
     written.hash = contentHash(text);
+    return written;
+}
+
+ProjectFile writeProjectFile(const fs::path& folder, nlohmann::json content) {
+    // Invalid UTF-8 (which LibreOffice does not produce) is replaced rather than refused:
+    // losing one unreadable character beats being unable to save the project.
+    ProjectFile written =
+        writeProjectText(folder, content.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
+    written.content = std::move(content);
     return written;
 }
 
