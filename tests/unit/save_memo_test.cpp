@@ -342,10 +342,11 @@ TEST(SaveMemo, EverySaveWritesTheBytesOfTheWholePath) {
         for (int step = 1; step <= 60; ++step) {
             for (std::size_t n = 1 + random.pick(3); n > 0; --n)
                 random.change(project);
-            checkProjectChanges(project, changedParts(memo, project));
+            const ChangedParts parts = changedParts(memo, project);
+            checkProjectChanges(project, parts);
             const std::string who = random.pick(4) ? "Claire" : "Yasmine";
             const json expected = wholeSave(base, project, who, at(step));
-            std::optional<PreparedSave> prepared = prepareSave(memo, base, project, who, at(step));
+            std::optional<PreparedSave> prepared = prepareSave(memo, base, project, parts, who, at(step));
             if (!prepared) {
                 ++whole;
                 base = expected;
@@ -354,7 +355,7 @@ TEST(SaveMemo, EverySaveWritesTheBytesOfTheWholePath) {
             }
             ++incremental;
             ASSERT_EQ(savedText(memo, *prepared), textOf(expected)) << "seed " << seed << ", step " << step;
-            commitSave(memo, base, project, std::move(*prepared), "h" + std::to_string(step));
+            commitSave(memo, base, project, parts, std::move(*prepared), "h" + std::to_string(step));
             ASSERT_EQ(base, expected) << "seed " << seed << ", step " << step;
             ASSERT_TRUE(memo.valid);
         }
@@ -399,6 +400,12 @@ TEST(SaveMemo, AChangeTheChecksRefuseIsRefusedWithTheWholeCheckError) {
     sameRefusal(broken);
     broken = project;
     broken.organisations.push_back(broken.organisations[0]);  // one id twice
+    sameRefusal(broken);
+    broken = project;
+    broken.organisations[1].id = broken.organisations[0].id;  // one id twice, the list as long as before
+    sameRefusal(broken);
+    broken = project;
+    broken.themes[1].name = " ";
     sameRefusal(broken);
     broken = project;
     broken.settings.minimumHours = -1;

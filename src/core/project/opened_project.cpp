@@ -183,9 +183,9 @@ void saveProject(OpenedProject& opened) {
     // Nothing to merge: only what changed since the last save is worked out again.
     if (!diskChanged && conflictCopies(opened.folder, kProjectFileName).empty()) {
         if (std::optional<PreparedSave> prepared =
-                prepareSave(memo, opened.file.content, opened.project, opened.editor, now)) {
+                prepareSave(memo, opened.file.content, opened.project, changed, opened.editor, now)) {
             ProjectFile written = writeProjectText(opened.folder, savedText(memo, *prepared));
-            commitSave(memo, opened.file.content, opened.project, std::move(*prepared), written.hash);
+            commitSave(memo, opened.file.content, opened.project, changed, std::move(*prepared), written.hash);
             opened.file.hash = written.hash;
             opened.file.size = written.size;
             opened.file.modified = written.modified;

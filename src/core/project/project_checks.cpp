@@ -216,10 +216,14 @@ void checkChanged(const Project& project, const ChangedParts& changed) {
     if (changed.hours)
         checkHourValues(project);
 
+    // Ids and links read only the themes' ids and parents and the organisations' ids: a name or a note edited
+    // leaves them as they were checked.
+    const bool themeLinks = changed.themes && changed.themeLinks;
+    const bool organisationIds = changed.organisations && changed.organisationIds;
     IdIndex themeIndex, organisationIndex;
-    if (changed.themes || changed.passages)
+    if (themeLinks || changed.passages)
         themeIndex = indexIds(project.themes, "themes");
-    if (changed.organisations || changed.interviews || changed.hours)
+    if (organisationIds || changed.interviews || changed.hours)
         organisationIndex = indexIds(project.organisations, "organisations");
     if (changed.interviews)
         indexIds(project.interviews, "interviews");
@@ -227,15 +231,15 @@ void checkChanged(const Project& project, const ChangedParts& changed) {
         indexIds(project.passages, "passages");
     if (changed.hours)
         indexIds(project.hours, "hours");
-    if (changed.themes)
+    if (themeLinks)
         checkThemeTree(project.themes, themeIndex);
     if (changed.transcripts)
         checkStampsUnique(project);
-    if (changed.organisations || changed.interviews)
+    if (organisationIds || changed.interviews)
         checkOrganisationLinks(project.interviews, "interviews", organisationIndex);
-    if (changed.themes || changed.passages)
+    if (themeLinks || changed.passages)
         checkPassageLinks(project, themeIndex);
-    if (changed.organisations || changed.hours)
+    if (organisationIds || changed.hours)
         checkOrganisationLinks(project.hours, "hours", organisationIndex);
 }
 

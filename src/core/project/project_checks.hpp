@@ -24,7 +24,9 @@ void checkProject(const Project& project);
 struct ChangedParts {
     bool settings = true;
     bool themes = true;
+    bool themeLinks = true;  // with themes: their ids or parents changed, not only their names or colours
     bool organisations = true;
+    bool organisationIds = true;  // with organisations: their ids changed
     bool interviews = true;
     bool passages = true;
     bool hours = true;

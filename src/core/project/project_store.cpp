@@ -37,6 +37,13 @@ std::string contentHash(const std::string& bytes) {
     return text;
 }
 
+// A fingerprint of the project file's bytes, to tell whether another office wrote it since: kept in memory only
+// (unlike contentHash, which names files), so any good 64-bit hash will do; this one reads words, not bytes, and a
+// save hashes the file twice.
+std::string bytesHash(const std::string& bytes) {
+    return contentHash(std::to_string(std::hash<std::string>{}(bytes)) + "/" + std::to_string(bytes.size()));
+}
+
 // nlohmann reports the byte offset of the failure; people find "line 12, column 5" in a
 // text editor. Columns count characters, not UTF-8 bytes.
 void lineAndColumn(const std::string& text, std::size_t byteOffset, std::size_t& line, std::size_t& column) {
@@ -108,7 +115,7 @@ ProjectFile readProjectFile(const fs::path& folder) {
         throw Error("project.unreadable", {displayPath(file)});
     }
     read.size = text.size();
-    read.hash = contentHash(text);
+    read.hash = bytesHash(text);
     try {
         read.content = parseBoundedJson(text, kProjectFileBounds);
     } catch (const JsonRefused& refused) {
@@ -129,7 +136,7 @@ ProjectFile readProjectFile(const fs::path& folder) {
 
 std::string projectFileHash(const fs::path& folder) {
     try {
-        return contentHash(readWholeFile(folder / kProjectFileName));
+        return bytesHash(readWholeFile(folder / kProjectFileName));
     } catch (const std::system_error&) {
         return std::string();
     }
@@ -185,7 +192,7 @@ ProjectFile writeProjectText(const fs::path& folder, const std::string& text) {
         StagedFile newVersion(projectFile, text);
         std::error_code existsError;
         if (fs::exists(projectFile, existsError))
-            linkOrCopyFileAtomically(projectFile, folder / kBackupFileName);
+            linkOrCopyFileAtomically(projectFile, folder / kBackupFileName, false);  // flushed with the commit
         newVersion.commit();
     } catch (const std::system_error& failure) {
         if (isRefusal(failure))
@@ -193,7 +200,7 @@ ProjectFile writeProjectText(const fs::path& folder, const std::string& text) {
         throw Error("project.write_failed", {displayPath(folder), failure.what()});
     }
     ProjectFile written = statProjectFile(folder);
-    written.hash = contentHash(text);
+    written.hash = bytesHash(text);
     return written;
 }
 

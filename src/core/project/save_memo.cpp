@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 
 using nlohmann::json;
 
@@ -95,11 +96,12 @@ bool comparePart(const char* key, const Part& now, const Part& kept, json (*toJs
 }
 
 template <typename Item>
-bool compareTopList(const ListPart<Item>& part, const Project& now, const Project& kept, const json& base,
-                    std::vector<RecordChange>& changed, std::vector<std::string>& gone, PreparedSave& save) {
+bool compareTopList(const ListPart<Item>& part, bool mayDiffer, const Project& now, const Project& kept,
+                    const json& base, std::vector<RecordChange>& changed, std::vector<std::string>& gone,
+                    PreparedSave& save) {
     const std::vector<Item>& items = now.*part.member;
     const std::vector<Item>& keptItems = kept.*part.member;
-    if (same(items, keptItems))
+    if (!mayDiffer || same(items, keptItems))
         return true;
     if (!base.contains(part.key))
         return false;
@@ -155,18 +157,26 @@ void follow(Part& kept, const Part& part) {
         kept = part;
 }
 
-// The memo's project made equal to `project`; the records that stayed are not copied again.
-void followProject(Project& kept, const Project& project) {
+// The memo's project made equal to `project`; the records that stayed are not copied again, and the parts `changed`
+// says are the same are not even compared again.
+void followProject(Project& kept, const Project& project, const ChangedParts& changed) {
     kept.schemaVersion = project.schemaVersion;
     kept.name = project.name;
-    follow(kept.themes, project.themes);
-    follow(kept.organisations, project.organisations);
-    follow(kept.interviews, project.interviews);
-    follow(kept.passages, project.passages);
-    follow(kept.hours, project.hours);
-    follow(kept.transcripts, project.transcripts);
+    if (changed.themes)
+        follow(kept.themes, project.themes);
+    if (changed.organisations)
+        follow(kept.organisations, project.organisations);
+    if (changed.interviews)
+        follow(kept.interviews, project.interviews);
+    if (changed.passages)
+        follow(kept.passages, project.passages);
+    if (changed.hours)
+        follow(kept.hours, project.hours);
+    if (changed.transcripts)
+        follow(kept.transcripts, project.transcripts);
+    if (changed.settings)
+        follow(kept.settings, project.settings);
     follow(kept.people, project.people);
-    follow(kept.settings, project.settings);
     follow(kept.referents, project.referents);
     follow(kept.guide, project.guide);
     follow(kept.cycle, project.cycle);
@@ -175,6 +185,17 @@ void followProject(Project& kept, const Project& project) {
     follow(kept.analyses, project.analyses);
     follow(kept.passageMarks, project.passageMarks);
     follow(kept.carriers, project.carriers);
+}
+
+// Whether two lists hold the same links (ids, parents) in the same places: what the checks of ids and references read.
+template <typename Item, typename Links>
+bool sameLinks(const std::vector<Item>& a, const std::vector<Item>& b, Links links) {
+    if (a.size() != b.size())
+        return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (links(a[i]) != links(b[i]))
+            return false;
+    return true;
 }
 
 }  // namespace
@@ -186,7 +207,13 @@ ChangedParts changedParts(const SaveMemo& memo, const Project& project) {
     ChangedParts changed;
     changed.settings = !same(project.settings, kept.settings);
     changed.themes = !same(project.themes, kept.themes);
+    changed.themeLinks = changed.themes && !sameLinks(project.themes, kept.themes, [](const Theme& theme) {
+                             return std::tie(theme.id, theme.parentId);
+                         });
     changed.organisations = !same(project.organisations, kept.organisations);
+    changed.organisationIds =
+        changed.organisations && !sameLinks(project.organisations, kept.organisations,
+                                            [](const Organisation& organisation) { return std::tie(organisation.id); });
     changed.interviews = !same(project.interviews, kept.interviews);
     changed.passages = !same(project.passages, kept.passages);
     changed.hours = !same(project.hours, kept.hours);
@@ -195,7 +222,7 @@ ChangedParts changedParts(const SaveMemo& memo, const Project& project) {
 }
 
 std::optional<PreparedSave> prepareSave(const SaveMemo& memo, const json& base, const Project& project,
-                                        const std::string& who, const std::string& at) {
+                                        const ChangedParts& parts, const std::string& who, const std::string& at) {
     if (!memo.valid || !base.is_object() || !base.contains("revisions") || !base["revisions"].is_object() ||
         !base.contains("deleted") || !base["deleted"].is_array() || !memo.pieces.isObject("revisions") ||
         !memo.pieces.isList("deleted"))
@@ -212,33 +239,33 @@ std::optional<PreparedSave> prepareSave(const SaveMemo& memo, const json& base, 
         changed.push_back({"project", {"name"}});
         save.wholes.push_back({"name", nameToJson(project.name)});
     }
-    const bool parts =
-        comparePart("settings", project.settings, kept.settings, &settingsToJson, base, changed, save.wholes) &&
-        comparePart("guide", project.guide, kept.guide, &guideToJson, base, changed, save.wholes) &&
-        comparePart("cycle", project.cycle, kept.cycle, &cycleToJson, base, changed, save.wholes) &&
-        compareCommittee(project, kept, base, changed, gone, save);
+    const bool wholes = (!parts.settings || comparePart("settings", project.settings, kept.settings, &settingsToJson,
+                                                        base, changed, save.wholes)) &&
+                        comparePart("guide", project.guide, kept.guide, &guideToJson, base, changed, save.wholes) &&
+                        comparePart("cycle", project.cycle, kept.cycle, &cycleToJson, base, changed, save.wholes) &&
+                        compareCommittee(project, kept, base, changed, gone, save);
     const bool lists =
-        compareTopList(ListPart<Theme>{"themes", &Project::themes, &themeToJson}, project, kept, base, changed, gone,
-                       save) &&
-        compareTopList(ListPart<Organisation>{"organisations", &Project::organisations, &organisationToJson}, project,
-                       kept, base, changed, gone, save) &&
-        compareTopList(ListPart<Interview>{"interviews", &Project::interviews, &interviewToJson}, project, kept, base,
+        compareTopList(ListPart<Theme>{"themes", &Project::themes, &themeToJson}, parts.themes, project, kept, base,
                        changed, gone, save) &&
-        compareTopList(ListPart<HourEntry>{"hours", &Project::hours, &hourEntryToJson}, project, kept, base, changed,
-                       gone, save) &&
-        compareTopList(ListPart<PersonName>{"people", &Project::people, &personToJson}, project, kept, base, changed,
-                       gone, save) &&
-        compareTopList(ListPart<PendingRewrite>{"pendingRewrites", &Project::pendingRewrites, &pendingToJson}, project,
-                       kept, base, changed, gone, save) &&
-        compareTopList(ListPart<ThemeAnalysis>{"analyses", &Project::analyses, &analysisToJson}, project, kept, base,
-                       changed, gone, save) &&
-        compareTopList(ListPart<PassageMark>{"passageMarks", &Project::passageMarks, &passageMarkToJson}, project, kept,
+        compareTopList(ListPart<Organisation>{"organisations", &Project::organisations, &organisationToJson},
+                       parts.organisations, project, kept, base, changed, gone, save) &&
+        compareTopList(ListPart<Interview>{"interviews", &Project::interviews, &interviewToJson}, parts.interviews,
+                       project, kept, base, changed, gone, save) &&
+        compareTopList(ListPart<HourEntry>{"hours", &Project::hours, &hourEntryToJson}, parts.hours, project, kept,
                        base, changed, gone, save) &&
-        compareTopList(ListPart<RecordedCarrier>{"carriers", &Project::carriers, &carrierToJson}, project, kept, base,
+        compareTopList(ListPart<PersonName>{"people", &Project::people, &personToJson}, true, project, kept, base,
                        changed, gone, save) &&
-        compareTopList(ListPart<Referent>{"referents", &Project::referents, &referentToJson}, project, kept, base,
+        compareTopList(ListPart<PendingRewrite>{"pendingRewrites", &Project::pendingRewrites, &pendingToJson}, true,
+                       project, kept, base, changed, gone, save) &&
+        compareTopList(ListPart<ThemeAnalysis>{"analyses", &Project::analyses, &analysisToJson}, true, project, kept,
+                       base, changed, gone, save) &&
+        compareTopList(ListPart<PassageMark>{"passageMarks", &Project::passageMarks, &passageMarkToJson}, true, project,
+                       kept, base, changed, gone, save) &&
+        compareTopList(ListPart<RecordedCarrier>{"carriers", &Project::carriers, &carrierToJson}, true, project, kept,
+                       base, changed, gone, save) &&
+        compareTopList(ListPart<Referent>{"referents", &Project::referents, &referentToJson}, true, project, kept, base,
                        changed, gone, save);
-    if (!parts || !lists)
+    if (!wholes || !lists)
         return std::nullopt;
     // stampChanges appends the tombstones in the order of their records' keys.
     std::sort(gone.begin(), gone.end());
@@ -269,7 +296,8 @@ std::string savedText(SaveMemo& memo, const PreparedSave& save) {
     return pieces.text() + "\n";
 }
 
-void commitSave(SaveMemo& memo, json& base, const Project& project, PreparedSave&& save, const std::string& hash) {
+void commitSave(SaveMemo& memo, json& base, const Project& project, const ChangedParts& changed, PreparedSave&& save,
+                const std::string& hash) {
     for (PreparedSave::Whole& whole : save.wholes)
         base[whole.key] = std::move(whole.value);
     for (PreparedSave::List& list : save.lists) {
@@ -289,13 +317,13 @@ void commitSave(SaveMemo& memo, json& base, const Project& project, PreparedSave
         deleted.push_back(std::move(tombstone));
         revisions.erase(key);
     }
-    followProject(memo.kept, project);
+    followProject(memo.kept, project, changed);
     memo.fileHash = hash;
     memo.valid = true;
 }
 
 void rememberSave(SaveMemo& memo, const Project& project, FilePieces pieces, const std::string& hash) {
-    followProject(memo.kept, project);
+    followProject(memo.kept, project, ChangedParts{});
     memo.pieces = std::move(pieces);
     memo.fileHash = hash;
     memo.valid = true;

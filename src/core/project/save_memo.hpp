@@ -55,16 +55,17 @@ struct PreparedSave {
 // The save of `project` by `who` at `at` over `base` (the file as last read or written, which the memo stands for),
 // without another office's change to merge; nothing when the memo cannot give the exact bytes (the caller then takes
 // the whole path).
+// `parts` is what changedParts(memo, project) gave: the parts it found unchanged are not compared again.
 std::optional<PreparedSave> prepareSave(const SaveMemo& memo, const nlohmann::json& base, const Project& project,
-                                        const std::string& who, const std::string& at);
+                                        const ChangedParts& parts, const std::string& who, const std::string& at);
 
 // The file's text after the prepared save (its final line break included). The memo's pieces follow the save, and the
 // memo is void until commitSave: a save whose write fails leaves it void (the next save takes the whole path).
 std::string savedText(SaveMemo& memo, const PreparedSave& save);
 
 // Once the prepared save is written (its file's hash `hash`): `base` becomes the file written, the memo follows it.
-void commitSave(SaveMemo& memo, nlohmann::json& base, const Project& project, PreparedSave&& save,
-                const std::string& hash);
+void commitSave(SaveMemo& memo, nlohmann::json& base, const Project& project, const ChangedParts& parts,
+                PreparedSave&& save, const std::string& hash);
 
 // After a save by the whole path, whose file (`content`, hashed `hash`) holds exactly `project` with the bookkeeping:
 // the memo stands for it from now on. `pieces` are the file's text in pieces.
