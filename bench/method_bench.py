@@ -1,4 +1,4 @@
-"""Figures of issue 7 (prints, judges nothing), on a copy of the demo project with its 40 demo passages tagged:
+"""Figures of issue 7 (prints, judges nothing), on a copy of the demo project with its 108 demo passages tagged:
 
  1. vnd.ets:Programme on a new spreadsheet (four blocks written) and run again on the same one (priorities,
     choices and settings read back, blocks refreshed in place);

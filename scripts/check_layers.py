@@ -10,7 +10,7 @@ import sys
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src")
 # Higher numbers sit lower: a file may include its own folder or a folder with a higher number.
 UNO_LEVELS = {"app": 0, "commands": 1, "dialogs": 2, "writer": 3, "calc": 3, "office": 4}
-CORE_LEVELS = {"refi": 0, "analysis": 1, "coding": 2, "method": 2, "timesheet": 2, "register": 3, "project": 4,
+CORE_LEVELS = {"refi": 0, "analysis": 1, "coding": 2, "method": 2, "timesheet": 2, "register": 3, "odf": 3, "project": 4,
                "text": 5, "layout": 5}
 INCLUDE = re.compile(r'\s*#\s*include\s+[<"]([^">]+)[">]')
 CODE = re.compile(r"\s*(namespace|class|struct|enum|using|template|typedef|inline|static|const|extern)\b|\s*[A-Za-z_][\w:<>,\s*&]*\(")

@@ -48,8 +48,9 @@ def tag_demo_passages(office, project):
             search = document.createSearchDescriptor()
             search.SearchString = passage["quote"]
             document.getCurrentController().select(document.findFirst(search))
+            keys = {"KeyQuote": True} if passage.get("key") else {}  # a key quote for its themes
             ok, result = office.dispatch(frame, "TagSelection", Themes="; ".join(passage["themes"]),
-                                         Memo=passage.get("memo", ""))
+                                         Memo=passage.get("memo", ""), **keys)
             if not ok:
                 sys.exit("TagSelection failed in %s: %s" % (name, result))
             tagged += 1
@@ -171,10 +172,11 @@ def main():
     global Office, file_url, named, props, uno
     from ets_office import Office, file_url, named, props
     import uno
+    out = os.path.abspath(args.out)  # the project is opened by its full path, never a relative one
     if os.environ.get("DISPLAY") and not args.headless:
-        run_with_display(args.oxt, args.out)
+        run_with_display(args.oxt, out)
     else:
-        run_headless(args.oxt, args.out)
+        run_headless(args.oxt, out)
 
 
 if __name__ == "__main__":

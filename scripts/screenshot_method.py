@@ -1,4 +1,4 @@
-"""Takes the README's screenshots of issue 7 from the demo project with its 40 demo passages tagged: the
+"""Takes the README's screenshots of issue 7 from the demo project with its 108 demo passages tagged: the
 programme sheet in Calc under Xvfb, and the first pages of the interview guide (exported as PDF, then
 pdftoppm).
 

@@ -1,5 +1,5 @@
 """Takes the README's screenshots of the Calc tally under Xvfb: the « Thèmes » sheet with its chart and the
-« Citations » sheet, from the demo project with its 40 demo passages tagged.
+« Citations » sheet, from the demo project with its 108 demo passages tagged.
 
 Usage (after a build): /usr/bin/python3 scripts/screenshot_tally.py --oxt build/ets-workbench.oxt --out docs/screenshots
 """
@@ -16,6 +16,11 @@ ARGS = parse(__doc__)
 sys.path.insert(0, os.path.join(ROOT, "scripts"))
 from ets_office import Office  # noqa: E402  (before uno: it gives UNO the extension's types)
 from run_demo import copy_demo_project, tag_demo_passages  # noqa: E402
+
+
+def tally_columns(document):
+    """The number of columns of the tally's block (its named range)."""
+    return document.NamedRanges.getByName("ETS_Tally").getReferredCells().getColumns().getCount()
 
 
 def shoot(office, name):
@@ -40,6 +45,10 @@ def main():
         controller.setActiveSheet(document.Sheets.getByName("Thèmes"))
         controller.select(document.Sheets.getByName("Thèmes").getCellRangeByName("A1"))
         controller.ZoomValue = 50  # the table and the chart beside it
+        # With many organisations the chart is out of view: the theme column stays, the counts scroll to the chart.
+        controller.freezeAtPosition(1, 1)
+        pane = controller.getByIndex(controller.getCount() - 1)  # the bottom right pane
+        pane.setFirstVisibleColumn(max(1, tally_columns(document) - 6))
         shoot(office, "calc-tally.png")
         controller.setActiveSheet(document.Sheets.getByName("Citations"))
         controller.ZoomValue = 80

@@ -8,7 +8,9 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DETS_WARNINGS_AS_ERRORS=ON
 cmake --build build -j"$(nproc)"
-ctest --test-dir build --output-on-failure "$@"
+# Two at a time: the LibreOffice modules still run one after the other (they share the lock « soffice »), while the
+# unit tests and the fuzzers use the other core beside them.
+ctest --test-dir build --output-on-failure --parallel "$(nproc)" "$@"
 
 # The core's unit tests once more under AddressSanitizer and UndefinedBehaviorSanitizer (the fuzzers above already
 # run with both): a use after free or an overflow that happens to pass in the normal build fails here.

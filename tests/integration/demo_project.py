@@ -35,9 +35,10 @@ def open_project(office, folder, coder="Claire V."):
         raise RuntimeError(result.Message)
 
 
-def tag_demo_passages(office, folder, with_memos=True, before_saving=None):
+def tag_demo_passages(office, folder, with_memos=True, before_saving=None, with_keys=False):
     """Tags every demo passage in the project's transcripts; `before_saving(name, frame)` may run more commands on a
-    transcript before it is saved and closed. Returns the passages."""
+    transcript before it is saved and closed; `with_keys` marks the demo's key quotes (scripts/run_demo.py does).
+    Returns the passages."""
     passages = demo_passages()
     for name in sorted({p["transcript"] for p in passages}):
         document = office.load(os.path.join(folder, "transcripts", name))
@@ -49,6 +50,8 @@ def tag_demo_passages(office, folder, with_memos=True, before_saving=None):
             arguments = {"Themes": "; ".join(passage["themes"])}
             if with_memos:
                 arguments["Memo"] = passage.get("memo", "")
+            if with_keys and passage.get("key"):
+                arguments["KeyQuote"] = True
             ok, message = office.dispatch(frame, "TagSelection", **arguments)
             if not ok:
                 raise RuntimeError(message)

@@ -247,7 +247,36 @@ class BriefsTest(OfficeTestCase):
         text = hidden.Text.getString()
         self.assertIn("[travailleur pair], lui, il s’assied", text)  # from the project's list
         self.assertNotIn("Le Pas de Porte", text)
-        self.assertIn("— organisation ", text)
+        # Each source names the speaker of the quote's turn (its label in the transcript), then the organisation's alias.
+        self.assertRegex(text, r"\n— [A-ZÉ][^\n,]*, organisation [A-Z], entretien du ")
+
+    def test_a_quote_that_leans_on_what_came_before_is_given_it(self):
+        """A passage opening its turn with « Oui, » is shown under the question it answers; one beginning mid-sentence
+        comes with the start of its sentence; both are attributed to the speaker of their turn."""
+        service = self.office.automation()
+        result = service.execute("Themes", named(Action="Add", Name="Convention CPAS"))
+        self.assertTrue(result.Success, result.Message)
+        transcript = self.office.load(os.path.join(self.project, "transcripts", "accueil-de-jour-le-pas-de-porte.odt"),
+                                      hidden=True)
+        self.addCleanup(close_document, transcript)
+        frame = transcript.getCurrentController().getFrame()
+        for words in ("Oui, heureusement.", "et ça, c'est précieux."):
+            search = transcript.createSearchDescriptor()
+            search.SearchString = words
+            found = transcript.findFirst(search)
+            self.assertIsNotNone(found, words)
+            transcript.getCurrentController().select(found)
+            ok, message = self.office.dispatch(frame, "TagSelection", Themes="Convention CPAS")
+            self.assertTrue(ok, message)
+        transcript.store()
+        document, _ = self.insert_new_document(Theme="Convention CPAS", Pseudonymise=False)
+        text = document.Text.getString().replace("\u00a0", " ").replace("\u202f", " ")
+        self.assertIn("À la question « Et avec le CPAS, il y a quand même des collaborations qui fonctionnent ? » :", text)
+        self.assertIn("« Oui, heureusement. »\n— Coordinatrice, Le Pas de Porte", text)
+        self.assertIn("« Pour le Housing First, on a une convention avec le CPAS d’Anderlecht, et ça, c’est précieux. »",
+                      text)
+        prompts = [p for p in paragraphs(document) if p.ParaStyleName == "ETS Argumentaire – Question"]
+        self.assertEqual(len(prompts), 1)
 
     def test_names_to_pseudonymise_are_edited_by_the_command_and_a_bad_list_changes_nothing(self):
         path = os.path.join(self.project, "ets-project.json")

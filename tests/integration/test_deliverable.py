@@ -53,6 +53,24 @@ def pdf_pages(pdf):
     return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
 
 
+def pdf_body_extents(pdf):
+    """Per page, (top, bottom) of its body text in points: the running header (the first line) and the footer
+    (« page N sur M ») left out; None for a page with no body text."""
+    boxes = subprocess.run(["pdftotext", "-bbox", pdf, "-"], capture_output=True, check=True).stdout.decode("utf-8")
+    extents = []
+    for page in boxes.split("<page ")[1:]:
+        words = [(float(top), float(bottom), html.unescape(word)) for top, bottom, word in
+                 re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<', page)]
+        if not words:
+            extents.append(None)
+            continue
+        header = min(top for top, _, _ in words)  # the first line: the running header (the cover has none)
+        footer = max(top for top, _, _ in words)  # the last line: « page N sur M »
+        body = [(top, bottom) for top, bottom, _ in words if header + 2 < top < footer - 2]
+        extents.append((min(b[0] for b in body), max(b[1] for b in body)) if body else None)
+    return extents
+
+
 class DeliverableDocumentTest(OfficeTestCase):
 
     @classmethod
@@ -66,7 +84,7 @@ class DeliverableDocumentTest(OfficeTestCase):
         cls.people = [p["name"] for p in data["people"]]
         cls.colours = {t["name"]: t.get("colour", "") for t in data["themes"]}
         open_project(cls.office, cls.project)
-        tag_demo_passages(cls.office, cls.project)
+        tag_demo_passages(cls.office, cls.project, with_keys=True)  # as the demo tags them
 
     @classmethod
     def tearDownClass(cls):
@@ -116,6 +134,27 @@ class DeliverableDocumentTest(OfficeTestCase):
             self.assertNotIn(name, text)
         self.assertNotIn("feuille « Citations", text.replace("\u00a0", " "))
         self.assertIn("sont pseudonymisées", text)
+
+    def test_demo_briefs_fill_more_than_one_and_a_half_pages_and_at_most_two(self):
+        _, pdf = self.deliverable()
+        text = pdf_text(pdf)
+        contents = dict((title.strip(), int(page)) for title, page in re.findall(r"^(\S.*?)\.{3,}\s*(\d+)$", text, re.M))
+        starts = sorted(contents.items(), key=lambda item: item[1])
+        extents = pdf_body_extents(pdf)
+        with open(os.path.join(self.project, "ets-project.json"), encoding="utf-8") as f:
+            themes = [t["name"] for t in json.load(f)["themes"]]
+        briefs = 0
+        for (title, first), (_, following) in zip(starts, starts[1:]):
+            if title not in themes:
+                continue
+            briefs += 1
+            self.assertEqual(following - first, 2, title)  # two pages, never three
+            top, bottom = extents[first - 1]
+            second = extents[first]
+            self.assertIsNotNone(second, title)
+            # The second page filled more than half as far as the first (the demo's material allows it everywhere).
+            self.assertGreater(second[1] - second[0], (bottom - top) / 2, title)
+        self.assertEqual(briefs, len(themes))
 
     def test_cover_has_no_header_and_the_other_pages_have_header_and_page_fields(self):
         odt, _ = self.deliverable(Themes="Aller-vers")

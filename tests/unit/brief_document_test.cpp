@@ -20,7 +20,7 @@ const Catalogue& texts() {
         "analysis.part.Tensions": "TENSIONS", "analysis.part.Proposal": "PROPOSAL",
         "brief.heading_findings": "NOTES", "brief.heading_field": "FIELD",
         "brief.heading_carriers": "CARRIERS", "brief.heading_questions": "QUESTIONS",
-        "brief.quote": "<{0}>", "brief.source": "- {0}", "brief.interview_of": "interview of {0}",
+        "brief.quote": "<{0}>", "brief.prompt_question": "asked {0}", "brief.prompt_words": "after {0}", "brief.source": "- {0}", "brief.interview_of": "interview of {0}",
         "brief.speaker_of": "{0} at {1}", "brief.no_organisation": "unknown organisation",
         "brief.quotes_all": "all quoted", "brief.quotes_left_out": "{0} not quoted",
         "brief.capacity.Analysis": "analysis", "brief.capacity.Experience": "experience",
@@ -115,6 +115,38 @@ TEST(BriefDocument, QuotesAreGroupsWithTheirSourceStrongestFirstAndTheNoteFollow
     EXPECT_EQ(brief.quotes[1].count, 2u);
     EXPECT_EQ(brief.leftOutNote, 13u);
     EXPECT_EQ(brief.paragraphs[brief.leftOutNote].text, "3 not quoted");
+}
+
+TEST(BriefDocument, AQuoteAnsweringAQuestionHasItAboveInTheGroup) {
+    Brief brief = housing();
+    brief.quotes[1].prompt = "And the landlords?";
+    brief.quotes.push_back({"pa-3", "They said no.", "Org B", "", "", false, "We called them."});
+    const BriefParagraphs written = briefParagraphs(brief, texts());
+    ASSERT_EQ(written.quotes.size(), 3u);
+    EXPECT_EQ(written.quotes[0].count, 2u);
+    EXPECT_EQ(written.quotes[1].first, 11u);
+    EXPECT_EQ(written.quotes[1].count, 3u);
+    EXPECT_EQ(written.paragraphs[11].role, ParagraphRole::BriefPrompt);
+    EXPECT_EQ(written.paragraphs[11].text, "asked And the landlords?");
+    EXPECT_EQ(written.paragraphs[12].text, "<No answer.>");
+    EXPECT_EQ(written.quotes[2].first, 14u);
+    EXPECT_EQ(written.paragraphs[14].text, "after We called them.");
+    EXPECT_EQ(written.leftOutNote, 17u);
+}
+
+TEST(BriefDocument, ATooLongBriefKeepsTheQuotesThatStartOnItsPagesOrLosesItsWeakest) {
+    for (std::size_t quotes : {1u, 2u, 7u, 16u}) {
+        for (std::size_t firstAfter = 0; firstAfter <= quotes; ++firstAfter) {
+            int asked = 0;
+            const std::size_t keep = quotesToKeep(quotes, [&](std::size_t i) {
+                ++asked;
+                return i >= firstAfter;
+            });
+            EXPECT_EQ(keep, std::min(firstAfter, quotes - 1)) << quotes << " quotes, first after " << firstAfter;
+            EXPECT_LE(asked, 4);  // halving: never one look per quote
+        }
+    }
+    EXPECT_EQ(quotesToKeep(0, [](std::size_t) { return true; }), 0u);
 }
 
 TEST(BriefDocument, ACarriersNameIsInTheOrganisationsCharacterStyle) {

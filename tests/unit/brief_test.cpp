@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <set>
 
 namespace ets {
@@ -121,6 +122,35 @@ TEST(Brief, APassageInQuotationMarksLosesThem) {
     for (const BriefQuote& quote : brief.quotes)
         found = found || quote.text == "vous parlez de nous comme d'un problème de sécurité";
     EXPECT_TRUE(found);
+}
+
+TEST(Brief, AQuoteThatLeansOnWhatCameBeforeIsReadWithIt) {
+    Project project = briefProject();
+    Passage& continues = project.passages[0];
+    continues.text = "et du coup les familles partent.";
+    continues.speaker = "Directrice";
+    continues.leadIn = "Les loyers ont doublé,";
+    Passage& answers = project.passages[1];
+    answers.text = "Oui, tous les jours.";
+    answers.speaker = "Éducateur";
+    answers.prompt = "Vous voyez des expulsions ?";
+    Passage& alone = project.passages[2];
+    alone.text = "Les familles nombreuses ne trouvent rien sous 1 200 euros.";
+    alone.leadIn = "Je vais vous dire.";
+    alone.prompt = "";
+    const Brief brief = composeBrief(project, "Logement");
+    std::map<std::string, const BriefQuote*> byId;
+    for (const BriefQuote& quote : brief.quotes)
+        byId[quote.passageId] = &quote;
+    ASSERT_TRUE(byId.count(continues.id) && byId.count(answers.id) && byId.count(alone.id));
+    EXPECT_EQ(byId[continues.id]->text, "Les loyers ont doublé, et du coup les familles partent.");
+    EXPECT_EQ(byId[continues.id]->prompt, "");
+    EXPECT_EQ(byId[continues.id]->speaker, "Directrice");
+    EXPECT_EQ(byId[answers.id]->text, "Oui, tous les jours.");
+    EXPECT_EQ(byId[answers.id]->prompt, "Vous voyez des expulsions ?");
+    EXPECT_EQ(byId[answers.id]->speaker, "Éducateur");
+    EXPECT_EQ(byId[alone.id]->text, alone.text);  // stands alone: no lead-in
+    EXPECT_EQ(byId[alone.id]->speaker, "");      // no label, and the interview names nobody
 }
 
 TEST(Brief, OneLineProblemIsTheFirstSentence) {

@@ -3,6 +3,7 @@
 #include "core/analysis/tally.hpp"
 #include "core/analysis/theme_analysis.hpp"
 #include "core/coding/codebook.hpp"
+#include "core/coding/passage_context.hpp"
 #include "core/coding/passage_scope.hpp"
 #include "core/text/error.hpp"
 #include "core/text/names.hpp"
@@ -158,8 +159,11 @@ bool within(const Project& project, std::string id, const std::string& themeId) 
     return false;
 }
 
-// The speaker of an interview's passages: its one participant (a role by default), else nobody in particular.
-std::string speakerOf(const Interview* interview) {
+// The speaker of a passage: the label of its turn, else its interview's one participant (a role by default), else
+// nobody in particular.
+std::string speakerOf(const Passage& passage, const Interview* interview) {
+    if (!passage.speaker.empty())
+        return passage.speaker;
     return interview && interview->participants.size() == 1 ? trimmedName(interview->participants.front())
                                                             : std::string();
 }
@@ -289,13 +293,28 @@ Brief composeBrief(const Project& project, std::string_view themeName, const Bri
                 const Interview* interview = interviews.interviewOf(chosen.passage->transcript);
                 BriefQuote quote;
                 quote.passageId = chosen.passage->id;
-                quote.text = hide(shortened(withoutQuoteMarks(chosen.passage->text), options.quoteBytes));
+                const Passage& passage = *chosen.passage;
+                // The speaker is named under the quote: a label the passage took with it is not repeated inside.
+                std::string text = withoutQuoteMarks(withoutLabel(passage.text));
+                std::size_t room = options.quoteBytes;
+                // A quote that leans on what came before is read with it: the speaker's sentence before, or the
+                // question it answers (which the document shows above the quote).
+                if (!standsAlone(text)) {
+                    if (!passage.leadIn.empty()) {
+                        const std::string leadIn = withoutQuoteMarks(passage.leadIn);
+                        text = leadIn + " " + text;
+                        room += leadIn.size() + 1;
+                    } else {
+                        quote.prompt = hide(withoutQuoteMarks(passage.prompt));
+                    }
+                }
+                quote.text = hide(shortened(text, room));
                 if (chosen.organisation)
                     quote.organisation = options.pseudonymiser
                                              ? options.pseudonymiser->organisationName(*chosen.organisation)
                                              : chosen.organisation->name;
                 quote.interviewDate = interview ? interview->date : std::string();
-                quote.speaker = hide(speakerOf(interview));
+                quote.speaker = hide(speakerOf(passage, interview));
                 quote.key = tier == 0;
                 brief.quotes.push_back(std::move(quote));
             }

@@ -22,8 +22,12 @@ struct BriefQuote {
     std::string text;           // pseudonymised when asked; cut between words when long
     std::string organisation;   // as the brief names it (alias when organisations are hidden); empty if none
     std::string interviewDate;  // YYYY-MM-DD or empty
-    std::string speaker;        // the speaker's role when the interview names a single participant, else empty
+    // Who speaks: the label of the passage's turn in the transcript, else the interview's one participant, else empty.
+    std::string speaker;
     bool key = false;           // the researcher marked it a key quote for the theme
+    // When the passage does not stand alone and opens its turn: the question (or words) it answers. When it continues
+    // its speaker's sentence, the text begins with the sentence before instead (coding/passage_context.hpp).
+    std::string prompt;
 };
 
 // The most quotes a brief is composed with: the two-page fitting (src/uno/writer/brief_writer.hpp) then drops the

@@ -7,6 +7,7 @@
 #include "core/text/lists.hpp"
 #include "core/text/names.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <utility>
 
@@ -55,6 +56,82 @@ Paragraph carrierLine(const Carrier& carrier, const Catalogue& texts) {
 }
 
 }  // namespace
+
+double estimatedLines(const Paragraph& paragraph) {
+    struct Look {
+        double charactersPerLine;
+        double lineHeight;  // in lines of 10.5 pt body text
+        double spacing;     // above and below, in the same lines
+    };
+    // Measured on briefs Writer laid out in Liberation Serif: characters a line holds, per style.
+    Look look{88, 1.0, 0.35};  // body text
+    switch (paragraph.role) {
+    case ParagraphRole::BriefTitle:
+        look = {45, 1.9, 1.2};
+        break;
+    case ParagraphRole::BriefHeading:
+        look = {70, 1.25, 1.3};
+        break;
+    case ParagraphRole::BriefQuote:
+        look = {78, 1.0, 0.3};
+        break;
+    case ParagraphRole::BriefSource:
+        look = {100, 0.87, 0.3};
+        break;
+    case ParagraphRole::BriefPrompt:
+        look = {90, 0.87, 0.3};
+        break;
+    case ParagraphRole::BriefItem:
+        look = {80, 1.0, 0.2};
+        break;
+    case ParagraphRole::BriefFigures:
+        look = {85, 0.95, 0.5};
+        break;
+    case ParagraphRole::BriefNote:
+        look = {105, 0.87, 0.5};
+        break;
+    default:
+        break;
+    }
+    std::size_t characters = 0;
+    for (char c : paragraph.text)
+        characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+    const double lines = std::max(1.0, std::ceil(static_cast<double>(characters) / look.charactersPerLine));
+    return lines * look.lineHeight + look.spacing;
+}
+
+Brief withQuotesForPages(Brief brief, const Catalogue& texts, double pages) {
+    const BriefParagraphs written = briefParagraphs(brief, texts);
+    double lines = 0;
+    for (const Paragraph& paragraph : written.paragraphs)
+        lines += estimatedLines(paragraph);
+    std::size_t keep = brief.quotes.size();
+    while (keep > 1 && lines > pages * kLinesPerPage) {
+        const ParagraphGroup& quote = written.quotes[keep - 1];
+        for (std::size_t i = quote.first; i < quote.first + quote.count; ++i)
+            lines -= estimatedLines(written.paragraphs[i]);
+        --keep;
+    }
+    brief.quotesLeftOut += static_cast<int>(brief.quotes.size() - keep);
+    brief.quotes.resize(keep);
+    return brief;
+}
+
+std::size_t quotesToKeep(std::size_t quotes, const std::function<bool(std::size_t)>& startsAfter) {
+    if (quotes == 0)
+        return 0;
+    // The first quote that starts after the last page, by halving [0, quotes - 1): the last quote goes in any case.
+    std::size_t low = 0;
+    std::size_t high = quotes - 1;
+    while (low < high) {
+        const std::size_t middle = low + (high - low) / 2;
+        if (startsAfter(middle))
+            high = middle;
+        else
+            low = middle + 1;
+    }
+    return low;
+}
 
 std::string quotesLeftOutNote(const Catalogue& texts, int quotesLeftOut) {
     return quotesLeftOut > 0 ? texts.text("brief.quotes_left_out", {std::to_string(quotesLeftOut)})
@@ -113,9 +190,17 @@ BriefParagraphs briefParagraphs(const Brief& brief, const Catalogue& texts) {
 
     out.add(ParagraphRole::BriefHeading, texts.text("brief.heading_field"));
     for (const BriefQuote& quote : brief.quotes) {
-        const std::size_t first = out.add(ParagraphRole::BriefQuote, texts.text("brief.quote", {quote.text}));
+        std::size_t first = std::string::npos;
+        if (!quote.prompt.empty()) {
+            const bool question = quote.prompt.back() == '?';
+            first = out.add(ParagraphRole::BriefPrompt,
+                            texts.text(question ? "brief.prompt_question" : "brief.prompt_words", {quote.prompt}));
+        }
+        const std::size_t text = out.add(ParagraphRole::BriefQuote, texts.text("brief.quote", {quote.text}));
         out.add(ParagraphRole::BriefSource, sourceLine(quote, texts));
-        result.quotes.push_back({first, 2});
+        if (first == std::string::npos)
+            first = text;
+        result.quotes.push_back({first, text + 2 - first});
     }
     result.leftOutNote = out.add(ParagraphRole::BriefNote, quotesLeftOutNote(texts, brief.quotesLeftOut));
 

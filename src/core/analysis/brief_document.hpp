@@ -8,6 +8,8 @@
 #include "core/project/model.hpp"
 #include "core/text/catalogue.hpp"
 
+#include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,6 +31,18 @@ struct BriefParagraphs {
 // the note on the carriers left out; the chantier proposal as written, with the questions memos raised.
 BriefParagraphs briefParagraphs(const Brief& brief, const Catalogue& texts);
 
+// Roughly how much room a paragraph of a brief takes, in lines of its body text (A4, margins of 2 cm, the brief's
+// styles: a title's large type, a quote's indent, a source's small type, the space around each).
+double estimatedLines(const Paragraph& paragraph);
+// A page of a brief in those lines (the header and footer taken off).
+inline constexpr double kLinesPerPage = 50;
+
+// The brief without the weakest quotes that go beyond `pages` of estimated text (counted as left out). A brief is
+// composed with more quotes than two pages hold, and Writer's layout has the last word (src/uno/writer/brief_writer):
+// this leaves it one or two quotes to take out instead of ten, each costing the office a new layout. The estimate
+// errs long, so that a brief never ends up shorter than its material allows; at least one quote stays.
+Brief withQuotesForPages(Brief brief, const Catalogue& texts, double pages);
+
 // What a command says of a brief's parts not written (« Parties non écrites de « X » : … »); empty when all are.
 std::string missingPartsNote(const Brief& brief, const Catalogue& texts);
 // What the Deliverable says of the themes without any written part (« 3 thèmes sans analyse : … »); empty when none.
@@ -36,6 +50,13 @@ std::string themesWithoutAnalysisNote(const std::vector<Brief>& briefs, const Ca
 
 // The note under the quotes: how many passages are not quoted, or that all are.
 std::string quotesLeftOutNote(const Catalogue& texts, int quotesLeftOut);
+
+// A brief too long for its pages is shortened by its weakest quotes (the last ones): how many of its `quotes` to keep for
+// the next try. Those that start after its last page allowed certainly go (what follows them comes later still); when
+// none does, the weakest goes. `startsAfter(i)` says whether quote i starts after the last page allowed — false up to
+// some quote, true from there on — and is asked about log2(quotes) times: each answer costs the office a look at its
+// layout.
+std::size_t quotesToKeep(std::size_t quotes, const std::function<bool(std::size_t)>& startsAfter);
 
 // Where InsertBrief writes.
 enum class BriefTarget { Cursor, NewDocument };

@@ -176,6 +176,17 @@ std::vector<Paragraph> analysisDocumentParagraphs(const Project& project, const 
     return out;
 }
 
+std::vector<DocumentLine> analysisLines(const std::vector<OdtParagraph>& paragraphs, const Catalogue& texts) {
+    const std::string heading = texts.text("brief.style.heading");
+    const std::string title = texts.text("brief.style.title");
+    std::vector<DocumentLine> lines;
+    lines.reserve(paragraphs.size());
+    for (const OdtParagraph& paragraph : paragraphs)
+        lines.push_back(
+            {paragraph.outlineLevel > 0 || paragraph.style == heading || paragraph.style == title, paragraph.text});
+    return lines;
+}
+
 AnalysisRead readAnalysisParts(const std::vector<DocumentLine>& lines, const Catalogue& texts) {
     AnalysisRead read;
     std::map<AnalysisPart, std::string> found;

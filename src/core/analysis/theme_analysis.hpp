@@ -5,6 +5,7 @@
 // was written for.
 
 #include "core/layout/paragraphs.hpp"
+#include "core/odf/odt_paragraphs.hpp"
 #include "core/project/model.hpp"
 #include "core/text/catalogue.hpp"
 
@@ -61,6 +62,10 @@ struct AnalysisRead {
     std::vector<AnalysisPart> missing;
 };
 AnalysisRead readAnalysisParts(const std::vector<DocumentLine>& lines, const Catalogue& texts);
+
+// The lines of an analysis document read from its file: a heading is a paragraph with an outline level, or one in the
+// brief's heading or title style (its name in the catalogue's language, as the document was made in it).
+std::vector<DocumentLine> analysisLines(const std::vector<OdtParagraph>& paragraphs, const Catalogue& texts);
 
 // The parts of an analysis that are written (not blank), in order.
 std::vector<AnalysisPart> writtenParts(const ThemeAnalysis* analysis);

@@ -14,6 +14,7 @@ public:
     MemorySpan(const MemoryTranscript& owner, std::size_t start, std::size_t end)
         : owner(&owner), start(start), end(end) {}
     std::string text() const override { return owner->text().substr(start, end - start); }
+    TextBefore before() const override { return owner->textBefore(start); }
 
     const MemoryTranscript* owner;
     std::size_t start;
@@ -112,8 +113,19 @@ std::vector<AnchoredText> MemoryTranscript::anchors() const {
                      [](const Anchor* a, const Anchor* b) { return a->start < b->start; });
     std::vector<AnchoredText> found;
     for (const Anchor* anchor : ordered)
-        found.push_back({anchor->name, text_.substr(anchor->start, anchor->end - anchor->start)});
+        found.push_back({anchor->name, text_.substr(anchor->start, anchor->end - anchor->start), textBefore(anchor->start)});
     return found;
+}
+
+TextBefore MemoryTranscript::textBefore(std::size_t byte) const {
+    const std::size_t start = byte == 0 ? 0 : text_.rfind('\n', byte - 1) + 1;  // npos + 1 is 0
+    TextBefore before;
+    before.paragraph = text_.substr(start, byte - start);
+    if (start > 0) {
+        const std::size_t previous = start == 1 ? 0 : text_.rfind('\n', start - 2) + 1;
+        before.previousParagraph = text_.substr(previous, start - 1 - previous);
+    }
+    return before;
 }
 
 std::unique_ptr<TextSpan> MemoryTranscript::anchorSpan(const std::string& anchor) const {

@@ -21,6 +21,8 @@ public:
     void insertText(std::size_t at, const std::string& text);
     void eraseText(std::size_t start, std::size_t end);
     const std::string& text() const { return text_; }
+    // The paragraph up to `byte` and the paragraph before it.
+    TextBefore textBefore(std::size_t byte) const;
 
     // A span of this transcript: the bytes [start, end), or the first occurrence of `words` (throws if absent).
     std::unique_ptr<TextSpan> span(std::size_t start, std::size_t end) const;

@@ -64,6 +64,7 @@ Passage passageOf(Project& project, const std::string& transcript, const TagReco
     passage.transcript = transcript;
     passage.anchor = anchor.anchor;
     passage.text = anchor.text;
+    setContext(passage, passageContext(anchor.before, anchor.text));
     passage.memo = record.memo;
     passage.coder = record.coder;
     for (const ThemeRef& ref : record.themes) {
@@ -76,7 +77,7 @@ Passage passageOf(Project& project, const std::string& transcript, const TagReco
 
 bool samePassage(const Passage& a, const Passage& b) {
     return a.anchor == b.anchor && a.themeIds == b.themeIds && a.text == b.text && a.memo == b.memo &&
-           a.coder == b.coder;
+           a.coder == b.coder && a.speaker == b.speaker && a.leadIn == b.leadIn && a.prompt == b.prompt;
 }
 
 // The file clock's epoch is a whole number of seconds from 1970 in every standard library (the
@@ -227,10 +228,16 @@ IndexUpdate indexTranscript(Project& project, const std::string& transcript, con
     return update;
 }
 
+void setContext(Passage& passage, const PassageContext& context) {
+    passage.speaker = context.speaker;
+    passage.leadIn = context.leadIn;
+    passage.prompt = context.prompt;
+}
+
 IndexUpdate indexPassage(Project& project, const std::string& transcript, const TagRecord& record,
-                         const std::string& text) {
+                         const std::string& text, const TextBefore& before) {
     IndexUpdate update;
-    Passage passage = passageOf(project, transcript, record, AnchoredText{record.anchor, text}, update);
+    Passage passage = passageOf(project, transcript, record, AnchoredText{record.anchor, text, before}, update);
     const IndexUpdate put = putPassage(project, std::move(passage));
     update.added = put.added;
     update.removed = put.removed;

@@ -2,6 +2,7 @@
 // The project's index of passages, rebuilt from the tags the transcript documents carry, and
 // the file stamps that spare reopening a transcript that has not changed.
 
+#include "core/coding/passage_context.hpp"
 #include "core/coding/tag_record.hpp"
 #include "core/project/model.hpp"
 
@@ -12,10 +13,11 @@
 
 namespace ets {
 
-// An anchor (bookmark) found in the document and the text it spans.
+// An anchor (bookmark) found in the document, the text it spans and the text before it (for the quote's context).
 struct AnchoredText {
     std::string anchor;
     std::string text;
+    TextBefore before;
 };
 
 struct IndexUpdate {
@@ -24,6 +26,9 @@ struct IndexUpdate {
     int updated = 0;                         // kept, but text, themes, memo, coder or anchor changed
     std::vector<std::string> createdThemes;  // names of the themes the document brought
 };
+
+// The passage's speaker, lead-in and prompt, from its context.
+void setContext(Passage& passage, const PassageContext& context);
 
 // Makes project.passages of `transcript` exactly the tags present in the document: one passage
 // per record whose anchor spans some text (a record without its anchor, or whose anchor spans
@@ -43,7 +48,7 @@ IndexUpdate indexTranscript(Project& project, const std::string& transcript, con
 // the transcript's index is brought up to date by the next indexTranscript, which every reader of
 // the index runs first. Themes are resolved as in indexTranscript (created when missing).
 IndexUpdate indexPassage(Project& project, const std::string& transcript, const TagRecord& record,
-                         const std::string& text);
+                         const std::string& text, const TextBefore& before = {});
 
 // Puts one passage, its themes already resolved, into the index as it is now in its document: the passage of the same
 // transcript and anchor is replaced (removed when no theme is left), else it is added with a derived id (none is

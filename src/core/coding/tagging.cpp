@@ -86,7 +86,9 @@ Tagged tagSpan(Project& project, const std::string& key, TranscriptDocument& tra
             passage.themeIds.push_back(theme.id);
     passage.coder = record.coder;
     passage.memo = record.memo;
-    passage.text = transcript.anchorSpan(record.anchor)->text();
+    const std::unique_ptr<TextSpan> taggedSpan = transcript.anchorSpan(record.anchor);
+    passage.text = taggedSpan->text();
+    setContext(passage, passageContext(taggedSpan->before(), passage.text));
     putPassage(project, std::move(passage));
     forgetStamp(project, key);
     tagged.anchor = record.anchor;

@@ -24,6 +24,8 @@ class TextSpan {
 public:
     virtual ~TextSpan() = default;
     virtual std::string text() const = 0;  // UTF-8
+    // Its paragraph up to it and the paragraph before (passage_context.hpp).
+    virtual TextBefore before() const = 0;
 };
 
 // Where an anchor lies in a transcript's plain text, in UTF-16 units (as LibreOffice counts), end exclusive.

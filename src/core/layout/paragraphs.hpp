@@ -20,6 +20,7 @@ enum class ParagraphRole {
     BriefBody,
     BriefQuote,
     BriefSource,   // who said it, under a quote
+    BriefPrompt,   // the question a quote answers, above it
     BriefItem,     // carriers and questions, bulleted
     BriefFigures,  // the numbers under the title
     BriefNote,     // what was left out

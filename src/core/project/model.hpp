@@ -99,6 +99,11 @@ struct Passage {
     std::string coder;
     std::string text;
     std::string memo;
+    // Read with the text, from the transcript around it (core/coding/passage_context.hpp): who speaks, their words
+    // just before the passage in the same turn, or the question the passage answers when it opens its turn.
+    std::string speaker;
+    std::string leadIn;
+    std::string prompt;
 };
 
 struct HourEntry {

@@ -48,10 +48,18 @@ json interviewToJson(const Interview& interview) {
 }
 
 json passageToJson(const Passage& passage) {
-    return {{"id", passage.id},         {"transcript", passage.transcript},
-            {"anchor", passage.anchor}, {"themeIds", passage.themeIds},
-            {"coder", passage.coder},   {"text", passage.text},
-            {"memo", passage.memo}};
+    json item = {{"id", passage.id},         {"transcript", passage.transcript},
+                 {"anchor", passage.anchor}, {"themeIds", passage.themeIds},
+                 {"coder", passage.coder},   {"text", passage.text},
+                 {"memo", passage.memo}};
+    // The context only when there is one (a passage opening the transcript has none).
+    if (!passage.speaker.empty())
+        item["speaker"] = passage.speaker;
+    if (!passage.leadIn.empty())
+        item["leadIn"] = passage.leadIn;
+    if (!passage.prompt.empty())
+        item["prompt"] = passage.prompt;
+    return item;
 }
 
 json hourEntryToJson(const HourEntry& entry) {
@@ -184,6 +192,9 @@ Passage passageFromJson(const json& item, const std::string& path) {
     passage.coder = fields.optionalString("coder");
     passage.text = fields.optionalString("text");
     passage.memo = fields.optionalString("memo");
+    passage.speaker = fields.optionalString("speaker");
+    passage.leadIn = fields.optionalString("leadIn");
+    passage.prompt = fields.optionalString("prompt");
     return passage;
 }
 

@@ -1,19 +1,20 @@
 #include "core/refi/source_text.hpp"
 
+#include "core/odf/zip_entry.hpp"
 #include "core/text/error.hpp"
 #include "core/text/names.hpp"
 
 #include <libxml/parser.h>
 #include <libxml/tree.h>
-#include <zip.h>
 
+#include <cstdint>
 #include <cstring>
 #include <memory>
 
 namespace ets::refi {
 namespace {
 
-constexpr zip_uint64_t kMaxDocumentXml = 256ull * 1024 * 1024;
+constexpr std::uint64_t kMaxDocumentXml = 256ull * 1024 * 1024;
 
 bool startsWithFolded(const std::string& text, const std::string& prefix) {
     return text.size() >= prefix.size() && foldCase(text.substr(0, prefix.size())) == prefix;
@@ -21,32 +22,10 @@ bool startsWithFolded(const std::string& text, const std::string& prefix) {
 
 // document.xml's bytes, from the .docx in memory.
 std::string documentXml(const std::string& bytes) {
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-    if (!source)
-        throw Error("refi.bad_docx", {"not a zip"});
-    zip_t* archive = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error);
-    if (!archive) {
-        zip_source_free(source);
-        zip_error_fini(&error);
-        throw Error("refi.bad_docx", {"not a zip"});
-    }
-    const std::unique_ptr<zip_t, int (*)(zip_t*)> owned(archive, zip_close);
-    zip_stat_t stat;
-    zip_stat_init(&stat);
-    if (zip_stat(archive, "word/document.xml", ZIP_FL_NOCASE, &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE) ||
-        stat.size > kMaxDocumentXml)
+    std::optional<std::string> xml = zipEntry(bytes, "word/document.xml", kMaxDocumentXml);
+    if (!xml)
         throw Error("refi.bad_docx", {"word/document.xml"});
-    zip_file_t* file = zip_fopen_index(archive, stat.index, 0);
-    if (!file)
-        throw Error("refi.bad_docx", {"word/document.xml"});
-    std::string xml(static_cast<std::size_t>(stat.size), '\0');
-    const zip_int64_t read = zip_fread(file, xml.data(), stat.size);
-    zip_fclose(file);
-    if (read < 0 || static_cast<zip_uint64_t>(read) != stat.size)
-        throw Error("refi.bad_docx", {"word/document.xml"});
-    return xml;
+    return std::move(*xml);
 }
 
 bool named(const xmlNode* node, const char* name) {

@@ -98,19 +98,8 @@ Reference<css::text::XTextDocument> createAnalysisDocument(const Reference<css::
 Reference<css::text::XTextDocument> openAnalysisDocument(const Reference<css::uno::XComponentContext>& context,
                                                          const fs::path& file, bool hidden, bool& loadedHere) {
     loadedHere = false;
-    Reference<css::container::XEnumeration> components =
-        css::frame::Desktop::create(context)->getComponents()->createEnumeration();
-    const fs::path wanted = fs::weakly_canonical(file);
-    while (components->hasMoreElements()) {
-        Reference<css::frame::XModel> model(components->nextElement(), UNO_QUERY);
-        if (!model.is() || model->getURL().isEmpty())
-            continue;
-        if (fs::weakly_canonical(pathFromUserText(model->getURL())) == wanted) {
-            Reference<css::text::XTextDocument> document(model, UNO_QUERY);
-            if (document.is())
-                return document;
-        }
-    }
+    if (Reference<css::text::XTextDocument> open = openTextDocument(context, file); open.is())
+        return open;
     Sequence<css::beans::PropertyValue> arguments(1);
     arguments[0].Name = "Hidden";
     arguments[0].Value <<= hidden;
@@ -200,6 +189,37 @@ void writeAnalysisParts(const Reference<css::uno::XComponentContext>& context,
     }
 }
 
+namespace {
+
+AnalysisRead readAnalysisDocument(const Reference<css::uno::XComponentContext>& context, const fs::path& file,
+                                  const Catalogue& texts) {
+    // Open here, it may hold the researcher's unsaved words: read from Writer. Closed, it is read from its file, which
+    // costs milliseconds where loading it in Writer cost a second (a deliverable reads forty of them).
+    Reference<css::text::XTextDocument> document = openTextDocument(context, file);
+    if (!document.is()) {
+        try {
+            return readAnalysisParts(analysisLines(readOdtParagraphs(file), texts), texts);
+        } catch (const Error&) {
+            // Not an .odt LibreOffice wrote (a .docx renamed, a file damaged): Writer tries, and says so if it cannot.
+        }
+    }
+    bool loadedHere = false;
+    document = openAnalysisDocument(context, file, true, loadedHere);
+    AnalysisRead read;
+    try {
+        read = readAnalysisParts(analysisDocumentLines(context, document), texts);
+    } catch (...) {
+        if (loadedHere)
+            closeQuietly(document);
+        throw;
+    }
+    if (loadedHere)
+        closeQuietly(document);
+    return read;
+}
+
+}  // namespace
+
 AnalysesRead readAnalyses(const Reference<css::uno::XComponentContext>& context, const fs::path& folder,
                           Project project, const std::vector<std::string>& themeIds) {
     AnalysesRead result;
@@ -222,18 +242,7 @@ AnalysesRead readAnalyses(const Reference<css::uno::XComponentContext>& context,
             }
             continue;
         }
-        bool loadedHere = false;
-        Reference<css::text::XTextDocument> document = openAnalysisDocument(context, file, true, loadedHere);
-        AnalysisRead read;
-        try {
-            read = readAnalysisParts(analysisDocumentLines(context, document), texts);
-        } catch (...) {
-            if (loadedHere)
-                closeQuietly(document);
-            throw;
-        }
-        if (loadedHere)
-            closeQuietly(document);
+        const AnalysisRead read = readAnalysisDocument(context, file, texts);
         for (AnalysisPart part : kAnalysisParts)
             analysis.part(part).clear();
         for (const auto& [part, text] : read.parts)

@@ -87,6 +87,16 @@ BriefStyles ensureBriefStyles(const Reference<css::uno::XComponentContext>& cont
                                 {"ParaRightMargin", Any(sal_Int32(400))},
                                 {"ParaTopMargin", Any(sal_Int32(0))},
                                 {"ParaBottomMargin", Any(sal_Int32(100))}});
+    names.prompt = defineStyle(context, document, paragraph, "brief.style.prompt", "Text body",
+                               {{"CharHeight", Any(9.0f)},
+                                {"CharColor", Any(kGrey)},
+                                {"CharLocale", french},
+                                {"ParaLeftMargin", Any(sal_Int32(700))},
+                                {"ParaRightMargin", Any(sal_Int32(400))},
+                                {"ParaTopMargin", Any(sal_Int32(100))},
+                                {"ParaBottomMargin", Any(sal_Int32(0))},
+                                {"ParaSplit", Any(false)},
+                                {"ParaKeepTogether", Any(true)}});  // with its quote: never alone at a page's foot
     names.item = defineStyle(context, document, paragraph, "brief.style.item", "List",
                              {{"CharHeight", Any(10.5f)},
                               {"CharLocale", french},

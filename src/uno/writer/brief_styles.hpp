@@ -14,6 +14,7 @@ struct BriefStyles {
     rtl::OUString body;
     rtl::OUString quote;
     rtl::OUString source;   // who said it, under a quote
+    rtl::OUString prompt;   // the question a quote answers, above it
     rtl::OUString item;     // carriers and questions, bulleted
     rtl::OUString figures;  // the numbers under the title
     rtl::OUString note;     // what was left out

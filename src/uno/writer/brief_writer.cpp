@@ -1,6 +1,7 @@
 #include "writer/brief_writer.hpp"
 
 #include "core/analysis/brief_document.hpp"
+#include "core/text/catalogue.hpp"
 #include "core/text/error.hpp"
 #include "core/text/typography.hpp"
 #include "office/strings.hpp"
@@ -66,7 +67,9 @@ BriefWriter::BriefWriter(const Reference<css::uno::XComponentContext>& context,
                          const Reference<css::text::XTextDocument>& document)
     : context_(context), document_(document), paragraphs_(ensureBriefStyles(context, document), false, uiCatalogue(context).language()) {}
 
-WrittenBrief BriefWriter::write(const Reference<css::text::XTextCursor>& cursor, const Brief& brief) const {
+WrittenBrief BriefWriter::write(const Reference<css::text::XTextCursor>& cursor, const Brief& whole) const {
+    // Not the quotes that could never fit: Writer is left one or two to take out (fit), not ten.
+    const Brief brief = withQuotesForPages(whole, uiCatalogue(context_), kQuotesFitPages);
     const BriefParagraphs composed = briefParagraphs(brief, uiCatalogue(context_));
     const std::vector<ParagraphMark> marks = paragraphs_.write(cursor, composed.paragraphs, true);
     WrittenBrief written;
@@ -99,28 +102,69 @@ int BriefWriter::pages(const WrittenBrief& written) const {
 }
 
 int BriefWriter::fit(WrittenBrief& written, int maxPages) const {
-    layOut();
-    int count = pages(written);
-    while (count > maxPages && !written.quotes.empty()) {
-        // Quotes that start beyond the last page allowed are certainly too many (what follows them comes later
-        // still): they go together, then one at a time until the brief holds.
-        const int lastPage = pageAt(document_, written.title->getStart()) + maxPages - 1;
-        std::size_t keep = written.quotes.size() - 1;
-        while (keep > 0 && pageAt(document_, written.quotes[keep - 1].front()->getStart()) > lastPage)
-            --keep;
-        removeParagraphs(written.quotes[keep].front(), written.leftOutNote);  // the note follows the last quote
-        written.quotesLeftOut += static_cast<int>(written.quotes.size() - keep);
-        written.quotes.resize(keep);
-        const Reference<css::text::XTextRange> note = wholeParagraph(written.leftOutNote);
-        const Catalogue& texts = uiCatalogue(context_);
-        note->setString(toOUString(typeset(quotesLeftOutNote(texts, written.quotesLeftOut), texts.language())));
-        // Writer joined the note to where the quote began, and gave it the quote's paragraph style.
-        Reference<css::beans::XPropertySet>(note, UNO_QUERY_THROW)
-            ->setPropertyValue("ParaStyleName", Any(paragraphs_.styleName(ParagraphRole::BriefNote)));
+    std::vector<WrittenBrief> one{written};
+    fitAll(one, maxPages);
+    written = one.front();
+    return pages(written);
+}
+
+void BriefWriter::fitAll(std::vector<WrittenBrief>& briefs, int maxPages) const {
+    struct TooLong {
+        WrittenBrief* brief;
+        int firstPage;
+    };
+    // The briefs longer than maxPages, with the page each starts on, by the layout of now.
+    auto tooLong = [&](const std::vector<WrittenBrief*>& candidates) {
         layOut();
-        count = pages(written);
+        std::vector<TooLong> found;
+        for (WrittenBrief* brief : candidates) {
+            if (brief->quotes.empty())
+                continue;
+            const int first = pageAt(document_, brief->title->getStart());
+            if (pageAt(document_, wholeParagraph(brief->last)->getEnd()) - first + 1 > maxPages)
+                found.push_back({brief, first});
+        }
+        return found;
+    };
+    std::vector<WrittenBrief*> all;
+    for (WrittenBrief& brief : briefs)
+        all.push_back(&brief);
+    const Catalogue& texts = uiCatalogue(context_);
+    Reference<css::frame::XModel> model(document_, UNO_QUERY_THROW);
+    for (std::vector<TooLong> pending = tooLong(all); !pending.empty();) {
+        // Every decision on the same layout first: the quotes that start after each brief's last page go.
+        std::vector<std::size_t> keep;
+        for (const TooLong& brief : pending) {
+            const WrittenBrief& written = *brief.brief;
+            const int lastPage = brief.firstPage + maxPages - 1;
+            keep.push_back(quotesToKeep(written.quotes.size(), [&](std::size_t quote) {
+                return pageAt(document_, written.quotes[quote].front()->getStart()) > lastPage;
+            }));
+        }
+        // Then the removals, with the view locked: Writer would otherwise redo its view after each of them.
+        model->lockControllers();
+        try {
+            for (std::size_t i = 0; i < pending.size(); ++i) {
+                WrittenBrief& written = *pending[i].brief;
+                removeParagraphs(written.quotes[keep[i]].front(), written.leftOutNote);  // the note follows the last quote
+                written.quotesLeftOut += static_cast<int>(written.quotes.size() - keep[i]);
+                written.quotes.resize(keep[i]);
+                const Reference<css::text::XTextRange> note = wholeParagraph(written.leftOutNote);
+                note->setString(toOUString(typeset(quotesLeftOutNote(texts, written.quotesLeftOut), texts.language())));
+                // Writer joined the note to where the quote began, and gave it the quote's paragraph style.
+                Reference<css::beans::XPropertySet>(note, UNO_QUERY_THROW)
+                    ->setPropertyValue("ParaStyleName", Any(paragraphs_.styleName(ParagraphRole::BriefNote)));
+            }
+        } catch (...) {
+            model->unlockControllers();
+            throw;
+        }
+        model->unlockControllers();
+        std::vector<WrittenBrief*> shortened;
+        for (const TooLong& brief : pending)
+            shortened.push_back(brief.brief);
+        pending = tooLong(shortened);
     }
-    return count;
 }
 
 }  // namespace ets::uno

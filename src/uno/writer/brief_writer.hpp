@@ -17,6 +17,8 @@
 namespace ets::uno {
 
 inline constexpr int kBriefMaxPages = 2;
+// The estimated pages a brief is written with before Writer's layout fits it (core/analysis/brief_document.hpp).
+inline constexpr double kQuotesFitPages = 2.4;
 
 // The paragraphs of a brief once written, to measure it and to take quotes out of it.
 struct WrittenBrief {
@@ -53,6 +55,10 @@ public:
     // Lays out the document, then drops the weakest quotes (the last ones) until the brief holds in maxPages, updating
     // its note on what was left out. Returns its pages (more than maxPages only when no quote is left to drop).
     int fit(WrittenBrief& written, int maxPages = kBriefMaxPages) const;
+    // The same for every brief of a document at once, `briefs` in the document's order: each round shortens all those
+    // still too long, from the last to the first (a brief shortened never moves the pages of those before it), and
+    // lays the document out once. The deliverable's forty briefs cost a few layouts, not two each.
+    void fitAll(std::vector<WrittenBrief>& briefs, int maxPages = kBriefMaxPages) const;
 
 private:
     css::uno::Reference<css::uno::XComponentContext> context_;

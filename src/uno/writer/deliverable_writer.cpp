@@ -184,11 +184,8 @@ void writeDeliverable(const Reference<css::uno::XComponentContext>& context,
         model->unlockControllers();
         throw;
     }
-    // One layout for all briefs; only a brief longer than two pages is laid out again as it is shortened.
-    writer.layOut();
-    for (WrittenBrief& brief : laidOut)
-        if (writer.pages(brief) > kBriefMaxPages)
-            writer.fit(brief);
+    // Every brief longer than two pages shortened together, a few layouts of the document in all.
+    writer.fitAll(laidOut);
     Reference<css::util::XRefreshable>(contents, UNO_QUERY_THROW)->refresh();  // fills the table of contents
     undo->unlock();  // the person's own edits of the deliverable are undoable
 }

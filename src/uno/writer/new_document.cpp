@@ -8,7 +8,10 @@
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
@@ -31,6 +34,24 @@ Reference<css::text::XTextDocument> newWriterDocument(const Reference<css::uno::
     return Reference<css::text::XTextDocument>(
         css::frame::Desktop::create(context)->loadComponentFromURL("private:factory/swriter", "_blank", 0, load),
         UNO_QUERY_THROW);
+}
+
+Reference<css::text::XTextDocument> openTextDocument(const Reference<css::uno::XComponentContext>& context,
+                                                     const std::filesystem::path& file) {
+    Reference<css::container::XEnumeration> components =
+        css::frame::Desktop::create(context)->getComponents()->createEnumeration();
+    const std::filesystem::path wanted = std::filesystem::weakly_canonical(file);
+    while (components->hasMoreElements()) {
+        Reference<css::frame::XModel> model(components->nextElement(), UNO_QUERY);
+        if (!model.is() || model->getURL().isEmpty())
+            continue;
+        if (std::filesystem::weakly_canonical(pathFromUserText(model->getURL())) == wanted) {
+            Reference<css::text::XTextDocument> document(model, UNO_QUERY);
+            if (document.is())
+                return document;
+        }
+    }
+    return nullptr;
 }
 
 void closeQuietly(const Reference<css::text::XTextDocument>& document) {

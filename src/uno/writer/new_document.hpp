@@ -16,6 +16,10 @@ namespace ets::uno {
 css::uno::Reference<css::text::XTextDocument>
 newWriterDocument(const css::uno::Reference<css::uno::XComponentContext>& context, bool hidden);
 
+// The Writer document of `file` if this office has it open (the person's unsaved edits with it), else null.
+css::uno::Reference<css::text::XTextDocument>
+openTextDocument(const css::uno::Reference<css::uno::XComponentContext>& context, const std::filesystem::path& file);
+
 // Closes a document the extension made, discarding it; a failure to close is logged, never thrown: it happens
 // while another failure (the one the person must hear about) is on its way, or after the work is saved.
 void closeQuietly(const css::uno::Reference<css::text::XTextDocument>& document);

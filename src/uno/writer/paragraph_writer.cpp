@@ -72,6 +72,8 @@ OUString ParagraphWriter::styleName(ParagraphRole role) const {
         return styles.quote;
     case ParagraphRole::BriefSource:
         return styles.source;
+    case ParagraphRole::BriefPrompt:
+        return styles.prompt;
     case ParagraphRole::BriefItem:
         return styles.item;
     case ParagraphRole::BriefFigures:

@@ -11,6 +11,7 @@
 #include "office/strings.hpp"
 #include "office/ui_text.hpp"
 #include "office/undo_step.hpp"
+#include "writer/new_document.hpp"
 #include "writer/transcript_card.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -35,21 +36,6 @@ using css::uno::UNO_QUERY;
 namespace fs = std::filesystem;
 
 namespace {
-
-Reference<css::text::XTextDocument> findOpenDocument(const Reference<css::uno::XComponentContext>& context,
-                                                     const fs::path& path) {
-    Reference<css::container::XEnumeration> components =
-        css::frame::Desktop::create(context)->getComponents()->createEnumeration();
-    const fs::path wanted = fs::weakly_canonical(path);
-    while (components->hasMoreElements()) {
-        Reference<css::frame::XModel> model(components->nextElement(), UNO_QUERY);
-        if (!model.is() || model->getURL().isEmpty())
-            continue;
-        if (fs::weakly_canonical(pathFromUserText(model->getURL())) == wanted)
-            return Reference<css::text::XTextDocument>(model, UNO_QUERY);
-    }
-    return nullptr;
-}
 
 // Opens a closed transcript without showing it; closed again by the caller through closeHidden(). One another
 // LibreOffice has open is opened read only: LibreOffice refuses it otherwise, and it is read, not changed.
@@ -84,7 +70,7 @@ void closeHidden(const Reference<css::text::XTextDocument>& document) {
 void visitTranscript(const Reference<css::uno::XComponentContext>& context, OpenedProject& opened,
                      const std::string& key, const std::function<bool(WriterTranscript&)>& visit, bool storeClosed) {
     const fs::path path = transcriptFile(opened.folder, key);
-    if (Reference<css::text::XTextDocument> open = findOpenDocument(context, path); open.is()) {
+    if (Reference<css::text::XTextDocument> open = openTextDocument(context, path); open.is()) {
         WriterTranscript transcript(open);
         visit(transcript);
         return;
@@ -128,7 +114,7 @@ IndexRefresh refreshProjectIndex(const Reference<css::uno::XComponentContext>& c
             progress(looked++, keys.size());
         const fs::path path = transcriptFile(opened.folder, key);
         try {
-            if (Reference<css::text::XTextDocument> open = findOpenDocument(context, path); open.is()) {
+            if (Reference<css::text::XTextDocument> open = openTextDocument(context, path); open.is()) {
                 WriterTranscript transcript(open);
                 broughtThemes |=
                     !indexDocument(opened.project, transcriptKey(opened.folder, transcript.file()), transcript)
@@ -215,7 +201,7 @@ std::map<std::string, std::string> transcriptCard(const Reference<css::uno::XCom
                                                   const OpenedProject& opened, const std::string& key) {
     const fs::path path = transcriptFile(opened.folder, key);
     // An open transcript may carry a card not saved yet: it is the one the person sees.
-    if (Reference<css::text::XTextDocument> document = findOpenDocument(context, path); document.is())
+    if (Reference<css::text::XTextDocument> document = openTextDocument(context, path); document.is())
         return readCardProperties(document);
     return readCardPropertiesOfFile(context, path);
 }
@@ -252,7 +238,7 @@ bool OfficeTranscripts::rewrite(const std::string& key, const std::function<void
             throw Error("transcript.unwritable", {path.u8string()});
         }
     };
-    if (Reference<css::text::XTextDocument> open = findOpenDocument(context_, path); open.is()) {
+    if (Reference<css::text::XTextDocument> open = openTextDocument(context_, path); open.is()) {
         WriterTranscript transcript(open);
         if (transcript.isReadOnly())
             throw Error("transcript.unwritable", {path.u8string()});

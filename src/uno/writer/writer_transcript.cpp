@@ -23,6 +23,7 @@
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/text/XBookmarksSupplier.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
+#include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XTextCursor.hpp>
 #include <com/sun/star/text/XTextField.hpp>
 #include <com/sun/star/text/XTextFieldsSupplier.hpp>
@@ -134,6 +135,33 @@ WriterTranscript::WriterTranscript(Reference<css::text::XTextDocument> document)
 
 std::string WriterSpan::text() const { return toUtf8(range->getString()); }
 
+namespace {
+
+// The paragraph up to the range and the paragraph before it. The context is a help to the reader of a quote, never a
+// reason to fail: where Writer cannot walk the paragraphs (a frame, a field), what was read so far is given.
+TextBefore textBefore(const Reference<css::text::XTextRange>& range) {
+    TextBefore before;
+    try {
+        Reference<css::text::XParagraphCursor> cursor(range->getText()->createTextCursorByRange(range->getStart()),
+                                                      UNO_QUERY);
+        if (!cursor.is())
+            return before;
+        cursor->gotoStartOfParagraph(true);
+        before.paragraph = toUtf8(cursor->getString());
+        cursor->collapseToStart();
+        if (cursor->gotoPreviousParagraph(false)) {
+            cursor->gotoEndOfParagraph(true);
+            before.previousParagraph = toUtf8(cursor->getString());
+        }
+    } catch (const css::uno::RuntimeException&) {
+    }
+    return before;
+}
+
+}  // namespace
+
+TextBefore WriterSpan::before() const { return textBefore(range); }
+
 std::string WriterTranscript::interviewId() const { return readUserProperty(document_, kInterviewIdProperty); }
 
 bool WriterTranscript::isReadOnly() const {
@@ -196,7 +224,7 @@ void WriterTranscript::setRecords(const std::vector<TagRecord>& records) {
 std::vector<AnchoredText> WriterTranscript::anchors() const {
     std::vector<AnchoredText> found;
     forEachAnchor([&](const std::string& anchor, const Reference<css::text::XTextRange>& range) {
-        found.push_back(AnchoredText{anchor, toUtf8(range->getString())});
+        found.push_back(AnchoredText{anchor, toUtf8(range->getString()), textBefore(range)});
     });
     return found;
 }

@@ -22,6 +22,7 @@ class WriterSpan : public TextSpan {
 public:
     explicit WriterSpan(css::uno::Reference<css::text::XTextRange> range) : range(std::move(range)) {}
     std::string text() const override;
+    TextBefore before() const override;
 
     css::uno::Reference<css::text::XTextRange> range;
 };
