@@ -39,7 +39,7 @@ struct InterviewMirror {
 struct PassageMirror {
     S a, b, c;
     List d;
-    S e, f, g;
+    S e, f, g, h, i, j;
 };
 struct HourEntryMirror {
     S a, b, c;
@@ -148,8 +148,8 @@ bool same(const Interview& a, const Interview& b) {
 }
 
 bool same(const Passage& a, const Passage& b) {
-    return std::tie(a.id, a.transcript, a.anchor, a.themeIds, a.coder, a.text, a.memo) ==
-           std::tie(b.id, b.transcript, b.anchor, b.themeIds, b.coder, b.text, b.memo);
+    return std::tie(a.id, a.transcript, a.anchor, a.themeIds, a.coder, a.text, a.memo, a.speaker, a.leadIn, a.prompt) ==
+           std::tie(b.id, b.transcript, b.anchor, b.themeIds, b.coder, b.text, b.memo, b.speaker, b.leadIn, b.prompt);
 }
 
 bool same(const HourEntry& a, const HourEntry& b) {
