@@ -15,31 +15,44 @@ std::string itemPath(const std::string& collection, std::size_t index) {
 
 }  // namespace
 
-void writeMethod(const Project& project, json& top) {
-    json referents = json::array();
-    for (const Referent& referent : project.referents)
-        referents.push_back({{"name", referent.name}, {"organisation", referent.organisation}});
+json referentToJson(const Referent& referent) {
+    return {{"name", referent.name}, {"organisation", referent.organisation}};
+}
+
+json guideToJson(const InterviewGuide& guide) {
     json questions = json::array();
-    for (const GuideQuestion& question : project.guide.questions)
+    for (const GuideQuestion& question : guide.questions)
         questions.push_back(
             {{"question", question.question}, {"purpose", question.purpose}, {"prompts", question.prompts}});
-    const Cycle& cycle = project.cycle;
-    json priorities = json::array();
-    for (const ThemePriority& priority : project.committee.priorities)
-        priorities.push_back({{"themeId", priority.themeId}, {"priority", priority.priority}});
-    json slots = json::array();
-    for (const SlotChoice& slot : project.committee.slots)
-        slots.push_back({{"slot", slot.slot}, {"themeId", slot.themeId}});
+    return {{"presentation", guide.presentation}, {"consent", guide.consent}, {"questions", questions}};
+}
 
-    top["referents"] = referents;
-    top["guide"] = {
-        {"presentation", project.guide.presentation}, {"consent", project.guide.consent}, {"questions", questions}};
+json cycleToJson(const Cycle& cycle) {
     json cycleObject = {{"start", cycle.start}};
     for (const CycleSetting& setting : kCycleSettings)
         cycleObject[setting.field] = cycle.*setting.member;
     cycleObject["placesPerOrganisation"] = cycle.placesPerOrganisation;
-    top["cycle"] = cycleObject;
-    top["committee"] = {{"priorities", priorities}, {"slots", slots}};
+    return cycleObject;
+}
+
+json committeeToJson(const Committee& committee) {
+    json priorities = json::array();
+    for (const ThemePriority& priority : committee.priorities)
+        priorities.push_back({{"themeId", priority.themeId}, {"priority", priority.priority}});
+    json slots = json::array();
+    for (const SlotChoice& slot : committee.slots)
+        slots.push_back({{"slot", slot.slot}, {"themeId", slot.themeId}});
+    return {{"priorities", priorities}, {"slots", slots}};
+}
+
+void writeMethod(const Project& project, json& top) {
+    json referents = json::array();
+    for (const Referent& referent : project.referents)
+        referents.push_back(referentToJson(referent));
+    top["referents"] = referents;
+    top["guide"] = guideToJson(project.guide);
+    top["cycle"] = cycleToJson(project.cycle);
+    top["committee"] = committeeToJson(project.committee);
 }
 
 void readMethod(const JsonFields& top, Project& project) {

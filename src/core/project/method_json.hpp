@@ -12,6 +12,11 @@ namespace ets {
 
 // Adds "referents", "guide", "cycle" and "committee" to the top-level object.
 void writeMethod(const Project& project, nlohmann::json& top);
+// Each part alone, as writeMethod writes it (for a save that writes only what changed).
+nlohmann::json referentToJson(const Referent& referent);
+nlohmann::json guideToJson(const InterviewGuide& guide);
+nlohmann::json cycleToJson(const Cycle& cycle);
+nlohmann::json committeeToJson(const Committee& committee);
 // Reads them when present; missing ones keep their defaults.
 void readMethod(const JsonFields& top, Project& project);
 

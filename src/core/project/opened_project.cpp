@@ -1,5 +1,6 @@
 #include "core/project/opened_project.hpp"
 
+#include "core/project/project_checks.hpp"
 #include "core/project/project_json.hpp"
 #include "core/project/project_lock.hpp"
 #include "core/project/staged_file.hpp"
@@ -121,17 +122,83 @@ OpenedProject openProject(const fs::path& folder, const fs::path& indexFile, con
     return opened;
 }
 
+namespace {
+
+// Writes the index when it changed since last written; `known` is its fingerprint when the save could tell it without
+// reading every passage (none of them changed since the memo's). Returns the fingerprint (0 when no index is kept).
+std::uint64_t saveIndexKnowing(OpenedProject& opened, std::optional<std::uint64_t> known) {
+    if (opened.indexFile.empty())
+        return 0;
+    const std::uint64_t fingerprint = known ? *known : indexFingerprint(opened.project);
+    if (fingerprint != opened.writtenIndex) {
+        saveIndex(opened.indexFile, opened.project);
+        opened.writtenIndex = fingerprint;
+    }
+    return fingerprint;
+}
+
+// What every save does once the project file is written: the copies of the backup tidied, the broken lock told, the
+// index written when it changed.
+void afterWriting(OpenedProject& opened, const ProjectLock& lock, std::optional<std::uint64_t> knownIndex) {
+    // A sync client's copies of the backup hold nothing newer than the project: tidied away with the others, unsaid.
+    std::vector<std::string> backups;
+    moveAside(opened.folder, conflictCopies(opened.folder, kBackupFileName), backups);
+    if (lock.brokeStaleLock())
+        opened.brokenLockOf = lock.brokenHolder().who;
+    const std::uint64_t fingerprint = saveIndexKnowing(opened, knownIndex);
+    if (opened.memo.valid)
+        opened.memo.indexFingerprint = fingerprint;  // the memo's passages are the project's now
+}
+
+// True when a merged file holds exactly the project now in memory (with its bookkeeping) and that project passes the
+// checks: the memo can then stand for it, and the next save redo only what changes. A merge may keep what this build
+// does not write (a field of a newer office's), and its records were checked only as read: then the next save takes
+// the whole path once.
+bool holdsExactly(const json& file, const Project& project) {
+    try {
+        checkProject(project);
+    } catch (const Error&) {
+        return false;
+    }
+    return withBookkeeping(project, file) == file;
+}
+
+}  // namespace
+
 void saveProject(OpenedProject& opened) {
-    checkBeforeSaving(opened.folder, opened.project);
+    SaveMemo& memo = opened.memo;
+    if (memo.fileHash != opened.file.hash)
+        memo.valid = false;
+    const ChangedParts changed = changedParts(memo, opened.project);
+    // The index's fingerprint as the memo knows it, when no passage and no stamp changed since.
+    std::optional<std::uint64_t> knownIndex;
+    if (memo.valid && !opened.indexFile.empty() && !changed.passages && !changed.transcripts)
+        knownIndex = memo.indexFingerprint;
+    checkBeforeSaving(opened.folder, opened.project, changed);
     ProjectLock lock(opened.folder, opened.editor);
     const std::string now = nowIso();
+    // The file's bytes tell whether another office wrote since; they are parsed and merged only then.
+    const bool diskChanged = hasProject(opened.folder) && projectFileHash(opened.folder) != opened.file.hash;
+
+    // Nothing to merge: only what changed since the last save is worked out again.
+    if (!diskChanged && conflictCopies(opened.folder, kProjectFileName).empty()) {
+        if (std::optional<PreparedSave> prepared =
+                prepareSave(memo, opened.file.content, opened.project, changed, opened.editor, now)) {
+            ProjectFile written = writeProjectText(opened.folder, savedText(memo, *prepared));
+            commitSave(memo, opened.file.content, opened.project, changed, std::move(*prepared), written.hash);
+            opened.file.hash = written.hash;
+            opened.file.size = written.size;
+            opened.file.modified = written.modified;
+            afterWriting(opened, lock, knownIndex);
+            return;
+        }
+    }
+
     json merged = withBookkeeping(opened.project, opened.file.content);
     stampChanges(opened.file.content, merged, opened.editor, now);
-
     std::vector<MergeConflict> conflicts;
     bool mergedOthers = false;
-    // The file's bytes tell whether another office wrote since; they are parsed and merged only then.
-    if (hasProject(opened.folder) && projectFileHash(opened.folder) != opened.file.hash) {
+    if (diskChanged) {
         const ProjectFile current = readForMerge(opened.folder);
         if (current.hash != opened.file.hash) {
             MergedFile result = mergeProjectFiles(opened.file.content, merged, current.content, now);
@@ -146,19 +213,19 @@ void saveProject(OpenedProject& opened) {
     std::optional<Project> result;
     if (mergedOthers)
         result = projectOf(merged, opened.project);
-    ProjectFile written = writeProjectFile(opened.folder, std::move(merged));
+    memo.valid = false;
+    FilePieces pieces = FilePieces::of(merged);
+    ProjectFile written = writeProjectText(opened.folder, pieces.text() + "\n");
+    written.content = std::move(merged);
 
     if (result)
         opened.project = std::move(*result);
     opened.file = std::move(written);
+    if (!mergedOthers || holdsExactly(opened.file.content, opened.project))
+        rememberSave(memo, opened.project, std::move(pieces), opened.file.hash);
     opened.conflicts.insert(opened.conflicts.end(), conflicts.begin(), conflicts.end());
     moveAside(opened.folder, copies, opened.mergedCopies);
-    // A sync client's copies of the backup hold nothing newer than the project: tidied away with the others, unsaid.
-    std::vector<std::string> backups;
-    moveAside(opened.folder, conflictCopies(opened.folder, kBackupFileName), backups);
-    if (lock.brokeStaleLock())
-        opened.brokenLockOf = lock.brokenHolder().who;
-    saveIndex(opened);
+    afterWriting(opened, lock, mergedOthers ? std::nullopt : knownIndex);
 }
 
 bool refreshProject(OpenedProject& opened) {
@@ -201,6 +268,7 @@ bool refreshProject(OpenedProject& opened) {
     const bool diskLacksOurs = result.file != settled;
     current.content["conflicts"] = result.file["conflicts"];
     opened.file = std::move(current);
+    opened.memo.valid = false;
     opened.conflicts.insert(opened.conflicts.end(), result.conflicts.begin(), result.conflicts.end());
     if (diskLacksOurs) {
         try {
@@ -212,17 +280,9 @@ bool refreshProject(OpenedProject& opened) {
     return true;
 }
 
-void saveIndex(OpenedProject& opened) {
-    if (opened.indexFile.empty())
-        return;
-    // Most saves change the codebook, the register or the hours, not the passages: the index (ten times the size of
-    // the project file) is written only when it changed.
-    const std::uint64_t fingerprint = indexFingerprint(opened.project);
-    if (fingerprint == opened.writtenIndex)
-        return;
-    saveIndex(opened.indexFile, opened.project);
-    opened.writtenIndex = fingerprint;
-}
+// Most saves change the codebook, the register or the hours, not the passages: the index (ten times the size of the
+// project file) is written only when it changed.
+void saveIndex(OpenedProject& opened) { saveIndexKnowing(opened, std::nullopt); }  // the memo's passages stay its own
 
 std::string takeSyncReport(OpenedProject& opened, const Catalogue& texts) {
     std::string report;
@@ -324,6 +384,7 @@ std::string valueText(const std::string& stored, const Catalogue& texts) {
 
 void markConflictsReviewed(OpenedProject& opened) {
     opened.file.content["conflictsReviewed"] = nowIso();
+    opened.memo.valid = false;  // the memo's text has no such entry
     saveProject(opened);
 }
 

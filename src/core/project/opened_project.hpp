@@ -5,6 +5,7 @@
 #include "core/project/model.hpp"
 #include "core/project/project_merge.hpp"
 #include "core/project/project_store.hpp"
+#include "core/project/save_memo.hpp"
 #include "core/text/catalogue.hpp"
 
 #include <filesystem>
@@ -21,7 +22,10 @@ struct OpenedProject {
     std::filesystem::path indexFile;  // where this office keeps the index of passages; empty: not kept
     std::string editor;               // who changes the project here (the revisions' author)
     ProjectFile file;                 // the project file as this office last read or wrote it
-    std::uint64_t writtenIndex = 0;   // the fingerprint of the index as last read or written (see indexFingerprint)
+    // What the last save wrote, so that the next one redoes only what changed (save_memo.hpp). It stands for `file`:
+    // whatever replaces or edits `file` outside saveProject makes it void (valid = false).
+    SaveMemo memo;
+    std::uint64_t writtenIndex = 0;  // the fingerprint of the index as last read or written (see indexFingerprint)
     // What the last save or refresh had to settle: values set aside, copies of sync clients merged, a stale lock
     // broken. The command that caused it says so, then clears them.
     std::vector<MergeConflict> conflicts;

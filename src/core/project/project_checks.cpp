@@ -54,10 +54,12 @@ bool isAcceptableName(const std::string& name) {
 
 // ---- one field at a time --------------------------------------------------------------
 
-void checkValues(const Project& project) {
+void checkSettings(const Project& project) {
     if (!(project.settings.minimumHours >= 0) || !std::isfinite(project.settings.minimumHours))
         throwBadValue("settings.minimumHours", numberAsWritten(project.settings.minimumHours));
+}
 
+void checkThemeValues(const Project& project) {
     for (std::size_t i = 0; i < project.themes.size(); ++i) {
         const Theme& theme = project.themes[i];
         if (isBlank(theme.name) || theme.name.find(';') != std::string::npos || !isAcceptableName(theme.name))
@@ -65,12 +67,18 @@ void checkValues(const Project& project) {
         if (!isValidColour(theme.colour))
             throwBadValue(itemPath("themes", i, "colour"), theme.colour);
     }
+}
+
+void checkOrganisationValues(const Project& project) {
     for (std::size_t i = 0; i < project.organisations.size(); ++i) {
         if (!isAcceptableName(project.organisations[i].name))
             throwBadValue(itemPath("organisations", i, "name"), project.organisations[i].name);
         requireNamed(project.organisations[i].role, itemPath("organisations", i, "role"));
         requireNamed(project.organisations[i].status, itemPath("organisations", i, "status"));
     }
+}
+
+void checkInterviewValues(const Project& project) {
     for (std::size_t i = 0; i < project.interviews.size(); ++i) {
         const Interview& interview = project.interviews[i];
         // An interview may be recorded before its date is fixed; a timesheet line may not.
@@ -79,10 +87,16 @@ void checkValues(const Project& project) {
         if (interview.durationMinutes < 0)
             throwBadValue(itemPath("interviews", i, "durationMinutes"), std::to_string(interview.durationMinutes));
     }
+}
+
+void checkStampValues(const Project& project) {
     for (std::size_t i = 0; i < project.transcripts.size(); ++i) {
         if (isBlank(project.transcripts[i].transcript))
             throwBadValue(itemPath("transcripts", i, "transcript"), project.transcripts[i].transcript);
     }
+}
+
+void checkHourValues(const Project& project) {
     for (std::size_t i = 0; i < project.hours.size(); ++i) {
         const HourEntry& entry = project.hours[i];
         if (!isValidDate(entry.date))
@@ -94,6 +108,15 @@ void checkValues(const Project& project) {
         if (!isValidHourAmount(entry.hours) || entry.hours > 24)
             throwBadValue(itemPath("hours", i, "hours"), numberAsWritten(entry.hours));
     }
+}
+
+void checkValues(const Project& project) {
+    checkSettings(project);
+    checkThemeValues(project);
+    checkOrganisationValues(project);
+    checkInterviewValues(project);
+    checkStampValues(project);
+    checkHourValues(project);
 }
 
 // ---- between collections --------------------------------------------------------------
@@ -137,15 +160,7 @@ void checkThemeTree(const std::vector<Theme>& themes, const IdIndex& themeIndex)
     }
 }
 
-void checkConsistency(const Project& project) {
-    const IdIndex themeIndex = indexIds(project.themes, "themes");
-    const IdIndex organisationIndex = indexIds(project.organisations, "organisations");
-    indexIds(project.interviews, "interviews");
-    indexIds(project.passages, "passages");
-    indexIds(project.hours, "hours");
-
-    checkThemeTree(project.themes, themeIndex);
-
+void checkStampsUnique(const Project& project) {
     // Two stamps for one transcript would make "has it changed?" depend on which is read.
     IdIndex stampIndex;
     for (std::size_t i = 0; i < project.transcripts.size(); ++i) {
@@ -153,22 +168,79 @@ void checkConsistency(const Project& project) {
         if (!stampIndex.emplace(transcript, i).second)
             throw Error("json.duplicate_id", {itemPath("transcripts", i, "transcript"), shortenForMessage(transcript)});
     }
+}
 
-    for (std::size_t i = 0; i < project.interviews.size(); ++i) {
-        const std::string& organisationId = project.interviews[i].organisationId;
+template <typename Item>
+void checkOrganisationLinks(const std::vector<Item>& items, const char* collection, const IdIndex& organisations) {
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const std::string& organisationId = items[i].organisationId;
         if (!organisationId.empty())
-            requireKnown(organisationIndex, organisationId, itemPath("interviews", i, "organisationId"));
+            requireKnown(organisations, organisationId, itemPath(collection, i, "organisationId"));
     }
+}
+
+void checkPassageLinks(const Project& project, const IdIndex& themeIndex) {
     for (std::size_t i = 0; i < project.passages.size(); ++i) {
         const auto& themeIds = project.passages[i].themeIds;
         for (std::size_t t = 0; t < themeIds.size(); ++t)
             requireKnown(themeIndex, themeIds[t], itemPath("passages", i, "themeIds") + "[" + std::to_string(t) + "]");
     }
-    for (std::size_t i = 0; i < project.hours.size(); ++i) {
-        const std::string& organisationId = project.hours[i].organisationId;
-        if (!organisationId.empty())
-            requireKnown(organisationIndex, organisationId, itemPath("hours", i, "organisationId"));
-    }
+}
+
+void checkConsistency(const Project& project) {
+    const IdIndex themeIndex = indexIds(project.themes, "themes");
+    const IdIndex organisationIndex = indexIds(project.organisations, "organisations");
+    indexIds(project.interviews, "interviews");
+    indexIds(project.passages, "passages");
+    indexIds(project.hours, "hours");
+    checkThemeTree(project.themes, themeIndex);
+    checkStampsUnique(project);
+    checkOrganisationLinks(project.interviews, "interviews", organisationIndex);
+    checkPassageLinks(project, themeIndex);
+    checkOrganisationLinks(project.hours, "hours", organisationIndex);
+}
+
+// Only the checks that what changed could break: each of checkProject's checks reads a few collections, and holds as
+// long as none of them changed.
+void checkChanged(const Project& project, const ChangedParts& changed) {
+    if (changed.settings)
+        checkSettings(project);
+    if (changed.themes)
+        checkThemeValues(project);
+    if (changed.organisations)
+        checkOrganisationValues(project);
+    if (changed.interviews)
+        checkInterviewValues(project);
+    if (changed.transcripts)
+        checkStampValues(project);
+    if (changed.hours)
+        checkHourValues(project);
+
+    // Ids and links read only the themes' ids and parents and the organisations' ids: a name or a note edited
+    // leaves them as they were checked.
+    const bool themeLinks = changed.themes && changed.themeLinks;
+    const bool organisationIds = changed.organisations && changed.organisationIds;
+    IdIndex themeIndex, organisationIndex;
+    if (themeLinks || changed.passages)
+        themeIndex = indexIds(project.themes, "themes");
+    if (organisationIds || changed.interviews || changed.hours)
+        organisationIndex = indexIds(project.organisations, "organisations");
+    if (changed.interviews)
+        indexIds(project.interviews, "interviews");
+    if (changed.passages)
+        indexIds(project.passages, "passages");
+    if (changed.hours)
+        indexIds(project.hours, "hours");
+    if (themeLinks)
+        checkThemeTree(project.themes, themeIndex);
+    if (changed.transcripts)
+        checkStampsUnique(project);
+    if (organisationIds || changed.interviews)
+        checkOrganisationLinks(project.interviews, "interviews", organisationIndex);
+    if (themeLinks || changed.passages)
+        checkPassageLinks(project, themeIndex);
+    if (organisationIds || changed.hours)
+        checkOrganisationLinks(project.hours, "hours", organisationIndex);
 }
 
 // The referents, the interview guide, the cycle and the committee's amendments (optional parts of the file).
@@ -201,6 +273,16 @@ void checkProject(const Project& project) {
     checkValues(project);
     checkConsistency(project);
     checkMethod(project);
+}
+
+void checkProjectChanges(const Project& project, const ChangedParts& changed) {
+    try {
+        checkChanged(project, changed);
+        checkMethod(project);  // a few values: checked whole every time
+    } catch (const Error&) {
+        // The error the whole check gives first, so that the message never depends on what changed.
+        checkProject(project);
+    }
 }
 
 }  // namespace ets

@@ -20,4 +20,20 @@ namespace ets {
 //   json.parent_cycle {field, id}        "themes[3].parentId" leads back to theme 3
 void checkProject(const Project& project);
 
+// The parts of a project that changed since a version of it that passed checkProject.
+struct ChangedParts {
+    bool settings = true;
+    bool themes = true;
+    bool themeLinks = true;  // with themes: their ids or parents changed, not only their names or colours
+    bool organisations = true;
+    bool organisationIds = true;  // with organisations: their ids changed
+    bool interviews = true;
+    bool passages = true;
+    bool hours = true;
+    bool transcripts = true;
+};
+// checkProject for a project of which only `changed` differs from a version that passed it: the checks that read
+// nothing changed are skipped (they still hold). What it refuses, it refuses with the error checkProject gives.
+void checkProjectChanges(const Project& project, const ChangedParts& changed);
+
 }  // namespace ets

@@ -10,7 +10,6 @@
 using nlohmann::json;
 
 namespace ets {
-namespace {
 
 // ---- writing ---------------------------------------------------------------------------
 
@@ -102,14 +101,17 @@ json carrierToJson(const RecordedCarrier& carrier) {
     json capacities = json::array();
     for (Capacity capacity : carrier.capacities)
         capacities.push_back(toString(capacity));
-    return {{"id", carrier.id},
-            {"themeId", carrier.themeId},
-            {"organisationId", carrier.organisationId},
-            {"capacities", capacities},
-            {"willing", toString(carrier.willing)},
-            {"contactRole", carrier.contactRole},
-            {"reason", carrier.reason}};
+    return {
+        {"id", carrier.id},         {"themeId", carrier.themeId},           {"organisationId", carrier.organisationId},
+        {"capacities", capacities}, {"willing", toString(carrier.willing)}, {"contactRole", carrier.contactRole},
+        {"reason", carrier.reason}};
 }
+
+json settingsToJson(const Settings& settings) {
+    return {{"coder", settings.coder}, {"minimumHours", settings.minimumHours}, {"language", settings.language}};
+}
+
+namespace {
 
 template <typename Item, typename Convert>
 json listToJson(const std::vector<Item>& items, Convert convert) {
@@ -322,10 +324,7 @@ int readSchemaVersion(const JsonFields& top) {
 json projectFileJson(const Project& project) {
     json top = {{"schemaVersion", project.schemaVersion},
                 {"name", project.name},
-                {"settings",
-                 {{"coder", project.settings.coder},
-                  {"minimumHours", project.settings.minimumHours},
-                  {"language", project.settings.language}}},
+                {"settings", settingsToJson(project.settings)},
                 {"themes", listToJson(project.themes, themeToJson)},
                 {"organisations", listToJson(project.organisations, organisationToJson)},
                 {"interviews", listToJson(project.interviews, interviewToJson)},

@@ -16,6 +16,21 @@ nlohmann::json toJson(const Project& project);
 nlohmann::json projectFileJson(const Project& project);
 nlohmann::json indexJson(const Project& project);
 
+// One record as the project file writes it (what projectFileJson puts in its lists), for a save that writes only the
+// records that changed.
+nlohmann::json themeToJson(const Theme& theme);
+nlohmann::json organisationToJson(const Organisation& organisation);
+nlohmann::json interviewToJson(const Interview& interview);
+nlohmann::json passageToJson(const Passage& passage);
+nlohmann::json hourEntryToJson(const HourEntry& entry);
+nlohmann::json stampToJson(const TranscriptStamp& stamp);
+nlohmann::json personToJson(const PersonName& person);
+nlohmann::json pendingToJson(const PendingRewrite& pending);
+nlohmann::json analysisToJson(const ThemeAnalysis& analysis);
+nlohmann::json passageMarkToJson(const PassageMark& mark);
+nlohmann::json carrierToJson(const RecordedCarrier& carrier);
+nlohmann::json settingsToJson(const Settings& settings);
+
 // Reads and validates a project. Throws Error:
 //   project.future_version {found, supported}  schemaVersion newer than this build
 //   json.missing_field {field}                 a required field is absent

@@ -67,9 +67,10 @@ struct Records {
 bool isCollection(const std::string& name, const json& value) {
     if (!value.is_array())
         return false;
-    return value.empty() ? (name == "themes" || name == "organisations" || name == "interviews" || name == "hours" ||
-                            name == "analyses" || name == "passageMarks" || name == "carriers" || keyFieldOf(name) != nullptr)
-                         : keyedList(name, value);
+    return value.empty()
+               ? (name == "themes" || name == "organisations" || name == "interviews" || name == "hours" ||
+                  name == "analyses" || name == "passageMarks" || name == "carriers" || keyFieldOf(name) != nullptr)
+               : keyedList(name, value);
 }
 
 // Calls `onCollection(name)` for each collection of the file and `onRecord(collection, key, value)` for each record:
@@ -581,10 +582,6 @@ private:
 
 }  // namespace
 
-namespace {
-
-// The fields of a record that differ between two of its versions (added and removed ones too); none for a value that
-// is not an object.
 std::vector<std::string> changedFields(const json& before, const json& now) {
     std::vector<std::string> fields;
     if (!before.is_object() || !now.is_object())
@@ -598,15 +595,36 @@ std::vector<std::string> changedFields(const json& before, const json& now) {
     return fields;
 }
 
-}  // namespace
+std::string recordKey(const std::string& collection, const json& item) { return itemKey(collection, item); }
+
+Stamps stampsOf(const json& base, const std::vector<RecordChange>& changed, const std::vector<std::string>& gone,
+                const std::string& who, const std::string& at) {
+    Stamps stamps;
+    for (const RecordChange& change : changed) {
+        Revision revision = revisionOf(base, change.key);  // the changes this one is made on
+        revision.by = who;
+        revision.at = at;
+        revision.seen[who] = at;
+        for (const std::string& field : change.fields)
+            revision.fields[field] = {who, at};
+        stamps.revisions.emplace_back(change.key, revisionJson(revision));
+    }
+    for (const std::string& key : gone) {
+        const Revision seen = revisionOf(base, key);
+        stamps.tombstones.emplace_back(
+            key,
+            json{{"record", key}, {"by", who}, {"at", at}, {"seen", seen.at}, {"seenBy", revisionJson(seen)["seen"]}});
+    }
+    return stamps;
+}
 
 void stampChanges(const json& base, json& ours, const std::string& who, const std::string& at) {
     // A save changes one or two lists: the others, equal as a whole, are not looked at record by record.
     const std::set<std::string> same = sameEntries(base, ours);
     std::map<std::string, json> madeUpBefore, madeUpNow;
     const std::map<std::string, const json*> before = recordViews(base, madeUpBefore, same);
-    std::vector<std::pair<std::string, std::vector<std::string>>> changed;  // record → the fields that changed
-    std::vector<std::string> gone;
+    std::vector<RecordChange> changed;
+    std::vector<std::string> gone;  // in the order of their keys
     {
         const std::map<std::string, const json*> now = recordViews(ours, madeUpNow, same);
         for (const auto& [key, value] : now) {
@@ -625,19 +643,11 @@ void stampChanges(const json& base, json& ours, const std::string& who, const st
         ours["revisions"] = json::object();
     if (!ours.contains("deleted") || !ours["deleted"].is_array())
         ours["deleted"] = json::array();
-    for (const auto& [key, fields] : changed) {
-        Revision revision = revisionOf(base, key);  // the changes this one is made on
-        revision.by = who;
-        revision.at = at;
-        revision.seen[who] = at;
-        for (const std::string& field : fields)
-            revision.fields[field] = {who, at};
-        ours["revisions"][key] = revisionJson(revision);
-    }
-    for (const std::string& key : gone) {
-        const Revision seen = revisionOf(base, key);
-        ours["deleted"].push_back(
-            {{"record", key}, {"by", who}, {"at", at}, {"seen", seen.at}, {"seenBy", revisionJson(seen)["seen"]}});
+    Stamps stamps = stampsOf(base, changed, gone, who, at);
+    for (auto& [key, revision] : stamps.revisions)
+        ours["revisions"][key] = std::move(revision);
+    for (auto& [key, tombstone] : stamps.tombstones) {
+        ours["deleted"].push_back(std::move(tombstone));
         ours["revisions"].erase(key);
     }
 }

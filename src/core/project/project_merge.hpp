@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace ets {
@@ -30,6 +31,29 @@ struct MergeConflict {
 // `ours` (the project about to be saved, with base's "revisions" and "deleted"): a revision {by, at} for each record
 // added or changed, a tombstone for each record removed (naming the revision it had seen).
 void stampChanges(const nlohmann::json& base, nlohmann::json& ours, const std::string& who, const std::string& at);
+
+// A record a save changed: its key ("organisations/org-1a2b", "settings") and the fields that changed (none when the
+// record was made by this save, or is no object).
+struct RecordChange {
+    std::string key;
+    std::vector<std::string> fields;
+};
+// What stampChanges writes for a save's changes: each changed record's new revision, and a tombstone for each record
+// removed (whose revision goes), both with their record's key.
+struct Stamps {
+    std::vector<std::pair<std::string, nlohmann::json>> revisions;
+    std::vector<std::pair<std::string, nlohmann::json>> tombstones;
+};
+// The stamps of these changes over `base` (the file as last read or written); `gone` in the order of their keys, as
+// the tombstones are appended in that order.
+Stamps stampsOf(const nlohmann::json& base, const std::vector<RecordChange>& changed,
+                const std::vector<std::string>& gone, const std::string& who, const std::string& at);
+// The fields that differ between two versions of a record (added and removed ones too); none for a value that is not
+// an object.
+std::vector<std::string> changedFields(const nlohmann::json& before, const nlohmann::json& now);
+// The key of an item of a collection ("id", or the collection's own key field), as the merge knows records; empty when
+// it has none (the list is then no collection of records but one field of the file).
+std::string recordKey(const std::string& collection, const nlohmann::json& item);
 
 struct MergedFile {
     nlohmann::json file;                   // the merged file, "revisions", "deleted" and "conflicts" included

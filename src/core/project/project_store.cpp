@@ -37,6 +37,13 @@ std::string contentHash(const std::string& bytes) {
     return text;
 }
 
+// A fingerprint of the project file's bytes, to tell whether another office wrote it since: kept in memory only
+// (unlike contentHash, which names files), so any good 64-bit hash will do; this one reads words, not bytes, and a
+// save hashes the file twice.
+std::string bytesHash(const std::string& bytes) {
+    return contentHash(std::to_string(std::hash<std::string>{}(bytes)) + "/" + std::to_string(bytes.size()));
+}
+
 // nlohmann reports the byte offset of the failure; people find "line 12, column 5" in a
 // text editor. Columns count characters, not UTF-8 bytes.
 void lineAndColumn(const std::string& text, std::size_t byteOffset, std::size_t& line, std::size_t& column) {
@@ -108,7 +115,7 @@ ProjectFile readProjectFile(const fs::path& folder) {
         throw Error("project.unreadable", {displayPath(file)});
     }
     read.size = text.size();
-    read.hash = contentHash(text);
+    read.hash = bytesHash(text);
     try {
         read.content = parseBoundedJson(text, kProjectFileBounds);
     } catch (const JsonRefused& refused) {
@@ -129,7 +136,7 @@ ProjectFile readProjectFile(const fs::path& folder) {
 
 std::string projectFileHash(const fs::path& folder) {
     try {
-        return contentHash(readWholeFile(folder / kProjectFileName));
+        return bytesHash(readWholeFile(folder / kProjectFileName));
     } catch (const std::system_error&) {
         return std::string();
     }
@@ -166,19 +173,26 @@ void checkBeforeSaving(const fs::path& folder, const Project& project) {
     }
 }
 
-ProjectFile writeProjectFile(const fs::path& folder, nlohmann::json content) {
+void checkBeforeSaving(const fs::path& folder, const Project& project, const ChangedParts& changed) {
+    try {
+        checkProjectChanges(project, changed);
+    } catch (const Error& broken) {
+        const auto& args = broken.args();
+        throw Error("project.save_invalid", {displayPath(folder), args.empty() ? std::string() : args[0],
+                                             args.size() > 1 ? args[1] : std::string(), broken.key()});
+    }
+}
+
+ProjectFile writeProjectText(const fs::path& folder, const std::string& text) {
     std::error_code folderError;
     if (!fs::is_directory(folder, folderError))
         throw Error("project.folder_not_writable", {displayPath(folder)});
-    // Invalid UTF-8 (which LibreOffice does not produce) is replaced rather than refused:
-    // losing one unreadable character beats being unable to save the project.
-    const std::string text = content.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
     const fs::path projectFile = folder / kProjectFileName;
     try {
         StagedFile newVersion(projectFile, text);
         std::error_code existsError;
         if (fs::exists(projectFile, existsError))
-            linkOrCopyFileAtomically(projectFile, folder / kBackupFileName);
+            linkOrCopyFileAtomically(projectFile, folder / kBackupFileName, false);  // flushed with the commit
         newVersion.commit();
     } catch (const std::system_error& failure) {
         if (isRefusal(failure))
@@ -186,8 +200,16 @@ ProjectFile writeProjectFile(const fs::path& folder, nlohmann::json content) {
         throw Error("project.write_failed", {displayPath(folder), failure.what()});
     }
     ProjectFile written = statProjectFile(folder);
+    written.hash = bytesHash(text);
+    return written;
+}
+
+ProjectFile writeProjectFile(const fs::path& folder, nlohmann::json content) {
+    // Invalid UTF-8 (which LibreOffice does not produce) is replaced rather than refused:
+    // losing one unreadable character beats being unable to save the project.
+    ProjectFile written =
+        writeProjectText(folder, content.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
     written.content = std::move(content);
-    written.hash = contentHash(text);
     return written;
 }
 

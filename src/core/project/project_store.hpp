@@ -3,6 +3,7 @@
 // ets-project.json.bak) beside the transcripts.
 
 #include "core/project/model.hpp"
+#include "core/project/project_checks.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -76,9 +77,14 @@ nlohmann::json projectFileContent(const Project& project);
 // Writes `content` as the project file, atomically, the previous file kept as ets-project.json.bak; returns what was
 // written. Errors as saveProject.
 ProjectFile writeProjectFile(const std::filesystem::path& folder, nlohmann::json content);
+// The same for the file's text as it is to be written (content left null in what is returned).
+ProjectFile writeProjectText(const std::filesystem::path& folder, const std::string& text);
 
 // Refuses (project.save_invalid {folder, field, value, cause}) a project that loading would refuse.
 void checkBeforeSaving(const std::filesystem::path& folder, const Project& project);
+// The same for a project of which only `changed` differs from a version that passed the checks: the same refusals,
+// with the checks that cannot fail on what did not change skipped.
+void checkBeforeSaving(const std::filesystem::path& folder, const Project& project, const ChangedParts& changed);
 
 // The index of passages and the transcripts' stamps (derived from the transcripts), which each office keeps in a file
 // of its own: two offices never write it in turn, and commands that only read write only there. Version 2 added the

@@ -130,14 +130,30 @@ void StagedFile::commit() {
 }
 
 std::string readWholeFile(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in)
-        throw std::system_error(errno ? errno : EIO, std::generic_category(), "open");
-    std::ostringstream contents;
-    contents << in.rdbuf();
-    if (in.bad())
-        throw std::system_error(EIO, std::generic_category(), "read");
-    return contents.str();
+    FileDescriptor fd(::open(file.c_str(), O_RDONLY | O_CLOEXEC));
+    if (fd.get() < 0)
+        throwErrno("open");
+    // Read straight into the string, sized from the file (it may still grow or shrink meanwhile: read to its end).
+    struct stat status {};
+    std::string contents;
+    if (::fstat(fd.get(), &status) == 0 && status.st_size > 0)
+        contents.resize(static_cast<std::size_t>(status.st_size));
+    std::size_t done = 0;
+    for (;;) {
+        if (done == contents.size())
+            contents.resize(contents.size() + 65536);
+        const ssize_t n = ::read(fd.get(), &contents[done], contents.size() - done);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            throwErrno("read");
+        }
+        if (n == 0)
+            break;
+        done += static_cast<std::size_t>(n);
+    }
+    contents.resize(done);
+    return contents;
 }
 
 void copyFileAtomically(const std::filesystem::path& source, const std::filesystem::path& target) {
@@ -145,7 +161,8 @@ void copyFileAtomically(const std::filesystem::path& source, const std::filesyst
     copy.commit();
 }
 
-void linkOrCopyFileAtomically(const std::filesystem::path& linkedSource, const std::filesystem::path& target) {
+void linkOrCopyFileAtomically(const std::filesystem::path& linkedSource, const std::filesystem::path& target,
+                              bool syncFolderNow) {
     // link() would link the symbolic link itself, whose file is about to change.
     const std::filesystem::path source = followLinks(linkedSource);
     const std::filesystem::path temporary = temporaryNameFor(target);
@@ -161,16 +178,18 @@ void linkOrCopyFileAtomically(const std::filesystem::path& linkedSource, const s
     std::filesystem::remove(temporary, ignored);
     if (!renamed)
         throw std::system_error(renameError, std::generic_category(), "rename");
-    syncFolder(target.parent_path());
+    if (syncFolderNow)
+        syncFolder(target.parent_path());
 }
 
 std::vector<std::string> removeStaleTemporaries(const std::filesystem::path& folder, const std::string& name,
-                                               std::chrono::seconds olderThan) {
+                                                std::chrono::seconds olderThan) {
     std::vector<std::string> removed;
     const std::string prefix = "." + name + ".tmp-";
     const auto now = std::filesystem::file_time_type::clock::now();
     std::error_code error;
-    for (std::filesystem::directory_iterator entry(folder, error), end; !error && entry != end; entry.increment(error)) {
+    for (std::filesystem::directory_iterator entry(folder, error), end; !error && entry != end;
+         entry.increment(error)) {
         const std::string file = entry->path().filename().string();
         if (file.rfind(prefix, 0) != 0 || !entry->is_regular_file(error))
             continue;

@@ -10,7 +10,8 @@
 
 namespace ets {
 
-// The new contents of `target` (of the file it links to, when it is a symbolic link), already safe on disk in a hidden temporary beside it
+// The new contents of `target` (of the file it links to, when it is a symbolic link), already safe on disk in a hidden
+// temporary beside it
 // (".<name>.tmp-<random>"), waiting for commit(). Until commit() the target is untouched;
 // a StagedFile destroyed without commit() removes its temporary.
 // POSIX only (open/write/fsync/rename); a Windows build needs its own version of the .cpp.
@@ -38,7 +39,10 @@ private:
 // Makes `target` hold exactly the current bytes of `source`, replacing any older target
 // atomically. A hard link when the file system allows it (nothing to write or flush: the
 // bytes are already on disk), otherwise copyFileAtomically. Throws std::system_error.
-void linkOrCopyFileAtomically(const std::filesystem::path& source, const std::filesystem::path& target);
+// `syncFolder` false leaves the link's folder entry to be flushed by the caller's next commit in the same folder (one
+// flush of the folder makes both durable; the link is never needed durable before that rename is).
+void linkOrCopyFileAtomically(const std::filesystem::path& source, const std::filesystem::path& target,
+                              bool syncFolder = true);
 
 // The same through a staged copy, for file systems without hard links (FAT, some shares).
 void copyFileAtomically(const std::filesystem::path& source, const std::filesystem::path& target);
@@ -46,7 +50,7 @@ void copyFileAtomically(const std::filesystem::path& source, const std::filesyst
 // Removes the temporaries of `name` (".<name>.tmp-*") in `folder` that a save killed before its rename left behind,
 // once older than `olderThan` (a younger one may belong to a save under way in another office). Returns their names.
 std::vector<std::string> removeStaleTemporaries(const std::filesystem::path& folder, const std::string& name,
-                                               std::chrono::seconds olderThan);
+                                                std::chrono::seconds olderThan);
 
 // The whole file as bytes. Throws std::system_error.
 std::string readWholeFile(const std::filesystem::path& file);
