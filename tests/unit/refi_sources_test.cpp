@@ -116,6 +116,15 @@ TEST(RefiSources, ASourceWithOnlyARichTextIsReadAsText) {
                     "</w:t></w:r><w:r><w:br/><w:t>fin</w:t></w:r></w:p></w:body></w:document>"}});
     EXPECT_EQ(docxText(readBytes(docx)), "Premi\xC3\xA8re\tligne \nloyers\nfin");
     EXPECT_THROW(docxText("not a zip"), Error);
+    // Nested far deeper than any real document: refused, never a stack overflow in the walk.
+    std::string deep = "<?xml version=\"1.0\"?><w:document xmlns:w=\"w\"><w:body>";
+    for (int i = 0; i < 100000; ++i)
+        deep += "<w:p>";
+    deep += "x";
+    for (int i = 0; i < 100000; ++i)
+        deep += "</w:p>";
+    makeZip(folder.path / "deep.docx", {{"word/document.xml", deep + "</w:body></w:document>"}});
+    EXPECT_THROW(docxText(readBytes(folder.path / "deep.docx")), Error);
 
     const fs::path file = folder.path / "rich.qdpx";
     makeZip(file, {{"project.qde", project(source("s1", "richTextPath=\"internal://rich.docx\"",

@@ -83,8 +83,9 @@ std::optional<std::string> archiveSourceName(const std::string& path) {
 
 std::string docxText(const std::string& bytes) {
     const std::string xml = documentXml(bytes);
+    // Without XML_PARSE_HUGE: libxml2 keeps its ceiling on nesting (256), which bounds collect()'s recursion.
     xmlDocPtr document = xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "document.xml", nullptr,
-                                       XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_HUGE);
+                                       XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
     if (!document)
         throw Error("refi.bad_docx", {"word/document.xml"});
     const std::unique_ptr<xmlDoc, void (*)(xmlDocPtr)> owned(document, xmlFreeDoc);
