@@ -149,6 +149,26 @@ TEST(BriefDocument, ATooLongBriefKeepsTheQuotesThatStartOnItsPagesOrLosesItsWeak
     EXPECT_EQ(quotesToKeep(0, [](std::size_t) { return true; }), 0u);
 }
 
+TEST(BriefDocument, QuotesBeyondTheEstimatedPagesAreLeftOutWeakestFirst) {
+    const Brief short_ = withQuotesForPages(housing(), texts());
+    EXPECT_EQ(short_.quotes.size(), 2u);  // two short quotes: nothing to leave out
+    EXPECT_EQ(short_.quotesLeftOut, 3);
+    Brief long_ = housing();
+    long_.quotes.clear();
+    for (int i = 0; i < 16; ++i)
+        long_.quotes.push_back({"pa-" + std::to_string(i), std::string(400, 'x'), "Org", "", "", false});
+    const Brief kept = withQuotesForPages(long_, texts());
+    ASSERT_LT(kept.quotes.size(), 16u);
+    ASSERT_GT(kept.quotes.size(), 1u);
+    EXPECT_EQ(kept.quotes.front().passageId, "pa-0");  // the strongest stay
+    EXPECT_EQ(kept.quotesLeftOut, 3 + 16 - static_cast<int>(kept.quotes.size()));
+    double lines = 0;
+    for (const Paragraph& paragraph : briefParagraphs(kept, texts()).paragraphs)
+        lines += estimatedLines(paragraph);
+    EXPECT_LE(lines, kQuotesFitPages * kLinesPerPage);
+    EXPECT_EQ(withQuotesForPages(long_, texts(), 0.1).quotes.size(), 1u);  // never fewer than one
+}
+
 TEST(BriefDocument, ACarriersNameIsInTheOrganisationsCharacterStyle) {
     const BriefParagraphs brief = briefParagraphs(housing(), texts());
     const Paragraph& line = brief.paragraphs[15];

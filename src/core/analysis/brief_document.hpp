@@ -41,7 +41,9 @@ inline constexpr double kLinesPerPage = 50;
 // composed with more quotes than two pages hold, and Writer's layout has the last word (src/uno/writer/brief_writer):
 // this leaves it one or two quotes to take out instead of ten, each costing the office a new layout. The estimate
 // errs long, so that a brief never ends up shorter than its material allows; at least one quote stays.
-Brief withQuotesForPages(Brief brief, const Catalogue& texts, double pages);
+// 2.4 estimated pages leave Writer a quote or two to take out of a two-page brief.
+inline constexpr double kQuotesFitPages = 2.4;
+Brief withQuotesForPages(Brief brief, const Catalogue& texts, double pages = kQuotesFitPages);
 
 // What a command says of a brief's parts not written (« Parties non écrites de « X » : … »); empty when all are.
 std::string missingPartsNote(const Brief& brief, const Catalogue& texts);

@@ -69,7 +69,7 @@ BriefWriter::BriefWriter(const Reference<css::uno::XComponentContext>& context,
 
 WrittenBrief BriefWriter::write(const Reference<css::text::XTextCursor>& cursor, const Brief& whole) const {
     // Not the quotes that could never fit: Writer is left one or two to take out (fit), not ten.
-    const Brief brief = withQuotesForPages(whole, uiCatalogue(context_), kQuotesFitPages);
+    const Brief brief = withQuotesForPages(whole, uiCatalogue(context_));
     const BriefParagraphs composed = briefParagraphs(brief, uiCatalogue(context_));
     const std::vector<ParagraphMark> marks = paragraphs_.write(cursor, composed.paragraphs, true);
     WrittenBrief written;

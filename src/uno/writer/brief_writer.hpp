@@ -17,8 +17,6 @@
 namespace ets::uno {
 
 inline constexpr int kBriefMaxPages = 2;
-// The estimated pages a brief is written with before Writer's layout fits it (core/analysis/brief_document.hpp).
-inline constexpr double kQuotesFitPages = 2.4;
 
 // The paragraphs of a brief once written, to measure it and to take quotes out of it.
 struct WrittenBrief {
