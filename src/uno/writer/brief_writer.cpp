@@ -6,6 +6,7 @@
 #include "core/text/typography.hpp"
 #include "office/strings.hpp"
 #include "office/ui_text.hpp"
+#include "writer/view_lock.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -156,17 +157,7 @@ void BriefWriter::fitAll(std::vector<WrittenBrief>& briefs, int maxPages) const 
     const Catalogue& texts = uiCatalogue(context_);
     // The view locked throughout: it is not redrawn after each removal, nor moved to each place the layout is asked
     // about (each look at a page would otherwise scroll it there).
-    struct ViewLock {
-        Reference<css::frame::XModel> model;
-        explicit ViewLock(Reference<css::frame::XModel> locked) : model(std::move(locked)) { model->lockControllers(); }
-        ~ViewLock() {
-            try {
-                model->unlockControllers();
-            } catch (const css::uno::Exception&) {
-                // A document closed under us: nothing left to unlock.
-            }
-        }
-    } lock(Reference<css::frame::XModel>(document_, UNO_QUERY_THROW));
+    const ViewLock lock(Reference<css::frame::XModel>(document_, UNO_QUERY_THROW));
     for (std::vector<TooLong> pending = tooLong(all); !pending.empty();) {
         // Every decision on the same layout first: the quotes that start after each brief's last page go.
         std::vector<std::size_t> keep;
