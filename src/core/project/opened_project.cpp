@@ -34,12 +34,22 @@ json withBookkeeping(const Project& project, const json& previous) {
 }
 
 // The project a merged file holds, with this office's index of passages: a passage loses the themes another office
-// deleted (and its transcript's stamp, so that the transcript is read again).
-Project projectOf(const json& file, const Project& current) {
+// deleted (and its transcript's stamp, so that the transcript is read again). When none does (most merges), the
+// passages are left out and `passagesKept` set: the caller moves `current`'s in once nothing can fail any more, instead
+// of copying 5,000 of them (the move keeps their generation: the next save need not compare them).
+Project projectOf(const json& file, const Project& current, bool& passagesKept) {
     Project project = projectFromJson(file);
     std::set<std::string> themes;
     for (const Theme& theme : project.themes)
         themes.insert(theme.id);
+    passagesKept = std::all_of(current.passages.begin(), current.passages.end(), [&](const Passage& passage) {
+        return std::all_of(passage.themeIds.begin(), passage.themeIds.end(),
+                           [&](const std::string& id) { return themes.count(id) != 0; });
+    });
+    if (passagesKept) {
+        project.transcripts = current.transcripts;
+        return project;
+    }
     std::set<std::string> touched;
     for (Passage passage : current.passages) {
         const std::size_t before = passage.themeIds.size();
@@ -153,10 +163,13 @@ void afterWriting(OpenedProject& opened, const ProjectLock& lock, std::optional<
 // True when a merged file holds exactly the project now in memory (with its bookkeeping) and that project passes the
 // checks: the memo can then stand for it, and the next save redo only what changes. A merge may keep what this build
 // does not write (a field of a newer office's), and its records were checked only as read: then the next save takes
-// the whole path once.
-bool holdsExactly(const json& file, const Project& project) {
+// the whole path once. `passagesKept`: the passages are those this save checked before merging, and every theme they
+// name is still there (projectOf): their ids need no new check.
+bool holdsExactly(const json& file, const Project& project, bool passagesKept) {
     try {
-        checkProject(project);
+        ChangedParts all;
+        all.passages = !passagesKept;
+        checkProjectChanges(project, all);
     } catch (const Error&) {
         return false;
     }
@@ -211,21 +224,26 @@ void saveProject(OpenedProject& opened) {
     mergedOthers = mergedOthers || !copies.empty();
     // Nothing of another office came in: the memory already is the project written.
     std::optional<Project> result;
+    bool passagesKept = true;
     if (mergedOthers)
-        result = projectOf(merged, opened.project);
+        result = projectOf(merged, opened.project, passagesKept);
     memo.valid = false;
     FilePieces pieces = FilePieces::of(merged);
     ProjectFile written = writeProjectText(opened.folder, pieces.text() + "\n");
     written.content = std::move(merged);
 
-    if (result)
+    if (result) {
+        if (passagesKept)
+            result->passages = std::move(opened.project.passages);
         opened.project = std::move(*result);
+    }
     opened.file = std::move(written);
-    if (!mergedOthers || holdsExactly(opened.file.content, opened.project))
+    if (!mergedOthers || holdsExactly(opened.file.content, opened.project, passagesKept))
         rememberSave(memo, opened.project, std::move(pieces), opened.file.hash);
     opened.conflicts.insert(opened.conflicts.end(), conflicts.begin(), conflicts.end());
     moveAside(opened.folder, copies, opened.mergedCopies);
-    afterWriting(opened, lock, mergedOthers ? std::nullopt : knownIndex);
+    // Passages and stamps kept as they were: the index is the one the memo knew.
+    afterWriting(opened, lock, passagesKept ? knownIndex : std::nullopt);
 }
 
 bool refreshProject(OpenedProject& opened) {
@@ -257,7 +275,11 @@ bool refreshProject(OpenedProject& opened) {
     stampChanges(opened.file.content, ours, opened.editor, now);
     MergedFile result = mergeProjectFiles(opened.file.content, ours, current.content, now);
     try {
-        opened.project = projectOf(result.file, opened.project);
+        bool passagesKept = false;
+        Project merged = projectOf(result.file, opened.project, passagesKept);
+        if (passagesKept)
+            merged.passages = std::move(opened.project.passages);
+        opened.project = std::move(merged);
     } catch (const Error&) {
         return false;  // a merge the checks refuse is left to the next save, which says why and writes nothing
     }

@@ -191,7 +191,7 @@ void checkConsistency(const Project& project) {
     const IdIndex themeIndex = indexIds(project.themes, "themes");
     const IdIndex organisationIndex = indexIds(project.organisations, "organisations");
     indexIds(project.interviews, "interviews");
-    indexIds(project.passages, "passages");
+    indexIds(project.passages.items(), "passages");
     indexIds(project.hours, "hours");
     checkThemeTree(project.themes, themeIndex);
     checkStampsUnique(project);
@@ -228,7 +228,7 @@ void checkChanged(const Project& project, const ChangedParts& changed) {
     if (changed.interviews)
         indexIds(project.interviews, "interviews");
     if (changed.passages)
-        indexIds(project.passages, "passages");
+        indexIds(project.passages.items(), "passages");
     if (changed.hours)
         indexIds(project.hours, "hours");
     if (themeLinks)
