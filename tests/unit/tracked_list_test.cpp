@@ -1,6 +1,6 @@
 // The passages' generation (core/project/tracked_list.hpp) lets a save skip comparing them: it must change with every
 // access that can change them, and never tell two different lists apart as the same. Every unit test runs with the
-// save's shortcut held to the full comparison (verifyTrackedLists), so a path that changes passages behind the
+// save's shortcut held to the full comparison (verifyShortcuts), so a path that changes passages behind the
 // generation's back stops the test that takes it.
 
 #include "core/project/opened_project.hpp"
@@ -22,7 +22,7 @@ namespace {
 
 // Before any test runs: every save of every test compares the passages even when their generation says they did not
 // change, and stops at the first that did.
-const bool verifying = (verifyTrackedLists(true), true);
+const bool verifying = (verifyShortcuts(true), true);
 
 Passage passage(const std::string& id, const std::string& text) {
     Passage made;
@@ -34,7 +34,7 @@ Passage passage(const std::string& id, const std::string& text) {
 }
 
 TEST(TrackedList, EveryAccessThatCanChangeItGivesANewGeneration) {
-    ASSERT_TRUE(verifying && verifyingTrackedLists());
+    ASSERT_TRUE(verifying && verifyingShortcuts());
     TrackedList<Passage> list{passage("p1", "a"), passage("p2", "b")};
     const TrackedList<Passage>& reading = list;
     std::uint64_t last = list.generation();
@@ -108,9 +108,9 @@ TEST(TrackedList, ASaveThatMissesAChangeIsCaughtWhenVerifying) {
     rememberSave(memo, project, FilePieces::of(projectFileContent(project)), "h1");
     kept.memo = "changed behind the list's back";
     EXPECT_THROW(changedParts(memo, project), std::logic_error);
-    verifyTrackedLists(false);
+    verifyShortcuts(false);
     EXPECT_FALSE(changedParts(memo, project).passages);  // what a build without the check would miss
-    verifyTrackedLists(true);
+    verifyShortcuts(true);
 }
 
 // Two offices tagging, untagging and editing passages at random, saving in turn: the passages and the index written

@@ -13,11 +13,11 @@ std::uint64_t newListGeneration() {
 }
 
 namespace {
-std::atomic<bool> verifyingLists{false};
+std::atomic<bool> verifyingChecks{false};
 }  // namespace
 
-void verifyTrackedLists(bool on) { verifyingLists = on; }
-bool verifyingTrackedLists() { return verifyingLists; }
+void verifyShortcuts(bool on) { verifyingChecks = on; }
+bool verifyingShortcuts() { return verifyingChecks; }
 
 namespace {
 

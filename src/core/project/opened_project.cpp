@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <optional>
 #include <set>
+#include <stdexcept>
 #include <system_error>
 
 namespace fs = std::filesystem;
@@ -141,7 +142,14 @@ std::uint64_t saveIndexKnowing(OpenedProject& opened, std::optional<std::uint64_
         return 0;
     const std::uint64_t fingerprint = known ? *known : indexFingerprint(opened.project);
     if (fingerprint != opened.writtenIndex) {
-        saveIndex(opened.indexFile, opened.project);
+        const std::string text = opened.indexPieces.text(opened.project);
+        if (verifyingShortcuts()) {
+            json whole = indexJson(opened.project);
+            whole["version"] = kIndexVersion;
+            if (text != whole.dump(0, ' ', false, json::error_handler_t::replace))
+                throw std::logic_error("the index's pieces are not its text");
+        }
+        saveIndexText(opened.indexFile, text);
         opened.writtenIndex = fingerprint;
     }
     return fingerprint;
@@ -163,17 +171,32 @@ void afterWriting(OpenedProject& opened, const ProjectLock& lock, std::optional<
 // True when a merged file holds exactly the project now in memory (with its bookkeeping) and that project passes the
 // checks: the memo can then stand for it, and the next save redo only what changes. A merge may keep what this build
 // does not write (a field of a newer office's), and its records were checked only as read: then the next save takes
-// the whole path once. `passagesKept`: the passages are those this save checked before merging, and every theme they
-// name is still there (projectOf): their ids need no new check.
-bool holdsExactly(const json& file, const Project& project, bool passagesKept) {
+// the whole path once. `checked`: the project passed checkProject already, as it is when projectOf kept the passages:
+// reading the merged file checked all but the passages and stamps, which are those this save checked before merging,
+// and every theme they name is still there.
+bool holdsExactly(const json& file, const Project& project, bool checked) {
     try {
-        ChangedParts all;
-        all.passages = !passagesKept;
-        checkProjectChanges(project, all);
+        if (!checked)
+            checkProject(project);
     } catch (const Error&) {
         return false;
     }
-    return withBookkeeping(project, file) == file;
+    // withBookkeeping(project, file) == file, without copying the bookkeeping (a revision per record) to compare it
+    // with itself.
+    const json content = projectFileContent(project);
+    if (!file.is_object())
+        return false;
+    std::size_t bookkeeping = 0;
+    for (const char* key : kBookkeeping)
+        bookkeeping += file.contains(key) ? 1 : 0;
+    if (content.size() + bookkeeping != file.size())
+        return false;
+    for (const auto& [key, value] : content.items()) {
+        const auto found = file.find(key);
+        if (found == file.end() || *found != value)
+            return false;
+    }
+    return true;
 }
 
 }  // namespace
@@ -227,8 +250,14 @@ void saveProject(OpenedProject& opened) {
     bool passagesKept = true;
     if (mergedOthers)
         result = projectOf(merged, opened.project, passagesKept);
+    // The memo's pieces are those of the file last read or written while it stands for it: the merged file's text is
+    // made from them, re-serializing only what the merge changed.
+    const bool piecesOfBase = memo.valid;
     memo.valid = false;
-    FilePieces pieces = FilePieces::of(merged);
+    FilePieces pieces = piecesOfBase ? FilePieces::of(merged, opened.file.content, std::move(memo.pieces))
+                                     : FilePieces::of(merged);
+    if (verifyingShortcuts() && pieces.text() != FilePieces::of(merged).text())
+        throw std::logic_error("the merged file's pieces are not its text");
     ProjectFile written = writeProjectText(opened.folder, pieces.text() + "\n");
     written.content = std::move(merged);
 

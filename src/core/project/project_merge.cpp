@@ -38,23 +38,37 @@ const KeyField* keyFieldOf(const std::string& collection) {
     return nullptr;
 }
 
-// The key of an item of a collection, or empty when it has none (the list is then kept whole).
-std::string itemKey(const std::string& collection, const json& item) {
-    const KeyField* field = keyFieldOf(collection);
-    const char* name = field ? field->field : "id";
-    if (!item.is_object() || !item.contains(name))
+// The key of an item of a collection whose key field is `field` (null: "id"), or empty when it has none (the list is
+// then kept whole). The field is looked up once per list: a merge reads every item of five files.
+std::string keyOf(const KeyField* field, const json& item) {
+    if (!item.is_object())
         return {};
-    const json& value = item[name];
-    if (value.is_string())
-        return field && field->isName ? nameKey(value.get<std::string>()) : value.get<std::string>();
-    if (value.is_number_integer())
-        return value.dump();
+    const auto value = item.find(field ? field->field : "id");
+    if (value == item.end())
+        return {};
+    if (value->is_string()) {
+        const std::string& text = value->get_ref<const std::string&>();
+        return field && field->isName ? nameKey(text) : text;
+    }
+    if (value->is_number_integer())
+        return value->dump();
     return {};
 }
 
+std::string itemKey(const std::string& collection, const json& item) { return keyOf(keyFieldOf(collection), item); }
+
 bool keyedList(const std::string& collection, const json& list) {
-    return list.is_array() && !list.empty() &&
-           std::all_of(list.begin(), list.end(), [&](const json& item) { return !itemKey(collection, item).empty(); });
+    if (!list.is_array() || list.empty())
+        return false;
+    const KeyField* field = keyFieldOf(collection);
+    return std::all_of(list.begin(), list.end(), [&](const json& item) {
+        if (!field && item.is_object()) {  // an id: a key when it is a string that is not empty (no copy made)
+            const auto id = item.find("id");
+            if (id != item.end() && id->is_string())
+                return !id->get_ref<const std::string&>().empty();
+        }
+        return !keyOf(field, item).empty();
+    });
 }
 
 // A file seen as records: "collection/key" for the items of a collection, the part's name for a part.
@@ -84,8 +98,9 @@ void forEachRecord(const json& file, OnCollection onCollection, OnRecord onRecor
         return;
     const auto collection = [&](const std::string& name, const json& list) {
         onCollection(name);
+        const KeyField* field = keyFieldOf(name);
         for (const json& item : list)
-            onRecord(name, name + "/" + itemKey(name, item), item);
+            onRecord(name, name + "/" + keyOf(field, item), item);
     };
     json project = json::object();
     for (const auto& [name, value] : file.items()) {

@@ -227,7 +227,7 @@ ChangedParts changedParts(const SaveMemo& memo, const Project& project) {
     // Untouched since the memo's copy was made equal to them: not read (tracked_list.hpp).
     const bool untouched = project.passages.generation() == kept.passages.generation();
     changed.passages = !untouched && !same(project.passages, kept.passages);
-    if (untouched && verifyingTrackedLists() && !same(project.passages, kept.passages))
+    if (untouched && verifyingShortcuts() && !same(project.passages, kept.passages))
         throw std::logic_error("passages changed without a new generation");
     changed.hours = !same(project.hours, kept.hours);
     changed.transcripts = !same(project.transcripts, kept.transcripts);

@@ -8,7 +8,7 @@
 // Reading through a non-const list (a range-for over a project that is not const) counts as a change: the next save
 // then compares the items, as it did before. What defeats the generation is a reference, pointer or iterator taken
 // through a non-const access and used to change an item after a later save: take them again after saving. Tests run
-// with verifyTrackedLists(true), which holds every shortcut to the full comparison (save_memo.cpp).
+// with verifyShortcuts(true), which holds every shortcut to the full comparison (save_memo.cpp).
 
 #include <cstdint>
 #include <initializer_list>
@@ -20,10 +20,11 @@ namespace ets {
 // A generation never handed out before in this process.
 std::uint64_t newListGeneration();
 
-// Whether the saves compare items even when the generations say they are the same, and stop (std::logic_error) when
-// they differ: set by the unit tests, never by the extension.
-void verifyTrackedLists(bool on);
-bool verifyingTrackedLists();
+// Whether the save's shortcuts are each held to the long way (the passages compared even when their generations say
+// they are the same, a text made from pieces compared with the whole dump), stopping with std::logic_error when they
+// differ: set by the unit tests, never by the extension.
+void verifyShortcuts(bool on);
+bool verifyingShortcuts();
 
 template <typename Item>
 class TrackedList {
