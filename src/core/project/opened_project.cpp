@@ -216,10 +216,12 @@ void saveProject(OpenedProject& opened) {
     // The file's bytes tell whether another office wrote since; they are parsed and merged only then.
     const bool diskChanged = hasProject(opened.folder) && projectFileHash(opened.folder) != opened.file.hash;
 
-    // Nothing to merge: only what changed since the last save is worked out again.
+    // What changed since the last save, worked out from the memo (nothing when it cannot tell exactly).
+    std::optional<PreparedSave> prepared =
+        prepareSave(memo, opened.file.content, opened.project, changed, opened.editor, now);
+    // Nothing to merge: only that is written again.
     if (!diskChanged && conflictCopies(opened.folder, kProjectFileName).empty()) {
-        if (std::optional<PreparedSave> prepared =
-                prepareSave(memo, opened.file.content, opened.project, changed, opened.editor, now)) {
+        if (prepared) {
             ProjectFile written = writeProjectText(opened.folder, savedText(memo, *prepared));
             commitSave(memo, opened.file.content, opened.project, changed, std::move(*prepared), written.hash);
             opened.file.hash = written.hash;
@@ -230,8 +232,20 @@ void saveProject(OpenedProject& opened) {
         }
     }
 
-    json merged = withBookkeeping(opened.project, opened.file.content);
-    stampChanges(opened.file.content, merged, opened.editor, now);
+    // This office's version: the file last read or written with this save's changes, as the memo worked them out, or
+    // the whole project's JSON stamped over that file (the same JSON, held to each other when verifying).
+    json merged;
+    if (prepared) {
+        merged = opened.file.content;
+        applySave(merged, std::move(*prepared));
+    }
+    if (!prepared || verifyingShortcuts()) {
+        json whole = withBookkeeping(opened.project, opened.file.content);
+        stampChanges(opened.file.content, whole, opened.editor, now);
+        if (prepared && whole != merged)
+            throw std::logic_error("the memo's changes are not the whole path's");
+        merged = std::move(whole);
+    }
     std::vector<MergeConflict> conflicts;
     bool mergedOthers = false;
     if (diskChanged) {

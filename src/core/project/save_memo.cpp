@@ -311,6 +311,13 @@ std::string savedText(SaveMemo& memo, const PreparedSave& save) {
 
 void commitSave(SaveMemo& memo, json& base, const Project& project, const ChangedParts& changed, PreparedSave&& save,
                 const std::string& hash) {
+    applySave(base, std::move(save));
+    followProject(memo.kept, project, changed);
+    memo.fileHash = hash;
+    memo.valid = true;
+}
+
+void applySave(json& base, PreparedSave&& save) {
     for (PreparedSave::Whole& whole : save.wholes)
         base[whole.key] = std::move(whole.value);
     for (PreparedSave::List& list : save.lists) {
@@ -330,9 +337,6 @@ void commitSave(SaveMemo& memo, json& base, const Project& project, const Change
         deleted.push_back(std::move(tombstone));
         revisions.erase(key);
     }
-    followProject(memo.kept, project, changed);
-    memo.fileHash = hash;
-    memo.valid = true;
 }
 
 void rememberSave(SaveMemo& memo, const Project& project, FilePieces pieces, const std::string& hash) {
