@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 namespace ets {
 namespace {
@@ -146,9 +147,11 @@ std::map<std::string, const json*> recordViews(const json& file, std::map<std::s
 
 // A file seen as records without copying them (the merge's three sides, which it only reads): as Records, each value
 // a pointer into the file or into `madeUp`.
+// Looked up by key only (the merge walks the keys in order from a set of its own): hashed, and each collection's order
+// points at the keys stored once.
 struct RecordViews {
-    std::map<std::string, const json*> values;
-    std::map<std::string, std::vector<std::string>> order;
+    std::unordered_map<std::string, const json*> values;
+    std::map<std::string, std::vector<const std::string*>> order;
     std::set<std::string> collections;
     std::map<std::string, json> madeUp;  // the parts made up while reading (nodes of a map: pointers stay valid)
 };
@@ -158,12 +161,13 @@ RecordViews viewsOf(const json& file) {
     forEachRecord(
         file, [&](const std::string& collection) { views.collections.insert(collection); },
         [&](const std::string& collection, const std::string& key, const json& value) {
-            if (views.values.count(key))
+            const auto [at, added] = views.values.try_emplace(key, &value);
+            if (!added)
                 return;  // of two records with one key, the first is the record
-            const bool inFile = !collection.empty() || (file.contains(key) && &file[key] == &value);
-            views.values.emplace(key, inFile ? &value : &(views.madeUp[key] = value));
             if (!collection.empty())
-                views.order[collection].push_back(key);
+                views.order[collection].push_back(&at->first);  // a node's key stays where it is
+            else if (!file.contains(key) || &file[key] != &value)
+                at->second = &(views.madeUp[key] = value);  // made up while reading: kept here
         });
     return views;
 }
@@ -507,9 +511,9 @@ private:
         // The file's order first, then what this office adds: every office converges on the same order.
         for (const RecordViews* side : {&theirs_, &ours_})
             if (const auto order = side->order.find(collection); order != side->order.end())
-                for (const std::string& key : order->second)
-                    if (merged.values.count(key) && placed.insert(key).second)
-                        keys.push_back(key);
+                for (const std::string* key : order->second)
+                    if (merged.values.count(*key) && placed.insert(*key).second)
+                        keys.push_back(*key);
         return keys;
     }
 
