@@ -183,7 +183,9 @@ void checkPassageLinks(const Project& project, const IdIndex& themeIndex) {
     for (std::size_t i = 0; i < project.passages.size(); ++i) {
         const auto& themeIds = project.passages[i].themeIds;
         for (std::size_t t = 0; t < themeIds.size(); ++t)
-            requireKnown(themeIndex, themeIds[t], itemPath("passages", i, "themeIds") + "[" + std::to_string(t) + "]");
+            if (themeIndex.find(themeIds[t]) == themeIndex.end())  // the field's path made only to be said
+                requireKnown(themeIndex, themeIds[t],
+                             itemPath("passages", i, "themeIds") + "[" + std::to_string(t) + "]");
     }
 }
 
