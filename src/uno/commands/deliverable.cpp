@@ -68,9 +68,10 @@ Written makeDeliverable(CommandCall& call, const std::vector<std::string>& theme
     options.pseudonymiser = pseudonymiser.get();
     DeliverableContent content;
     // Every refusal comes before a document exists; no passage is quoted in two briefs while another would do.
-    content.briefs = composeBriefs(project, names, options);
-    const std::vector<Brief>& briefs = content.briefs;
     const Catalogue& texts = uiCatalogue(call.context);
+    content.briefs = composeBriefs(project, names, options,
+                                   [&](Brief brief) { return withQuotesForPages(std::move(brief), texts); });
+    const std::vector<Brief>& briefs = content.briefs;
     const std::string date = today();
     content.cover = deliverableCover(project, call.coder, date, pseudonymise, texts);
     content.furniture = pageFurniture(project, texts);
