@@ -28,7 +28,7 @@ TEST(IndexPieces, EveryTextIsTheWholeIndexByteForByte) {
         IndexPieces pieces;
         EXPECT_EQ(pieces.text(project), wholeIndex(project));  // nothing yet: empty lists
         for (int step = 0; step < 80; ++step) {
-            switch (pick(7)) {
+            switch (pick(8)) {
             case 0:
             case 1: {
                 Passage passage;
@@ -56,6 +56,13 @@ TEST(IndexPieces, EveryTextIsTheWholeIndexByteForByte) {
                 if (project.passages.size() >= 2)
                     std::swap(project.passages[pick(project.passages.size())],
                               project.passages[pick(project.passages.size())]);
+                break;
+            case 7:  // one id twice (the checks refuse it): each passage still has its own text
+                if (!project.passages.empty()) {
+                    Passage twice = project.passages[pick(project.passages.size())];
+                    twice.memo = texts[pick(6)];
+                    project.passages.push_back(twice);
+                }
                 break;
             case 5:
                 project.transcripts.push_back({"entretien-" + std::to_string(step) + ".odt",

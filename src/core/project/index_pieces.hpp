@@ -7,7 +7,7 @@
 #include "core/project/model.hpp"
 
 #include <string>
-#include <unordered_map>
+#include <vector>
 
 namespace ets {
 
@@ -22,7 +22,9 @@ private:
         Passage passage;  // what the text was made from
         std::string text;
     };
-    std::unordered_map<std::string, Piece> pieces_;  // by passage id
+    // In the order of the passages last written: most passages are found in their place, the others by their id.
+    std::vector<Piece> pieces_;
+    std::size_t size_ = 0;  // of the last text
 };
 
 }  // namespace ets
