@@ -165,5 +165,72 @@ TEST(TrackedList, RandomSavesWriteTheIndexOfThePassagesInMemory) {
     std::filesystem::remove_all(folder);
 }
 
+// Two offices tagging passages with themes the other deletes, in random turns: a save that merges a deletion takes the
+// theme off this office's passages (the passages are rebuilt), one that merges anything else moves them across
+// unchanged. Every save is verified against the long way; each office's index on disk is always its memory's, and its
+// passages name only themes that exist.
+TEST(TrackedList, TwoOfficesDeletingThemesTheOtherTaggedWithLoseNothingAndKeepTheirIndexTrue) {
+    const std::filesystem::path folder = uniqueTempFolder("ets-tracked-two");
+    std::filesystem::create_directories(folder);
+    Project start;
+    start.name = "Étude";
+    for (int i = 0; i < 4; ++i)
+        start.themes.push_back({"th-" + std::to_string(i), "Thème " + std::to_string(i), "", "", ""});
+    saveProject(folder, start);
+    std::mt19937 random(11);
+    OpenedProject offices[] = {openProject(folder, folder / "claire.json", "Claire"),
+                               openProject(folder, folder / "yasmine.json", "Yasmine")};
+    int made = 0, takenOff = 0;
+    for (int step = 0; step < 150; ++step) {
+        OpenedProject& office = offices[random() % 2];
+        if (random() % 3 == 0)
+            refreshProject(office);
+        Project& project = office.project;
+        switch (random() % 5) {
+        case 0:
+            project.themes.push_back({newId("th-"), "Thème " + std::to_string(++made + 10), "", "", ""});
+            break;
+        case 1:
+            if (project.themes.size() > 2) {  // a theme deleted with its tags (no sub-themes here)
+                const std::string id = project.themes[random() % project.themes.size()].id;
+                project.themes.erase(std::remove_if(project.themes.begin(), project.themes.end(),
+                                                    [&](const Theme& theme) { return theme.id == id; }),
+                                     project.themes.end());
+                for (Passage& passage : project.passages)
+                    passage.themeIds.erase(std::remove(passage.themeIds.begin(), passage.themeIds.end(), id),
+                                           passage.themeIds.end());
+                project.passages.erase(std::remove_if(project.passages.begin(), project.passages.end(),
+                                                      [](const Passage& passage) { return passage.themeIds.empty(); }),
+                                       project.passages.end());
+            }
+            break;
+        case 2:
+            if (!project.passages.empty())
+                project.passages[random() % project.passages.size()].memo = "mémo " + std::to_string(step);
+            break;
+        default:
+            if (!project.themes.empty()) {
+                Passage tagged = passage(newId("p-"), "texte " + std::to_string(step));
+                tagged.themeIds = {project.themes[random() % project.themes.size()].id};
+                project.passages.push_back(tagged);
+            }
+            break;
+        }
+        const std::size_t before = project.passages.size();
+        saveProject(office);
+        takenOff += office.project.passages.size() < before ? 1 : 0;  // the other office deleted their theme
+        Project read = loadProject(folder);
+        loadIndex(office.indexFile, read);
+        ASSERT_EQ(read.passages.size(), office.project.passages.size()) << "step " << step;
+        for (std::size_t i = 0; i < read.passages.size(); ++i)
+            ASSERT_TRUE(same(read.passages[i], office.project.passages[i])) << "step " << step;
+        for (const Passage& tagged : office.project.passages)
+            for (const std::string& theme : tagged.themeIds)
+                ASSERT_NE(office.project.findTheme(theme), nullptr) << "step " << step;
+    }
+    EXPECT_GT(takenOff, 3);
+    std::filesystem::remove_all(folder);
+}
+
 }  // namespace
 }  // namespace ets
