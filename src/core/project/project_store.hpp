@@ -88,8 +88,9 @@ void checkBeforeSaving(const std::filesystem::path& folder, const Project& proje
 
 // The index of passages and the transcripts' stamps (derived from the transcripts), which each office keeps in a file
 // of its own: two offices never write it in turn, and commands that only read write only there. Version 2 added the
-// passages' context (core/coding/passage_context.hpp): an index of version 1 is read again from the transcripts.
-inline constexpr int kIndexVersion = 2;
+// passages' context (core/coding/passage_context.hpp); version 3 reads a lead-in past a sentence quoted inside another
+// (« … le code ? ». »). An index of an earlier version is read again from the transcripts.
+inline constexpr int kIndexVersion = 3;
 void saveIndex(const std::filesystem::path& indexFile, const Project& project);
 // The same for the index's text as it is to be written (IndexPieces::text gives it without serializing it whole).
 void saveIndexText(const std::filesystem::path& indexFile, const std::string& text);

@@ -6,6 +6,7 @@
 #include "core/text/typography.hpp"
 #include "office/strings.hpp"
 #include "office/ui_text.hpp"
+#include "writer/view_lock.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -154,7 +155,9 @@ void BriefWriter::fitAll(std::vector<WrittenBrief>& briefs, int maxPages) const 
     for (WrittenBrief& brief : briefs)
         all.push_back(&brief);
     const Catalogue& texts = uiCatalogue(context_);
-    Reference<css::frame::XModel> model(document_, UNO_QUERY_THROW);
+    // The view locked throughout: it is not redrawn after each removal, nor moved to each place the layout is asked
+    // about (each look at a page would otherwise scroll it there).
+    const ViewLock lock(Reference<css::frame::XModel>(document_, UNO_QUERY_THROW));
     for (std::vector<TooLong> pending = tooLong(all); !pending.empty();) {
         // Every decision on the same layout first: the quotes that start after each brief's last page go.
         std::vector<std::size_t> keep;
@@ -165,25 +168,18 @@ void BriefWriter::fitAll(std::vector<WrittenBrief>& briefs, int maxPages) const 
                 return pageAt(document_, written.quotes[quote]->getStart()) > lastPage;
             }));
         }
-        // Then the removals, with the view locked: Writer would otherwise redo its view after each of them.
-        model->lockControllers();
-        try {
-            for (std::size_t i = 0; i < pending.size(); ++i) {
-                WrittenBrief& written = *pending[i].brief;
-                removeParagraphs(written.quotes[keep[i]], written.leftOutNote);  // the note follows the last quote
-                written.quotesLeftOut += static_cast<int>(written.quotes.size() - keep[i]);
-                written.quotes.resize(keep[i]);
-                const Reference<css::text::XTextRange> note = wholeParagraph(written.leftOutNote);
-                note->setString(toOUString(typeset(quotesLeftOutNote(texts, written.quotesLeftOut), texts.language())));
-                // Writer joined the note to where the quote began, and gave it the quote's paragraph style.
-                Reference<css::beans::XPropertySet>(note, UNO_QUERY_THROW)
-                    ->setPropertyValue("ParaStyleName", Any(paragraphs_.styleName(ParagraphRole::BriefNote)));
-            }
-        } catch (...) {
-            model->unlockControllers();
-            throw;
+        // Then the removals.
+        for (std::size_t i = 0; i < pending.size(); ++i) {
+            WrittenBrief& written = *pending[i].brief;
+            removeParagraphs(written.quotes[keep[i]], written.leftOutNote);  // the note follows the last quote
+            written.quotesLeftOut += static_cast<int>(written.quotes.size() - keep[i]);
+            written.quotes.resize(keep[i]);
+            const Reference<css::text::XTextRange> note = wholeParagraph(written.leftOutNote);
+            note->setString(toOUString(typeset(quotesLeftOutNote(texts, written.quotesLeftOut), texts.language())));
+            // Writer joined the note to where the quote began, and gave it the quote's paragraph style.
+            Reference<css::beans::XPropertySet>(note, UNO_QUERY_THROW)
+                ->setPropertyValue("ParaStyleName", Any(paragraphs_.styleName(ParagraphRole::BriefNote)));
         }
-        model->unlockControllers();
         std::vector<WrittenBrief*> shortened;
         for (const TooLong& brief : pending)
             shortened.push_back(brief.brief);

@@ -9,6 +9,7 @@
 #include "writer/new_document.hpp"
 #include "writer/package_insert.hpp"
 #include "writer/paragraph_writer.hpp"
+#include "writer/view_lock.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -142,8 +143,8 @@ void writeDeliverable(const Reference<css::uno::XComponentContext>& context,
     Reference<css::frame::XModel> model(document, UNO_QUERY_THROW);
     Reference<css::text::XDocumentIndex> contents;
     std::vector<WrittenBrief> laidOut;
-    model->lockControllers();  // no repaint while writing; the layout is measured after
-    try {
+    {
+        const ViewLock lock(model);  // no repaint while writing; the layout is measured after
         Reference<css::text::XTextCursor> cursor = emptyParagraphAt(text->getStart());
         const std::vector<ParagraphMark> coverMarks = paragraphs.write(cursor, cover.paragraphs, true);
         if (!coverMarks.empty())
@@ -161,10 +162,6 @@ void writeDeliverable(const Reference<css::uno::XComponentContext>& context,
         for (const BriefMarks& brief : marks)
             laidOut.push_back(foundBrief(document, brief));
         briefWritten(briefs.size());
-        model->unlockControllers();
-    } catch (...) {
-        model->unlockControllers();
-        throw;
     }
     // Every brief longer than two pages shortened together, a few layouts of the document in all.
     writer.fitAll(laidOut);
@@ -180,9 +177,7 @@ int lastPage(const Reference<css::text::XTextDocument>& document) {
     return Reference<css::text::XPageCursor>(viewCursor, UNO_QUERY_THROW)->getPage();
 }
 
-void storeWithPdf(const Reference<css::text::XTextDocument>& document, const std::filesystem::path& odt,
-                  const std::filesystem::path& pdf) {
-    storeAsOdt(document, odt, false);
+void exportPdf(const Reference<css::text::XTextDocument>& document, const std::filesystem::path& pdf) {
     Sequence<css::beans::PropertyValue> pdfFilter(1);
     pdfFilter[0].Name = "FilterName";
     pdfFilter[0].Value <<= OUString("writer_pdf_Export");
