@@ -1,6 +1,8 @@
-// libFuzzer target for the reader of a Writer document's content.xml (core/odf/odt_paragraphs): every input must end in
-// paragraphs or an ets::Error; a crash, a stack overflow, a leak or an address error is a bug.
+// libFuzzer target for the readers of a Writer document's parts without LibreOffice: its content.xml
+// (core/odf/odt_paragraphs) and its meta.xml (core/odf/odt_meta), each input given to both. Every input must end in
+// paragraphs, properties or an ets::Error; a crash, a stack overflow, a leak or an address error is a bug.
 
+#include "core/odf/odt_meta.hpp"
 #include "core/odf/odt_paragraphs.hpp"
 #include "core/text/error.hpp"
 
@@ -11,6 +13,10 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     try {
         ets::odtParagraphsFromXml(std::string(reinterpret_cast<const char*>(data), size), "content.xml");
+    } catch (const ets::Error&) {
+    }
+    try {
+        ets::odtUserPropertiesFromXml(std::string(reinterpret_cast<const char*>(data), size), "meta.xml");
     } catch (const ets::Error&) {
     }
     return 0;
