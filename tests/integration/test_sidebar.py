@@ -5,10 +5,11 @@ through vnd.ets:QuickTag and vnd.ets:Untag), and the shortcuts' command (QuickTa
 import json
 import os
 import shutil
+import threading
 import time
 import unittest
 
-from ets_fixture import OfficeTestCase, close_document, file_url, props  # first: it gives UNO the extension's types
+from ets_fixture import OfficeTestCase, accessible_children, close_document, file_url, props  # first: it gives UNO the extension's types
 
 import uno  # noqa: E402
 
@@ -150,8 +151,10 @@ class SidebarTest(OfficeTestCase):
         self.assertEqual(sorted(boxes), ["Logement", "Loyers", "Santé communautaire"])
         self.assertTrue(all(box.getState() == 0 for box in boxes.values()))
         self.select(document, QUOTE)
+        steps = len(document.getUndoManager().getAllUndoActionTitles())
         self.click(boxes["Logement"], 1)
         self.assertTrue(self.wait_for(lambda: len(self.passages(document)) == 1), "the click tagged nothing")
+        self.assertEqual(len(document.getUndoManager().getAllUndoActionTitles()), steps + 1)  # one click, one step
         passage = self.passages(document)[0]
         self.assertEqual(passage["themes"], ["Logement"])
         self.assertEqual(passage["text"], QUOTE)
@@ -208,6 +211,71 @@ class SidebarTest(OfficeTestCase):
         listed = {p["anchor"]: p["themes"] for p in self.passages(document)}
         self.assertEqual(listed, {anchor: ["Santé communautaire"], other: ["Logement", "Loyers"]})
         self.assertEqual(document.getUndoManager().getCurrentUndoActionTitle(), "Coder un passage")
+
+    def test_ctrl_alt_1_to_9_tag_with_the_sidebar_numbers_in_writer(self):
+        supplier = self.office.create("com.sun.star.ui.ModuleUIConfigurationManagerSupplier")
+        shortcuts = supplier.getUIConfigurationManager("com.sun.star.text.TextDocument").getShortCutManager()
+        for number in range(1, 10):
+            key = uno.createUnoStruct("com.sun.star.awt.KeyEvent")
+            key.KeyCode = uno.getConstantByName("com.sun.star.awt.Key.NUM0") + number
+            key.Modifiers = uno.getConstantByName("com.sun.star.awt.KeyModifier.MOD1") | \
+                uno.getConstantByName("com.sun.star.awt.KeyModifier.MOD2")
+            self.assertEqual(shortcuts.getCommandByKeyEvent(key), "vnd.ets:QuickTag?Number:short=%d" % number)
+
+    def answer_message(self, action, words):
+        """Runs `action` (which shows a message box) in a thread, checks that a message box says `words`, closes it
+        with its button and returns what the action returned."""
+        outcome = {}
+        worker = threading.Thread(target=lambda: outcome.update(result=action()), daemon=True)
+        worker.start()
+        push_button = uno.getConstantByName("com.sun.star.accessibility.AccessibleRole.PUSH_BUTTON")
+        boxes = {uno.getConstantByName("com.sun.star.accessibility.AccessibleRole." + role) for role in ("ALERT", "DIALOG")}
+        toolkit = self.office.create("com.sun.star.awt.Toolkit")
+        said, seen, deadline = None, [], time.time() + 15
+        while said is None and time.time() < deadline:
+            for i in range(toolkit.getTopWindowCount()):
+                window = toolkit.getTopWindow(i)
+                if window is None or window.getAccessibleContext().getAccessibleRole() not in boxes:
+                    continue
+                children = accessible_children(window.getAccessibleContext())
+                seen = [c.getAccessibleName() for c in children]
+                buttons = [c for c in children if c.getAccessibleRole() == push_button]
+                if buttons:  # a message box: closed whatever it says, so that no test is left behind it
+                    said = " ".join(seen)
+                    buttons[0].doAccessibleAction(0)
+                    break
+            time.sleep(0.2)
+        worker.join(timeout=15)
+        if worker.is_alive():  # say what is still on screen (another message box?) before failing
+            for i in range(toolkit.getTopWindowCount()):
+                window = toolkit.getTopWindow(i)
+                if window is not None:
+                    ctx = window.getAccessibleContext()
+                    print("TOP", ctx.getAccessibleRole(), ctx.getAccessibleName(),
+                          [c.getAccessibleName() for c in accessible_children(ctx)][:12])
+        self.assertIsNotNone(said, "no message box was shown")
+        self.assertIn(words, said)
+        self.assertFalse(worker.is_alive())
+        return outcome.get("result")
+
+    def test_a_shortcut_without_a_theme_says_so_and_changes_nothing(self):
+        document = self.open_transcript()
+        self.select(document, QUOTE)
+        frame = document.getCurrentController().getFrame()
+        # A person's shortcut: the refusal is shown, not only returned.
+        ok, message = self.answer_message(lambda: self.office.dispatch(frame, "QuickTag?Number:short=9"), "numéro 9")
+        self.assertFalse(ok)
+        self.assertEqual(document.getBookmarks().getCount(), 0)
+
+    def test_a_click_without_a_selection_says_so_and_changes_nothing(self):
+        document = self.open_transcript()
+        window = self.open_panel(document)
+        document.getCurrentController().select(self.select(document, QUOTE).getStart())  # a mere cursor
+        boxes, _ = self.rows(window)
+        self.answer_message(lambda: self.click(boxes["Loyers"], 1), "Aucun texte n’est sélectionné")
+        self.assertEqual(document.getBookmarks().getCount(), 0)
+        boxes, _ = self.rows(window)
+        self.assertEqual(boxes["Loyers"].getState(), 0)  # the tick goes back: nothing was tagged
 
     def test_refusals_say_why_and_change_nothing(self):
         document = self.open_transcript(hidden=True)

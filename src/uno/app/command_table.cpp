@@ -115,7 +115,7 @@ CommandOutcome runCommand(const CommandEntry& command, CommandCall& call) {
         logError("exception in a command", exception.what());
         outcome = CommandOutcome::failed(uiText(call.context, "error.internal", {exception.what()}));
     }
-    if (!outcome.success && !outcome.cancelled && call.interactive)
+    if (!outcome.success && !outcome.cancelled && (call.interactive || call.showsRefusals))
         showMessage(call.context, call.frame, MessageKind::Error, outcome.message);
     return outcome;
 }

@@ -83,6 +83,9 @@ public:
         call.context = context_;
         call.frame = frame_;
         std::vector<css::beans::PropertyValue> all = urlArguments(url.Complete);
+        // Arguments in the URL come from a shortcut or a toolbar button a person pressed (a macro gives them as
+        // values): no dialog, but a refusal is said.
+        call.showsRefusals = !all.empty();
         for (const css::beans::PropertyValue& given : arguments)
             all.push_back(given);
         call.arguments = Arguments::fromDispatch(

@@ -6,7 +6,6 @@
 #include "commands/commands.hpp"
 #include "core/coding/theme_panel.hpp"
 #include "core/text/error.hpp"
-#include "dialogs/message_box.hpp"
 #include "office/log.hpp"
 #include "office/strings.hpp"
 #include "office/ui_text.hpp"
@@ -178,6 +177,9 @@ public:
             // The control passes on its window's event: the source is the window (peer), or the control.
             if (Reference<css::uno::XInterface>(controls.box, UNO_QUERY) == source ||
                 Reference<css::uno::XInterface>(controls.box->getPeer(), UNO_QUERY) == source) {
+                // A state the panel already shows asks nothing (a window may report one change twice).
+                if ((event.Selected != 0) == controls.row.ticked)
+                    return;
                 const std::string name = controls.row.name;  // rows_ changes in refresh
                 if (event.Selected != 0)
                     run("QuickTag", "Theme", name);
@@ -417,10 +419,9 @@ private:
                 call.frame = frame_;
                 call.arguments.set(argument, value);
                 call.interactive = false;
+                call.showsRefusals = true;
                 const CommandOutcome outcome = runCommand(*entry, call);
-                if (!outcome.success && !outcome.cancelled)
-                    showMessage(context_, frame_, MessageKind::Error, outcome.message);
-                else if (frame_.is() && frame_->getComponentWindow().is())
+                if (outcome.success && frame_.is() && frame_->getComponentWindow().is())
                     frame_->getComponentWindow()->setFocus();  // back to the text: the next passage is selected there
             }
         } catch (const css::uno::Exception& failure) {
