@@ -179,6 +179,12 @@ class SidebarTest(OfficeTestCase):
         self.click(boxes["Logement"], 0)
         self.assertTrue(self.wait_for(lambda: self.passages(document)[0]["themes"] == ["Santé communautaire"]))
         self.assertEqual(document.getUndoManager().getCurrentUndoActionTitle(), "Retirer le codage")
+        # Tagged another way (a shortcut, a macro, the dialog): the panel follows without waiting for the cursor.
+        self.select(document, OTHER)
+        ok, message = self.dispatch(document, "QuickTag", Theme="Loyers")
+        self.assertTrue(ok, message)
+        boxes, _ = self.rows(window)
+        self.assertEqual({name for name, box in boxes.items() if box.getState() == 1}, {"Loyers"})
 
     def test_the_filter_keeps_matching_themes_and_their_parents(self):
         document = self.open_transcript()

@@ -102,8 +102,15 @@ public:
         : context_(std::move(context)), frame_(std::move(frame)), sidebar_(std::move(sidebar)), url_(std::move(url)) {
         build(parent);
         listenToSelection();
+        // A tag made by a shortcut or the dialog, a theme renamed: the panel shows it without waiting for the cursor.
+        watch_ = watchCommands([this] {
+            if (!running_)
+                refresh();
+        });
         refresh();
     }
+
+    ~ThemesPanel() override { unwatchCommands(watch_); }
 
     // XUIElement
     Reference<css::frame::XFrame> SAL_CALL getFrame() override { return frame_; }
@@ -133,6 +140,7 @@ public:
         if (disposed_)
             return;
         disposed_ = true;
+        unwatchCommands(watch_);
         try {
             if (Reference<css::view::XSelectionSupplier> view{controller_, UNO_QUERY}; view.is())
                 view->removeSelectionChangeListener(this);
@@ -173,13 +181,14 @@ public:
         if (updating_ || running_ || disposed_)
             return;
         const Reference<css::uno::XInterface> source(event.Source, UNO_QUERY);
-        for (const RowControls& controls : rows_)
+        for (RowControls& controls : rows_)
             // The control passes on its window's event: the source is the window (peer), or the control.
             if (Reference<css::uno::XInterface>(controls.box, UNO_QUERY) == source ||
                 Reference<css::uno::XInterface>(controls.box->getPeer(), UNO_QUERY) == source) {
                 // A state the panel already shows asks nothing (a window may report one change twice).
                 if ((event.Selected != 0) == controls.row.ticked)
                     return;
+                controls.row.ticked = event.Selected != 0;   // what the box shows now, until refresh says otherwise
                 const std::string name = controls.row.name;  // rows_ changes in refresh
                 if (event.Selected != 0)
                     run("QuickTag", "Theme", name);
@@ -356,7 +365,10 @@ private:
     }
 
     void show(const std::vector<ThemeRow>& rows, const OUString& message) {
-        set(message_, "Label", Any(message));
+        if (message != shownMessage_) {
+            set(message_, "Label", Any(message));
+            shownMessage_ = message;
+        }
         const bool sameRows = rows.size() == rows_.size() &&
                               std::equal(rows.begin(), rows.end(), rows_.begin(),
                                          [](const ThemeRow& a, const RowControls& b) { return sameShape(a, b.row); });
@@ -397,6 +409,9 @@ private:
                     sidebar_->requestLayout();
             }
             for (std::size_t i = 0; i < rows_.size(); ++i) {
+                // Only what changed: the cursor moves often, and most moves change no tick.
+                if (sameRows && rows_[i].row.ticked == rows[i].ticked)
+                    continue;
                 rows_[i].row.ticked = rows[i].ticked;
                 Reference<css::awt::XCheckBox>(rows_[i].box, UNO_QUERY_THROW)->setState(rows[i].ticked ? 1 : 0);
             }
@@ -444,6 +459,8 @@ private:
     Reference<css::awt::XControl> message_;
     std::vector<RowControls> rows_;
     std::string filterText_;
+    OUString shownMessage_;
+    int watch_ = 0;
     bool updating_ = false;
     bool running_ = false;
     bool disposed_ = false;
