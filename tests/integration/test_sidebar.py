@@ -184,7 +184,8 @@ class SidebarTest(OfficeTestCase):
         ok, message = self.dispatch(document, "QuickTag", Theme="Loyers")
         self.assertTrue(ok, message)
         boxes, _ = self.rows(window)
-        self.assertEqual({name for name, box in boxes.items() if box.getState() == 1}, {"Loyers"})
+        self.assertTrue(self.wait_for(
+            lambda: {name for name, box in boxes.items() if box.getState() == 1} == {"Loyers"}))
 
     def test_the_filter_keeps_matching_themes_and_their_parents(self):
         document = self.open_transcript()
@@ -241,9 +242,10 @@ class SidebarTest(OfficeTestCase):
         while said is None and time.time() < deadline:
             for i in range(toolkit.getTopWindowCount()):
                 window = toolkit.getTopWindow(i)
-                if window is None or window.getAccessibleContext().getAccessibleRole() not in boxes:
+                context = window.getAccessibleContext() if window is not None else None  # None: going away
+                if context is None or context.getAccessibleRole() not in boxes:
                     continue
-                children = accessible_children(window.getAccessibleContext())
+                children = accessible_children(context)
                 seen = [c.getAccessibleName() for c in children]
                 buttons = [c for c in children if c.getAccessibleRole() == push_button]
                 if buttons:  # a message box: closed whatever it says, so that no test is left behind it
@@ -255,8 +257,8 @@ class SidebarTest(OfficeTestCase):
         if worker.is_alive():  # say what is still on screen (another message box?) before failing
             for i in range(toolkit.getTopWindowCount()):
                 window = toolkit.getTopWindow(i)
-                if window is not None:
-                    ctx = window.getAccessibleContext()
+                ctx = window.getAccessibleContext() if window is not None else None
+                if ctx is not None:
                     print("TOP", ctx.getAccessibleRole(), ctx.getAccessibleName(),
                           [c.getAccessibleName() for c in accessible_children(ctx)][:12])
         self.assertIsNotNone(said, "no message box was shown")

@@ -11,7 +11,9 @@
 #include "office/ui_text.hpp"
 #include "writer/writer_transcript.hpp"
 
+#include <com/sun/star/awt/AsyncCallback.hpp>
 #include <com/sun/star/awt/PosSize.hpp>
+#include <com/sun/star/awt/XCallback.hpp>
 #include <com/sun/star/awt/XCheckBox.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
@@ -35,8 +37,11 @@
 #include <com/sun/star/ui/XUIElement.hpp>
 #include <com/sun/star/view/XSelectionChangeListener.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
+#include <cppuhelper/implbase1.hxx>
 #include <cppuhelper/implbase8.hxx>
+#include <rtl/ref.hxx>
 
+#include <atomic>
 #include <string>
 #include <vector>
 
@@ -103,9 +108,11 @@ public:
         build(parent);
         listenToSelection();
         // A tag made by a shortcut or the dialog, a theme renamed: the panel shows it without waiting for the cursor.
+        // The command may run on a macro's thread: the panel is refreshed later, on the office's own thread, where
+        // its controls and events live.
         watch_ = watchCommands([this] {
             if (!running_)
-                refresh();
+                refreshLater();
         });
         refresh();
     }
@@ -332,6 +339,34 @@ private:
         return {};
     }
 
+    // Asks the office's main thread to refresh the panel once, soon; nothing when a refresh is asked already.
+    void refreshLater() {
+        if (disposed_ || refreshAsked_.exchange(true))
+            return;
+        try {
+            css::awt::AsyncCallback::create(context_)->addCallback(new RefreshCallback(this), Any());
+        } catch (const css::uno::Exception& failure) {
+            refreshAsked_ = false;
+            logError("the ETS sidebar could not ask to be refreshed", toUtf8(failure.Message));
+        }
+    }
+
+    // The refresh refreshLater asked for.
+    void refreshAsked() {
+        refreshAsked_ = false;
+        refresh();
+    }
+
+    // Calls refreshAsked on the office's main thread, keeping the panel alive until then.
+    class RefreshCallback : public cppu::WeakImplHelper1<css::awt::XCallback> {
+    public:
+        explicit RefreshCallback(ThemesPanel* panel) : panel_(panel) {}
+        void SAL_CALL notify(const Any&) override { panel_->refreshAsked(); }
+
+    private:
+        rtl::Reference<ThemesPanel> panel_;
+    };
+
     // Reads the project and the cursor again, and shows the themes.
     void refresh() {
         if (disposed_)
@@ -461,6 +496,7 @@ private:
     std::string filterText_;
     OUString shownMessage_;
     int watch_ = 0;
+    std::atomic<bool> refreshAsked_{false};
     bool updating_ = false;
     bool running_ = false;
     bool disposed_ = false;
