@@ -44,15 +44,19 @@ def paragraphs(document):
             yield paragraph
 
 
-def pages_of_briefs(document):
-    """The pages each brief spans: from its title to the next brief's title (or the end)."""
+def pages_of_briefs(office, document):
+    """The pages each brief spans: from its title to the next brief's title (or the end), once every page is laid out
+    (« Repaginate », as the command does: a document just loaded is formatted lazily, and a title's page read before
+    the formatting is done can still move)."""
+    office.create("com.sun.star.frame.DispatchHelper").executeDispatch(
+        document.getCurrentController().getFrame(), ".uno:Repaginate", "", 0, ())
+    end = page_count(document)
     cursor = document.getCurrentController().getViewCursor()
     starts = []
     for paragraph in paragraphs(document):
         if paragraph.ParaStyleName == TITLE_STYLE:
             cursor.gotoRange(paragraph.getStart(), False)
             starts.append((paragraph.getString(), cursor.getPage()))
-    end = page_count(document)
     spans = {}
     for i, (title, page) in enumerate(starts):
         following = starts[i + 1][1] - 1 if i + 1 < len(starts) else end
@@ -215,7 +219,7 @@ class BriefsTest(OfficeTestCase):
         titles = [p for p in paragraphs(document) if p.ParaStyleName == TITLE_STYLE]
         self.assertEqual(len(titles), 10)
         self.assertEqual(document.StyleFamilies.getByName("ParagraphStyles").getByName("ETS Argumentaire – Citation").CharHeight, 14)
-        for title, pages in pages_of_briefs(document).items():
+        for title, pages in pages_of_briefs(self.office, document).items():
             # The first brief was fitted to two full pages before its quotes were made larger by hand.
             if title != themes[0]:
                 self.assertLessEqual(pages, 2, title)
@@ -325,7 +329,7 @@ class BriefsTest(OfficeTestCase):
         # "5 organisations, 8 entretiens, 40 passages" (or "1 organisation, 1 entretien, 1 passage")
         in_table = {row[0]: tuple(int(part.split()[0]) for part in row[3].split(", ")) for row in rows[1:]}
         self.assertEqual(in_table, self.tally())
-        spans = pages_of_briefs(document)
+        spans = pages_of_briefs(self.office, document)
         sections = {"Introduction et méthode", "Thèmes et problèmes", "Programme proposé des chantiers", "Annexes"}
         self.assertEqual(set(spans) - sections, set(in_table))
         for title, pages in spans.items():

@@ -107,6 +107,11 @@ class DeliverableDocumentTest(OfficeTestCase):
         self.assertIn("page 2 sur %d" % pages, text)
         self.assertIn("page %d sur %d" % (pages, pages), text)
         self.assertNotIn("page 1 sur", text)
+        # A reader finds a brief from the PDF's outline and from the table of contents' links.
+        with open(pdf, "rb") as f:
+            raw = f.read()
+        self.assertIn(b"/Outlines", raw)
+        self.assertGreaterEqual(raw.count(b"/Subtype/Link"), 10)
         flat = text.replace("\n", " ")
         for heading in ("Introduction et méthode", "Thèmes et problèmes", "Programme proposé des chantiers",
                         "Décision du comité", "Annexes", "Organisations rencontrées", "Grille d’entretien",

@@ -302,8 +302,34 @@ TEST(ArgumentBrief, NoQuoteInTwoBriefsWhileAnotherWouldDo) {
     // When nothing else would do, a passage may be quoted again.
     options.quotes = 16;
     const std::vector<Brief> again = composeBriefs(project, {"Logement", "Santé"}, options);
-    ASSERT_EQ(again[1].quotes.size(), 2u);  // quoted elsewhere only to reach two quotes
+    ASSERT_GE(again[1].quotes.size(), 2u);
     EXPECT_EQ(again[1].quotes[0].passageId, "pa-14");  // the one passage on health not quoted about housing first
+    std::set<std::string> housing;
+    for (const BriefQuote& quote : again[0].quotes)
+        housing.insert(quote.passageId);
+    for (std::size_t i = 1; i < again[1].quotes.size(); ++i)  // then those quoted elsewhere, to fill the room
+        EXPECT_TRUE(housing.count(again[1].quotes[i].passageId)) << again[1].quotes[i].passageId;
+}
+
+TEST(ArgumentBrief, OnlyTheQuotesADocumentHoldsCountAsQuoted) {
+    const Project project = argumentProject();
+    BriefOptions options;
+    options.quotes = 16;
+    // The document holds one quote of the brief on housing: the others stay free for the next.
+    const std::vector<Brief> briefs = composeBriefs(project, {"Logement", "Santé"}, options, [](Brief brief) {
+        if (brief.title == "Logement") {
+            brief.quotesLeftOut += static_cast<int>(brief.quotes.size()) - 1;
+            brief.quotes.resize(1);
+        }
+        return brief;
+    });
+    ASSERT_EQ(briefs[0].quotes.size(), 1u);
+    // Passages on both themes that the first brief's pages leave out come fresh in the second, before the one it
+    // quotes (without the cut, only pa-14 would).
+    std::size_t fresh = 0;
+    while (fresh < briefs[1].quotes.size() && briefs[1].quotes[fresh].passageId != briefs[0].quotes[0].passageId)
+        ++fresh;
+    EXPECT_GT(fresh, 1u);
 }
 
 TEST(ArgumentBrief, RecordedCarriersExactlyWithReasonAndOwnWordsElseMarkedProposals) {

@@ -224,7 +224,7 @@ TEST(BriefDocument, FrenchPunctuationAndDatesComeFromTheShippedCatalogue) {
     const BriefParagraphs brief = briefParagraphs(housing(), french);
     EXPECT_EQ(brief.paragraphs[9].text, "\xC2\xAB\xC2\xA0We wait.\xC2\xA0\xC2\xBB");
     EXPECT_EQ(brief.paragraphs[10].text, "— nurse, Org A, entretien du 5 novembre 2026");
-    EXPECT_EQ(brief.paragraphs[15].text, "Org A (Health)\xC2\xA0: une analyse, une expertise (levier)\xC2\xA0; prête à porter "
+    EXPECT_EQ(brief.paragraphs[15].text, "Org A (Health)\xC2\xA0: une analyse, une pratique qui fait levier\xC2\xA0; prête à porter "
                                          "le chantier, contact\xC2\xA0: director. Runs a housing desk.");
     EXPECT_EQ(quotesLeftOutNote(french, 0), "Tous les passages codés de ce thème sont cités.");
     for (const std::string& line : textsOf(brief))

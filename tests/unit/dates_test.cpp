@@ -32,6 +32,16 @@ TEST(IsValidDate, RefusesOtherWritings) {
     EXPECT_FALSE(isValidDate("+025-01-15"));
 }
 
+TEST(SpreadsheetDay, CountsDaysAsCalcDoes) {
+    EXPECT_EQ(spreadsheetDay("1899-12-30"), 0.0);
+    EXPECT_EQ(spreadsheetDay("1900-03-01"), 61.0);
+    EXPECT_EQ(spreadsheetDay("2024-02-29"), 45351.0);
+    EXPECT_EQ(spreadsheetDay("2026-11-05"), 46331.0);
+    EXPECT_EQ(spreadsheetDay("0001-01-01"), -693593.0);
+    EXPECT_FALSE(spreadsheetDay("2025-02-29"));
+    EXPECT_FALSE(spreadsheetDay(""));
+}
+
 TEST(LongDate, ADateInTheCataloguesWords) {
     const Catalogue texts = Catalogue::fromJsonText(
         R"({"date.long": "{1} {0}, {2}", "date.months": "Jan; Feb;Mar;Apr;May;Jun;Jul;Aug;Sep;Oct;Nov;Dec"})");

@@ -27,6 +27,14 @@ TEST(PassageContext, AfterAFullSentenceTheLeadInIsThatSentence) {
     EXPECT_EQ(context.leadIn, "On a tout essayé.");
 }
 
+TEST(PassageContext, ASentenceQuotedInsideAnotherDoesNotEndIt) {
+    const PassageContext context = passageContext(
+        {"Accueillante : Des dames me disent « madame, vous pouvez faire le code ? ». ", ""}, "Elles me donnent leur code.");
+    EXPECT_EQ(context.leadIn, "Des dames me disent « madame, vous pouvez faire le code ? ».");
+    EXPECT_EQ(passageContext({"Lui : Il a crié (« stop ! ») puis il est parti. ", ""}, "Et nous aussi.").leadIn,
+              "Il a crié (« stop ! ») puis il est parti.");
+}
+
 TEST(PassageContext, APassageOpeningItsTurnAnswersTheTurnBefore) {
     const PassageContext context = passageContext(
         {"Coordinatrice : ", "Intervieweur : Merci. Et le CPAS, vous travaillez avec eux ?"}, "Oui, tous les jours.");

@@ -79,6 +79,13 @@ TEST(SplitPlaces, AddsUpExactlyByLargestRemainder) {
     EXPECT_EQ(splitPlaces({1, 1, 1}, 40), (std::vector<int>{14, 13, 13}));
     EXPECT_EQ(splitPlaces({2, 2}, 40), (std::vector<int>{20, 20}));
     EXPECT_EQ(splitPlaces({0, 0}, 40), (std::vector<int>{0, 0}));
+    // Capped: a weaker carrier is offered the cap too when places are left, not a share cut to size.
+    EXPECT_EQ(cappedPlaces({12, 9, 7, 5}, 40, 8), (std::vector<int>{8, 8, 8, 8}));
+    EXPECT_EQ(cappedPlaces({10, 1}, 10, 8), (std::vector<int>{8, 2}));
+    EXPECT_EQ(cappedPlaces({3, 1, 1}, 10, 8), (std::vector<int>{6, 2, 2}));
+    EXPECT_EQ(cappedPlaces({1, 1, 1, 1, 1, 1}, 40, 8), (std::vector<int>{7, 7, 7, 7, 6, 6}));
+    EXPECT_EQ(cappedPlaces({2, 0}, 40, 8), (std::vector<int>{8, 0}));
+    EXPECT_EQ(cappedPlaces({2, 2}, 40, 0), (std::vector<int>{0, 0}));
     for (const auto& weights :
          std::vector<std::vector<int>>{{7, 3, 2, 1}, {1, 1, 1, 1, 1, 1, 1}, {5}, {13, 11, 9, 2, 1}}) {
         const auto parts = splitPlaces(weights, 40);

@@ -250,7 +250,7 @@ public:
             }
             break;
         case 23:
-            if (Passage* passage = any(project.passages); passage && !project.findPassageMark(passage->id))
+            if (Passage* passage = any(project.passages.edit()); passage && !project.findPassageMark(passage->id))
                 project.passageMarks.push_back({passage->id, passage->themeIds, {}});
             break;
         case 24:
@@ -277,7 +277,7 @@ public:
             addPassage(project);
             break;
         case 28:
-            removeOne(project.passages);
+            removeOne(project.passages.edit());
             break;
         case 29:
             if (project.transcripts.empty() || pick(2))

@@ -120,13 +120,13 @@ TEST(TallySheet, QuotesBlockLinksEachPassageToItsTranscript) {
     const std::vector<SheetRow> expected = {
         {T("tally.column_themes"), T("tally.column_organisation"), T("tally.column_date"), T("tally.column_coder"),
          T("tally.column_text"), T("tally.column_memo"), T("tally.column_transcript"), T("tally.column_link")},
-        {T("Logement"), T("alpha"), T("2024-11-05"), T("Claire"), T("text p1"), T("memo p1"), T("transcripts/t1.odt"),
+        {T("Logement"), T("alpha"), N(45601), T("Claire"), T("text p1"), T("memo p1"), T("transcripts/t1.odt"),
          link("/projets/ets/transcripts/t1.odt", "ETS_p1")},
-        {T("Expulsions"), T("alpha"), T("2024-11-05"), T("Claire"), T("text p2"), T("memo p2"), T("transcripts/t1.odt"),
+        {T("Expulsions"), T("alpha"), N(45601), T("Claire"), T("text p2"), T("memo p2"), T("transcripts/t1.odt"),
          link("/projets/ets/transcripts/t1.odt", "ETS_p2")},
-        {T("Santé"), T("Bravo"), T("2024-11-20"), T("Claire"), T("text p3"), T("memo p3"), T("transcripts/t2.odt"),
+        {T("Santé"), T("Bravo"), N(45616), T("Claire"), T("text p3"), T("memo p3"), T("transcripts/t2.odt"),
          link("/projets/ets/transcripts/t2.odt", "ETS_p3")},
-        {T("Santé"), T("tally.no_organisation"), T(""), T("Claire"), T("text p4"), T("memo p4"), T("/ailleurs/t3.odt"),
+        {T("Santé"), T("tally.no_organisation"), SheetCell::empty(), T("Claire"), T("text p4"), T("memo p4"), T("/ailleurs/t3.odt"),
          link("/ailleurs/t3.odt", "ETS_p4")},
     };
     EXPECT_EQ(block.rows, expected);
@@ -140,6 +140,7 @@ TEST(TallySheet, QuotesBlockWrapsThePassageAndMemoInWideColumns) {
     EXPECT_TRUE(looks.fitColumns);
     EXPECT_EQ(looks.columnWidths, (std::vector<std::pair<int, int>>{{4, 12000}, {5, 6000}}));
     EXPECT_TRUE(looks.percent.empty());
+    EXPECT_EQ(looks.dates, (std::vector<CellArea>{{1, 2, 4, 2}}));  // interview dates are dates, not ISO text
 }
 
 TEST(TallySheet, MessageCountsAndNamesTheTranscriptsNotRead) {

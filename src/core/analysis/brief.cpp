@@ -9,6 +9,7 @@
 #include "core/text/names.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -19,7 +20,6 @@ namespace {
 constexpr const char* kEllipsis = "\xE2\x80\xA6";
 constexpr std::size_t kShortQuote = 60;
 constexpr std::size_t kFindings = 3;
-constexpr std::size_t kFewestQuotes = 2;  // a brief takes passages quoted elsewhere only to reach this many quotes
 
 bool startsWithFolded(const std::string& folded, std::string_view prefix) {
     return folded.compare(0, prefix.size(), prefix) == 0;
@@ -270,8 +270,9 @@ Brief composeBrief(const Project& project, std::string_view themeName, const Bri
     };
     const std::size_t wanted = static_cast<std::size_t>(std::max(options.quotes, 0));
     for (int tier = 0; tier < 3; ++tier) {
-        // Quoted elsewhere: only when the brief would otherwise have almost nothing to quote.
-        const std::size_t enough = tier == 2 ? std::min(wanted, kFewestQuotes) : wanted;
+        // Quoted elsewhere: last, so that the two-page fitting drops them first; they fill only room no other
+        // passage would.
+        const std::size_t enough = wanted;
         std::vector<std::vector<const Candidate*>> rounds;
         for (const std::string& id : order) {
             std::vector<const Candidate*> mine;
@@ -358,7 +359,7 @@ Brief composeBrief(const Project& project, std::string_view themeName, const Bri
 }
 
 std::vector<Brief> composeBriefs(const Project& project, const std::vector<std::string>& themeNames,
-                                 const BriefOptions& options) {
+                                 const BriefOptions& options, const std::function<Brief(Brief)>& asWritten) {
     std::set<std::string> quoted;
     if (options.quotedElsewhere)
         quoted = *options.quotedElsewhere;
@@ -366,8 +367,10 @@ std::vector<Brief> composeBriefs(const Project& project, const std::vector<std::
     each.quotedElsewhere = &quoted;
     std::vector<Brief> briefs;
     for (const std::string& name : themeNames) {
-        briefs.push_back(composeBrief(project, name, each));
-        // Quotes of a brief come after every other passage in the next ones (which drop them first to fit).
+        Brief brief = composeBrief(project, name, each);
+        briefs.push_back(asWritten ? asWritten(std::move(brief)) : std::move(brief));
+        // Quotes of a brief come after every other passage in the next ones (which drop them first to fit); only
+        // those the document can hold count, not those its pages will never show.
         for (const BriefQuote& quote : briefs.back().quotes)
             quoted.insert(quote.passageId);
     }

@@ -7,6 +7,7 @@
 #include "core/register/pseudonymise.hpp"
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <set>
 #include <utility>
@@ -73,16 +74,19 @@ struct Brief {
 //
 // Quotes: the theme's key quotes first; then they cover as many organisations as possible: the strongest passage of
 // each organisation first (organisations in the carriers' order), then the second of each, and so on; passages
-// quoted elsewhere (options.quotedElsewhere) come only when the brief would otherwise have fewer than two quotes. A passage is stronger when it carries the theme
-// itself rather than only a sub-theme, when its length suits a quote (60 bytes up to quoteBytes), and when the coder
+// quoted elsewhere (options.quotedElsewhere) come after all others, to fill room no other passage would (the two-page
+// fitting drops them first). A passage is stronger when it carries the theme itself rather than only a sub-theme, when its length suits a quote (60 bytes up to quoteBytes), and when the coder
 // wrote a memo on it; ties keep the transcripts' order.
 // Memos and questions: only of passages whose memo was written for the theme or a sub-theme (memoThemes,
 // core/analysis/theme_analysis.hpp).
 Brief composeBrief(const Project& project, std::string_view themeName, const BriefOptions& options = {});
 
 // The briefs of several themes for one document: no passage is quoted in two of them while another would do.
+// `asWritten` cuts each brief to what its document will hold (withQuotesForPages, brief_document.hpp) before its quotes
+// count as quoted: a passage the pages could never show stays free for the next briefs.
 std::vector<Brief> composeBriefs(const Project& project, const std::vector<std::string>& themeNames,
-                                 const BriefOptions& options = {});
+                                 const BriefOptions& options = {},
+                                 const std::function<Brief(Brief)>& asWritten = {});
 
 // A memo is a question for a chantier when it starts with "?", "Question", "Q:" or "Vraag" (any case), or
 // ends with "?". Returns the question without its marker, or empty when the memo is not one.

@@ -157,6 +157,33 @@ std::vector<int> splitPlaces(const std::vector<int>& weights, int total) {
     return parts;
 }
 
+std::vector<int> cappedPlaces(const std::vector<int>& weights, int total, int cap) {
+    cap = std::max(cap, 0);
+    std::vector<int> parts(weights.size(), 0);
+    std::vector<bool> capped(weights.size(), false);
+    // Each round caps at least one more part, or settles the rest: at most one round a part.
+    for (int left = std::max(total, 0);;) {
+        std::vector<int> open(weights.size(), 0);
+        for (std::size_t i = 0; i < weights.size(); ++i)
+            open[i] = capped[i] ? 0 : weights[i];
+        const std::vector<int> shares = splitPlaces(open, left);
+        bool cappedMore = false;
+        for (std::size_t i = 0; i < weights.size(); ++i)
+            if (!capped[i] && shares[i] >= cap && weights[i] > 0) {
+                capped[i] = true;
+                parts[i] = cap;
+                left -= cap;
+                cappedMore = true;
+            }
+        if (!cappedMore) {
+            for (std::size_t i = 0; i < weights.size(); ++i)
+                if (!capped[i])
+                    parts[i] = shares[i];
+            return parts;
+        }
+    }
+}
+
 std::vector<RankedTheme> rankThemes(const Project& project, const Tally& tally) {
     std::map<std::string, double> priorityOf;
     for (const ThemePriority& priority : project.committee.priorities)
@@ -233,10 +260,10 @@ Programme planProgramme(const Project& project, int startMonth) {
                 slot.carriers.push_back({std::move(carrier), 0});
             }
             // No organisation takes more than its cap; what the carriers do not take stays open.
-            const std::vector<int> places = splitPlaces(weights, cycle.participants);
+            const std::vector<int> places = cappedPlaces(weights, cycle.participants, cycle.placesPerOrganisation);
             slot.openPlaces = cycle.participants;
             for (std::size_t i = 0; i < places.size(); ++i) {
-                slot.carriers[i].places = std::min(places[i], cycle.placesPerOrganisation);
+                slot.carriers[i].places = places[i];
                 slot.openPlaces -= slot.carriers[i].places;
             }
         }

@@ -48,6 +48,9 @@ void setSlotChoices(Project& project, const std::vector<SlotChoice>& choices);
 // `total` split in proportion to `weights` by the largest remainder: the parts add up to `total`
 // exactly (0 when all weights are 0); ties go to the earlier weight.
 std::vector<int> splitPlaces(const std::vector<int>& weights, int total);
+// The same with no part above `cap`: what a capped part cannot take goes to the others, in proportion to their weights,
+// until each is capped or `total` is given; what no part can take is left out (the slot's open places).
+std::vector<int> cappedPlaces(const std::vector<int>& weights, int total, int cap);
 
 struct RankedTheme {
     std::string themeId;

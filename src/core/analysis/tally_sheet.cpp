@@ -1,5 +1,6 @@
 #include "core/analysis/tally_sheet.hpp"
 
+#include "core/text/dates.hpp"
 #include "core/text/lists.hpp"
 
 #include <algorithm>
@@ -86,6 +87,17 @@ SheetBlock tallyThemesBlock(const Tally& tally, const Catalogue& texts) {
     return block;
 }
 
+namespace {
+
+// An interview's date as a date cell; text when it is none (kept as it was typed).
+SheetCell dateCell(const std::string& ymd) {
+    if (const std::optional<double> day = spreadsheetDay(ymd))
+        return SheetCell::numberCell(*day);
+    return ymd.empty() ? SheetCell::empty() : SheetCell::textCell(ymd);
+}
+
+}  // namespace
+
 SheetBlock tallyQuotesBlock(const Tally& tally, const Catalogue& texts, const std::filesystem::path& projectFolder) {
     SheetBlock block;
     block.name = kQuotesBlock;
@@ -101,12 +113,13 @@ SheetBlock tallyQuotesBlock(const Tally& tally, const Catalogue& texts, const st
         block.rows.push_back(
             {SheetCell::textCell(joined(quote.themes, "; ")),
              SheetCell::textCell(quote.organisation.empty() ? texts.text("tally.no_organisation") : quote.organisation),
-             SheetCell::textCell(quote.interviewDate), SheetCell::textCell(quote.coder),
+             dateCell(quote.interviewDate), SheetCell::textCell(quote.coder),
              SheetCell::textCell(quote.text), SheetCell::textCell(quote.memo), SheetCell::textCell(quote.transcript),
              SheetCell::link(path.u8string(), quote.anchor, label)});
     }
     const int last = static_cast<int>(block.rows.size()) - 1;
     block.looks.boldRows = {0};
+    block.looks.dates = {{1, 2, last, 2}};  // sorted as dates, read as the person's locale writes them
     // The passage and its memo: wrapped (at every refresh, since rows move) in wide columns, every row read from its
     // top.
     block.looks.wrapped = {{0, 4, last, 5}};

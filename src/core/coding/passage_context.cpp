@@ -120,7 +120,7 @@ std::size_t labelLength(std::string_view paragraph, std::string* label = nullptr
 }
 
 // Where the last sentence of `text` begins: after the last « . », « ! », « ? » or « … » that is followed by a space and
-// by more words.
+// by more words (not by the closing mark of a quotation it ends).
 std::size_t lastSentenceStart(std::string_view text) {
     std::size_t start = 0;
     for (std::size_t i = 0; i < text.size();) {
@@ -132,7 +132,11 @@ std::size_t lastSentenceStart(std::string_view text) {
         std::size_t next = i;
         while (next < text.size() && spaceAt(text, next) > 0)
             next += spaceAt(text, next);
-        if (next < text.size())
+        // « … le code ? ». » : the mark ends a sentence quoted inside this one, which goes on after the closing quote.
+        const std::string_view after = text.substr(std::min(next, text.size()));
+        const bool closesQuote = after.rfind("\xC2\xBB", 0) == 0 || after.rfind("\xE2\x80\x9D", 0) == 0 ||
+                                 after.rfind(")", 0) == 0;
+        if (next < text.size() && !closesQuote)
             start = next;
     }
     return start;

@@ -9,6 +9,19 @@
 
 namespace ets {
 
+int outlineLevel(ParagraphRole role) {
+    switch (role) {
+    case ParagraphRole::BriefTitle:
+    case ParagraphRole::Heading1:
+        return 1;
+    case ParagraphRole::BriefHeading:
+    case ParagraphRole::Heading2:
+        return 2;
+    default:
+        return 0;
+    }
+}
+
 Paragraph typesetParagraph(const Paragraph& paragraph, std::string_view language) {
     if (paragraph.role == ParagraphRole::Interviewer || paragraph.role == ParagraphRole::Interviewee)
         return paragraph;

@@ -39,6 +39,10 @@ enum class ParagraphRole {
     Interviewee,  // "ETS Interviewé"
 };
 
+// The outline level a role's style gives its paragraphs (1 for a brief's title, which a table of contents lists; 2 for
+// its parts' headings), 0 for body text.
+int outlineLevel(ParagraphRole role);
+
 // The character style of a stretch of a paragraph.
 enum class CharacterRole {
     Organisation,  // an organisation's name at the start of a carrier line (the extension's own style)

@@ -78,6 +78,7 @@ struct BlockLooks {
     std::vector<int> boldRows;       // across the block's width
     bool normalWeightFirst = false;  // the whole block is set to normal weight before its bold rows
     std::vector<CellArea> percent;   // numbers shown as "0%"
+    std::vector<CellArea> dates;     // numbers shown as dates, in the document's language's short form
     // A column whose background, text colour and indent are reset before `cellLooks` are set.
     std::optional<int> lookColumn;
     std::vector<CellLook> cellLooks;

@@ -25,20 +25,10 @@ const char* kOfficeNamespace = "urn:oasis:names:tc:opendocument:xmlns:office:1.0
 const char* kTableNamespace = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
 const char* kDrawNamespace = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0";
 
-bool is(const xmlNode* node, const char* space, const char* name) {
-    return node->type == XML_ELEMENT_NODE && node->ns && node->ns->href &&
-           std::strcmp(reinterpret_cast<const char*>(node->ns->href), space) == 0 &&
-           std::strcmp(reinterpret_cast<const char*>(node->name), name) == 0;
-}
+bool is(const xmlNode* node, const char* space, const char* name) { return isOdfElement(node, space, name); }
 
 std::string attribute(const xmlNode* node, const char* space, const char* name) {
-    xmlChar* value =
-        xmlGetNsProp(node, reinterpret_cast<const xmlChar*>(name), reinterpret_cast<const xmlChar*>(space));
-    if (!value)
-        return {};
-    std::string text(reinterpret_cast<const char*>(value));
-    xmlFree(value);
-    return text;
+    return odfAttribute(node, space, name);
 }
 
 // What is not the body's running text: its own paragraphs are not the body's (Writer's enumeration skips them too).
@@ -118,6 +108,22 @@ const xmlNode* officeText(const xmlNode* root) {
 
 }  // namespace
 
+bool isOdfElement(const xmlNode* node, const char* space, const char* name) {
+    return node->type == XML_ELEMENT_NODE && node->ns && node->ns->href &&
+           std::strcmp(reinterpret_cast<const char*>(node->ns->href), space) == 0 &&
+           std::strcmp(reinterpret_cast<const char*>(node->name), name) == 0;
+}
+
+std::string odfAttribute(const xmlNode* node, const char* space, const char* name) {
+    xmlChar* value =
+        xmlGetNsProp(node, reinterpret_cast<const xmlChar*>(name), reinterpret_cast<const xmlChar*>(space));
+    if (!value)
+        return {};
+    std::string text(reinterpret_cast<const char*>(value));
+    xmlFree(value);
+    return text;
+}
+
 std::string decodedStyleName(const std::string& name) {
     std::string decoded;
     for (std::size_t i = 0; i < name.size(); ++i) {
@@ -141,19 +147,41 @@ std::string decodedStyleName(const std::string& name) {
     return decoded;
 }
 
-std::vector<OdtParagraph> odtParagraphsFromXml(const std::string& xml, const std::string& name,
-                                               const OdtLimits& limits) {
+ParsedOdfXml parseOdfXml(const std::string& xml, const std::string& name, const OdtLimits& limits) {
     if (xml.size() > limits.maxContentBytes)
         throw Error("odt.unreadable", {name});
     // No XML_PARSE_HUGE: libxml2 keeps its own ceiling on nesting; no network, no entity from outside.
-    xmlDocPtr document = xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "content.xml", nullptr,
+    xmlDocPtr document = xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "part.xml", nullptr,
                                        XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
     if (!document)
         throw Error("odt.unreadable", {name});
-    const std::unique_ptr<xmlDoc, void (*)(xmlDocPtr)> owned(document, xmlFreeDoc);
-    const xmlNode* root = xmlDocGetRootElement(document);
-    if (document->intSubset || document->extSubset || !root)
+    ParsedOdfXml owned(document, xmlFreeDoc);
+    if (document->intSubset || document->extSubset || !xmlDocGetRootElement(document))
         throw Error("odt.unreadable", {name});
+    return owned;
+}
+
+std::string odtEntry(const std::filesystem::path& file, const char* entry, const OdtLimits& limits) {
+    std::error_code error;
+    const std::uintmax_t size = std::filesystem::file_size(file, error);
+    if (error || size > limits.maxFileBytes)
+        throw Error("odt.unreadable", {file.u8string()});
+    std::string bytes;
+    try {
+        bytes = readWholeFile(file);
+    } catch (const std::exception&) {
+        throw Error("odt.unreadable", {file.u8string()});
+    }
+    std::optional<std::string> content = zipEntry(bytes, entry, limits.maxContentBytes);
+    if (!content)
+        throw Error("odt.unreadable", {file.u8string()});
+    return std::move(*content);
+}
+
+std::vector<OdtParagraph> odtParagraphsFromXml(const std::string& xml, const std::string& name,
+                                               const OdtLimits& limits) {
+    const ParsedOdfXml document = parseOdfXml(xml, name, limits);
+    const xmlNode* root = xmlDocGetRootElement(document.get());
     const std::map<std::string, std::string> parents = automaticStyles(root);
     std::vector<OdtParagraph> paragraphs;
     const xmlNode* body = officeText(root);
@@ -192,20 +220,7 @@ std::vector<OdtParagraph> odtParagraphsFromXml(const std::string& xml, const std
 }
 
 std::vector<OdtParagraph> readOdtParagraphs(const std::filesystem::path& file, const OdtLimits& limits) {
-    std::error_code error;
-    const std::uintmax_t size = std::filesystem::file_size(file, error);
-    if (error || size > limits.maxFileBytes)
-        throw Error("odt.unreadable", {file.u8string()});
-    std::string bytes;
-    try {
-        bytes = readWholeFile(file);
-    } catch (const std::exception&) {
-        throw Error("odt.unreadable", {file.u8string()});
-    }
-    const std::optional<std::string> content = zipEntry(bytes, "content.xml", limits.maxContentBytes);
-    if (!content)
-        throw Error("odt.unreadable", {file.u8string()});
-    return odtParagraphsFromXml(*content, file.u8string(), limits);
+    return odtParagraphsFromXml(odtEntry(file, "content.xml", limits), file.u8string(), limits);
 }
 
 }  // namespace ets

@@ -7,8 +7,12 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
+
+struct _xmlDoc;   // libxml2's document and node, named here without its headers
+struct _xmlNode;
 
 namespace ets {
 
@@ -30,6 +34,18 @@ std::vector<OdtParagraph> readOdtParagraphs(const std::filesystem::path& file, c
 // The same from content.xml's text (`name` for the message).
 std::vector<OdtParagraph> odtParagraphsFromXml(const std::string& xml, const std::string& name,
                                                const OdtLimits& limits = {});
+
+// One part of an .odt (content.xml, meta.xml) read whole, within the limits; Error("odt.unreadable", {file}) otherwise.
+std::string odtEntry(const std::filesystem::path& file, const char* entry, const OdtLimits& limits = {});
+
+// A part's XML parsed safely: no DOCTYPE, no network, libxml2's own ceiling on nesting, at most maxContentBytes;
+// Error("odt.unreadable", {name}) otherwise. The document is freed with the pointer.
+using ParsedOdfXml = std::unique_ptr<::_xmlDoc, void (*)(::_xmlDoc*)>;
+ParsedOdfXml parseOdfXml(const std::string& xml, const std::string& name, const OdtLimits& limits = {});
+
+// Whether `node` is the element `name` of the namespace `space`; the value of its attribute (empty when absent).
+bool isOdfElement(const ::_xmlNode* node, const char* space, const char* name);
+std::string odfAttribute(const ::_xmlNode* node, const char* space, const char* name);
 
 // A style name as ODF encodes it (« ETS_20_Argumentaire_20__2013__20_Titre ») as a person sees it
 // (« ETS Argumentaire – Titre »).

@@ -1,5 +1,7 @@
 #include "core/project/file_pieces.hpp"
 
+#include <cstring>
+
 using nlohmann::json;
 
 namespace ets {
@@ -25,6 +27,36 @@ std::string indented(const std::string& text, std::size_t spaces) {
 constexpr std::size_t kInner = 4;
 
 std::string quotedKey(const std::string& key) { return dumped(json(key)); }
+
+// Whether two values dump to the same text: json's == takes 0.0 for -0.0 and 1 for 1u, which are written apart.
+bool identical(const json& a, const json& b) {
+    if (a.type() != b.type())
+        return false;
+    switch (a.type()) {
+    case json::value_t::object: {
+        if (a.size() != b.size())
+            return false;
+        for (auto x = a.begin(), y = b.begin(); x != a.end(); ++x, ++y)
+            if (x.key() != y.key() || !identical(*x, *y))
+                return false;
+        return true;
+    }
+    case json::value_t::array: {
+        if (a.size() != b.size())
+            return false;
+        for (std::size_t i = 0; i < a.size(); ++i)
+            if (!identical(a[i], b[i]))
+                return false;
+        return true;
+    }
+    case json::value_t::number_float: {
+        const double x = a.get<double>(), y = b.get<double>();
+        return std::memcmp(&x, &y, sizeof x) == 0;
+    }
+    default:
+        return a == b;  // strings, integers of one signedness, booleans, null
+    }
+}
 
 }  // namespace
 
@@ -58,6 +90,47 @@ FilePieces FilePieces::of(const json& object) {
     if (object.is_object())
         for (const auto& [key, value] : object.items())
             pieces.entries_.emplace_hint(pieces.entries_.end(), key, entryOf(value));
+    return pieces;
+}
+
+FilePieces FilePieces::of(const json& object, const json& before, FilePieces&& beforePieces) {
+    if (!object.is_object() || !before.is_object())
+        return of(object);
+    FilePieces pieces;
+    for (const auto& [key, value] : object.items()) {
+        const auto was = before.find(key);
+        const auto old = beforePieces.entries_.find(key);
+        Entry entry;
+        if (was == before.end() || old == beforePieces.entries_.end()) {
+            entry = entryOf(value);
+        } else if (identical(*was, value)) {
+            entry = std::move(old->second);
+        } else if (value.is_array() && !value.empty() && was->is_array() && old->second.kind == Kind::List &&
+                   old->second.items.size() == was->size()) {
+            // Item by item where they stayed in place (a merge adds the other office's lines, changes a few).
+            entry.kind = Kind::List;
+            entry.items.reserve(value.size());
+            for (std::size_t i = 0; i < value.size(); ++i)
+                entry.items.push_back(i < was->size() && identical((*was)[i], value[i])
+                                          ? std::move(old->second.items[i])
+                                          : itemPiece(value[i]));
+        } else if (value.is_object() && !value.empty() && was->is_object() && old->second.kind == Kind::Object &&
+                   old->second.members.size() == was->size()) {
+            entry.kind = Kind::Object;
+            for (const auto& [member, memberValue] : value.items()) {
+                const auto wasMember = was->find(member);
+                const auto oldPiece = old->second.members.find(member);
+                entry.members.emplace_hint(entry.members.end(), member,
+                                           wasMember != was->end() && oldPiece != old->second.members.end() &&
+                                                   identical(*wasMember, memberValue)
+                                               ? std::move(oldPiece->second)
+                                               : memberPiece(member, memberValue));
+            }
+        } else {
+            entry = entryOf(value);
+        }
+        pieces.entries_.emplace_hint(pieces.entries_.end(), key, std::move(entry));
+    }
     return pieces;
 }
 

@@ -2,9 +2,23 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <utility>
 
 namespace ets {
+
+std::uint64_t newListGeneration() {
+    static std::atomic<std::uint64_t> last{0};
+    return last.fetch_add(1, std::memory_order_relaxed) + 1;
+}
+
+namespace {
+std::atomic<bool> verifyingChecks{false};
+}  // namespace
+
+void verifyShortcuts(bool on) { verifyingChecks = on; }
+bool verifyingShortcuts() { return verifyingChecks; }
+
 namespace {
 
 template <typename Collection>

@@ -2,6 +2,8 @@
 // The ETS project as plain values: the codebook, the field organisations, the interviews,
 // the tagged passages, the timesheet and the settings. No file, JSON or UNO knowledge here.
 
+#include "core/project/tracked_list.hpp"
+
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -234,7 +236,8 @@ struct Project {
     std::vector<Theme> themes;
     std::vector<Organisation> organisations;
     std::vector<Interview> interviews;
-    std::vector<Passage> passages;
+    // Tracked: a save knows without reading them that no passage changed (tracked_list.hpp).
+    TrackedList<Passage> passages;
     std::vector<HourEntry> hours;
     std::vector<TranscriptStamp> transcripts;  // sorted by transcript, one each
     std::vector<PersonName> people;            // names to pseudonymise (optional in the file)

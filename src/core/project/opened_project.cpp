@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <optional>
 #include <set>
+#include <stdexcept>
 #include <system_error>
 
 namespace fs = std::filesystem;
@@ -34,12 +35,22 @@ json withBookkeeping(const Project& project, const json& previous) {
 }
 
 // The project a merged file holds, with this office's index of passages: a passage loses the themes another office
-// deleted (and its transcript's stamp, so that the transcript is read again).
-Project projectOf(const json& file, const Project& current) {
+// deleted (and its transcript's stamp, so that the transcript is read again). When none does (most merges), the
+// passages are left out and `passagesKept` set: the caller moves `current`'s in once nothing can fail any more, instead
+// of copying 5,000 of them (the move keeps their generation: the next save need not compare them).
+Project projectOf(const json& file, const Project& current, bool& passagesKept) {
     Project project = projectFromJson(file);
     std::set<std::string> themes;
     for (const Theme& theme : project.themes)
         themes.insert(theme.id);
+    passagesKept = std::all_of(current.passages.begin(), current.passages.end(), [&](const Passage& passage) {
+        return std::all_of(passage.themeIds.begin(), passage.themeIds.end(),
+                           [&](const std::string& id) { return themes.count(id) != 0; });
+    });
+    if (passagesKept) {
+        project.transcripts = current.transcripts;
+        return project;
+    }
     std::set<std::string> touched;
     for (Passage passage : current.passages) {
         const std::size_t before = passage.themeIds.size();
@@ -131,7 +142,14 @@ std::uint64_t saveIndexKnowing(OpenedProject& opened, std::optional<std::uint64_
         return 0;
     const std::uint64_t fingerprint = known ? *known : indexFingerprint(opened.project);
     if (fingerprint != opened.writtenIndex) {
-        saveIndex(opened.indexFile, opened.project);
+        const std::string text = opened.indexPieces.text(opened.project);
+        if (verifyingShortcuts()) {
+            json whole = indexJson(opened.project);
+            whole["version"] = kIndexVersion;
+            if (text != whole.dump(0, ' ', false, json::error_handler_t::replace))
+                throw std::logic_error("the index's pieces are not its text");
+        }
+        saveIndexText(opened.indexFile, text);
         opened.writtenIndex = fingerprint;
     }
     return fingerprint;
@@ -153,14 +171,32 @@ void afterWriting(OpenedProject& opened, const ProjectLock& lock, std::optional<
 // True when a merged file holds exactly the project now in memory (with its bookkeeping) and that project passes the
 // checks: the memo can then stand for it, and the next save redo only what changes. A merge may keep what this build
 // does not write (a field of a newer office's), and its records were checked only as read: then the next save takes
-// the whole path once.
-bool holdsExactly(const json& file, const Project& project) {
+// the whole path once. `checked`: the project passed checkProject already, as it is when projectOf kept the passages:
+// reading the merged file checked all but the passages and stamps, which are those this save checked before merging,
+// and every theme they name is still there.
+bool holdsExactly(const json& file, const Project& project, bool checked) {
     try {
-        checkProject(project);
+        if (!checked)
+            checkProject(project);
     } catch (const Error&) {
         return false;
     }
-    return withBookkeeping(project, file) == file;
+    // withBookkeeping(project, file) == file, without copying the bookkeeping (a revision per record) to compare it
+    // with itself.
+    const json content = projectFileContent(project);
+    if (!file.is_object())
+        return false;
+    std::size_t bookkeeping = 0;
+    for (const char* key : kBookkeeping)
+        bookkeeping += file.contains(key) ? 1 : 0;
+    if (content.size() + bookkeeping != file.size())
+        return false;
+    for (const auto& [key, value] : content.items()) {
+        const auto found = file.find(key);
+        if (found == file.end() || *found != value)
+            return false;
+    }
+    return true;
 }
 
 }  // namespace
@@ -180,10 +216,12 @@ void saveProject(OpenedProject& opened) {
     // The file's bytes tell whether another office wrote since; they are parsed and merged only then.
     const bool diskChanged = hasProject(opened.folder) && projectFileHash(opened.folder) != opened.file.hash;
 
-    // Nothing to merge: only what changed since the last save is worked out again.
+    // What changed since the last save, worked out from the memo (nothing when it cannot tell exactly).
+    std::optional<PreparedSave> prepared =
+        prepareSave(memo, opened.file.content, opened.project, changed, opened.editor, now);
+    // Nothing to merge: only that is written again.
     if (!diskChanged && conflictCopies(opened.folder, kProjectFileName).empty()) {
-        if (std::optional<PreparedSave> prepared =
-                prepareSave(memo, opened.file.content, opened.project, changed, opened.editor, now)) {
+        if (prepared) {
             ProjectFile written = writeProjectText(opened.folder, savedText(memo, *prepared));
             commitSave(memo, opened.file.content, opened.project, changed, std::move(*prepared), written.hash);
             opened.file.hash = written.hash;
@@ -194,8 +232,20 @@ void saveProject(OpenedProject& opened) {
         }
     }
 
-    json merged = withBookkeeping(opened.project, opened.file.content);
-    stampChanges(opened.file.content, merged, opened.editor, now);
+    // This office's version: the file last read or written with this save's changes, as the memo worked them out, or
+    // the whole project's JSON stamped over that file (the same JSON, held to each other when verifying).
+    json merged;
+    if (prepared) {
+        merged = opened.file.content;
+        applySave(merged, std::move(*prepared));
+    }
+    if (!prepared || verifyingShortcuts()) {
+        json whole = withBookkeeping(opened.project, opened.file.content);
+        stampChanges(opened.file.content, whole, opened.editor, now);
+        if (prepared && whole != merged)
+            throw std::logic_error("the memo's changes are not the whole path's");
+        merged = std::move(whole);
+    }
     std::vector<MergeConflict> conflicts;
     bool mergedOthers = false;
     if (diskChanged) {
@@ -211,21 +261,32 @@ void saveProject(OpenedProject& opened) {
     mergedOthers = mergedOthers || !copies.empty();
     // Nothing of another office came in: the memory already is the project written.
     std::optional<Project> result;
+    bool passagesKept = true;
     if (mergedOthers)
-        result = projectOf(merged, opened.project);
+        result = projectOf(merged, opened.project, passagesKept);
+    // The memo's pieces are those of the file last read or written while it stands for it: the merged file's text is
+    // made from them, re-serializing only what the merge changed.
+    const bool piecesOfBase = memo.valid;
     memo.valid = false;
-    FilePieces pieces = FilePieces::of(merged);
+    FilePieces pieces = piecesOfBase ? FilePieces::of(merged, opened.file.content, std::move(memo.pieces))
+                                     : FilePieces::of(merged);
+    if (verifyingShortcuts() && pieces.text() != FilePieces::of(merged).text())
+        throw std::logic_error("the merged file's pieces are not its text");
     ProjectFile written = writeProjectText(opened.folder, pieces.text() + "\n");
     written.content = std::move(merged);
 
-    if (result)
+    if (result) {
+        if (passagesKept)
+            result->passages = std::move(opened.project.passages);
         opened.project = std::move(*result);
+    }
     opened.file = std::move(written);
-    if (!mergedOthers || holdsExactly(opened.file.content, opened.project))
+    if (!mergedOthers || holdsExactly(opened.file.content, opened.project, passagesKept))
         rememberSave(memo, opened.project, std::move(pieces), opened.file.hash);
     opened.conflicts.insert(opened.conflicts.end(), conflicts.begin(), conflicts.end());
     moveAside(opened.folder, copies, opened.mergedCopies);
-    afterWriting(opened, lock, mergedOthers ? std::nullopt : knownIndex);
+    // Passages and stamps kept as they were: the index is the one the memo knew.
+    afterWriting(opened, lock, passagesKept ? knownIndex : std::nullopt);
 }
 
 bool refreshProject(OpenedProject& opened) {
@@ -257,7 +318,11 @@ bool refreshProject(OpenedProject& opened) {
     stampChanges(opened.file.content, ours, opened.editor, now);
     MergedFile result = mergeProjectFiles(opened.file.content, ours, current.content, now);
     try {
-        opened.project = projectOf(result.file, opened.project);
+        bool passagesKept = false;
+        Project merged = projectOf(result.file, opened.project, passagesKept);
+        if (passagesKept)
+            merged.passages = std::move(opened.project.passages);
+        opened.project = std::move(merged);
     } catch (const Error&) {
         return false;  // a merge the checks refuse is left to the next save, which says why and writes nothing
     }

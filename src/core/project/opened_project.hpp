@@ -2,6 +2,7 @@
 // The project an office works on: its folder, its contents, and what it knows of the project file on disk, so that
 // every save merges with what another office wrote meanwhile (project_merge.hpp) instead of writing over it.
 
+#include "core/project/index_pieces.hpp"
 #include "core/project/model.hpp"
 #include "core/project/project_merge.hpp"
 #include "core/project/project_store.hpp"
@@ -26,6 +27,7 @@ struct OpenedProject {
     // whatever replaces or edits `file` outside saveProject makes it void (valid = false).
     SaveMemo memo;
     std::uint64_t writtenIndex = 0;  // the fingerprint of the index as last read or written (see indexFingerprint)
+    IndexPieces indexPieces;         // the index's text by passage, so that a write serializes only what changed
     // What the last save or refresh had to settle: values set aside, copies of sync clients merged, a stale lock
     // broken. The command that caused it says so, then clears them.
     std::vector<MergeConflict> conflicts;

@@ -339,7 +339,7 @@ json projectFileJson(const Project& project) {
 }
 
 json indexJson(const Project& project) {
-    return {{"passages", listToJson(project.passages, passageToJson)},
+    return {{"passages", listToJson(project.passages.items(), passageToJson)},
             {"transcripts", listToJson(project.transcripts, stampToJson)}};
 }
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 namespace ets {
 namespace {
@@ -38,23 +39,37 @@ const KeyField* keyFieldOf(const std::string& collection) {
     return nullptr;
 }
 
-// The key of an item of a collection, or empty when it has none (the list is then kept whole).
-std::string itemKey(const std::string& collection, const json& item) {
-    const KeyField* field = keyFieldOf(collection);
-    const char* name = field ? field->field : "id";
-    if (!item.is_object() || !item.contains(name))
+// The key of an item of a collection whose key field is `field` (null: "id"), or empty when it has none (the list is
+// then kept whole). The field is looked up once per list: a merge reads every item of five files.
+std::string keyOf(const KeyField* field, const json& item) {
+    if (!item.is_object())
         return {};
-    const json& value = item[name];
-    if (value.is_string())
-        return field && field->isName ? nameKey(value.get<std::string>()) : value.get<std::string>();
-    if (value.is_number_integer())
-        return value.dump();
+    const auto value = item.find(field ? field->field : "id");
+    if (value == item.end())
+        return {};
+    if (value->is_string()) {
+        const std::string& text = value->get_ref<const std::string&>();
+        return field && field->isName ? nameKey(text) : text;
+    }
+    if (value->is_number_integer())
+        return value->dump();
     return {};
 }
 
+std::string itemKey(const std::string& collection, const json& item) { return keyOf(keyFieldOf(collection), item); }
+
 bool keyedList(const std::string& collection, const json& list) {
-    return list.is_array() && !list.empty() &&
-           std::all_of(list.begin(), list.end(), [&](const json& item) { return !itemKey(collection, item).empty(); });
+    if (!list.is_array() || list.empty())
+        return false;
+    const KeyField* field = keyFieldOf(collection);
+    return std::all_of(list.begin(), list.end(), [&](const json& item) {
+        if (!field && item.is_object()) {  // an id: a key when it is a string that is not empty (no copy made)
+            const auto id = item.find("id");
+            if (id != item.end() && id->is_string())
+                return !id->get_ref<const std::string&>().empty();
+        }
+        return !keyOf(field, item).empty();
+    });
 }
 
 // A file seen as records: "collection/key" for the items of a collection, the part's name for a part.
@@ -84,8 +99,9 @@ void forEachRecord(const json& file, OnCollection onCollection, OnRecord onRecor
         return;
     const auto collection = [&](const std::string& name, const json& list) {
         onCollection(name);
+        const KeyField* field = keyFieldOf(name);
         for (const json& item : list)
-            onRecord(name, name + "/" + itemKey(name, item), item);
+            onRecord(name, name + "/" + keyOf(field, item), item);
     };
     json project = json::object();
     for (const auto& [name, value] : file.items()) {
@@ -112,19 +128,8 @@ void forEachRecord(const json& file, OnCollection onCollection, OnRecord onRecor
     onRecord(std::string(), std::string(kProject), project);
 }
 
-Records recordsOf(const json& file) {
-    Records records;
-    forEachRecord(
-        file, [&](const std::string& collection) { records.collections.insert(collection); },
-        [&](const std::string& collection, const std::string& key, const json& value) {
-            if (records.values.emplace(key, value).second && !collection.empty())
-                records.order[collection].push_back(key);
-        });
-    return records;
-}
-
-// The records of a file without copying them (for a save that only compares): pointers into the file, or into
-// `madeUp` for the parts made up while reading it.
+// The records of a file without copying them: pointers into the file, or into `madeUp` for the parts made up while
+// reading it.
 std::map<std::string, const json*> recordViews(const json& file, std::map<std::string, json>& madeUp,
                                                const std::set<std::string>& leftOut) {
     std::map<std::string, const json*> views;
@@ -137,6 +142,33 @@ std::map<std::string, const json*> recordViews(const json& file, std::map<std::s
                 views.emplace(key, &(madeUp[key] = value));
         },
         leftOut);
+    return views;
+}
+
+// A file seen as records without copying them (the merge's three sides, which it only reads): as Records, each value
+// a pointer into the file or into `madeUp`.
+// Looked up by key only (the merge walks the keys in order from a set of its own): hashed, and each collection's order
+// points at the keys stored once.
+struct RecordViews {
+    std::unordered_map<std::string, const json*> values;
+    std::map<std::string, std::vector<const std::string*>> order;
+    std::set<std::string> collections;
+    std::map<std::string, json> madeUp;  // the parts made up while reading (nodes of a map: pointers stay valid)
+};
+
+RecordViews viewsOf(const json& file) {
+    RecordViews views;
+    forEachRecord(
+        file, [&](const std::string& collection) { views.collections.insert(collection); },
+        [&](const std::string& collection, const std::string& key, const json& value) {
+            const auto [at, added] = views.values.try_emplace(key, &value);
+            if (!added)
+                return;  // of two records with one key, the first is the record
+            if (!collection.empty())
+                views.order[collection].push_back(&at->first);  // a node's key stays where it is
+            else if (!file.contains(key) || &file[key] != &value)
+                at->second = &(views.madeUp[key] = value);  // made up while reading: kept here
+        });
     return views;
 }
 
@@ -154,16 +186,16 @@ std::set<std::string> sameEntries(const json& a, const json& b) {
 }
 
 // Puts records back into a file of the shape `shape` had (its metadata and index are left to the caller).
-json fileOf(const Records& records) {
+json fileOf(Records&& records) {
     json file = json::object();
-    for (const auto& [key, value] : records.values) {
+    for (auto& [key, value] : records.values) {
         if (key.find('/') != std::string::npos)
             continue;
         if (key == kProject) {
             for (const auto& [field, part] : value.items())
                 file[field] = part;
         } else {
-            file[key] = value;
+            file[key] = std::move(value);
         }
     }
     for (const std::string& collection : records.collections) {
@@ -171,13 +203,13 @@ json fileOf(const Records& records) {
         if (const auto keys = records.order.find(collection); keys != records.order.end())
             for (const std::string& key : keys->second)
                 if (const auto value = records.values.find(key); value != records.values.end())
-                    list.push_back(value->second);
+                    list.push_back(std::move(value->second));  // each key once in an order (orderOf)
         if (collection.rfind("committee.", 0) == 0) {
             if (!file.contains("committee"))
                 file["committee"] = json::object();
-            file["committee"][collection.substr(10)] = list;
+            file["committee"][collection.substr(10)] = std::move(list);
         } else {
-            file[collection] = list;
+            file[collection] = std::move(list);
         }
     }
     return file;
@@ -307,7 +339,7 @@ std::string reviewedOf(const json& file) {
 class Merger {
 public:
     Merger(const json& base, const json& ours, const json& theirs, std::string at)
-        : base_(recordsOf(base)), ours_(recordsOf(ours)), theirs_(recordsOf(theirs)), baseFile_(base), oursFile_(ours),
+        : base_(viewsOf(base)), ours_(viewsOf(ours)), theirs_(viewsOf(theirs)), baseFile_(base), oursFile_(ours),
           theirsFile_(theirs), ourTombstones_(tombstonesOf(ours)), theirTombstones_(tombstonesOf(theirs)),
           at_(std::move(at)) {}
 
@@ -327,9 +359,9 @@ public:
         repair(merged);
 
         MergedFile result;
-        result.file = fileOf(merged);
+        result.file = fileOf(std::move(merged));
         result.file["schemaVersion"] = oursFile_.value("schemaVersion", json(1));
-        result.file["revisions"] = revisions_;
+        result.file["revisions"] = std::move(revisions_);  // run() is the merger's last step
         result.file["deleted"] = mergedTombstones();
         // Conflicts a person has reviewed (vnd.ets:Conflicts) are forgotten on both sides.
         const std::string reviewed = std::max(reviewedOf(oursFile_), reviewedOf(theirsFile_));
@@ -350,8 +382,8 @@ public:
     }
 
 private:
-    void keep(Records& merged, const std::string& key, const json& value, const Revision& revision) {
-        merged.values[key] = value;
+    void keep(Records& merged, const std::string& key, json value, const Revision& revision) {
+        merged.values[key] = std::move(value);
         if (!revision.at.empty() || !revision.by.empty())
             revisions_[key] = revisionJson(revision);
     }
@@ -364,14 +396,14 @@ private:
         if (mine != ours_.values.end() && other != theirs_.values.end()) {
             Revision newest = later(otherRevision, myRevision) ? otherRevision : myRevision;
             newest.seen = bothSeen(myRevision.seen, otherRevision.seen);  // the merge holds both sides' changes
-            const json value = mergeValues(key, mine->second, other->second, myRevision, otherRevision);
-            newest.fields = keptFieldChanges(value, mine->second, other->second, myRevision, otherRevision);
-            keep(merged, key, value, newest);
+            json value = mergeValues(key, *mine->second, *other->second, myRevision, otherRevision);
+            newest.fields = keptFieldChanges(value, *mine->second, *other->second, myRevision, otherRevision);
+            keep(merged, key, std::move(value), newest);
             return;
         }
         // On one side only: new there, or deleted on the other side (only a tombstone says so).
         const bool onlyMine = mine != ours_.values.end();
-        const json& value = onlyMine ? mine->second : other->second;
+        const json& value = onlyMine ? *mine->second : *other->second;
         const Revision& revision = onlyMine ? myRevision : otherRevision;
         const auto& tombstones = onlyMine ? theirTombstones_ : ourTombstones_;
         if (deletes(tombstones, key, revision))
@@ -399,7 +431,7 @@ private:
         const auto baseRecord = base_.values.find(key);
         const bool ancestor = baseRecord != base_.values.end() && holds(myRevision.seen, base.seen) &&
                               holds(otherRevision.seen, base.seen);
-        const json* baseValue = ancestor ? &baseRecord->second : nullptr;
+        const json* baseValue = ancestor ? baseRecord->second : nullptr;
         if (!mine.is_object() || !other.is_object())
             return mergeField(key, "", baseValue, mine, other, myRevision, otherRevision);
         json merged = json::object();
@@ -475,12 +507,13 @@ private:
 
     std::vector<std::string> orderOf(const std::string& collection, const Records& merged) const {
         std::vector<std::string> keys;
+        std::set<std::string> placed;  // a thousand lines of hours: a set, not a search of the list for each
         // The file's order first, then what this office adds: every office converges on the same order.
-        for (const Records* side : {&theirs_, &ours_})
+        for (const RecordViews* side : {&theirs_, &ours_})
             if (const auto order = side->order.find(collection); order != side->order.end())
-                for (const std::string& key : order->second)
-                    if (merged.values.count(key) && std::find(keys.begin(), keys.end(), key) == keys.end())
-                        keys.push_back(key);
+                for (const std::string* key : order->second)
+                    if (merged.values.count(*key) && placed.insert(*key).second)
+                        keys.push_back(*key);
         return keys;
     }
 
@@ -570,7 +603,7 @@ private:
         }
     }
 
-    Records base_, ours_, theirs_;
+    RecordViews base_, ours_, theirs_;
     const json& baseFile_;
     const json& oursFile_;
     const json& theirsFile_;

@@ -224,10 +224,14 @@ void saveProject(const fs::path& folder, const Project& project) {
 void saveIndex(const fs::path& indexFile, const Project& project) {
     nlohmann::json index = indexJson(project);
     index["version"] = kIndexVersion;
+    saveIndexText(indexFile, index.dump(0, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+void saveIndexText(const fs::path& indexFile, const std::string& text) {
     std::error_code ignored;
     fs::create_directories(indexFile.parent_path(), ignored);
     try {
-        StagedFile(indexFile, index.dump(0, ' ', false, nlohmann::json::error_handler_t::replace)).commit();
+        StagedFile(indexFile, text).commit();
     } catch (const std::system_error& failure) {
         // The index is rebuilt from the transcripts when it cannot be kept: nothing a person must act on.
         (void)failure;

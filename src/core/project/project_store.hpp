@@ -88,9 +88,12 @@ void checkBeforeSaving(const std::filesystem::path& folder, const Project& proje
 
 // The index of passages and the transcripts' stamps (derived from the transcripts), which each office keeps in a file
 // of its own: two offices never write it in turn, and commands that only read write only there. Version 2 added the
-// passages' context (core/coding/passage_context.hpp): an index of version 1 is read again from the transcripts.
-inline constexpr int kIndexVersion = 2;
+// passages' context (core/coding/passage_context.hpp); version 3 reads a lead-in past a sentence quoted inside another
+// (« … le code ? ». »). An index of an earlier version is read again from the transcripts.
+inline constexpr int kIndexVersion = 3;
 void saveIndex(const std::filesystem::path& indexFile, const Project& project);
+// The same for the index's text as it is to be written (IndexPieces::text gives it without serializing it whole).
+void saveIndexText(const std::filesystem::path& indexFile, const std::string& text);
 // A fingerprint of the index (passages and stamps): the index file is written again only when it changed.
 std::uint64_t indexFingerprint(const Project& project);
 // The name of the index file an office keeps for the project of `folder` ("<fingerprint of the folder>.json"), so

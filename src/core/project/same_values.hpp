@@ -40,4 +40,9 @@ bool same(const std::vector<Item>& a, const std::vector<Item>& b) {
     return true;
 }
 
+template <typename Item>
+bool same(const TrackedList<Item>& a, const TrackedList<Item>& b) {
+    return same(a.items(), b.items());
+}
+
 }  // namespace ets

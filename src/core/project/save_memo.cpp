@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <stdexcept>
 #include <tuple>
 
 using nlohmann::json;
@@ -151,6 +152,15 @@ void follow(std::vector<Item>& kept, const std::vector<Item>& items) {
     kept.insert(kept.end(), items.begin() + static_cast<std::ptrdiff_t>(kept.size()), items.end());
 }
 
+// The memo's passages made equal to the project's; `known` when they are already (same generation, or compared equal
+// just before): the memo's copy then only takes the project's generation, so that the next save need not compare them.
+template <typename Item>
+void follow(TrackedList<Item>& kept, const TrackedList<Item>& items, bool known) {
+    if (!known && kept.generation() != items.generation())
+        follow(kept.edit(), items.items());
+    kept.markCopyOf(items);
+}
+
 template <typename Part>
 void follow(Part& kept, const Part& part) {
     if (!same(kept, part))
@@ -168,8 +178,7 @@ void followProject(Project& kept, const Project& project, const ChangedParts& ch
         follow(kept.organisations, project.organisations);
     if (changed.interviews)
         follow(kept.interviews, project.interviews);
-    if (changed.passages)
-        follow(kept.passages, project.passages);
+    follow(kept.passages, project.passages, !changed.passages);
     if (changed.hours)
         follow(kept.hours, project.hours);
     if (changed.transcripts)
@@ -215,7 +224,11 @@ ChangedParts changedParts(const SaveMemo& memo, const Project& project) {
         changed.organisations && !sameLinks(project.organisations, kept.organisations,
                                             [](const Organisation& organisation) { return std::tie(organisation.id); });
     changed.interviews = !same(project.interviews, kept.interviews);
-    changed.passages = !same(project.passages, kept.passages);
+    // Untouched since the memo's copy was made equal to them: not read (tracked_list.hpp).
+    const bool untouched = project.passages.generation() == kept.passages.generation();
+    changed.passages = !untouched && !same(project.passages, kept.passages);
+    if (untouched && verifyingShortcuts() && !same(project.passages, kept.passages))
+        throw std::logic_error("passages changed without a new generation");
     changed.hours = !same(project.hours, kept.hours);
     changed.transcripts = !same(project.transcripts, kept.transcripts);
     return changed;
@@ -298,6 +311,13 @@ std::string savedText(SaveMemo& memo, const PreparedSave& save) {
 
 void commitSave(SaveMemo& memo, json& base, const Project& project, const ChangedParts& changed, PreparedSave&& save,
                 const std::string& hash) {
+    applySave(base, std::move(save));
+    followProject(memo.kept, project, changed);
+    memo.fileHash = hash;
+    memo.valid = true;
+}
+
+void applySave(json& base, PreparedSave&& save) {
     for (PreparedSave::Whole& whole : save.wholes)
         base[whole.key] = std::move(whole.value);
     for (PreparedSave::List& list : save.lists) {
@@ -317,9 +337,6 @@ void commitSave(SaveMemo& memo, json& base, const Project& project, const Change
         deleted.push_back(std::move(tombstone));
         revisions.erase(key);
     }
-    followProject(memo.kept, project, changed);
-    memo.fileHash = hash;
-    memo.valid = true;
 }
 
 void rememberSave(SaveMemo& memo, const Project& project, FilePieces pieces, const std::string& hash) {

@@ -67,6 +67,10 @@ std::string savedText(SaveMemo& memo, const PreparedSave& save);
 void commitSave(SaveMemo& memo, nlohmann::json& base, const Project& project, const ChangedParts& parts,
                 PreparedSave&& save, const std::string& hash);
 
+// What commitSave does to the file's JSON alone: `base` becomes the JSON of the file after the prepared save (the
+// whole path's JSON, stamped), the memo untouched. A merge starts from it rather than from the whole project's JSON.
+void applySave(nlohmann::json& base, PreparedSave&& save);
+
 // After a save by the whole path, whose file (`content`, hashed `hash`) holds exactly `project` with the bookkeeping:
 // the memo stands for it from now on. `pieces` are the file's text in pieces.
 void rememberSave(SaveMemo& memo, const Project& project, FilePieces pieces, const std::string& hash);

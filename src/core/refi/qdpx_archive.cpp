@@ -1,5 +1,6 @@
 #include "core/refi/qdpx_archive.hpp"
 
+#include "core/odf/zip_archive.hpp"
 #include "core/project/staged_file.hpp"
 #include "core/text/error.hpp"
 #include "core/text/names.hpp"
@@ -8,6 +9,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <stdexcept>
 #include <system_error>
 
 namespace ets::refi {
@@ -47,50 +49,15 @@ void writeQdpx(const fs::path& file, const std::string& projectXml,
                const std::vector<std::pair<std::string, std::string>>& sources) {
     // Built in memory, then written like the project file (StagedFile: a private temporary, fsync, rename), so
     // that an export never leaves half a .qdpx, nor collides with another one under way.
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* memory = zip_source_buffer_create(nullptr, 0, 0, &error);
-    zip_t* archive = memory ? zip_open_from_source(memory, ZIP_TRUNCATE, &error) : nullptr;
-    if (!archive) {
-        const std::string detail = zip_error_strerror(&error);
-        if (memory)
-            zip_source_free(memory);
-        zip_error_fini(&error);
-        throw Error("refi.write_failed", {file.u8string(), detail});
-    }
-    zip_error_fini(&error);
-    zip_source_keep(memory);  // zip_close writes into it; it must outlive the archive to be read back
-    // libzip keeps pointers to the buffers until zip_close: they live in the caller's strings.
-    const auto add = [&](const std::string& name, const std::string& bytes) {
-        zip_source_t* source = zip_source_buffer(archive, bytes.data(), bytes.size(), 0);
-        if (!source || zip_file_add(archive, name.c_str(), source, ZIP_FL_ENC_UTF_8) < 0) {
-            if (source)
-                zip_source_free(source);
-            return false;
-        }
-        return true;
-    };
-    bool added = add("project.qde", projectXml) && zip_dir_add(archive, "sources", ZIP_FL_ENC_UTF_8) >= 0;
+    std::vector<ZipMember> members{{"project.qde", &projectXml}, {"sources", nullptr}};
     for (const auto& [name, bytes] : sources)
-        added = added && add("sources/" + name, bytes);
-    if (!added || zip_close(archive) < 0) {
-        const std::string detail = zip_strerror(archive);
-        zip_discard(archive);
-        zip_source_free(memory);
-        throw Error("refi.write_failed", {file.u8string(), detail});
-    }
+        members.push_back({"sources/" + name, &bytes});
     std::string bytes;
-    zip_stat_t stat;
-    zip_stat_init(&stat);
-    bool read = zip_source_stat(memory, &stat) == 0 && (stat.valid & ZIP_STAT_SIZE) && zip_source_open(memory) == 0;
-    if (read) {
-        bytes.resize(static_cast<std::size_t>(stat.size));
-        read = zip_source_read(memory, bytes.data(), bytes.size()) == static_cast<zip_int64_t>(bytes.size());
-        zip_source_close(memory);
+    try {
+        bytes = zipArchive(members);
+    } catch (const std::runtime_error& failure) {
+        throw Error("refi.write_failed", {file.u8string(), failure.what()});
     }
-    zip_source_free(memory);
-    if (!read)
-        throw Error("refi.write_failed", {file.u8string(), "zip"});
     try {
         StagedFile staged(file, bytes);
         staged.commit();

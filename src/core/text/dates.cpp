@@ -40,6 +40,22 @@ bool isValidDate(std::string_view ymd) {
     return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
+std::optional<double> spreadsheetDay(std::string_view ymd) {
+    if (!isValidDate(ymd))
+        return std::nullopt;
+    int year = 0, month = 0, day = 0;
+    readDigits(ymd.substr(0, 4), year);
+    readDigits(ymd.substr(5, 2), month);
+    readDigits(ymd.substr(8, 2), day);
+    // Days from 1970-01-01 of a civil date (H. Hinnant's algorithm); 1970-01-01 is day 25569 of a spreadsheet.
+    const long y = year - (month <= 2 ? 1 : 0);
+    const long era = (y >= 0 ? y : y - 399) / 400;
+    const long yoe = y - era * 400;
+    const long doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+    const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return static_cast<double>(era * 146097 + doe - 719468 + 25569);
+}
+
 std::string today() {
     const std::time_t now = std::time(nullptr);
     std::tm local{};

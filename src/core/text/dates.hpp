@@ -3,6 +3,7 @@
 
 #include "core/text/catalogue.hpp"
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -11,6 +12,10 @@ namespace ets {
 // True for a real calendar date written YYYY-MM-DD (year 0001 to 9999):
 // "2024-02-29" is valid, "2025-02-29", "2025-2-3" and "2025-02-30" are not.
 bool isValidDate(std::string_view ymd);
+
+// A date as a spreadsheet counts days (1899-12-30 is day 0, as in Calc and Excel): "2026-11-05" → 46331. nullopt for
+// text that is no valid YYYY-MM-DD date. A date cell holds this number, shown in the document's date format.
+std::optional<double> spreadsheetDay(std::string_view ymd);
 
 // Today's date on this computer (local time), as the project writes dates: "YYYY-MM-DD".
 std::string today();

@@ -67,6 +67,13 @@ void setPercentFormat(const Reference<css::sheet::XSpreadsheetDocument>& doc,
     cells->setPropertyValue("NumberFormat", Any(percent));
 }
 
+void setDateFormat(const Reference<css::sheet::XSpreadsheetDocument>& doc,
+                   const Reference<css::beans::XPropertySet>& cells) {
+    const sal_Int32 date =
+        formatTypes(doc)->getFormatIndex(css::i18n::NumberFormatIndex::DATE_SYSTEM_SHORT, documentLocale(doc));
+    cells->setPropertyValue("NumberFormat", Any(date));
+}
+
 // The column's colours and indents are reset, since rows moved since the last refresh, then each cell gets its own.
 void setCellLooks(const Reference<css::table::XCellRange>& range, int column, const std::vector<CellLook>& looks) {
     const sal_Int32 last = addressOf(range).EndRow - addressOf(range).StartRow;
@@ -99,6 +106,9 @@ void setLooks(const Reference<css::sheet::XSpreadsheetDocument>& doc, const Refe
         propertiesOf(range, {row, 0, row, lastColumn})->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD));
     for (const CellArea& area : looks.percent)
         setPercentFormat(doc, propertiesOf(range, area));
+    for (const CellArea& area : looks.dates)
+        if (area.lastRow >= area.firstRow)
+            setDateFormat(doc, propertiesOf(range, area));
     if (looks.lookColumn)
         setCellLooks(range, *looks.lookColumn, looks.cellLooks);
     for (const CellArea& area : looks.wrapped)

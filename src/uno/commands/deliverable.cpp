@@ -22,10 +22,13 @@
 #include "writer/new_document.hpp"
 #include "writer/project_transcripts.hpp"
 #include "writer/transcript_card.hpp"
+#include "writer/view_lock.hpp"
 
+#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 
 #include <filesystem>
+#include <optional>
 
 namespace ets::uno::commands {
 
@@ -68,9 +71,10 @@ Written makeDeliverable(CommandCall& call, const std::vector<std::string>& theme
     options.pseudonymiser = pseudonymiser.get();
     DeliverableContent content;
     // Every refusal comes before a document exists; no passage is quoted in two briefs while another would do.
-    content.briefs = composeBriefs(project, names, options);
-    const std::vector<Brief>& briefs = content.briefs;
     const Catalogue& texts = uiCatalogue(call.context);
+    content.briefs = composeBriefs(project, names, options,
+                                   [&](Brief brief) { return withQuotesForPages(std::move(brief), texts); });
+    const std::vector<Brief>& briefs = content.briefs;
     const std::string date = today();
     content.cover = deliverableCover(project, call.coder, date, pseudonymise, texts);
     content.furniture = pageFurniture(project, texts);
@@ -83,6 +87,9 @@ Written makeDeliverable(CommandCall& call, const std::vector<std::string>& theme
     Reference<css::text::XTextDocument> document = newWriterDocument(call.context, hidden);
     Written written;
     try {
+        // Locked until saved: Writer's idle work (formatting, spelling ninety pages) would otherwise slip in between
+        // the command's calls and hold each of them up.
+        std::optional<ViewLock> lock(std::in_place, Reference<css::frame::XModel>(document, UNO_QUERY_THROW));
         {
             Progress progress(call.frame, uiText(call.context, "deliverable.progress"),
                               static_cast<sal_Int32>(briefs.size()));
@@ -99,10 +106,10 @@ Written makeDeliverable(CommandCall& call, const std::vector<std::string>& theme
         for (const std::string& note : analyses.notes)
             written.notes += (written.notes.empty() ? "" : "\n") + note;
         written.pages = lastPage(document);
+        storeAsOdt(document, written.odt, false);
+        lock.reset();  // a locked view exports a PDF without its outline nor the table of contents' links
         if (pdf)
-            storeWithPdf(document, written.odt, written.pdf);
-        else
-            storeAsOdt(document, written.odt, false);
+            exportPdf(document, written.pdf);
     } catch (...) {
         closeQuietly(document);  // no half-written deliverable stays open
         throw;
@@ -123,15 +130,15 @@ CommandOutcome deliverable(CommandCall& call) {
         const rtl::OUString message = uiText(call.context, "deliverable.done",
                                              {written.odt.u8string(), std::to_string(written.themes),
                                               std::to_string(written.pages), written.pdf.u8string()}) +
-                                       (written.notes.empty() ? rtl::OUString() : "\n" + toOUString(written.notes));
+                                      (written.notes.empty() ? rtl::OUString() : "\n" + toOUString(written.notes));
         showMessage(call.context, call.frame, MessageKind::Info, message);
         return CommandOutcome::done(message);
     }
     const fs::path folder = call.arguments.path("Folder").value_or(opened.folder);
-    const Written written = makeDeliverable(
-        call, splitList(call.arguments.textOr("Themes", "")), folder, call.arguments.flagOr("Pseudonymise", true),
-        call.arguments.flagOr("AnonymiseOrganisations", false), call.arguments.flagOr("Hidden", false),
-        call.arguments.flagOr("Pdf", true));
+    const Written written = makeDeliverable(call, splitList(call.arguments.textOr("Themes", "")), folder,
+                                            call.arguments.flagOr("Pseudonymise", true),
+                                            call.arguments.flagOr("AnonymiseOrganisations", false),
+                                            call.arguments.flagOr("Hidden", false), call.arguments.flagOr("Pdf", true));
     return CommandOutcome::done(toOUString(written.odt.u8string()));
 }
 

@@ -1,5 +1,6 @@
 #include "writer/brief_styles.hpp"
 
+#include "core/layout/paragraphs.hpp"
 #include "office/strings.hpp"
 #include "office/ui_text.hpp"
 #include "writer/document_styles.hpp"
@@ -58,18 +59,19 @@ BriefStyles ensureBriefStyles(const Reference<css::uno::XComponentContext>& cont
                               {{"CharHeight", Any(20.0f)},
                                {"CharColor", Any(kInk)},
                                {"CharLocale", french},
-                               {"OutlineLevel", Any(sal_Int16(1))},
+                               {"OutlineLevel", Any(static_cast<sal_Int16>(outlineLevel(ParagraphRole::BriefTitle)))},
                                {"BreakType", Any(css::style::BreakType_PAGE_BEFORE)},
                                {"ParaTopMargin", Any(sal_Int32(0))},
                                {"ParaBottomMargin", Any(sal_Int32(120))}});
-    names.heading = defineStyle(context, document, paragraph, "brief.style.heading", "Heading 2",
-                                {{"CharHeight", Any(13.0f)},
-                                 {"CharColor", Any(kInk)},
-                                 {"CharLocale", french},
-                                 {"OutlineLevel", Any(sal_Int16(2))},
-                                 {"ParaTopMargin", Any(sal_Int32(300))},
-                                 {"ParaBottomMargin", Any(sal_Int32(120))},
-                                 {"ParaKeepTogether", Any(true)}});
+    names.heading =
+        defineStyle(context, document, paragraph, "brief.style.heading", "Heading 2",
+                    {{"CharHeight", Any(13.0f)},
+                     {"CharColor", Any(kInk)},
+                     {"CharLocale", french},
+                     {"OutlineLevel", Any(static_cast<sal_Int16>(outlineLevel(ParagraphRole::BriefHeading)))},
+                     {"ParaTopMargin", Any(sal_Int32(300))},
+                     {"ParaBottomMargin", Any(sal_Int32(120))},
+                     {"ParaKeepTogether", Any(true)}});
     names.quote = defineStyle(context, document, paragraph, "brief.style.quote", "Quotations",
                               {{"CharHeight", Any(10.5f)},
                                {"CharPosture", Any(css::awt::FontSlant_ITALIC)},

@@ -6,17 +6,21 @@
 #include "core/text/typography.hpp"
 #include "office/strings.hpp"
 #include "office/ui_text.hpp"
+#include "writer/view_lock.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/text/XBookmarksSupplier.hpp>
 #include <com/sun/star/text/XPageCursor.hpp>
 #include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 
 namespace ets::uno {
@@ -63,9 +67,31 @@ Reference<css::text::XTextRange> viewCursorInBody(const Reference<css::text::XTe
     return cursor->getEnd();
 }
 
+WrittenBrief foundBrief(const Reference<css::text::XTextDocument>& document, const BriefMarks& marks) {
+    Reference<css::container::XNameAccess> bookmarks =
+        Reference<css::text::XBookmarksSupplier>(document, UNO_QUERY_THROW)->getBookmarks();
+    Reference<css::text::XText> text = document->getText();
+    const auto take = [&](const std::string& name) -> ParagraphMark {
+        Reference<css::text::XTextContent> bookmark(bookmarks->getByName(toOUString(name)), UNO_QUERY_THROW);
+        ParagraphMark mark = text->createTextCursorByRange(bookmark->getAnchor()->getStart());
+        text->removeTextContent(bookmark);
+        return mark;
+    };
+    WrittenBrief written;
+    written.theme = marks.theme;
+    written.quotesLeftOut = marks.quotesLeftOut;
+    written.title = take(marks.title);
+    for (const std::string& quote : marks.quotes)
+        written.quotes.push_back(take(quote));
+    written.leftOutNote = take(marks.leftOutNote);
+    written.last = take(marks.last);
+    return written;
+}
+
 BriefWriter::BriefWriter(const Reference<css::uno::XComponentContext>& context,
                          const Reference<css::text::XTextDocument>& document)
-    : context_(context), document_(document), paragraphs_(ensureBriefStyles(context, document), false, uiCatalogue(context).language()) {}
+    : context_(context), document_(document),
+      paragraphs_(ensureBriefStyles(context, document), false, uiCatalogue(context).language()) {}
 
 WrittenBrief BriefWriter::write(const Reference<css::text::XTextCursor>& cursor, const Brief& whole) const {
     // Not the quotes that could never fit: Writer is left one or two to take out (fit), not ten.
@@ -78,8 +104,7 @@ WrittenBrief BriefWriter::write(const Reference<css::text::XTextCursor>& cursor,
     written.title = marks.front();
     written.last = marks.back();
     for (const ParagraphGroup& quote : composed.quotes)
-        written.quotes.emplace_back(marks.begin() + static_cast<std::ptrdiff_t>(quote.first),
-                                    marks.begin() + static_cast<std::ptrdiff_t>(quote.first + quote.count));
+        written.quotes.push_back(marks[quote.first]);
     written.leftOutNote = marks[composed.leftOutNote];
     return written;
 }
@@ -130,7 +155,9 @@ void BriefWriter::fitAll(std::vector<WrittenBrief>& briefs, int maxPages) const 
     for (WrittenBrief& brief : briefs)
         all.push_back(&brief);
     const Catalogue& texts = uiCatalogue(context_);
-    Reference<css::frame::XModel> model(document_, UNO_QUERY_THROW);
+    // The view locked throughout: it is not redrawn after each removal, nor moved to each place the layout is asked
+    // about (each look at a page would otherwise scroll it there).
+    const ViewLock lock(Reference<css::frame::XModel>(document_, UNO_QUERY_THROW));
     for (std::vector<TooLong> pending = tooLong(all); !pending.empty();) {
         // Every decision on the same layout first: the quotes that start after each brief's last page go.
         std::vector<std::size_t> keep;
@@ -138,28 +165,21 @@ void BriefWriter::fitAll(std::vector<WrittenBrief>& briefs, int maxPages) const 
             const WrittenBrief& written = *brief.brief;
             const int lastPage = brief.firstPage + maxPages - 1;
             keep.push_back(quotesToKeep(written.quotes.size(), [&](std::size_t quote) {
-                return pageAt(document_, written.quotes[quote].front()->getStart()) > lastPage;
+                return pageAt(document_, written.quotes[quote]->getStart()) > lastPage;
             }));
         }
-        // Then the removals, with the view locked: Writer would otherwise redo its view after each of them.
-        model->lockControllers();
-        try {
-            for (std::size_t i = 0; i < pending.size(); ++i) {
-                WrittenBrief& written = *pending[i].brief;
-                removeParagraphs(written.quotes[keep[i]].front(), written.leftOutNote);  // the note follows the last quote
-                written.quotesLeftOut += static_cast<int>(written.quotes.size() - keep[i]);
-                written.quotes.resize(keep[i]);
-                const Reference<css::text::XTextRange> note = wholeParagraph(written.leftOutNote);
-                note->setString(toOUString(typeset(quotesLeftOutNote(texts, written.quotesLeftOut), texts.language())));
-                // Writer joined the note to where the quote began, and gave it the quote's paragraph style.
-                Reference<css::beans::XPropertySet>(note, UNO_QUERY_THROW)
-                    ->setPropertyValue("ParaStyleName", Any(paragraphs_.styleName(ParagraphRole::BriefNote)));
-            }
-        } catch (...) {
-            model->unlockControllers();
-            throw;
+        // Then the removals.
+        for (std::size_t i = 0; i < pending.size(); ++i) {
+            WrittenBrief& written = *pending[i].brief;
+            removeParagraphs(written.quotes[keep[i]], written.leftOutNote);  // the note follows the last quote
+            written.quotesLeftOut += static_cast<int>(written.quotes.size() - keep[i]);
+            written.quotes.resize(keep[i]);
+            const Reference<css::text::XTextRange> note = wholeParagraph(written.leftOutNote);
+            note->setString(toOUString(typeset(quotesLeftOutNote(texts, written.quotesLeftOut), texts.language())));
+            // Writer joined the note to where the quote began, and gave it the quote's paragraph style.
+            Reference<css::beans::XPropertySet>(note, UNO_QUERY_THROW)
+                ->setPropertyValue("ParaStyleName", Any(paragraphs_.styleName(ParagraphRole::BriefNote)));
         }
-        model->unlockControllers();
         std::vector<WrittenBrief*> shortened;
         for (const TooLong& brief : pending)
             shortened.push_back(brief.brief);

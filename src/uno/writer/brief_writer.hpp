@@ -4,6 +4,7 @@
 // is longer.
 
 #include "core/analysis/brief.hpp"
+#include "core/analysis/deliverable_body.hpp"
 #include "writer/brief_styles.hpp"
 #include "writer/paragraph_writer.hpp"
 
@@ -22,7 +23,7 @@ inline constexpr int kBriefMaxPages = 2;
 struct WrittenBrief {
     ParagraphMark title;
     ParagraphMark last;                              // its last paragraph
-    std::vector<std::vector<ParagraphMark>> quotes;  // each quote's paragraphs, strongest first
+    std::vector<ParagraphMark> quotes;               // where each quote starts, strongest first
     ParagraphMark leftOutNote;                       // says how many passages are not quoted
     int quotesLeftOut = 0;
     std::string theme;
@@ -32,6 +33,10 @@ struct WrittenBrief {
 // header or a note), else Error brief.not_in_body.
 css::uno::Reference<css::text::XTextRange>
 viewCursorInBody(const css::uno::Reference<css::text::XTextDocument>& document);
+
+// The brief a package wrote (core/analysis/deliverable_body.hpp) once inserted: found by its bookmarks, which are then
+// removed (the marks, text cursors, stay where they were).
+WrittenBrief foundBrief(const css::uno::Reference<css::text::XTextDocument>& document, const BriefMarks& marks);
 
 class BriefWriter {
 public:

@@ -1,34 +1,35 @@
 #include "writer/deliverable_writer.hpp"
 
+#include "core/analysis/deliverable_body.hpp"
 #include "core/text/typography.hpp"
 #include "office/strings.hpp"
 #include "office/ui_text.hpp"
 #include "writer/brief_styles.hpp"
 #include "writer/brief_writer.hpp"
 #include "writer/new_document.hpp"
+#include "writer/package_insert.hpp"
 #include "writer/paragraph_writer.hpp"
+#include "writer/view_lock.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
-#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/style/NumberingType.hpp>
 #include <com/sun/star/style/ParagraphAdjust.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
-#include <com/sun/star/text/PageNumberType.hpp>
-#include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
+#include <com/sun/star/text/PageNumberType.hpp>
 #include <com/sun/star/text/XDocumentIndex.hpp>
 #include <com/sun/star/text/XPageCursor.hpp>
 #include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 #include <com/sun/star/util/XRefreshable.hpp>
-
-#include <stdexcept>
 
 namespace ets::uno {
 
@@ -114,23 +115,13 @@ void furnishPages(const Reference<css::text::XTextDocument>& document, const Pag
     Reference<css::beans::XPropertySet>(cursor, UNO_QUERY_THROW)->setPropertyValue("CharHeight", Any(9.0f));
 }
 
-// Writes a section's parts; `empty` says whether the cursor is in an empty paragraph to write into (it is after a
-// table).
-void writeSection(const ParagraphWriter& paragraphs, const Reference<css::text::XTextDocument>& document,
-                  const Reference<css::text::XTextCursor>& cursor, const DeliverableSection& section, bool& empty) {
-    for (const SectionPart& part : section) {
-        if (!part.paragraphs.empty()) {
-            paragraphs.write(cursor, part.paragraphs, empty);
-            empty = false;
-        }
-        if (part.table.rows.size() > 1) {
-            if (empty)
-                throw std::logic_error("a deliverable's table without a paragraph before it");
-            paragraphBreak(cursor);
-            paragraphs.writeTable(document, cursor, part.table);
-            empty = true;
-        }
-    }
+// The width of the text between the margins of the body's pages, in hundredths of a millimetre.
+int textWidth(const Reference<css::text::XTextDocument>& document) {
+    Reference<css::beans::XPropertySet> standard = pageStyle(document, "Standard");
+    const auto length = [&](const char* name) {
+        return standard->getPropertyValue(OUString::createFromAscii(name)).get<sal_Int32>();
+    };
+    return length("Width") - length("LeftMargin") - length("RightMargin");
 }
 
 }  // namespace
@@ -139,7 +130,6 @@ void writeDeliverable(const Reference<css::uno::XComponentContext>& context,
                       const Reference<css::text::XTextDocument>& document, const DeliverableContent& content,
                       const std::function<void(std::size_t)>& briefWritten) {
     const DeliverableCover& cover = content.cover;
-    const ThemesTable& themes = content.themes;
     const std::vector<Brief>& briefs = content.briefs;
     // A new document has nothing to undo: recording every paragraph written would only cost time.
     Reference<css::document::XUndoManager> undo =
@@ -153,8 +143,8 @@ void writeDeliverable(const Reference<css::uno::XComponentContext>& context,
     Reference<css::frame::XModel> model(document, UNO_QUERY_THROW);
     Reference<css::text::XDocumentIndex> contents;
     std::vector<WrittenBrief> laidOut;
-    model->lockControllers();  // no repaint while writing; the layout is measured after
-    try {
+    {
+        const ViewLock lock(model);  // no repaint while writing; the layout is measured after
         Reference<css::text::XTextCursor> cursor = emptyParagraphAt(text->getStart());
         const std::vector<ParagraphMark> coverMarks = paragraphs.write(cursor, cover.paragraphs, true);
         if (!coverMarks.empty())
@@ -163,26 +153,15 @@ void writeDeliverable(const Reference<css::uno::XComponentContext>& context,
         paragraphBreak(cursor);
         contents = insertContents(document, cursor, cover.contentsTitle);
 
+        // The rest, written by the core as one package and read by Writer in one go; the briefs found again by their
+        // bookmarks.
         cursor = emptyParagraphAt(text->getEnd());
-        bool empty = true;
-        writeSection(paragraphs, document, cursor, content.introduction, empty);
-        paragraphs.write(cursor, themes.heading, empty);
-        paragraphBreak(cursor);
-        paragraphs.writeTable(document, cursor, themes.table);
-        empty = true;
-        for (std::size_t i = 0; i < briefs.size(); ++i) {
-            if (!empty)
-                paragraphBreak(cursor);
-            laidOut.push_back(writer.write(cursor, briefs[i]));
-            empty = false;
-            briefWritten(i + 1);
-        }
-        writeSection(paragraphs, document, cursor, content.programme, empty);
-        writeSection(paragraphs, document, cursor, content.annexes, empty);
-        model->unlockControllers();
-    } catch (...) {
-        model->unlockControllers();
-        throw;
+        OdtText body(paragraphs.styleNames(), paragraphs.typography(), textWidth(document));
+        const std::vector<BriefMarks> marks = writeDeliverableBody(body, content, uiCatalogue(context));
+        insertPackage(cursor, body.package());
+        for (const BriefMarks& brief : marks)
+            laidOut.push_back(foundBrief(document, brief));
+        briefWritten(briefs.size());
     }
     // Every brief longer than two pages shortened together, a few layouts of the document in all.
     writer.fitAll(laidOut);
@@ -198,9 +177,7 @@ int lastPage(const Reference<css::text::XTextDocument>& document) {
     return Reference<css::text::XPageCursor>(viewCursor, UNO_QUERY_THROW)->getPage();
 }
 
-void storeWithPdf(const Reference<css::text::XTextDocument>& document, const std::filesystem::path& odt,
-                  const std::filesystem::path& pdf) {
-    storeAsOdt(document, odt, false);
+void exportPdf(const Reference<css::text::XTextDocument>& document, const std::filesystem::path& pdf) {
     Sequence<css::beans::PropertyValue> pdfFilter(1);
     pdfFilter[0].Name = "FilterName";
     pdfFilter[0].Value <<= OUString("writer_pdf_Export");

@@ -24,8 +24,8 @@ void writeDeliverable(const css::uno::Reference<css::uno::XComponentContext>& co
 // The number of the document's last page, as last laid out.
 int lastPage(const css::uno::Reference<css::text::XTextDocument>& document);
 
-// Saves the document as `odt`, then exports it as `pdf`.
-void storeWithPdf(const css::uno::Reference<css::text::XTextDocument>& document, const std::filesystem::path& odt,
-                  const std::filesystem::path& pdf);
+// Exports the document as `pdf`, with its outline and the table of contents' links. Not while its views are locked
+// (ViewLock): Writer then exports neither.
+void exportPdf(const css::uno::Reference<css::text::XTextDocument>& document, const std::filesystem::path& pdf);
 
 }  // namespace ets::uno

@@ -99,6 +99,14 @@ OUString ParagraphWriter::characterStyleName(CharacterRole role) const {
     return briefStyles_->organisation;
 }
 
+OdtStyleNames ParagraphWriter::styleNames() const {
+    OdtStyleNames names;
+    names.paragraph = [this](ParagraphRole role) { return toUtf8(styleName(role)); };
+    names.character = [this](CharacterRole role) { return toUtf8(characterStyleName(role)); };
+    names.list = kListStyle;
+    return names;
+}
+
 ParagraphMark ParagraphWriter::write(const Reference<css::text::XTextCursor>& cursor, const Paragraph& composed,
                                      bool first) const {
     const Paragraph paragraph = typography_.empty() ? composed : typesetParagraph(composed, typography_);
@@ -129,8 +137,9 @@ ParagraphMark ParagraphWriter::write(const Reference<css::text::XTextCursor>& cu
         linked->goRight(units(paragraph.text, 0, link.start), false);
         linked->goRight(units(paragraph.text, link.start, link.length), true);
         Reference<css::beans::XPropertySet>(linked, UNO_QUERY_THROW)
-            ->setPropertyValue("HyperLinkURL", Any(fileUrlFromPath(projectFolder_ / std::filesystem::u8path(link.file)) + "#" +
-                                                   toOUString(link.anchor)));
+            ->setPropertyValue("HyperLinkURL",
+                               Any(fileUrlFromPath(projectFolder_ / std::filesystem::u8path(link.file)) + "#" +
+                                   toOUString(link.anchor)));
     }
     return mark;
 }

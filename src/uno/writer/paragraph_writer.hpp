@@ -4,6 +4,7 @@
 // deliverable, the interview guide and the transcript template all go through it.
 
 #include "core/layout/paragraphs.hpp"
+#include "core/odf/odt_text.hpp"
 #include "writer/brief_styles.hpp"
 
 #include <com/sun/star/text/XTextCursor.hpp>
@@ -38,6 +39,11 @@ public:
 
     // The paragraph style of a role: the extension's own (by its name in the document) or LibreOffice's.
     rtl::OUString styleName(ParagraphRole role) const;
+    rtl::OUString characterStyleName(CharacterRole role) const;
+    // The same names, for a text the core writes as a package (core/odf/odt_text.hpp).
+    OdtStyleNames styleNames() const;
+    // The language whose typography paragraphs are set in (empty: as composed).
+    const std::string& typography() const { return typography_; }
 
     // One paragraph, started by a paragraph break unless `first` (the cursor is then in an empty paragraph); leaves
     // the cursor at its end and returns where it starts.
@@ -52,8 +58,6 @@ public:
                     const css::uno::Reference<css::text::XTextCursor>& cursor, const ParagraphTable& table) const;
 
 private:
-    rtl::OUString characterStyleName(CharacterRole role) const;
-
     std::optional<BriefStyles> briefStyles_;
     bool listPerParagraph_ = false;
     std::string typography_;

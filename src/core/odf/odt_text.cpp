@@ -1,0 +1,284 @@
+#include "core/odf/odt_text.hpp"
+
+#include "core/odf/zip_archive.hpp"
+#include "core/text/utf8.hpp"
+
+#include <algorithm>
+#include <utility>
+
+namespace ets {
+
+namespace {
+
+enum Family { kParagraphStyle, kCharacterStyle, kListStyle };
+
+constexpr const char* kNamespaces = " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                                    " xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\""
+                                    " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
+                                    " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
+                                    " xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\""
+                                    " office:version=\"1.2\"";
+
+constexpr const char* kMimeType = "application/vnd.oasis.opendocument.text";
+
+// The style every row and every cell of a table takes: a row is never cut in two (it moves to the next page whole),
+// and cells look like those of a table Writer inserts (thin black borders, its padding).
+constexpr const char* kRowStyle = "etsRow";
+constexpr const char* kCellStyle = "etsCell";
+
+bool bulleted(ParagraphRole role) { return role == ParagraphRole::BriefItem || role == ParagraphRole::ListItem; }
+
+void appendEscaped(std::string& out, std::string_view text) {
+    for (char c : text) {
+        switch (c) {
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        default:
+            out += c;
+        }
+    }
+}
+
+// Whether XML 1.0 can hold the character at all (tab and line feed are handled apart in a paragraph).
+bool xmlCharacter(char32_t c) {
+    return c >= 0x20 && c != 0xFFFE && c != 0xFFFF && !(c >= 0xD800 && c <= 0xDFFF) && c <= 0x10FFFF;
+}
+
+// An attribute's value (a style's name comes from a catalogue, a bookmark's from the caller): only characters XML
+// allows, escaped.
+std::string attribute(std::string_view value) {
+    std::string text;
+    for (std::size_t i = 0; i < value.size();) {
+        const CodePoint point = nextCodePoint(value, i);
+        if (point.valid && xmlCharacter(point.value))
+            appendCodePoint(text, point.value);
+    }
+    std::string escaped;
+    appendEscaped(escaped, text);
+    return escaped;
+}
+
+std::string millimetres(int hundredths) {
+    return std::to_string(hundredths / 100) + "." + std::to_string((hundredths % 100) / 10) +
+           std::to_string(hundredths % 10) + "mm";
+}
+
+}  // namespace
+
+void appendOdfText(std::string& out, std::string_view text, bool& afterSpace) {
+    for (std::size_t i = 0; i < text.size();) {
+        const CodePoint point = nextCodePoint(text, i);
+        if (!point.valid)
+            continue;
+        const char32_t c = point.value;
+        if (c == ' ') {
+            std::size_t run = 1;
+            while (i < text.size() && text[i] == ' ') {
+                ++run;
+                ++i;
+            }
+            // A space right after another one, or first in the paragraph, would be collapsed: ODF counts it instead.
+            if (!afterSpace) {
+                out += ' ';
+                --run;
+            }
+            if (run == 1)
+                out += "<text:s/>";
+            else if (run > 1)
+                out += "<text:s text:c=\"" + std::to_string(run) + "\"/>";
+            afterSpace = true;
+        } else if (c == '\t') {
+            out += "<text:tab/>";
+            afterSpace = true;
+        } else if (c == '\n') {
+            out += "<text:line-break/>";
+            afterSpace = true;
+        } else if (!xmlCharacter(c)) {
+            continue;  // XML has no way to say them
+        } else {
+            if (c == '&')
+                out += "&amp;";
+            else if (c == '<')
+                out += "&lt;";
+            else if (c == '>')
+                out += "&gt;";
+            else
+                appendCodePoint(out, c);
+            afterSpace = false;
+        }
+    }
+}
+
+OdtText::OdtText(OdtStyleNames names, std::string typography, int textWidth)
+    : names_(std::move(names)), typography_(std::move(typography)), textWidth_(textWidth) {}
+
+std::string OdtText::styleReference(int family, const std::string& displayName) {
+    const auto key = std::make_pair(family, displayName);
+    const auto found = styles_.find(key);
+    if (found != styles_.end())
+        return found->second;
+    static const char* const prefixes[] = {"etsP", "etsC", "etsL"};
+    std::string name = prefixes[family] + std::to_string(styles_.size() + 1);
+    styles_.emplace(key, name);
+    return name;
+}
+
+void OdtText::closeList() {
+    if (inList_)
+        body_ += "</text:list>";
+    inList_ = false;
+}
+
+void OdtText::paragraph(const Paragraph& composed, std::string_view bookmark) {
+    const Paragraph paragraph = typography_.empty() ? composed : typesetParagraph(composed, typography_);
+    const bool item = bulleted(paragraph.role);
+    if (!item)
+        closeList();
+    else if (!inList_) {
+        body_ += "<text:list text:style-name=\"" + styleReference(kListStyle, names_.list) + "\">";
+        inList_ = true;
+    }
+    if (item)
+        body_ += "<text:list-item>";
+    // A heading is written as one: Writer gives a plain paragraph no outline level, whatever its style says, and the
+    // table of contents would miss it.
+    const int level = outlineLevel(paragraph.role);
+    const std::string element = level > 0 ? "text:h" : "text:p";
+    body_ += "<" + element + " text:style-name=\"" + styleReference(kParagraphStyle, names_.paragraph(paragraph.role)) +
+             "\"" + (level > 0 ? " text:outline-level=\"" + std::to_string(level) + "\"" : std::string()) + ">";
+    if (!bookmark.empty())
+        body_ += "<text:bookmark text:name=\"" + attribute(bookmark) + "\"/>";
+    const std::string_view text = paragraph.text;
+    bool afterSpace = true;
+    if (paragraph.span && paragraph.span->start < text.size() && paragraph.span->length > 0) {
+        const std::size_t start = paragraph.span->start;
+        const std::size_t length = std::min(paragraph.span->length, text.size() - start);
+        appendOdfText(body_, text.substr(0, start), afterSpace);
+        body_ += "<text:span text:style-name=\"" +
+                 styleReference(kCharacterStyle, names_.character(paragraph.span->role)) + "\">";
+        appendOdfText(body_, text.substr(start, length), afterSpace);
+        body_ += "</text:span>";
+        appendOdfText(body_, text.substr(start + length), afterSpace);
+    } else {
+        appendOdfText(body_, text, afterSpace);
+    }
+    body_ += "</" + element + ">";
+    if (item)
+        body_ += "</text:list-item>";
+}
+
+void OdtText::paragraphs(const std::vector<Paragraph>& paragraphs) {
+    for (const Paragraph& one : paragraphs)
+        paragraph(one);
+}
+
+void OdtText::table(const ParagraphTable& table) {
+    if (table.rows.empty())
+        return;
+    closeList();
+    const std::string name = "etsT" + std::to_string(++tables_);
+    if (tables_ == 1)
+        automaticStyles_ += std::string("<style:style style:name=\"") + kRowStyle +
+                            "\" style:family=\"table-row\"><style:table-row-properties fo:keep-together=\"always\"/>"
+                            "</style:style><style:style style:name=\"" +
+                            kCellStyle +
+                            "\" style:family=\"table-cell\"><style:table-cell-properties fo:padding=\"0.97mm\" "
+                            "fo:border=\"0.5pt solid #000000\"/></style:style>";
+    automaticStyles_ += "<style:style style:name=\"" + name +
+                        "\" style:family=\"table\"><style:table-properties style:width=\"" + millimetres(textWidth_) +
+                        "\" table:align=\"margins\"/></style:style>";
+    // Columns end at relative positions of 10000 (ParagraphTable::columnEnds).
+    std::vector<int> ends = table.columnEnds;
+    ends.push_back(10000);
+    const std::size_t columns = ends.size();
+    body_ += "<table:table table:name=\"" + name + "\" table:style-name=\"" + name + "\">";
+    int from = 0;
+    for (std::size_t column = 0; column < columns; ++column) {
+        const std::string columnStyle = name + "." + std::to_string(column + 1);
+        const int width = std::max(1, ends[column] - from);
+        from = ends[column];
+        automaticStyles_ +=
+            "<style:style style:name=\"" + columnStyle +
+            "\" style:family=\"table-column\"><style:table-column-properties style:rel-column-width=\"" +
+            std::to_string(width) + "*\"/></style:style>";
+        body_ += "<table:table-column table:style-name=\"" + columnStyle + "\"/>";
+    }
+    for (std::size_t row = 0; row < table.rows.size(); ++row) {
+        if (row == 0)
+            body_ += "<table:table-header-rows>";
+        body_ += std::string("<table:table-row table:style-name=\"") + kRowStyle + "\">";
+        for (std::size_t column = 0; column < columns; ++column) {
+            body_ +=
+                std::string("<table:table-cell table:style-name=\"") + kCellStyle + "\" office:value-type=\"string\">";
+            const std::vector<Paragraph>& cells = table.rows[row];
+            Paragraph cell = column < cells.size() ? cells[column] : Paragraph(ParagraphRole::TableText, "");
+            if (bulleted(cell.role))
+                cell.role = ParagraphRole::TableText;  // a list inside a cell is not what a table of themes shows
+            paragraph(cell);
+            body_ += "</table:table-cell>";
+        }
+        body_ += "</table:table-row>";
+        if (row == 0)
+            body_ += "</table:table-header-rows>";
+    }
+    body_ += "</table:table>";
+}
+
+std::string OdtText::contentXml() const {
+    std::string xml = std::string("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content") +
+                      kNamespaces + "><office:automatic-styles>";
+    xml += automaticStyles_;
+    xml += "</office:automatic-styles><office:body><office:text>";
+    xml += body_;
+    if (inList_)
+        xml += "</text:list>";
+    xml += "</office:text></office:body></office:document-content>";
+    return xml;
+}
+
+std::string OdtText::stylesXml() const {
+    std::string xml = std::string("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-styles") + kNamespaces +
+                      "><office:styles>";
+    // Only the names: the document the text goes into keeps its own definitions of these styles.
+    for (const auto& [key, name] : styles_) {
+        const std::string displayName = attribute(key.second);
+        if (key.first == kListStyle)
+            xml += "<text:list-style style:name=\"" + name + "\" style:display-name=\"" + displayName + "\"/>";
+        else
+            xml += "<style:style style:name=\"" + name + "\" style:display-name=\"" + displayName +
+                   "\" style:family=\"" + (key.first == kParagraphStyle ? "paragraph" : "text") + "\"/>";
+    }
+    xml += "</office:styles></office:document-styles>";
+    return xml;
+}
+
+std::string OdtText::package() const {
+    const std::string mimeType = kMimeType;
+    const std::string manifest =
+        std::string("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<manifest:manifest "
+                    "xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.2\">"
+                    "<manifest:file-entry manifest:full-path=\"/\" manifest:version=\"1.2\" manifest:media-type=\"") +
+        kMimeType +
+        "\"/><manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
+        "<manifest:file-entry manifest:full-path=\"styles.xml\" manifest:media-type=\"text/xml\"/>"
+        "</manifest:manifest>";
+    const std::string content = contentXml();
+    const std::string styles = stylesXml();
+    // The mimetype first and stored: that is how a reader knows an ODF package from its first bytes.
+    return zipArchive({{"mimetype", &mimeType, true},
+                       {"META-INF/manifest.xml", &manifest},
+                       {"content.xml", &content},
+                       {"styles.xml", &styles}});
+}
+
+}  // namespace ets
