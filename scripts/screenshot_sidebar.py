@@ -1,5 +1,6 @@
 """Takes the README's screenshot of the ETS sidebar under Xvfb: a demo transcript in Writer, the deck « ETS » open
-beside it with the codebook (colours, passage counts, sub-themes), the themes of the passage under the cursor ticked.
+beside it with the codebook (colours, passage counts, sub-themes, the last themes used first), the themes of the passage
+under the cursor ticked.
 
 Usage (after a build): /usr/bin/python3 scripts/screenshot_sidebar.py --oxt build/ets-workbench.oxt --out docs/screenshots
 """
@@ -43,12 +44,19 @@ def main():
         frame = document.getCurrentController().getFrame()
         frame.getContainerWindow().setPosSize(0, 0, 1280, 900, 15)
         open_ets_deck(document)
-        # The cursor in a passage tagged with two themes: both are ticked.
         search = document.createSearchDescriptor()
-        search.SearchString = "Je soigne les conséquences du logement"
+        search.SearchString = "Je soigne les conséquences du logement, pas la cause."
         found = document.findFirst(search)
         if found is None:
             sys.exit("the demo quote was not found")
+        # Its two themes clicked again, as a person would (the same passage keeps them): they are the last used, so
+        # they come first, each keeping its number.
+        for theme in ("Crise du logement", "Santé communautaire"):
+            document.getCurrentController().select(found)
+            ok, message = office.dispatch(frame, "QuickTag", Theme=theme)
+            if not ok:
+                sys.exit(message)
+        # The cursor in that passage: both are ticked.
         document.getCurrentController().select(found.getStart())
         time.sleep(1)
         shoot_display(office.display, os.path.join(ARGS.out, "writer-sidebar.png"))
