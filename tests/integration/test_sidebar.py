@@ -80,15 +80,37 @@ class SidebarTest(OfficeTestCase):
         return window
 
     def rows(self, window):
-        """{theme name: its check box} as the panel shows them, and the panel's message."""
-        boxes, message = {}, ""
-        for control in window.getControls():
-            model = control.getModel()
-            if control.supportsService("com.sun.star.awt.UnoControlCheckBox"):
-                boxes[model.Label] = control
-            elif model.getPropertySetInfo().hasPropertyByName("MultiLine") and model.MultiLine:
-                message = model.Label
-        return boxes, message
+        """{theme name: its check box} as the panel shows them, and the panel's message. The panel may rebuild its
+        rows meanwhile (on the office's thread, after a command): read again then."""
+        for _attempt in range(50):
+            try:
+                boxes, message = {}, ""
+                for control in window.getControls():
+                    model = control.getModel()
+                    if control.supportsService("com.sun.star.awt.UnoControlCheckBox"):
+                        boxes[model.Label] = control
+                    elif model.getPropertySetInfo().hasPropertyByName("MultiLine") and model.MultiLine:
+                        message = model.Label
+                return boxes, message
+            except Exception:  # a control disposed while being read
+                time.sleep(0.05)
+        self.fail("the panel's controls could not be read")
+
+    def ticked(self, window):
+        """The names of the themes the panel shows ticked."""
+        for _attempt in range(50):
+            try:
+                return {name for name, box in self.rows(window)[0].items() if box.getState() == 1}
+            except Exception:
+                time.sleep(0.05)
+        self.fail("the panel's ticks could not be read")
+
+    def assert_ticked(self, window, names):
+        self.assertTrue(self.wait_for(lambda: self.ticked(window) == names),
+                        "ticked: %s, expected %s" % (sorted(self.ticked(window)), sorted(names)))
+
+    def click_theme(self, window, name, state):
+        self.click(self.rows(window)[0][name], state)
 
     @staticmethod
     def click(box, state):
@@ -147,45 +169,39 @@ class SidebarTest(OfficeTestCase):
     def test_a_click_tags_the_selection_and_an_untick_untags_it(self):
         document = self.open_transcript()
         window = self.open_panel(document)
-        boxes, _ = self.rows(window)
-        self.assertEqual(sorted(boxes), ["Logement", "Loyers", "Santé communautaire"])
-        self.assertTrue(all(box.getState() == 0 for box in boxes.values()))
+        self.assertEqual(sorted(self.rows(window)[0]), ["Logement", "Loyers", "Santé communautaire"])
+        self.assert_ticked(window, set())
         self.select(document, QUOTE)
         steps = len(document.getUndoManager().getAllUndoActionTitles())
-        self.click(boxes["Logement"], 1)
+        self.click_theme(window, "Logement", 1)
         self.assertTrue(self.wait_for(lambda: len(self.passages(document)) == 1), "the click tagged nothing")
         self.assertEqual(len(document.getUndoManager().getAllUndoActionTitles()), steps + 1)  # one click, one step
         passage = self.passages(document)[0]
         self.assertEqual(passage["themes"], ["Logement"])
         self.assertEqual(passage["text"], QUOTE)
         self.assertEqual(document.getUndoManager().getCurrentUndoActionTitle(), "Coder un passage")
-        # The panel follows: the theme is ticked and counted, and it is the last used, so first.
-        boxes, _ = self.rows(window)
-        self.assertEqual(boxes["Logement"].getState(), 1)
+        # The panel follows: the theme is ticked.
+        self.assert_ticked(window, {"Logement"})
         # A second theme on the same text: the same passage gains it.
         self.select(document, QUOTE)
-        self.click(boxes["Santé communautaire"], 1)
+        self.click_theme(window, "Santé communautaire", 1)
         self.assertTrue(self.wait_for(
             lambda: self.passages(document)[0]["themes"] == ["Logement", "Santé communautaire"]))
         # The cursor elsewhere: nothing ticked; back in the passage: both ticked.
         self.select(document, OTHER)
-        boxes, _ = self.rows(window)
-        self.assertTrue(all(box.getState() == 0 for box in boxes.values()))
+        self.assert_ticked(window, set())
         document.getCurrentController().select(self.select(document, "conséquences").getStart())
-        boxes, _ = self.rows(window)
-        self.assertEqual({name for name, box in boxes.items() if box.getState() == 1},
-                         {"Logement", "Santé communautaire"})
+        self.assert_ticked(window, {"Logement", "Santé communautaire"})
         # Untick: that theme leaves the passage, in one undo step.
-        self.click(boxes["Logement"], 0)
+        self.click_theme(window, "Logement", 0)
         self.assertTrue(self.wait_for(lambda: self.passages(document)[0]["themes"] == ["Santé communautaire"]))
         self.assertEqual(document.getUndoManager().getCurrentUndoActionTitle(), "Retirer le codage")
         # Tagged another way (a shortcut, a macro, the dialog): the panel follows without waiting for the cursor.
         self.select(document, OTHER)
+        self.assert_ticked(window, set())
         ok, message = self.dispatch(document, "QuickTag", Theme="Loyers")
         self.assertTrue(ok, message)
-        boxes, _ = self.rows(window)
-        self.assertTrue(self.wait_for(
-            lambda: {name for name, box in boxes.items() if box.getState() == 1} == {"Loyers"}))
+        self.assert_ticked(window, {"Loyers"})
 
     def test_the_filter_keeps_matching_themes_and_their_parents(self):
         document = self.open_transcript()
@@ -279,11 +295,10 @@ class SidebarTest(OfficeTestCase):
         document = self.open_transcript()
         window = self.open_panel(document)
         document.getCurrentController().select(self.select(document, QUOTE).getStart())  # a mere cursor
-        boxes, _ = self.rows(window)
-        self.answer_message(lambda: self.click(boxes["Loyers"], 1), "Aucun texte n’est sélectionné")
+        box = self.rows(window)[0]["Loyers"]
+        self.answer_message(lambda: self.click(box, 1), "Aucun texte n’est sélectionné")
         self.assertEqual(document.getBookmarks().getCount(), 0)
-        boxes, _ = self.rows(window)
-        self.assertEqual(boxes["Loyers"].getState(), 0)  # the tick goes back: nothing was tagged
+        self.assert_ticked(window, set())  # the tick goes back: nothing was tagged
 
     def test_refusals_say_why_and_change_nothing(self):
         document = self.open_transcript(hidden=True)

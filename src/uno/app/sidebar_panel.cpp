@@ -42,6 +42,7 @@
 #include <rtl/ref.hxx>
 
 #include <atomic>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -110,10 +111,7 @@ public:
         // A tag made by a shortcut or the dialog, a theme renamed: the panel shows it without waiting for the cursor.
         // The command may run on a macro's thread: the panel is refreshed later, on the office's own thread, where
         // its controls and events live.
-        watch_ = watchCommands([this] {
-            if (!running_)
-                refreshLater();
-        });
+        watch_ = watchCommands([this] { refreshLater(); });
         refresh();
     }
 
@@ -376,7 +374,11 @@ private:
             OUString message;
             {
                 Session& session = Session::instance();
-                std::lock_guard<std::recursive_mutex> lock(session.mutex());
+                // Never wait for the session here, on the office's main thread: a macro's command holding it may be
+                // waiting for this thread (every call into Writer needs it). Once a command ends, it refreshes us.
+                std::unique_lock<std::recursive_mutex> lock(session.mutex(), std::try_to_lock);
+                if (!lock.owns_lock())
+                    return;
                 OpenedProject* opened = session.currentIfAny(context_);
                 if (!opened)
                     message = uiText(context_, "sidebar.no_project");
