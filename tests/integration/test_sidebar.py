@@ -235,7 +235,7 @@ class SidebarTest(OfficeTestCase):
         self.assertEqual(listed, {anchor: ["Santé communautaire"], other: ["Logement", "Loyers"]})
         self.assertEqual(document.getUndoManager().getCurrentUndoActionTitle(), "Coder un passage")
 
-    def test_ctrl_alt_1_to_9_tag_with_the_sidebar_numbers_in_writer(self):
+    def test_ctrl_alt_1_to_9_tag_with_the_sidebar_numbers_and_ctrl_alt_0_opens_the_dialog(self):
         supplier = self.office.create("com.sun.star.ui.ModuleUIConfigurationManagerSupplier")
         shortcuts = supplier.getUIConfigurationManager("com.sun.star.text.TextDocument").getShortCutManager()
         for number in range(1, 10):
@@ -244,6 +244,8 @@ class SidebarTest(OfficeTestCase):
             key.Modifiers = uno.getConstantByName("com.sun.star.awt.KeyModifier.MOD1") | \
                 uno.getConstantByName("com.sun.star.awt.KeyModifier.MOD2")
             self.assertEqual(shortcuts.getCommandByKeyEvent(key), "vnd.ets:QuickTag?Number:short=%d" % number)
+        key.KeyCode = uno.getConstantByName("com.sun.star.awt.Key.NUM0")
+        self.assertEqual(shortcuts.getCommandByKeyEvent(key), "vnd.ets:TagSelection")  # the dialog
 
     def answer_message(self, action, words):
         """Runs `action` (which shows a message box) in a thread, checks that a message box says `words`, closes it
