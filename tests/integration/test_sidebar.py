@@ -339,5 +339,30 @@ class SidebarTest(OfficeTestCase):
         self.assertIn("lecture seule", message)
 
 
+class SidebarWithoutProjectTest(OfficeTestCase):
+    """An office that never opened an ETS project (its own profile): the panel says so, a click cannot happen."""
+
+    def test_the_panel_says_no_project_is_open_and_quick_tag_refuses(self):
+        document = self.writer()
+        document.getText().setString("Un texte quelconque.")
+        sidebar = document.getCurrentController().getSidebar()
+        sidebar.setVisible(True)
+        deck = sidebar.getDecks().getByName("EtsDeck")
+        deck.activate(True)
+        window = deck.getPanels().getByName("EtsThemesPanel").getDialog()
+        labels = [c.getModel().Label for c in window.getControls()
+                  if c.getModel().getPropertySetInfo().hasPropertyByName("Label")]
+        self.assertTrue(any("Aucun projet ETS" in label for label in labels), labels)
+        self.assertFalse([c for c in window.getControls()
+                          if c.supportsService("com.sun.star.awt.UnoControlCheckBox")])
+        search = document.createSearchDescriptor()
+        search.SearchString = "texte"
+        document.getCurrentController().select(document.findFirst(search))
+        ok, message = self.dispatch(document, "QuickTag", Theme="Logement")
+        self.assertFalse(ok)
+        self.assertIn("Aucun projet ETS", message)
+        self.assertEqual(document.getBookmarks().getCount(), 0)
+
+
 if __name__ == "__main__":
     unittest.main()
