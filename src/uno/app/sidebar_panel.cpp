@@ -142,9 +142,8 @@ public:
 
     // XComponent
     void SAL_CALL dispose() override {
-        if (disposed_)
+        if (disposed_.exchange(true))
             return;
-        disposed_ = true;
         unwatchCommands(watch_);
         try {
             if (Reference<css::view::XSelectionSupplier> view{controller_, UNO_QUERY}; view.is())
@@ -501,7 +500,7 @@ private:
     std::atomic<bool> refreshAsked_{false};
     bool updating_ = false;
     bool running_ = false;
-    bool disposed_ = false;
+    std::atomic<bool> disposed_{false};  // read by the watcher on a command's thread
 };
 
 }  // namespace
