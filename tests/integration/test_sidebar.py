@@ -315,6 +315,10 @@ class SidebarTest(OfficeTestCase):
         ok, message = self.dispatch(document, "QuickTag", Number=9)
         self.assertFalse(ok)
         self.assertIn("numéro 9", message)
+        for number in (0, 2.5, 1e20, -3):
+            ok, message = self.dispatch(document, "QuickTag", Number=number)
+            self.assertFalse(ok, number)
+            self.assertIn("numéro", message)
         ok, message = self.dispatch(document, "QuickTag", Theme="Thème inventé")
         self.assertFalse(ok)
         self.assertIn("Thème inventé", message)

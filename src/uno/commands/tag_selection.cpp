@@ -22,6 +22,8 @@
 #include "writer/project_transcripts.hpp"
 #include "writer/writer_transcript.hpp"
 
+#include <cmath>
+
 namespace ets::uno::commands {
 
 // The themes used last, first in the dialog and the sidebar: a coder usually tags a run of passages alike.
@@ -100,9 +102,10 @@ CommandOutcome quickTag(CommandCall& call) {
     std::string theme;
     if (call.arguments.has("Number")) {
         const double number = call.arguments.number("Number").value_or(0);
-        const std::optional<std::string> numbered = number == static_cast<int>(number)
-                                                        ? shortcutTheme(call.project->project, static_cast<int>(number))
-                                                        : std::nullopt;
+        // Checked before the conversion: a number out of int's range must not reach it.
+        const bool whole = number >= 1 && number <= kThemeShortcuts && number == std::floor(number);
+        const std::optional<std::string> numbered =
+            whole ? shortcutTheme(call.project->project, static_cast<int>(number)) : std::nullopt;
         if (!numbered)
             throw Error("quicktag.no_theme", {call.arguments.textOr("Number", "")});
         theme = *numbered;
