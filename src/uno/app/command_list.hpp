@@ -23,6 +23,7 @@
     COMMAND(Themes, themes, WriterAndCalc, NeedsProject, "Action Name NewName Into Parent Description Colour Force",   \
             300)                                                                                                       \
     COMMAND(TagSelection, tagSelection, Writer, NeedsProject, "Themes Memo KeyQuote MemoThemes", 310)                  \
+    COMMAND(QuickTag, quickTag, Writer, NeedsProject, "Theme Number", 315)                                             \
     COMMAND(Untag, untag, Writer, NeedsProject, "Themes", 320)                                                         \
     COMMAND(ShowCoders, showCoders, Writer, NeedsProject, "Show", 335)                                                 \
     COMMAND(CopyForSecondCoder, copyForSecondCoder, Writer, NeedsProject, "Coder", 340)                                \

@@ -14,6 +14,7 @@
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 
+#include <map>
 #include <mutex>
 
 namespace ets::uno {
@@ -43,6 +44,39 @@ std::string finishInterruptedWork(const css::uno::Reference<css::uno::XComponent
         logError("interrupted theme changes could not be finished", toUtf8(failure.Message));
     }
     return {};
+}
+
+std::mutex& watchersMutex() {
+    static std::mutex mutex;
+    return mutex;
+}
+
+std::map<int, std::function<void()>>& watchers() {
+    static std::map<int, std::function<void()>> all;
+    return all;
+}
+
+// Each watcher once, from a copy: a watcher may add or remove watchers (a panel closed by what it runs).
+void notifyWatchers() {
+    std::map<int, std::function<void()>> copy;
+    {
+        std::lock_guard<std::mutex> lock(watchersMutex());
+        copy = watchers();
+    }
+    for (const auto& [id, watcher] : copy) {
+        {
+            std::lock_guard<std::mutex> lock(watchersMutex());
+            if (!watchers().count(id))
+                continue;
+        }
+        try {
+            watcher();
+        } catch (const std::exception& failure) {
+            logError("a view of the project could not follow a command", failure.what());
+        } catch (const css::uno::Exception& failure) {
+            logError("a view of the project could not follow a command", toUtf8(failure.Message));
+        }
+    }
 }
 
 bool has(Documents documents, Documents kind) { return (static_cast<int>(documents) & static_cast<int>(kind)) != 0; }
@@ -115,9 +149,23 @@ CommandOutcome runCommand(const CommandEntry& command, CommandCall& call) {
         logError("exception in a command", exception.what());
         outcome = CommandOutcome::failed(uiText(call.context, "error.internal", {exception.what()}));
     }
-    if (!outcome.success && !outcome.cancelled && call.interactive)
+    if (!outcome.success && !outcome.cancelled && (call.interactive || call.showsRefusals))
         showMessage(call.context, call.frame, MessageKind::Error, outcome.message);
+    if (outcome.success)
+        notifyWatchers();
     return outcome;
+}
+
+int watchCommands(std::function<void()> watcher) {
+    static int last = 0;
+    std::lock_guard<std::mutex> lock(watchersMutex());
+    watchers()[++last] = std::move(watcher);
+    return last;
+}
+
+void unwatchCommands(int id) {
+    std::lock_guard<std::mutex> lock(watchersMutex());
+    watchers().erase(id);
 }
 
 }  // namespace ets::uno

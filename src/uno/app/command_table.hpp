@@ -8,6 +8,8 @@
 #include <com/sun/star/frame/XFrame.hpp>
 #include <rtl/ustring.hxx>
 
+#include <functional>
+
 namespace ets::uno {
 
 struct CommandEntry {
@@ -29,5 +31,10 @@ bool appliesTo(const CommandEntry& command, const css::uno::Reference<css::frame
 // failure into an outcome: no exception leaves this function. When a person called the command, a failure is also
 // shown to them in a message box. The project a command opened becomes the session's.
 CommandOutcome runCommand(const CommandEntry& command, CommandCall& call);
+
+// What shows the project and must follow it (the ETS sidebar's panels): `watcher` is called after each command that
+// succeeded, on the command's thread, outside the session's lock. Returns the number that unwatchCommands takes.
+int watchCommands(std::function<void()> watcher);
+void unwatchCommands(int id);
 
 }  // namespace ets::uno

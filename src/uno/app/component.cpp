@@ -1,9 +1,10 @@
 // The library's entry points, named in extension/ets-workbench.components (passive registration):
-// the office calls them only when it first needs the protocol handler, the automation service or the job run when a
-// document is opened.
+// the office calls them only when it first needs the protocol handler, the automation service, the job run when a
+// document is opened or the sidebar's panel factory.
 
 #include "app/automation.hpp"
 #include "app/protocol_handler.hpp"
+#include "app/sidebar_panel.hpp"
 #include "app/transcript_opened_job.hpp"
 
 #include <sal/types.h>
@@ -39,4 +40,10 @@ extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface*
 org_etsworkbench_TranscriptOpenedJob_get_implementation(css::uno::XComponentContext* context,
                                                         const css::uno::Sequence<css::uno::Any>& arguments) {
     return createAcquired<ets::uno::TranscriptOpenedJob>(context, arguments);
+}
+
+extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface*
+org_etsworkbench_PanelFactory_get_implementation(css::uno::XComponentContext* context,
+                                                 const css::uno::Sequence<css::uno::Any>& arguments) {
+    return createAcquired<ets::uno::PanelFactory>(context, arguments);
 }

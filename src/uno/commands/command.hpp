@@ -19,6 +19,9 @@ struct CommandCall {
     css::uno::Reference<css::frame::XFrame> frame;  // may be empty when called from the service
     Arguments arguments;
     bool interactive = false;  // a person called it: dialogs and message boxes are allowed
+    // A person called it without a dialog (a shortcut whose URL carries the arguments, a click in the sidebar): the
+    // command runs as a macro's does, but a refusal is shown in a message box.
+    bool showsRefusals = false;
     // The project the office works on: never null for a command the command table says needs one.
     OpenedProject* project = nullptr;
     std::string coder;  // who codes on this machine (user settings, else the project's settings)

@@ -23,6 +23,9 @@ CommandOutcome themes(CommandCall& call);        // vnd.ets:Themes
 CommandOutcome tagSelection(CommandCall& call);  // vnd.ets:TagSelection
 // TagSelection's dialog on a span of a transcript (Passages re-tags a passage with it).
 CommandOutcome tagSpanWithDialog(CommandCall& call, WriterTranscript& transcript, const TextSpan& span);
+CommandOutcome quickTag(CommandCall& call);  // vnd.ets:QuickTag
+// The themes used last (names, most recent first): the tagging dialog and the sidebar show them first.
+std::vector<std::string>& recentThemes();
 CommandOutcome untag(CommandCall& call);            // vnd.ets:Untag
 CommandOutcome copyForSecondCoder(CommandCall& call);  // vnd.ets:CopyForSecondCoder
 CommandOutcome mergeCoding(CommandCall& call);         // vnd.ets:MergeCoding

@@ -22,8 +22,8 @@
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/text/XBookmarksSupplier.hpp>
-#include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/text/XParagraphCursor.hpp>
+#include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/text/XTextCursor.hpp>
 #include <com/sun/star/text/XTextField.hpp>
 #include <com/sun/star/text/XTextFieldsSupplier.hpp>
@@ -331,20 +331,22 @@ std::unique_ptr<WriterSpan> WriterTranscript::cursor() const {
 std::vector<std::string> WriterTranscript::anchorsAt(const TextSpan& span) const {
     const Reference<css::text::XTextRange>& range = rangeOf(span);
     Reference<css::text::XTextRangeCompare> compare(document_->getText(), UNO_QUERY_THROW);
+    const Reference<css::text::XTextRange> start = range->getStart();
+    const Reference<css::text::XTextRange> end = range->getEnd();
     std::vector<std::string> found;
-    for (const AnchoredText& anchor : anchors()) {
-        Reference<css::text::XTextRange> marked = anchorRange(anchor.anchor);
+    // One pass over the bookmarks, without their texts: the sidebar asks this at every move of the cursor.
+    forEachAnchor([&](const std::string& anchor, const Reference<css::text::XTextRange>& marked) {
         try {
             // Overlap: the passage starts before the selection ends and ends after it starts
             // (touching counts, so a cursor inside or at the edge of a passage finds it).
-            const bool startsBeforeEnd = compare->compareRegionStarts(marked, range->getEnd()) >= 0;
-            const bool endsAfterStart = compare->compareRegionEnds(marked, range->getStart()) <= 0;
+            const bool startsBeforeEnd = compare->compareRegionStarts(marked, end) >= 0;
+            const bool endsAfterStart = compare->compareRegionEnds(marked, start) <= 0;
             if (startsBeforeEnd && endsAfterStart)
-                found.push_back(anchor.anchor);
+                found.push_back(anchor);
         } catch (const css::lang::IllegalArgumentException&) {
             // The selection is not in the body text: it overlaps no passage.
         }
-    }
+    });
     return found;
 }
 
