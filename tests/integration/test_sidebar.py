@@ -207,15 +207,15 @@ class SidebarTest(OfficeTestCase):
         document = self.open_transcript()
         window = self.open_panel(document)
         edit = [c for c in window.getControls() if c.supportsService("com.sun.star.awt.UnoControlEdit")][0]
+        # The panel filters on the office's main thread, soon after the text changes.
         edit.setText("loy")
-        boxes, _ = self.rows(window)
-        self.assertEqual(sorted(boxes), ["Logement", "Loyers"])
+        self.assertTrue(self.wait_for(lambda: sorted(self.rows(window)[0]) == ["Logement", "Loyers"]),
+                        sorted(self.rows(window)[0]))
         edit.setText("rien de tel")
-        boxes, message = self.rows(window)
-        self.assertEqual(boxes, {})
-        self.assertIn("rien de tel", message)
+        self.assertTrue(self.wait_for(lambda: self.rows(window)[0] == {}), sorted(self.rows(window)[0]))
+        self.assertIn("rien de tel", self.rows(window)[1])
         edit.setText("")
-        self.assertEqual(len(self.rows(window)[0]), 3)
+        self.assertTrue(self.wait_for(lambda: len(self.rows(window)[0]) == 3), sorted(self.rows(window)[0]))
 
     # -- the command behind the click and the shortcuts -------------------------------------
     def test_quick_tag_by_name_by_number_and_from_a_shortcut_url(self):

@@ -211,7 +211,9 @@ public:
         } catch (const css::uno::Exception&) {
             filterText_.clear();
         }
-        refresh();
+        // On the office's main thread, soon: a macro setting the filter calls this on its own thread, which must not
+        // rebuild the panel's windows while holding the office (the test saw it hang there).
+        refreshLater();
     }
 
     // XWindowListener
