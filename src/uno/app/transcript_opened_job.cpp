@@ -12,6 +12,7 @@
 #include <com/sun/star/frame/XModel.hpp>
 
 #include <mutex>
+#include <thread>
 
 namespace ets::uno {
 
@@ -50,6 +51,25 @@ bool shownToAPerson(const Reference<css::frame::XModel>& model) {
     return true;
 }
 
+// With the session held: the project follows a transcript opened from a new place, and a rewrite waiting for it is
+// made. Never throws.
+void followOpened(const Reference<css::uno::XComponentContext>& context,
+                  const Reference<css::text::XTextDocument>& document) {
+    try {
+        WriterTranscript transcript(document);
+        if (OpenedProject* opened = Session::instance().currentIfAny(context)) {
+            refreshProject(*opened);
+            if (!transcript.file().empty())
+                followedTranscriptKey(*opened, transcript);  // opened from a new place: the project follows it
+            rewriteIfPending(context, *opened, transcript);
+        }
+    } catch (const std::exception& failure) {
+        logError("an opened transcript could not be followed or rewritten", failure.what());
+    } catch (const css::uno::Exception& failure) {
+        logError("an opened transcript could not be followed or rewritten", toUtf8(failure.Message));
+    }
+}
+
 }  // namespace
 
 TranscriptOpenedJob::TranscriptOpenedJob(Reference<css::uno::XComponentContext> context)
@@ -61,17 +81,24 @@ Any SAL_CALL TranscriptOpenedJob::execute(const Sequence<css::beans::NamedValue>
         Reference<css::text::XTextDocument> document(model, UNO_QUERY);
         if (!document.is() || !shownToAPerson(model))
             return Any();
-        WriterTranscript transcript(document);
-        if (transcript.interviewId().empty())
-            return Any();  // no ETS transcript: nothing of the project is read
-        Session& session = Session::instance();
-        std::lock_guard<std::recursive_mutex> lock(session.mutex());
-        if (OpenedProject* opened = session.currentIfAny(context_)) {
-            refreshProject(*opened);
-            if (!transcript.file().empty())
-                followedTranscriptKey(*opened, transcript);  // opened from a new place: the project follows it
-            rewriteIfPending(context_, *opened, transcript);
+        {
+            WriterTranscript transcript(document);
+            if (transcript.interviewId().empty())
+                return Any();  // no ETS transcript: nothing of the project is read
         }
+        // This runs on the office's main thread, which holds the office. A macro's command may hold the session and
+        // be waiting for the office: waiting here for the session would hang both. So the session is only tried here;
+        // when busy, a thread of its own waits for it (then takes the office as any command does, in the same order).
+        Session& session = Session::instance();
+        std::unique_lock<std::recursive_mutex> lock(session.mutex(), std::try_to_lock);
+        if (lock.owns_lock()) {
+            followOpened(context_, document);
+            return Any();
+        }
+        std::thread([context = context_, document] {
+            std::lock_guard<std::recursive_mutex> later(Session::instance().mutex());
+            followOpened(context, document);
+        }).detach();
     } catch (const std::exception& failure) {
         logError("an opened transcript could not be followed or rewritten", failure.what());
     } catch (const css::uno::Exception& failure) {
