@@ -59,6 +59,17 @@ def tag_demo_passages(office, project):
     return tagged
 
 
+def opened_demo_project(office, folder, coder="Claire"):
+    """The demo project copied into `folder` ("Mon étude ETS"), opened in the office as `coder` and its passages
+    tagged: where every screenshot starts. Returns the project's folder."""
+    project = copy_demo_project(os.path.join(folder, "Mon étude ETS"))
+    result = office.automation().openProject(project, False, "", coder)
+    if not result.Success:
+        sys.exit(result.Message)
+    tag_demo_passages(office, project)
+    return project
+
+
 def run_headless(oxt, out):
     demo_out = os.path.join(out, "demo")
     os.makedirs(demo_out, exist_ok=True)

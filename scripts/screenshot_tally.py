@@ -15,7 +15,7 @@ from screenshot_cli import parse, shoot_display  # noqa: E402  (first: it sets E
 ARGS = parse(__doc__)
 sys.path.insert(0, os.path.join(ROOT, "scripts"))
 from ets_office import Office  # noqa: E402  (before uno: it gives UNO the extension's types)
-from run_demo import copy_demo_project, tag_demo_passages  # noqa: E402
+from run_demo import opened_demo_project  # noqa: E402
 
 
 def tally_columns(document):
@@ -29,11 +29,7 @@ def shoot(office, name):
 
 def main():
     with tempfile.TemporaryDirectory(prefix="ets-shots-") as tmp, Office(oxt=ARGS.oxt) as office:
-        project = copy_demo_project(os.path.join(tmp, "Mon étude ETS"))
-        result = office.automation().openProject(project, False, "", "Claire")
-        if not result.Success:
-            sys.exit(result.Message)
-        tag_demo_passages(office, project)
+        opened_demo_project(office, tmp)
         document = office.new_document("scalc")
         frame = document.getCurrentController().getFrame()
         frame.getContainerWindow().setPosSize(0, 0, 1280, 900, 15)
