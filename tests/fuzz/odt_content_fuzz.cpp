@@ -1,9 +1,11 @@
 // libFuzzer target for the readers of a Writer document's parts without LibreOffice: its content.xml
-// (core/odf/odt_paragraphs) and its meta.xml (core/odf/odt_meta), each input given to both. Every input must end in
+// (core/odf/odt_paragraphs), its meta.xml (core/odf/odt_meta) and its styles.xml (core/odf/odt_styles), each input given
+// to all three. Every input must end in
 // paragraphs, properties or an ets::Error; a crash, a stack overflow, a leak or an address error is a bug.
 
 #include "core/odf/odt_meta.hpp"
 #include "core/odf/odt_paragraphs.hpp"
+#include "core/odf/odt_styles.hpp"
 #include "core/text/error.hpp"
 
 #include <cstddef>
@@ -17,6 +19,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     try {
         ets::odtUserPropertiesFromXml(std::string(reinterpret_cast<const char*>(data), size), "meta.xml");
+    } catch (const ets::Error&) {
+    }
+    try {
+        ets::OdfStyles::read(std::string(reinterpret_cast<const char*>(data), size));
     } catch (const ets::Error&) {
     }
     return 0;
