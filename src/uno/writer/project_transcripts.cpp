@@ -1,5 +1,6 @@
 #include "writer/project_transcripts.hpp"
 
+#include "core/coding/odt_transcript.hpp"
 #include "core/coding/passage_index.hpp"
 #include "core/coding/pending_rewrites.hpp"
 #include "core/coding/tagging.hpp"
@@ -130,16 +131,22 @@ IndexRefresh refreshProjectIndex(const Reference<css::uno::XComponentContext>& c
             }
             if (!needsIndexing(opened.project, stamp))
                 continue;
-            Reference<css::text::XTextDocument> document = openHidden(context, path, holder.has_value());
-            try {
-                WriterTranscript transcript(document);
-                broughtThemes |= !indexTranscript(opened.project, key, transcript.records(), transcript.anchors())
+            if (const std::unique_ptr<OdtTranscript> direct = readOdtTranscript(path)) {
+                // Read from its zip, as Writer would give it: no document loaded.
+                broughtThemes |= !indexTranscript(opened.project, key, direct->records(), direct->anchors())
                                       .createdThemes.empty();
-            } catch (...) {
+            } else {
+                Reference<css::text::XTextDocument> document = openHidden(context, path, holder.has_value());
+                try {
+                    WriterTranscript transcript(document);
+                    broughtThemes |= !indexTranscript(opened.project, key, transcript.records(), transcript.anchors())
+                                          .createdThemes.empty();
+                } catch (...) {
+                    closeHidden(document);
+                    throw;
+                }
                 closeHidden(document);
-                throw;
             }
-            closeHidden(document);
             recordStamp(opened.project, stamp);
             changed = true;
         } catch (const Error&) {
@@ -187,7 +194,20 @@ void changeTranscript(const Reference<css::uno::XComponentContext>& context, Ope
 }
 
 void readTranscript(const Reference<css::uno::XComponentContext>& context, OpenedProject& opened,
-                    const std::string& key, const std::function<void(WriterTranscript&)>& read) {
+                    const std::string& key, const std::function<void(TranscriptDocument&)>& read) {
+    const fs::path path = transcriptFile(opened.folder, key);
+    if (!openTextDocument(context, path).is()) {
+        // A closed .odt is read from its zip; LibreOffice loads what that reader refuses (a DOCX, a damaged file).
+        std::error_code missing;
+        if (!fs::exists(path, missing))
+            throw Error("transcript.missing", {path.u8string()});
+        if (const std::optional<LockHolder> holder = officeLockOf(path))
+            opened.heldTranscripts[key] = holder->who;  // read as last saved: the command says so
+        if (const std::unique_ptr<OdtTranscript> direct = readOdtTranscript(path)) {
+            read(*direct);
+            return;
+        }
+    }
     visitTranscript(
         context, opened, key,
         [&](WriterTranscript& transcript) {
