@@ -3,6 +3,8 @@
 #include "core/coding/passage_index.hpp"
 #include "core/odf/odt_body.hpp"
 #include "core/odf/zip_archive.hpp"
+#include "core/project/opened_project.hpp"
+#include "core/text/catalogue.hpp"
 #include "core/text/error.hpp"
 #include "temp_folder.hpp"
 
@@ -133,6 +135,16 @@ TEST(OdtTranscript, CollapsesWhiteSpaceAsLibreOfficeImportsIt) {
     EXPECT_EQ(transcript->anchors().at(0).before.paragraph, "Un mot puis un");
 }
 
+TEST(OdtTranscript, ShapesAndListLabelsAreNotTheParagraphsText) {
+    const auto transcript = fromBody(
+        R"(<text:h text:outline-level="1"><text:number>1.</text:number>Titre</text:h><text:p>Avant )"
+        R"(<draw:custom-shape><text:p>Forme</text:p></draw:custom-shape>)" +
+        start(kA) + "après" + end(kA) + "</text:p>");
+    ASSERT_NE(transcript, nullptr);
+    EXPECT_EQ(transcript->plainText().text, "Titre\nAvant après");
+    EXPECT_EQ(transcript->anchors().at(0).before.paragraph, "Avant ");
+}
+
 TEST(OdtTranscript, AnIndexBuiltFromItHasTheSpeakersAndThemes) {
     const auto transcript =
         fromBody("<text:p>Intervieweur : Et alors ?</text:p><text:p>Directrice : " + start(kA) +
@@ -247,6 +259,18 @@ TEST(OdtTranscript, FallsBackOnHostileOrForeignFiles) {
                               "</text:span></text:span></text:span></text:span></text:p>" + kClose;
     EXPECT_EQ(odtTranscriptFromXml("t.odt", spans, meta(kTags), shallow), nullptr);
     fs::remove_all(folder);
+}
+
+TEST(OdtTranscript, TranscriptsTheOfficeHadToLoadAreSaidOnce) {
+    OpenedProject opened;
+    opened.officeReadTranscripts = {"transcripts/a.odt", "transcripts/b.odt"};
+    const std::string report = takeSyncReport(opened, Catalogue::load(ETS_STRINGS_DIR, "en"));
+    EXPECT_NE(report.find("2 transcripts could not be read straight from their files"), std::string::npos) << report;
+    EXPECT_NE(report.find("transcripts/a.odt, transcripts/b.odt"), std::string::npos) << report;
+    EXPECT_TRUE(takeSyncReport(opened, Catalogue::load(ETS_STRINGS_DIR, "fr")).empty());
+    opened.officeReadTranscripts = {"a.odt"};
+    EXPECT_NE(takeSyncReport(opened, Catalogue::load(ETS_STRINGS_DIR, "fr")).find("LibreOffice l’a ouverte"),
+              std::string::npos);
 }
 
 TEST(OdtBody, PlacesBookmarksInTheParagraphsText) {

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <map>
 #include <set>
 #include <utility>
@@ -26,12 +27,18 @@ bool tableLike(const xmlNode* node) {
     return is(node, kTableNamespace, "table") || is(node, kTextNamespace, "table-of-content");
 }
 
-// What is not the body's running text (as core/odf/odt_paragraphs reads it).
+bool inDrawNamespace(const xmlNode* node) {
+    return node->type == XML_ELEMENT_NODE && node->ns && node->ns->href &&
+           std::strcmp(reinterpret_cast<const char*>(node->ns->href), kDrawNamespace) == 0;
+}
+
+// What is not the body's running text: comments, notes, frames and shapes (their text is their own), tables, the
+// declarations, and a heading's text:number (the label a producer may write out, which LibreOffice's import skips).
 bool leftOut(const xmlNode* node) {
-    return tableLike(node) || is(node, kOfficeNamespace, "annotation") ||
+    return tableLike(node) || inDrawNamespace(node) || is(node, kOfficeNamespace, "annotation") ||
            is(node, kOfficeNamespace, "annotation-end") || is(node, kTextNamespace, "note") ||
-           is(node, kDrawNamespace, "frame") || is(node, kTextNamespace, "tracked-changes") ||
-           is(node, kTextNamespace, "sequence-decls") || is(node, kTextNamespace, "variable-decls");
+           is(node, kTextNamespace, "tracked-changes") || is(node, kTextNamespace, "sequence-decls") ||
+           is(node, kTextNamespace, "variable-decls") || is(node, kTextNamespace, "number");
 }
 
 bool isBookmark(const xmlNode* node) {
