@@ -205,6 +205,29 @@ class OdtReaderTest(OfficeTestCase):
         self.assertGreaterEqual(len(core), 108 + 4)
         self.assertEqual(core, writer)
 
+    def test_a_transcript_the_core_refuses_is_loaded_in_libreoffice_and_said(self):
+        name = "amo-cerf-volant.odt"
+        path = os.path.join(self.folder, "transcripts", name)
+        document = self.office.load(path, hidden=True)
+        try:
+            document.RecordChanges = True  # deleted text Writer shows and the zip's body does not hold
+            document.getText().insertString(document.getText().getStart(), "Ajouté en suivi. ", False)
+            document.store()
+        finally:
+            close_document(document)
+        self.assertTrue(core_reads([path])[0]["fallback"])
+        sheet = self.office.new_document("scalc", hidden=True)
+        self.addCleanup(close_document, sheet)
+        ok, message = self.office.dispatch(sheet.getCurrentController().getFrame(), "TallyThemes", Interactive=False)
+        self.assertTrue(ok, message)
+        self.assertIn("transcripts/" + name, message)  # the sentence that says LibreOffice had to load it
+        ok, listed = self.office.dispatch(sheet.getCurrentController().getFrame(), "Passages", Scope="Project",
+                                          Interactive=False)
+        self.assertTrue(ok, listed)
+        from demo_project import demo_passages
+        self.assertEqual(len([p for p in json.loads(listed) if p["transcript"].endswith(name)]),
+                         len([p for p in demo_passages() if p["transcript"] == name]))
+
 
 if __name__ == "__main__":
     unittest.main()

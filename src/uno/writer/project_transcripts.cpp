@@ -25,6 +25,8 @@
 #include <com/sun/star/util/XCloseable.hpp>
 #include <com/sun/star/util/XModifiable.hpp>
 
+#include <algorithm>
+#include <cctype>
 #include <set>
 
 #include <unistd.h>
@@ -64,6 +66,17 @@ void closeHidden(const Reference<css::text::XTextDocument>& document) {
     Reference<css::util::XCloseable> closeable(document, UNO_QUERY);
     if (closeable.is())
         closeable->close(true);
+}
+
+// A closed .odt the core could not read from its zip, loaded in LibreOffice instead: said with the command's result
+// (takeSyncReport). A DOCX is always LibreOffice's to read: nothing to say.
+void noteReadByOffice(OpenedProject& opened, const std::string& key, const fs::path& path) {
+    std::string extension = path.extension().u8string();
+    for (char& c : extension)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::vector<std::string>& read = opened.officeReadTranscripts;
+    if (extension == ".odt" && std::find(read.begin(), read.end(), key) == read.end())
+        read.push_back(key);
 }
 
 // Runs `visit` on the transcript at `key`: on the open document when it is open, else on the file opened hidden,
@@ -136,6 +149,7 @@ IndexRefresh refreshProjectIndex(const Reference<css::uno::XComponentContext>& c
                 broughtThemes |= !indexTranscript(opened.project, key, direct->records(), direct->anchors())
                                       .createdThemes.empty();
             } else {
+                noteReadByOffice(opened, key, path);
                 Reference<css::text::XTextDocument> document = openHidden(context, path, holder.has_value());
                 try {
                     WriterTranscript transcript(document);
@@ -207,6 +221,7 @@ void readTranscript(const Reference<css::uno::XComponentContext>& context, Opene
             read(*direct);
             return;
         }
+        noteReadByOffice(opened, key, path);
     }
     visitTranscript(
         context, opened, key,
