@@ -149,8 +149,8 @@ IndexRefresh refreshProjectIndex(const Reference<css::uno::XComponentContext>& c
                 broughtThemes |= !indexTranscript(opened.project, key, direct->records(), direct->anchors())
                                       .createdThemes.empty();
             } else {
-                noteReadByOffice(opened, key, path);
                 Reference<css::text::XTextDocument> document = openHidden(context, path, holder.has_value());
+                noteReadByOffice(opened, key, path);  // once LibreOffice could: else it is said as unreadable
                 try {
                     WriterTranscript transcript(document);
                     broughtThemes |= !indexTranscript(opened.project, key, transcript.records(), transcript.anchors())
@@ -210,6 +210,7 @@ void changeTranscript(const Reference<css::uno::XComponentContext>& context, Ope
 void readTranscript(const Reference<css::uno::XComponentContext>& context, OpenedProject& opened,
                     const std::string& key, const std::function<void(TranscriptDocument&)>& read) {
     const fs::path path = transcriptFile(opened.folder, key);
+    bool refused = false;
     if (!openTextDocument(context, path).is()) {
         // A closed .odt is read from its zip; LibreOffice loads what that reader refuses (a DOCX, a damaged file).
         std::error_code missing;
@@ -221,7 +222,7 @@ void readTranscript(const Reference<css::uno::XComponentContext>& context, Opene
             read(*direct);
             return;
         }
-        noteReadByOffice(opened, key, path);
+        refused = true;
     }
     visitTranscript(
         context, opened, key,
@@ -230,6 +231,8 @@ void readTranscript(const Reference<css::uno::XComponentContext>& context, Opene
             return false;
         },
         false);
+    if (refused)
+        noteReadByOffice(opened, key, path);  // once LibreOffice could: else the command fails with why
 }
 
 std::map<std::string, std::string> transcriptCard(const Reference<css::uno::XComponentContext>& context,
