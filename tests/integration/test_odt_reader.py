@@ -140,6 +140,23 @@ class OdtReaderTest(OfficeTestCase):
             ok, message = self.office.dispatch(frame, "TagSelection", Themes=themes, Memo="mémo\u00a0!")
             self.assertTrue(ok, message)
 
+        # A footnote, a field and a frame in the running text.
+        text.insertControlCharacter(text.getEnd(), PARAGRAPH_BREAK, False)
+        text.insertString(text.getEnd(), "Samir : Avec une note", False)
+        note = document.createInstance("com.sun.star.text.Footnote")
+        text.insertTextContent(text.getEnd(), note, False)
+        note.getText().setString("Le texte de la note.")
+        text.insertString(text.getEnd(), ", un champ ", False)
+        field = document.createInstance("com.sun.star.text.textfield.DateTime")
+        field.IsFixed = True
+        text.insertTextContent(text.getEnd(), field, False)
+        text.insertString(text.getEnd(), " et un cadre ", False)
+        frame_ = document.createInstance("com.sun.star.text.TextFrame")
+        frame_.AnchorType = uno.Enum("com.sun.star.text.TextContentAnchorType", "AS_CHARACTER")
+        text.insertTextContent(text.getEnd(), frame_, False)
+        frame_.getText().setString("Dans le cadre")
+        text.insertString(text.getEnd(), " puis la fin.", False)
+        tag("Avec une note", "la fin.", "Crise du logement")
         tag("Et   après", "émoji »", "Crise du logement")                       # two lines, a tab, runs of spaces
         tag("onglet", "paragraphe 𝄞", "Fracture numérique")            # over two paragraphs, an emoji, a line break
         tag("Samir", "Samir", "Non-recours aux droits")                 # a paragraph's start
@@ -178,7 +195,7 @@ class OdtReaderTest(OfficeTestCase):
                 compared += len(writer)
             finally:
                 close_document(document)
-        self.assertGreaterEqual(compared, 108 + 4)  # every demo passage and the four more
+        self.assertGreaterEqual(compared, 108 + 5)  # every demo passage and the five more
 
     def test_the_passages_of_closed_transcripts_are_those_of_open_ones(self):
         holder = self.office.new_document("swriter", hidden=True)
@@ -202,7 +219,7 @@ class OdtReaderTest(OfficeTestCase):
         def key(passage):
             return passage["transcript"], passage["anchor"]
         writer, core = sorted(json.loads(from_writer), key=key), sorted(json.loads(from_files), key=key)
-        self.assertGreaterEqual(len(core), 108 + 4)
+        self.assertGreaterEqual(len(core), 108 + 5)
         self.assertEqual(core, writer)
 
     def test_a_transcript_the_core_refuses_is_loaded_in_libreoffice_and_said(self):

@@ -145,6 +145,16 @@ TEST(OdtTranscript, ShapesAndListLabelsAreNotTheParagraphsText) {
     EXPECT_EQ(transcript->anchors().at(0).before.paragraph, "Avant ");
 }
 
+TEST(OdtTranscript, ANoteStandsInTheTextAsItsLabel) {
+    const auto transcript = fromBody(
+        "<text:p>" + start(kA) +
+        R"(Une note<text:note text:id="ftn1" text:note-class="footnote"><text:note-citation>1</text:note-citation>)"
+        R"(<text:note-body><text:p>Le texte de la note.</text:p></text:note-body></text:note>, puis la suite)" + end(kA) +
+        "</text:p>");
+    ASSERT_NE(transcript, nullptr);
+    EXPECT_EQ(transcript->anchors().at(0).text, "Une note1, puis la suite");
+}
+
 TEST(OdtTranscript, AnIndexBuiltFromItHasTheSpeakersAndThemes) {
     const auto transcript =
         fromBody("<text:p>Intervieweur : Et alors ?</text:p><text:p>Directrice : " + start(kA) +

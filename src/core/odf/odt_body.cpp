@@ -32,8 +32,9 @@ bool inDrawNamespace(const xmlNode* node) {
            std::strcmp(reinterpret_cast<const char*>(node->ns->href), kDrawNamespace) == 0;
 }
 
-// What is not the body's running text: comments, notes, frames and shapes (their text is their own), tables, the
-// declarations, and a heading's text:number (the label a producer may write out, which LibreOffice's import skips).
+// What is not the body's running text: comments, notes (but for their label), frames and shapes (their text is their
+// own), tables, the declarations, and a heading's text:number (the label a producer may write out, which LibreOffice's
+// import skips).
 bool leftOut(const xmlNode* node) {
     return tableLike(node) || inDrawNamespace(node) || is(node, kOfficeNamespace, "annotation") ||
            is(node, kOfficeNamespace, "annotation-end") || is(node, kTextNamespace, "note") ||
@@ -119,6 +120,19 @@ private:
         }
     }
 
+    // A note's label as the file writes it (text:note-citation): the number or the label Writer shows.
+    static std::string citation(const xmlNode* note) {
+        for (const xmlNode* child = note->children; child; child = child->next) {
+            if (!is(child, kTextNamespace, "note-citation"))
+                continue;
+            xmlChar* content = xmlNodeGetContent(child);
+            std::string label = content ? reinterpret_cast<const char*>(content) : "";
+            xmlFree(content);
+            return label;
+        }
+        return {};
+    }
+
     // Character data as LibreOffice's import takes it: each space, tab, CR or LF is a space, and a space after a
     // space (or at the paragraph's start) is dropped; text:s, text:tab and text:line-break write theirs out.
     void characters(std::string& text, const char* data) {
@@ -174,6 +188,8 @@ private:
             }
             if (node->type != XML_ELEMENT_NODE)
                 continue;
+            if (is(node, kTextNamespace, "note"))
+                text += citation(node);  // Writer's text gives a footnote's or endnote's label where it stands
             if (leftOut(node)) {
                 setAside(node, level);
                 continue;
