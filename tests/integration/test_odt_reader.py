@@ -140,7 +140,7 @@ class OdtReaderTest(OfficeTestCase):
             ok, message = self.office.dispatch(frame, "TagSelection", Themes=themes, Memo="mémo\u00a0!")
             self.assertTrue(ok, message)
 
-        # A footnote, a field and a frame in the running text.
+        # A footnote, a field, a frame and hidden text in the running text.
         text.insertControlCharacter(text.getEnd(), PARAGRAPH_BREAK, False)
         text.insertString(text.getEnd(), "Samir : Avec une note", False)
         note = document.createInstance("com.sun.star.text.Footnote")
@@ -155,7 +155,11 @@ class OdtReaderTest(OfficeTestCase):
         frame_.AnchorType = uno.Enum("com.sun.star.text.TextContentAnchorType", "AS_CHARACTER")
         text.insertTextContent(text.getEnd(), frame_, False)
         frame_.getText().setString("Dans le cadre")
-        text.insertString(text.getEnd(), " puis la fin.", False)
+        text.insertString(text.getEnd(), " puis", False)
+        hidden = text.createTextCursorByRange(text.getEnd())
+        text.insertString(hidden, " caché", True)
+        hidden.CharHidden = True
+        text.insertString(text.getEnd(), " la fin.", False)
         tag("Avec une note", "la fin.", "Crise du logement")
         tag("Et   après", "émoji »", "Crise du logement")                       # two lines, a tab, runs of spaces
         tag("onglet", "paragraphe 𝄞", "Fracture numérique")            # over two paragraphs, an emoji, a line break
