@@ -61,8 +61,11 @@ CommandOutcome agreement(CommandCall& call) {
             });
         }
     }
-    const std::vector<AgreementText> compared = comparedTexts(refi::agreementTexts(opened.project, documents), plan);
-    const Agreement result = computeAgreement(compared, plan.request);
+    std::vector<std::string> copiesLeftOut;
+    const std::vector<AgreementText> compared =
+        comparedTexts(refi::agreementTexts(opened.project, documents, &copiesLeftOut), plan);
+    Agreement result = computeAgreement(compared, plan.request);
+    result.copiesLeftOut = std::move(copiesLeftOut);
 
     OUString sheetName;
     {
