@@ -419,6 +419,13 @@ class AgreementTest(OfficeTestCase):
         ok, figures = self.dispatch(sheet_doc, "Agreement", Coders="Claire;Yasmine", Transcripts=SUREAU)
         self.assertTrue(ok, figures)
         self.assertEqual(json.loads(figures)["overall"]["matchedA"], 1)
+        # Without naming the transcripts, her copy (its text edited, its passages merged) is left out and named, not
+        # a refusal: the same figures.
+        ok, every = self.dispatch(sheet_doc, "Agreement", Coders="Claire;Yasmine")
+        self.assertTrue(ok, every)
+        every = json.loads(every)
+        self.assertEqual(every["copiesLeftOut"], ["transcripts/maison-medicale-le-sureau (Yasmine).odt"])
+        self.assertEqual(every["overall"]["matchedA"], 1)
 
         # The project's own export merges in as nothing new.
         archive = os.path.join(self.tmp, "projet.qdpx")

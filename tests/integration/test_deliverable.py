@@ -161,6 +161,25 @@ class DeliverableDocumentTest(OfficeTestCase):
             self.assertGreater(second[1] - second[0], (bottom - top) / 2, title)
         self.assertEqual(briefs, len(themes))
 
+    def test_the_saved_file_is_laid_out_as_it_was_measured(self):
+        # The core writes the file after Writer measured a first writing of it: opened again, Writer's own update of
+        # the table of contents finds every heading on the page the file says, the pages are the PDF's, and none of
+        # the measuring's bookmarks is left.
+        odt, pdf = self.deliverable()
+        document = self.office.load(odt, hidden=True)
+        self.addCleanup(close_document, document)
+        self.assertEqual([name for name in document.getBookmarks().getElementNames() if name.startswith("ets-")], [])
+        index = document.getDocumentIndexes().getByIndex(0)
+        written = index.getAnchor().getString()
+        self.assertRegex(written, r"Thèmes et problèmes\t\d+")
+        self.office.create("com.sun.star.frame.DispatchHelper").executeDispatch(
+            document.getCurrentController().getFrame(), ".uno:Repaginate", "", 0, ())
+        index.refresh()
+        self.assertEqual(index.getAnchor().getString(), written)
+        cursor = document.getCurrentController().getViewCursor()
+        cursor.jumpToLastPage()
+        self.assertEqual(cursor.getPage(), pdf_pages(pdf))
+
     def test_cover_has_no_header_and_the_other_pages_have_header_and_page_fields(self):
         odt, _ = self.deliverable(Themes="Aller-vers")
         document = self.office.load(odt, hidden=True)

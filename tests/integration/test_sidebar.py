@@ -246,6 +246,39 @@ class SidebarTest(OfficeTestCase):
             self.assertEqual(shortcuts.getCommandByKeyEvent(key), "vnd.ets:QuickTag?Number:short=%d" % number)
         key.KeyCode = uno.getConstantByName("com.sun.star.awt.Key.NUM0")
         self.assertEqual(shortcuts.getCommandByKeyEvent(key), "vnd.ets:TagSelection")  # the dialog
+        key.KeyCode = uno.getConstantByName("com.sun.star.awt.Key.N")
+        self.assertEqual(shortcuts.getCommandByKeyEvent(key), "vnd.ets:Passages?Action:string=Next")
+        key.KeyCode = uno.getConstantByName("com.sun.star.awt.Key.P")
+        self.assertEqual(shortcuts.getCommandByKeyEvent(key), "vnd.ets:Passages?Action:string=Previous")
+
+    def test_next_and_previous_passage_from_the_cursor(self):
+        document = self.open_transcript(hidden=True)
+        self.select(document, OTHER)
+        ok, second = self.dispatch(document, "QuickTag", Theme="Logement")
+        self.assertTrue(ok, second)
+        self.select(document, QUOTE)
+        ok, first = self.dispatch(document, "QuickTag", Theme="santé communautaire")
+        self.assertTrue(ok, first)
+        text = document.getText()
+        order = sorted([(first, QUOTE), (second, OTHER)],
+                       key=lambda p: document.getText().getString().find(p[1]))
+        cursor = document.getCurrentController().getViewCursor()
+        cursor.gotoRange(text.getStart(), False)
+        ok, anchor = self.dispatch(document, "Passages?Action:string=Next")  # as Ctrl+Alt+N sends it
+        self.assertTrue(ok, anchor)
+        self.assertEqual(anchor, order[0][0])
+        self.assertEqual(document.getCurrentController().getSelection().getByIndex(0).getString(), order[0][1])
+        ok, anchor = self.dispatch(document, "Passages", Action="Next")
+        self.assertEqual(anchor, order[1][0])
+        ok, anchor = self.dispatch(document, "Passages", Action="Previous")
+        self.assertEqual(anchor, order[0][0])
+        cursor.gotoRange(text.getStart(), False)
+        ok, anchor = self.dispatch(document, "Passages", Action="Next", Theme="Santé communautaire")
+        self.assertEqual((ok, anchor), (True, first))  # the filter skips the other passage, wherever it is
+        cursor.gotoRange(text.getEnd(), False)
+        ok, message = self.dispatch(document, "Passages", Action="Next")
+        self.assertFalse(ok)
+        self.assertIn("Aucun passage codé après le curseur", message)
 
     def answer_message(self, action, words):
         """Runs `action` (which shows a message box) in a thread, checks that a message box says `words`, closes it

@@ -306,6 +306,15 @@ TEST(Agreement, UnitsAreTheExportedTextsCodePoints) {
         EXPECT_EQ(error.key(), "agreement.texts_differ");
         EXPECT_EQ(error.args()[2], "2");
     }
+
+    // The copy Bruno edited, once merged into the transcript, is left out (named), never a refusal: his passages are
+    // counted where the merge found them again.
+    std::vector<std::string> leftOut;
+    const std::vector<AgreementText> afterMerge =
+        refi::agreementTexts(project, {{"iv-1", merged}, {"iv-1", changed}}, &leftOut);
+    ASSERT_EQ(afterMerge.size(), 1u);
+    EXPECT_EQ(afterMerge[0].passages.size(), 2u);
+    EXPECT_EQ(leftOut, (std::vector<std::string>{"t (Bruno).odt"}));
 }
 
 TEST(Agreement, SheetSaysFiguresArePooledOverCharacters) {

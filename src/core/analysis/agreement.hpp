@@ -124,6 +124,8 @@ struct Agreement {
     std::vector<ThemeAgreement> themes;  // in the request's order
     AgreementFigures overall;            // pooled over themes and transcripts
     std::vector<Disagreement> disagreements;
+    // Second coders' copies left out because merged into their transcript (refi::agreementTexts): said to the person.
+    std::vector<std::string> copiesLeftOut;
 };
 
 // The figures. Checks nothing: see requireComparable.

@@ -332,7 +332,8 @@ std::string agreementJson(const Agreement& agreement, const AgreementRequest& re
                           {"transcripts", agreement.transcripts},
                           {"overall", figuresJson(agreement.overall)},
                           {"themes", std::move(themes)},
-                          {"disagreements", std::move(disagreements)}}
+                          {"disagreements", std::move(disagreements)},
+                          {"copiesLeftOut", agreement.copiesLeftOut}}
         .dump();
 }
 
@@ -344,10 +345,18 @@ std::string agreementMessage(const Agreement& agreement, const AgreementRequest&
             return std::string(kUndefined);
         return percent ? percentText(*value, texts) : decimalText(*value, 3, texts);
     };
-    return texts.text("agreement.done", {request.coderA, request.coderB, std::to_string(agreement.transcripts.size()),
-                                         std::to_string(agreement.themes.size()), shown(percentAgreement(c), true),
-                                         shown(cohensKappa(c), false), shown(krippendorffAlpha(c), false),
-                                         std::to_string(agreement.disagreements.size()), sheet});
+    std::string message =
+        texts.text("agreement.done", {request.coderA, request.coderB, std::to_string(agreement.transcripts.size()),
+                                      std::to_string(agreement.themes.size()), shown(percentAgreement(c), true),
+                                      shown(cohensKappa(c), false), shown(krippendorffAlpha(c), false),
+                                      std::to_string(agreement.disagreements.size()), sheet});
+    if (!agreement.copiesLeftOut.empty()) {
+        std::string names;
+        for (const std::string& copy : agreement.copiesLeftOut)
+            names += (names.empty() ? "" : ", ") + copy;
+        message += "\n" + texts.text("agreement.copies_left_out", {names});
+    }
+    return message;
 }
 
 }  // namespace ets

@@ -60,7 +60,7 @@ SheetBlock disagreementsBlock(const Agreement& agreement, const AgreementRequest
 //  "transcripts":[{"transcript",
 //  …F}]}],"disagreements":[{"transcript","text","themesA","themesB","anchorA","anchorB"}]}
 // with F = {"characters","both","onlyA","onlyB","neither","percent","kappa","alpha","overlap","passagesA","passagesB",
-// "matchedA","matchedB","passageAgreement"} (null where undefined).
+// "matchedA","matchedB","passageAgreement"} (null where undefined), and "copiesLeftOut" (file names).
 std::string agreementJson(const Agreement& agreement, const AgreementRequest& request, const Project& project);
 
 // "Accord entre A et B : …".

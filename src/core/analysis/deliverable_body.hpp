@@ -1,13 +1,17 @@
 #pragma once
-// The deliverable after its cover and table of contents, as one OpenDocument text for Writer to take in one go
-// (core/odf/odt_text.hpp): the introduction and method, the table of themes, one brief a theme, the programme of the
-// chantiers, the annexes. Each brief carries bookmarks where the office's two-page fitting needs to find it again.
+// The deliverable as one OpenDocument text (core/odf/odt_text.hpp): its cover on a page of its own style, the table of
+// contents, the introduction and method, the table of themes, one brief a theme, the programme of the chantiers, the
+// annexes. Written twice: first with every quote two pages could hold by the estimate and bookmarks where the
+// office's two-page fitting finds each brief and heading again; then, once Writer's layout has said which quotes each
+// brief keeps and on which page each heading falls, as the file the person keeps.
 
 #include "core/analysis/brief.hpp"
 #include "core/analysis/deliverable.hpp"
 #include "core/odf/odt_text.hpp"
 #include "core/text/catalogue.hpp"
 
+#include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,11 +29,27 @@ struct BriefMarks {
 };
 
 // Writes the brief with the quotes two pages could hold by the estimate (withQuotesForPages), its bookmarks named from
-// `prefix`.
-BriefMarks writeBrief(OdtText& text, const Brief& brief, const Catalogue& texts, const std::string& prefix);
+// `prefix`; with only its first `quotesKept` of those and no bookmark when told how many it keeps.
+BriefMarks writeBrief(OdtText& text, const Brief& brief, const Catalogue& texts, const std::string& prefix,
+                      std::optional<std::size_t> quotesKept = std::nullopt);
 
-// Writes everything after the cover and table of contents, in the deliverable's order; returns each brief's marks, in
-// the briefs' order.
-std::vector<BriefMarks> writeDeliverableBody(OdtText& text, const DeliverableContent& content, const Catalogue& texts);
+// What the office's layout of the first writing decided: how many quotes each brief keeps (in the briefs' order) and
+// the page of each heading of outline level 1 (in the text's order).
+struct DeliverableFitting {
+    std::vector<std::size_t> quotesKept;
+    std::vector<int> headingPages;
+};
+
+// The bookmark at the start of each heading of outline level 1 while the office measures (removed by it), and in the
+// document kept, where the table of contents links to (Writer's own prefix for such marks: its navigator hides them).
+inline constexpr const char* kMeasuredHeadingMark = "ets-heading-";
+inline constexpr const char* kHeadingLinkMark = "__RefHeading___Toc_ets_";
+// The page style of the cover.
+inline constexpr const char* kCoverPageStyle = "First Page";
+
+// Writes the whole deliverable in its order: to be measured when `fitted` is null (every brief's marks returned, in
+// the briefs' order), else as fitted (no brief marks; the table of contents with its pages).
+std::vector<BriefMarks> writeDeliverable(OdtText& text, const DeliverableContent& content, const Catalogue& texts,
+                                         const DeliverableFitting* fitted);
 
 }  // namespace ets

@@ -144,6 +144,16 @@ std::vector<std::string> MemoryTranscript::anchorsOver(const TextSpan& span) con
     return found;
 }
 
+std::vector<std::pair<std::string, int>> MemoryTranscript::anchorsAgainst(const TextSpan& span) const {
+    const std::size_t start = bytesOf(span).first;
+    std::vector<std::pair<std::string, int>> found;
+    for (const AnchoredText& ordered : anchors()) {
+        const Anchor* anchor = find(ordered.anchor);
+        found.emplace_back(anchor->name, anchor->start < start ? -1 : anchor->start == start ? 0 : 1);
+    }
+    return found;
+}
+
 std::vector<std::string> MemoryTranscript::anchorsAt(const TextSpan& span) const {
     const auto [start, end] = bytesOf(span);
     std::vector<std::string> found;

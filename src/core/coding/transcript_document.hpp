@@ -65,6 +65,9 @@ public:
     virtual std::unique_ptr<TextSpan> anchorSpan(const std::string& anchor) const = 0;
     // The ETS anchors over exactly the text of `span` (one per coder who tagged that very text), in document order.
     virtual std::vector<std::string> anchorsOver(const TextSpan& span) const = 0;
+    // Every ETS anchor in document order, each with where its passage starts against the start of `span` (a cursor):
+    // before it (< 0), at the same place (0) or after it (> 0). A span outside the body text: every anchor after.
+    virtual std::vector<std::pair<std::string, int>> anchorsAgainst(const TextSpan& span) const = 0;
     // The ETS anchors that overlap `span` or touch it (a cursor at the edge of a passage finds it).
     virtual std::vector<std::string> anchorsAt(const TextSpan& span) const = 0;
     // Marks `span` with a new anchor and, beside it, a comment by `author`.

@@ -1,6 +1,7 @@
 #include "core/odf/odt_text.hpp"
 
 #include "core/odf/zip_archive.hpp"
+#include "core/text/error.hpp"
 #include "core/text/utf8.hpp"
 
 #include <algorithm>
@@ -10,13 +11,12 @@ namespace ets {
 
 namespace {
 
-enum Family { kParagraphStyle, kCharacterStyle, kListStyle };
-
 constexpr const char* kNamespaces = " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
                                     " xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\""
                                     " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
                                     " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
                                     " xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\""
+                                    " xmlns:xlink=\"http://www.w3.org/1999/xlink\""
                                     " office:version=\"1.2\"";
 
 constexpr const char* kMimeType = "application/vnd.oasis.opendocument.text";
@@ -119,19 +119,30 @@ void appendOdfText(std::string& out, std::string_view text, bool& afterSpace) {
     }
 }
 
-OdtText::OdtText(OdtStyleNames names, std::string typography, int textWidth)
-    : names_(std::move(names)), typography_(std::move(typography)), textWidth_(textWidth) {}
+OdtText::OdtText(OdtStyleNames names, std::string typography, int textWidth, std::string stylesXml)
+    : names_(std::move(names)), typography_(std::move(typography)), textWidth_(textWidth),
+      stylesXml_(std::move(stylesXml)), styles_(OdfStyles::read(stylesXml_)) {}
 
-std::string OdtText::styleReference(int family, const std::string& displayName) {
-    const auto key = std::make_pair(family, displayName);
-    const auto found = styles_.find(key);
-    if (found != styles_.end())
-        return found->second;
-    static const char* const prefixes[] = {"etsP", "etsC", "etsL"};
-    std::string name = prefixes[family] + std::to_string(styles_.size() + 1);
-    styles_.emplace(key, name);
-    return name;
+std::string OdtText::styleName(OdfStyleFamily family, const std::string& displayName) const {
+    std::optional<std::string> name = styles_.name(family, displayName);
+    // The office made the styles.xml with every style the text takes: one missing is the extension's own mistake,
+    // which a plain paragraph in its place would hide.
+    if (!name)
+        throw Error("document.insert_failed", {displayName});
+    return attribute(*name);
 }
+
+void OdtText::startPage(const std::string& masterPage) { pendingMasterPage_ = masterPage; }
+
+void OdtText::markHeadings(std::string prefix) { headingPrefix_ = std::move(prefix); }
+
+void OdtText::contents(const std::string& title) {
+    closeList();
+    contentsAt_ = body_.size();
+    contentsTitle_ = title;
+}
+
+void OdtText::headingPages(std::vector<int> pages) { headingPages_ = std::move(pages); }
 
 void OdtText::closeList() {
     if (inList_)
@@ -145,7 +156,7 @@ void OdtText::paragraph(const Paragraph& composed, std::string_view bookmark) {
     if (!item)
         closeList();
     else if (!inList_) {
-        body_ += "<text:list text:style-name=\"" + styleReference(kListStyle, names_.list) + "\">";
+        body_ += "<text:list text:style-name=\"" + styleName(OdfStyleFamily::List, names_.list) + "\">";
         inList_ = true;
     }
     if (item)
@@ -154,8 +165,26 @@ void OdtText::paragraph(const Paragraph& composed, std::string_view bookmark) {
     // table of contents would miss it.
     const int level = outlineLevel(paragraph.role);
     const std::string element = level > 0 ? "text:h" : "text:p";
-    body_ += "<" + element + " text:style-name=\"" + styleReference(kParagraphStyle, names_.paragraph(paragraph.role)) +
-             "\"" + (level > 0 ? " text:outline-level=\"" + std::to_string(level) + "\"" : std::string()) + ">";
+    std::string style = styleName(OdfStyleFamily::Paragraph, names_.paragraph(paragraph.role));
+    if (!pendingMasterPage_.empty()) {
+        // A page style starts with a paragraph whose (automatic) style names it.
+        const std::string starts = "etsPage" + std::to_string(++pageStarts_);
+        automaticStyles_ += "<style:style style:name=\"" + starts + "\" style:family=\"paragraph\" "
+                            "style:parent-style-name=\"" + style + "\" style:master-page-name=\"" +
+                            styleName(OdfStyleFamily::MasterPage, pendingMasterPage_) +
+                            "\"><style:paragraph-properties style:page-number=\"auto\"/></style:style>";
+        style = starts;
+        pendingMasterPage_.clear();
+    }
+    body_ += "<" + element + " text:style-name=\"" + style + "\"" +
+             (level > 0 ? " text:outline-level=\"" + std::to_string(level) + "\"" : std::string()) + ">";
+    if (level == 1) {
+        headingTexts_.push_back(paragraph.text);
+        headingMarks_.push_back(headingPrefix_.empty() ? std::string()
+                                                       : headingPrefix_ + std::to_string(headingMarks_.size() + 1));
+        if (!headingMarks_.back().empty())
+            body_ += "<text:bookmark text:name=\"" + attribute(headingMarks_.back()) + "\"/>";
+    }
     if (!bookmark.empty())
         body_ += "<text:bookmark text:name=\"" + attribute(bookmark) + "\"/>";
     const std::string_view text = paragraph.text;
@@ -165,7 +194,7 @@ void OdtText::paragraph(const Paragraph& composed, std::string_view bookmark) {
         const std::size_t length = std::min(paragraph.span->length, text.size() - start);
         appendOdfText(body_, text.substr(0, start), afterSpace);
         body_ += "<text:span text:style-name=\"" +
-                 styleReference(kCharacterStyle, names_.character(paragraph.span->role)) + "\">";
+                 styleName(OdfStyleFamily::Text, names_.character(paragraph.span->role)) + "\">";
         appendOdfText(body_, text.substr(start, length), afterSpace);
         body_ += "</text:span>";
         appendOdfText(body_, text.substr(start + length), afterSpace);
@@ -234,35 +263,70 @@ void OdtText::table(const ParagraphTable& table) {
     body_ += "</table:table>";
 }
 
+std::string OdtText::contentsXml() const {
+    // As Writer writes its own: the source (outline level 1, each entry a link, the page after a dotted tab) that
+    // « Update » rebuilds it from, and the entries as of now.
+    const std::string title = attribute(contentsTitle_);
+    const std::string heading = styleName(OdfStyleFamily::Paragraph, names_.contentsHeading);
+    const std::string entry = styleName(OdfStyleFamily::Paragraph, names_.contentsEntry);
+    const std::string link = styleName(OdfStyleFamily::Text, names_.contentsLink);
+    std::string xml = "<text:table-of-content text:style-name=\"etsContents\" text:protected=\"true\" text:name=\"" +
+                      title + "\"><text:table-of-content-source text:outline-level=\"1\">"
+                      "<text:index-title-template text:style-name=\"" + heading + "\">" + title +
+                      "</text:index-title-template><text:table-of-content-entry-template text:outline-level=\"1\" "
+                      "text:style-name=\"" + entry + "\"><text:index-entry-link-start text:style-name=\"" + link +
+                      "\"/><text:index-entry-chapter/><text:index-entry-text/><text:index-entry-tab-stop "
+                      "style:type=\"right\" style:leader-char=\".\"/><text:index-entry-page-number/>"
+                      "<text:index-entry-link-end/></text:table-of-content-entry-template>"
+                      "</text:table-of-content-source><text:index-body><text:index-title text:style-name=\"etsContents\" "
+                      "text:name=\"" + title + "_Head\"><text:p text:style-name=\"" + heading + "\">" + title +
+                      "</text:p></text:index-title>";
+    for (std::size_t i = 0; i < headingTexts_.size(); ++i) {
+        xml += "<text:p text:style-name=\"etsContentsEntry\">";
+        const bool linked = !headingMarks_[i].empty();
+        if (linked)
+            xml += "<text:a xlink:type=\"simple\" xlink:href=\"#" + attribute(headingMarks_[i]) +
+                   "\" text:style-name=\"" + link + "\" text:visited-style-name=\"" + link + "\">";
+        bool afterSpace = true;
+        appendOdfText(xml, headingTexts_[i], afterSpace);
+        xml += "<text:tab/>";
+        if (i < headingPages_.size() && headingPages_[i] > 0)
+            xml += std::to_string(headingPages_[i]);
+        if (linked)
+            xml += "</text:a>";
+        xml += "</text:p>";
+    }
+    xml += "</text:index-body></text:table-of-content>";
+    return xml;
+}
+
 std::string OdtText::contentXml() const {
     std::string xml = std::string("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content") +
                       kNamespaces + "><office:automatic-styles>";
     xml += automaticStyles_;
-    xml += "</office:automatic-styles><office:body><office:text>";
-    xml += body_;
+    std::string body = body_;
     if (inList_)
-        xml += "</text:list>";
+        body += "</text:list>";
+    if (contentsAt_ != std::string::npos) {
+        // A protected section of one column; its entries with the page number at the right margin, after dots.
+        xml += "<style:style style:name=\"etsContents\" style:family=\"section\"><style:section-properties "
+               "style:editable=\"false\"><style:columns fo:column-count=\"1\" fo:column-gap=\"0mm\"/>"
+               "</style:section-properties></style:style><style:style style:name=\"etsContentsEntry\" "
+               "style:family=\"paragraph\" style:parent-style-name=\"" +
+               styleName(OdfStyleFamily::Paragraph, names_.contentsEntry) +
+               "\"><style:paragraph-properties><style:tab-stops><style:tab-stop style:position=\"" +
+               millimetres(textWidth_) +
+               "\" style:type=\"right\" style:leader-style=\"dotted\" style:leader-text=\".\"/></style:tab-stops>"
+               "</style:paragraph-properties></style:style>";
+        body.insert(contentsAt_, contentsXml());
+    }
+    xml += "</office:automatic-styles><office:body><office:text>";
+    xml += body;
     xml += "</office:text></office:body></office:document-content>";
     return xml;
 }
 
-std::string OdtText::stylesXml() const {
-    std::string xml = std::string("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-styles") + kNamespaces +
-                      "><office:styles>";
-    // Only the names: the document the text goes into keeps its own definitions of these styles.
-    for (const auto& [key, name] : styles_) {
-        const std::string displayName = attribute(key.second);
-        if (key.first == kListStyle)
-            xml += "<text:list-style style:name=\"" + name + "\" style:display-name=\"" + displayName + "\"/>";
-        else
-            xml += "<style:style style:name=\"" + name + "\" style:display-name=\"" + displayName +
-                   "\" style:family=\"" + (key.first == kParagraphStyle ? "paragraph" : "text") + "\"/>";
-    }
-    xml += "</office:styles></office:document-styles>";
-    return xml;
-}
-
-std::string OdtText::package() const {
+std::string OdtText::package(const std::string& metaXml) const {
     const std::string mimeType = kMimeType;
     const std::string manifest =
         std::string("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<manifest:manifest "
@@ -271,14 +335,24 @@ std::string OdtText::package() const {
         kMimeType +
         "\"/><manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
         "<manifest:file-entry manifest:full-path=\"styles.xml\" manifest:media-type=\"text/xml\"/>"
+        "<manifest:file-entry manifest:full-path=\"meta.xml\" manifest:media-type=\"text/xml\"/>"
         "</manifest:manifest>";
     const std::string content = contentXml();
-    const std::string styles = stylesXml();
     // The mimetype first and stored: that is how a reader knows an ODF package from its first bytes.
     return zipArchive({{"mimetype", &mimeType, true},
                        {"META-INF/manifest.xml", &manifest},
                        {"content.xml", &content},
-                       {"styles.xml", &styles}});
+                       {"styles.xml", &stylesXml_},
+                       {"meta.xml", &metaXml}});
+}
+
+std::string odtMetaXml(const std::string& generator, const std::string& created) {
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-meta "
+           "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+           "xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\" "
+           "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" office:version=\"1.2\"><office:meta><meta:generator>" +
+           attribute(generator) + "</meta:generator><meta:creation-date>" + attribute(created) +
+           "</meta:creation-date><dc:date>" + attribute(created) + "</dc:date></office:meta></office:document-meta>";
 }
 
 }  // namespace ets

@@ -379,7 +379,14 @@ std::string takeSyncReport(OpenedProject& opened, const Catalogue& texts) {
             names += (names.empty() ? "" : ", ") + name;
         add(texts.text("sync.left_out", {std::to_string(opened.leftOutTranscripts.size()), names}));
     }
+    if (!opened.officeReadTranscripts.empty()) {
+        std::string names;
+        for (const std::string& name : opened.officeReadTranscripts)
+            names += (names.empty() ? "" : ", ") + name;
+        add(texts.text("sync.read_by_office", {std::to_string(opened.officeReadTranscripts.size()), names}));
+    }
     opened.leftOutTranscripts.clear();
+    opened.officeReadTranscripts.clear();
     opened.conflicts.clear();
     opened.movedTranscripts.clear();
     opened.mergedCopies.clear();

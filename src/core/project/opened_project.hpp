@@ -39,6 +39,9 @@ struct OpenedProject {
     std::vector<std::pair<std::string, std::string>> movedTranscripts;
     // Transcripts a command that only reads went on without (missing or unreadable: project paths).
     std::vector<std::string> leftOutTranscripts;
+    // Closed .odt transcripts the core could not read from their zip (core odt_transcript), read by loading them in
+    // LibreOffice instead: slower, and maybe a sign of something unusual in the file (project paths).
+    std::vector<std::string> officeReadTranscripts;
 };
 
 // Opens the project of `folder` (errors as loadProject), its index from `indexFile`, and merges in the conflict copies

@@ -47,9 +47,24 @@ void addPassages(const ets::Project& project, const TranscriptText& transcript, 
     }
 }
 
+// Whether every coder of the document's passages already has passages in the text (its copy merged into it).
+bool codersAllIn(const TranscriptText& document, const AgreementText& text) {
+    std::set<std::string> inText;
+    for (const CodedPassage& passage : text.passages)
+        inText.insert(passage.coder);
+    bool any = false;
+    for (const TagRecord& record : document.records) {
+        if (!inText.count(record.coder))
+            return false;
+        any = true;
+    }
+    return any;
+}
+
 }  // namespace
 
-std::vector<AgreementText> agreementTexts(const ets::Project& project, const std::vector<CodedDocument>& documents) {
+std::vector<AgreementText> agreementTexts(const ets::Project& project, const std::vector<CodedDocument>& documents,
+                                          std::vector<std::string>* leftOut) {
     std::vector<AgreementText> texts;
     std::map<std::string, std::size_t> ofInterview;  // interview id → index in texts
     std::vector<const std::string*> textOf;          // the text each AgreementText was counted on
@@ -58,10 +73,16 @@ std::vector<AgreementText> agreementTexts(const ets::Project& project, const std
         const auto same = document.interviewId.empty() ? ofInterview.end() : ofInterview.find(document.interviewId);
         if (same != ofInterview.end()) {
             AgreementText& text = texts[same->second];
-            if (*textOf[same->second] != document.transcript.text)
+            if (*textOf[same->second] != document.transcript.text) {
+                if (codersAllIn(document.transcript, text)) {
+                    if (leftOut)
+                        leftOut->push_back(document.transcript.key);
+                    continue;
+                }
                 throw Error("agreement.texts_differ",
                             {text.key, document.transcript.key,
                              firstDifferentLine(*textOf[same->second], document.transcript.text)});
+            }
             const auto [known, first] = seen.try_emplace(same->second);
             if (first)
                 for (const CodedPassage& passage : text.passages)

@@ -21,7 +21,10 @@ struct CodedDocument {
 // One AgreementText per interview: the documents of one interview (a transcript and the copy a second coder coded,
 // see CopyForSecondCoder) are compared as one text, keyed by the first document given (pass the project's transcript
 // first). Their texts must be the same, else agreement.texts_differ {first, other, line} (the first line that
-// differs, from 1). Themes are the project's (by id, else by name; a theme gone is left out).
-std::vector<AgreementText> agreementTexts(const ets::Project& project, const std::vector<CodedDocument>& documents);
+// differs, from 1) — except for a copy whose every coder already has passages in the first document: merged into it
+// (vnd.ets:MergeCoding, which finds them again on the transcript's edited text), it is left out and named in
+// `leftOut` when given. Themes are the project's (by id, else by name; a theme gone is left out).
+std::vector<AgreementText> agreementTexts(const ets::Project& project, const std::vector<CodedDocument>& documents,
+                                          std::vector<std::string>* leftOut = nullptr);
 
 }  // namespace ets::refi

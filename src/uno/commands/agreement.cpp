@@ -52,7 +52,7 @@ CommandOutcome agreement(CommandCall& call) {
         Progress progress(call.frame, progressText, static_cast<sal_Int32>(plan.transcripts.size()));
         for (const std::string& key : plan.transcripts) {
             progress.set(static_cast<sal_Int32>(documents.size()), static_cast<sal_Int32>(plan.transcripts.size()));
-            readTranscript(call.context, opened, key, [&](WriterTranscript& transcript) {
+            readTranscript(call.context, opened, key, [&](TranscriptDocument& transcript) {
                 PlainText plain = transcript.plainText();
                 documents.push_back(refi::CodedDocument{
                     transcript.interviewId(),
@@ -61,8 +61,11 @@ CommandOutcome agreement(CommandCall& call) {
             });
         }
     }
-    const std::vector<AgreementText> compared = comparedTexts(refi::agreementTexts(opened.project, documents), plan);
-    const Agreement result = computeAgreement(compared, plan.request);
+    std::vector<std::string> copiesLeftOut;
+    const std::vector<AgreementText> compared =
+        comparedTexts(refi::agreementTexts(opened.project, documents, &copiesLeftOut), plan);
+    Agreement result = computeAgreement(compared, plan.request);
+    result.copiesLeftOut = std::move(copiesLeftOut);
 
     OUString sheetName;
     {

@@ -22,10 +22,6 @@
 #include "writer/new_document.hpp"
 #include "writer/project_transcripts.hpp"
 #include "writer/transcript_card.hpp"
-#include "writer/view_lock.hpp"
-
-#include <com/sun/star/frame/XModel.hpp>
-#include <com/sun/star/util/XCloseable.hpp>
 
 #include <filesystem>
 #include <optional>
@@ -34,8 +30,6 @@ namespace ets::uno::commands {
 
 namespace {
 
-using css::uno::Reference;
-using css::uno::UNO_QUERY_THROW;
 namespace fs = std::filesystem;
 
 struct Written {
@@ -84,38 +78,26 @@ Written makeDeliverable(CommandCall& call, const std::vector<std::string>& theme
     content.programme = deliverableProgramme(project, date, pseudonymiser.get(), texts);
     content.annexes = deliverableAnnexes(project, pseudonymiser.get(), texts);
 
-    Reference<css::text::XTextDocument> document = newWriterDocument(call.context, hidden);
     Written written;
-    try {
-        // Locked until saved: Writer's idle work (formatting, spelling ninety pages) would otherwise slip in between
-        // the command's calls and hold each of them up.
-        std::optional<ViewLock> lock(std::in_place, Reference<css::frame::XModel>(document, UNO_QUERY_THROW));
-        {
-            Progress progress(call.frame, uiText(call.context, "deliverable.progress"),
-                              static_cast<sal_Int32>(briefs.size()));
-            writeDeliverable(call.context, document, content, [&](std::size_t done) {
-                progress.set(static_cast<sal_Int32>(done), static_cast<sal_Int32>(briefs.size()));
-            });
-        }
-        written.odt = freeFileName(folder, deliverableFileStem(texts, date),
-                                   {".odt", ".pdf"});  // never over an earlier PDF either
-        written.pdf = written.odt;
-        written.pdf.replace_extension(".pdf");
-        written.themes = briefs.size();
-        written.notes = themesWithoutAnalysisNote(briefs, texts);
-        for (const std::string& note : analyses.notes)
-            written.notes += (written.notes.empty() ? "" : "\n") + note;
-        written.pages = lastPage(document);
-        storeAsOdt(document, written.odt, false);
-        lock.reset();  // a locked view exports a PDF without its outline nor the table of contents' links
-        if (pdf)
-            exportPdf(document, written.pdf);
-    } catch (...) {
-        closeQuietly(document);  // no half-written deliverable stays open
-        throw;
+    written.odt = freeFileName(folder, deliverableFileStem(texts, date), {".odt", ".pdf"});  // never over an earlier PDF
+    written.pdf = written.odt;
+    written.pdf.replace_extension(".pdf");
+    written.themes = briefs.size();
+    written.notes = themesWithoutAnalysisNote(briefs, texts);
+    for (const std::string& note : analyses.notes)
+        written.notes += (written.notes.empty() ? "" : "\n") + note;
+    {
+        Progress progress(call.frame, uiText(call.context, "deliverable.progress"),
+                          static_cast<sal_Int32>(briefs.size()));
+        written.pages = writeDeliverable(call.context, content, written.odt,
+                                         pdf ? std::optional<fs::path>(written.pdf) : std::nullopt,
+                                         [&](std::size_t done) {
+                                             progress.set(static_cast<sal_Int32>(done),
+                                                          static_cast<sal_Int32>(briefs.size()));
+                                         });
     }
-    if (hidden)
-        Reference<css::util::XCloseable>(document, UNO_QUERY_THROW)->close(true);
+    if (!hidden)
+        openForPerson(call.context, written.odt);  // the file as saved, for the person to read and edit
     return written;
 }
 

@@ -43,7 +43,7 @@ CommandOutcome exportQdpx(CommandCall& call) {
                           static_cast<sal_Int32>(keys.size()));
         for (const std::string& key : keys) {
             progress.set(static_cast<sal_Int32>(transcripts.size()), static_cast<sal_Int32>(keys.size()));
-            readTranscript(call.context, opened, key, [&](WriterTranscript& transcript) {
+            readTranscript(call.context, opened, key, [&](TranscriptDocument& transcript) {
                 PlainText plain = transcript.plainText();
                 transcripts.push_back(
                     refi::TranscriptText{key, std::move(plain.text), std::move(plain.spans),

@@ -90,7 +90,7 @@ Work fromCopy(CommandCall& call, const fs::path& from) {
     OpenedProject& opened = *call.project;
     const std::string fromKey = projectPathOf(opened.folder, from);
     IncomingTranscript incoming;
-    readTranscript(call.context, opened, fromKey, [&](WriterTranscript& copy) {
+    readTranscript(call.context, opened, fromKey, [&](TranscriptDocument& copy) {
         incoming = incomingTranscript(from.filename().u8string(), copy.interviewId(), copy.plainText(), copy.records());
     });
     std::string key;
@@ -136,7 +136,7 @@ Work fromQdpx(CommandCall& call, const fs::path& from) {
             if (taken.count(candidate))
                 continue;
             try {
-                readTranscript(call.context, opened, candidate, [&](WriterTranscript& transcript) {
+                readTranscript(call.context, opened, candidate, [&](TranscriptDocument& transcript) {
                     Work::Read read{transcript.plainText(), transcript.records(), transcript.interviewId()};
                     texts.push_back(read.plain.text);
                     work.read.emplace(candidate, std::move(read));

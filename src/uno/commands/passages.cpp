@@ -1,12 +1,14 @@
 // vnd.ets:Passages — the tagged passages of the document or of the whole project.
 // Arguments: Scope = Document | Project (default Document), Theme, Organisation, Coder (filters);
-// Action = List (default) | GoTo with Anchor (and Transcript for a passage of another document).
+// Action = List (default) | GoTo with Anchor (and Transcript for a passage of another document) | Next | Previous
+// (from the cursor, Ctrl+Alt+N and Ctrl+Alt+P).
 // Result of List: a JSON array [{anchor, transcript, themes, organisation, coder, text, memo}].
 
 #include "commands/commands.hpp"
 
 #include "core/analysis/theme_analysis.hpp"
 #include "core/coding/codebook.hpp"
+#include "core/coding/passage_steps.hpp"
 #include "core/coding/tagging.hpp"
 #include "core/text/lists.hpp"
 #include "core/project/project_paths.hpp"
@@ -106,8 +108,19 @@ CommandOutcome passages(CommandCall& call) {
             showPassage(call.context, *call.project, elsewhere, anchor);
         return CommandOutcome::done(toOUString(anchor));
     }
+    if (const std::optional<PassageStep> step = passageStep(action)) {
+        // From the keyboard: the next or previous passage from the cursor, selected (filters Theme and Coder).
+        WriterTranscript transcript = WriterTranscript::inFrame(call.frame);
+        const std::optional<std::string> anchor =
+            passageFrom(call.project->project, transcript, *transcript.cursor(), *step,
+                        call.arguments.textOr("Theme", ""), call.arguments.textOr("Coder", ""));
+        if (!anchor)
+            throw Error(*step == PassageStep::Next ? "passages.none_after" : "passages.none_before");
+        transcript.select(*anchor);
+        return CommandOutcome::done(toOUString(*anchor));
+    }
     if (!sameName(action, "List"))
-        throw Error("args.bad_choice", {"Action", action, "List, GoTo"});
+        throw Error("args.bad_choice", {"Action", action, "List, GoTo, Next, Previous"});
     const PassagesQuery query = queryFromArguments(call.arguments);
     if (!call.interactive)
         return CommandOutcome::dataResult(toOUString(passagesJson(list(call, query)).dump()));

@@ -32,15 +32,6 @@ using rtl::OUString;
 
 namespace {
 
-// The page shown at a position, as the layout has it now (see BriefWriter::layOut).
-int pageAt(const Reference<css::text::XTextDocument>& document, const Reference<css::text::XTextRange>& position) {
-    Reference<css::frame::XModel> model(document, UNO_QUERY_THROW);
-    Reference<css::text::XTextViewCursorSupplier> supplier(model->getCurrentController(), UNO_QUERY_THROW);
-    Reference<css::text::XTextViewCursor> viewCursor = supplier->getViewCursor();
-    viewCursor->gotoRange(position, false);
-    return Reference<css::text::XPageCursor>(viewCursor, UNO_QUERY_THROW)->getPage();
-}
-
 // The whole paragraph that starts at the mark (the mark itself stays at its start).
 Reference<css::text::XTextRange> wholeParagraph(const ParagraphMark& mark) {
     Reference<css::text::XParagraphCursor> range(mark->getText()->createTextCursorByRange(mark->getStart()),
@@ -58,6 +49,24 @@ void removeParagraphs(const ParagraphMark& first, const ParagraphMark& next) {
 
 }  // namespace
 
+int pageAt(const Reference<css::text::XTextDocument>& document, const Reference<css::text::XTextRange>& position) {
+    Reference<css::frame::XModel> model(document, UNO_QUERY_THROW);
+    Reference<css::text::XTextViewCursorSupplier> supplier(model->getCurrentController(), UNO_QUERY_THROW);
+    Reference<css::text::XTextViewCursor> viewCursor = supplier->getViewCursor();
+    viewCursor->gotoRange(position, false);
+    return Reference<css::text::XPageCursor>(viewCursor, UNO_QUERY_THROW)->getPage();
+}
+
+ParagraphMark takeBookmark(const Reference<css::text::XTextDocument>& document, const std::string& name) {
+    Reference<css::container::XNameAccess> bookmarks =
+        Reference<css::text::XBookmarksSupplier>(document, UNO_QUERY_THROW)->getBookmarks();
+    Reference<css::text::XTextContent> bookmark(bookmarks->getByName(toOUString(name)), UNO_QUERY_THROW);
+    Reference<css::text::XText> text = document->getText();
+    ParagraphMark mark = text->createTextCursorByRange(bookmark->getAnchor()->getStart());
+    text->removeTextContent(bookmark);
+    return mark;
+}
+
 Reference<css::text::XTextRange> viewCursorInBody(const Reference<css::text::XTextDocument>& document) {
     Reference<css::text::XTextViewCursorSupplier> supplier(
         Reference<css::frame::XModel>(document, UNO_QUERY_THROW)->getCurrentController(), UNO_QUERY_THROW);
@@ -68,15 +77,7 @@ Reference<css::text::XTextRange> viewCursorInBody(const Reference<css::text::XTe
 }
 
 WrittenBrief foundBrief(const Reference<css::text::XTextDocument>& document, const BriefMarks& marks) {
-    Reference<css::container::XNameAccess> bookmarks =
-        Reference<css::text::XBookmarksSupplier>(document, UNO_QUERY_THROW)->getBookmarks();
-    Reference<css::text::XText> text = document->getText();
-    const auto take = [&](const std::string& name) -> ParagraphMark {
-        Reference<css::text::XTextContent> bookmark(bookmarks->getByName(toOUString(name)), UNO_QUERY_THROW);
-        ParagraphMark mark = text->createTextCursorByRange(bookmark->getAnchor()->getStart());
-        text->removeTextContent(bookmark);
-        return mark;
-    };
+    const auto take = [&](const std::string& name) { return takeBookmark(document, name); };
     WrittenBrief written;
     written.theme = marks.theme;
     written.quotesLeftOut = marks.quotesLeftOut;

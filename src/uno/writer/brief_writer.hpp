@@ -34,6 +34,13 @@ struct WrittenBrief {
 css::uno::Reference<css::text::XTextRange>
 viewCursorInBody(const css::uno::Reference<css::text::XTextDocument>& document);
 
+// The page shown at a position, as the layout has it now (see BriefWriter::layOut).
+int pageAt(const css::uno::Reference<css::text::XTextDocument>& document,
+           const css::uno::Reference<css::text::XTextRange>& position);
+
+// Where the bookmark `name` starts, the bookmark itself removed (the mark, a text cursor, stays where it was).
+ParagraphMark takeBookmark(const css::uno::Reference<css::text::XTextDocument>& document, const std::string& name);
+
 // The brief a package wrote (core/analysis/deliverable_body.hpp) once inserted: found by its bookmarks, which are then
 // removed (the marks, text cursors, stay where they were).
 WrittenBrief foundBrief(const css::uno::Reference<css::text::XTextDocument>& document, const BriefMarks& marks);

@@ -1,18 +1,22 @@
 #include "writer/deliverable_writer.hpp"
 
 #include "core/analysis/deliverable_body.hpp"
+#include "core/project/staged_file.hpp"
+#include "core/text/dates.hpp"
+#include "core/text/error.hpp"
 #include "core/text/typography.hpp"
 #include "office/strings.hpp"
 #include "office/ui_text.hpp"
 #include "writer/brief_styles.hpp"
 #include "writer/brief_writer.hpp"
 #include "writer/new_document.hpp"
-#include "writer/package_insert.hpp"
+#include "writer/package_document.hpp"
 #include "writer/paragraph_writer.hpp"
 #include "writer/view_lock.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
@@ -24,12 +28,15 @@
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
 #include <com/sun/star/text/PageNumberType.hpp>
-#include <com/sun/star/text/XDocumentIndex.hpp>
+#include <com/sun/star/text/XDocumentIndexesSupplier.hpp>
 #include <com/sun/star/text/XPageCursor.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
+#include <com/sun/star/util/XModifiable.hpp>
 #include <com/sun/star/util/XRefreshable.hpp>
+
+#include <system_error>
 
 namespace ets::uno {
 
@@ -40,25 +47,6 @@ using css::uno::UNO_QUERY_THROW;
 using rtl::OUString;
 
 namespace {
-
-// The table of contents at the cursor: the themes heading and each brief's title (outline level 1).
-Reference<css::text::XDocumentIndex> insertContents(const Reference<css::text::XTextDocument>& document,
-                                                    const Reference<css::text::XTextCursor>& cursor,
-                                                    const std::string& title) {
-    Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
-    Reference<css::text::XDocumentIndex> contents(factory->createInstance("com.sun.star.text.ContentIndex"),
-                                                  UNO_QUERY_THROW);
-    Reference<css::beans::XPropertySet> properties(contents, UNO_QUERY_THROW);
-    properties->setPropertyValue("CreateFromOutline", Any(true));
-    properties->setPropertyValue("Level", Any(sal_Int16(1)));
-    properties->setPropertyValue("Title", Any(toOUString(title)));
-    document->getText()->insertTextContent(cursor.get(), contents.get(), false);
-    return contents;
-}
-
-void paragraphBreak(const Reference<css::text::XTextCursor>& cursor) {
-    cursor->getText()->insertControlCharacter(cursor.get(), css::text::ControlCharacter::PARAGRAPH_BREAK, false);
-}
 
 Reference<css::beans::XPropertySet> pageStyle(const Reference<css::text::XTextDocument>& document, const char* name) {
     Reference<css::style::XStyleFamiliesSupplier> supplier(document, UNO_QUERY_THROW);
@@ -124,49 +112,133 @@ int textWidth(const Reference<css::text::XTextDocument>& document) {
     return length("Width") - length("LeftMargin") - length("RightMargin");
 }
 
+// The styles the deliverable is written in, as the office makes them in an empty hidden document: A4 pages, the cover's
+// page style, the running header and footer, the extension's paragraph styles, and those of the table of contents.
+struct DeliverableStyles {
+    OdtStyleNames names;
+    std::string typography;
+    int textWidth = 0;
+    std::string stylesXml;
+};
+
+// Makes every style the text takes part of the document's styles.xml: LibreOffice saves its own styles only once a
+// paragraph or a stretch of text uses them (this document is only saved for its styles). A name the office does not
+// know is left to OdtText to refuse.
+void useStyles(const Reference<css::text::XTextDocument>& document, const OdtStyleNames& names) {
+    Reference<css::text::XText> text = document->getText();
+    const auto paragraphWith = [&](const char* property, const std::string& name) {
+        Reference<css::text::XTextCursor> cursor = text->createTextCursorByRange(text->getEnd());
+        text->insertControlCharacter(cursor.get(), css::text::ControlCharacter::PARAGRAPH_BREAK, false);
+        text->insertString(cursor.get(), "x", false);
+        cursor->goLeft(1, true);
+        try {
+            Reference<css::beans::XPropertySet>(cursor, UNO_QUERY_THROW)
+                ->setPropertyValue(OUString::createFromAscii(property), Any(toOUString(name)));
+        } catch (const css::uno::Exception&) {
+        }
+    };
+    for (int role = 0; role <= static_cast<int>(ParagraphRole::Interviewee); ++role)
+        paragraphWith("ParaStyleName", names.paragraph(ParagraphRole(role)));
+    paragraphWith("ParaStyleName", names.contentsHeading);
+    paragraphWith("ParaStyleName", names.contentsEntry);
+    for (CharacterRole role : {CharacterRole::Organisation, CharacterRole::Speaker})
+        paragraphWith("CharStyleName", names.character(role));
+    paragraphWith("CharStyleName", names.contentsLink);
+    paragraphWith("NumberingStyleName", names.list);
+}
+
+DeliverableStyles deliverableStyles(const Reference<css::uno::XComponentContext>& context,
+                                    const PageFurniture& furniture) {
+    Reference<css::text::XTextDocument> document = newWriterDocument(context, true);
+    try {
+        useA4Pages(document);
+        furnishPages(document, furniture, uiCatalogue(context).language());
+        const BriefWriter writer(context, document);  // creates the extension's styles
+        DeliverableStyles styles;
+        styles.names = writer.paragraphs().styleNames();
+        styles.typography = writer.paragraphs().typography();
+        styles.textWidth = textWidth(document);
+        useStyles(document, styles.names);
+        styles.stylesXml = savedStylesXml(document);
+        closeQuietly(document);
+        return styles;
+    } catch (...) {
+        closeQuietly(document);
+        throw;
+    }
+}
+
+// Refreshes the document's table of contents (its page numbers as laid out now).
+void refreshContents(const Reference<css::text::XTextDocument>& document) {
+    Reference<css::container::XIndexAccess> indexes =
+        Reference<css::text::XDocumentIndexesSupplier>(document, UNO_QUERY_THROW)->getDocumentIndexes();
+    for (sal_Int32 i = 0; i < indexes->getCount(); ++i)
+        Reference<css::util::XRefreshable>(indexes->getByIndex(i), UNO_QUERY_THROW)->refresh();
+}
+
+// Writes the package at `odt` as the file the person keeps: all of it or nothing (a temporary beside it, renamed).
+void writeFile(const std::filesystem::path& odt, const std::string& package) {
+    try {
+        StagedFile file(odt, package);
+        file.commit();
+    } catch (const std::system_error&) {
+        throw Error("project.folder_not_writable", {odt.parent_path().u8string()});
+    }
+}
+
 }  // namespace
 
-void writeDeliverable(const Reference<css::uno::XComponentContext>& context,
-                      const Reference<css::text::XTextDocument>& document, const DeliverableContent& content,
-                      const std::function<void(std::size_t)>& briefWritten) {
-    const DeliverableCover& cover = content.cover;
-    const std::vector<Brief>& briefs = content.briefs;
-    // A new document has nothing to undo: recording every paragraph written would only cost time.
-    Reference<css::document::XUndoManager> undo =
-        Reference<css::document::XUndoManagerSupplier>(document, UNO_QUERY_THROW)->getUndoManager();
-    undo->lock();
-    useA4Pages(document);
-    furnishPages(document, content.furniture, uiCatalogue(context).language());
-    BriefWriter writer(context, document);
-    const ParagraphWriter& paragraphs = writer.paragraphs();
-    Reference<css::text::XText> text = document->getText();
-    Reference<css::frame::XModel> model(document, UNO_QUERY_THROW);
-    Reference<css::text::XDocumentIndex> contents;
-    std::vector<WrittenBrief> laidOut;
-    {
-        const ViewLock lock(model);  // no repaint while writing; the layout is measured after
-        Reference<css::text::XTextCursor> cursor = emptyParagraphAt(text->getStart());
-        const std::vector<ParagraphMark> coverMarks = paragraphs.write(cursor, cover.paragraphs, true);
-        if (!coverMarks.empty())
-            Reference<css::beans::XPropertySet>(coverMarks.front(), UNO_QUERY_THROW)
-                ->setPropertyValue("PageDescName", Any(OUString("First Page")));
-        paragraphBreak(cursor);
-        contents = insertContents(document, cursor, cover.contentsTitle);
-
-        // The rest, written by the core as one package and read by Writer in one go; the briefs found again by their
-        // bookmarks.
-        cursor = emptyParagraphAt(text->getEnd());
-        OdtText body(paragraphs.styleNames(), paragraphs.typography(), textWidth(document));
-        const std::vector<BriefMarks> marks = writeDeliverableBody(body, content, uiCatalogue(context));
-        insertPackage(cursor, body.package());
-        for (const BriefMarks& brief : marks)
-            laidOut.push_back(foundBrief(document, brief));
-        briefWritten(briefs.size());
+int writeDeliverable(const Reference<css::uno::XComponentContext>& context, const DeliverableContent& content,
+                     const std::filesystem::path& odt, const std::optional<std::filesystem::path>& pdf,
+                     const std::function<void(std::size_t)>& briefWritten) {
+    const Catalogue& texts = uiCatalogue(context);
+    const DeliverableStyles styles = deliverableStyles(context, content.furniture);
+    const std::string meta = odtMetaXml("ETS Workbench", nowIso());
+    // First written with every quote two pages may hold, for Writer to lay out and measure.
+    OdtText measured(styles.names, styles.typography, styles.textWidth, styles.stylesXml);
+    const std::vector<BriefMarks> marks = writeDeliverable(measured, content, texts, nullptr);
+    Reference<css::text::XTextDocument> document = openPackage(context, measured.package(meta));
+    try {
+        // Nothing of the measuring is ever undone.
+        Reference<css::document::XUndoManagerSupplier>(document, UNO_QUERY_THROW)->getUndoManager()->lock();
+        DeliverableFitting fitting;
+        int pages = 0;
+        {
+            // Locked while measured: Writer's idle formatting and spelling would slip in between the calls.
+            const ViewLock lock(Reference<css::frame::XModel>(document, UNO_QUERY_THROW));
+            std::vector<WrittenBrief> laidOut;
+            for (const BriefMarks& brief : marks)
+                laidOut.push_back(foundBrief(document, brief));
+            std::vector<ParagraphMark> headings;
+            for (const std::string& name : measured.headingMarks())
+                headings.push_back(takeBookmark(document, name));
+            briefWritten(content.briefs.size());
+            // Every brief longer than two pages shortened together, a few layouts of the document in all.
+            const BriefWriter writer(context, document);
+            writer.fitAll(laidOut);
+            for (const WrittenBrief& brief : laidOut)
+                fitting.quotesKept.push_back(brief.quotes.size());
+            for (const ParagraphMark& heading : headings)
+                fitting.headingPages.push_back(pageAt(document, heading->getStart()));
+            pages = lastPage(document);
+        }
+        // Then written again as Writer laid it out: the same paragraphs without the quotes it took out, the table of
+        // contents with its pages. The office's document is not saved: the core's text is the file.
+        OdtText kept(styles.names, styles.typography, styles.textWidth, styles.stylesXml);
+        writeDeliverable(kept, content, texts, &fitting);
+        writeFile(odt, kept.package(meta));
+        if (pdf) {
+            refreshContents(document);  // its links and pages, as the file has them
+            exportPdf(document, *pdf);
+        }
+        // Measured, never to be saved: closed as unchanged, which spares the office half a second.
+        Reference<css::util::XModifiable>(document, UNO_QUERY_THROW)->setModified(false);
+        closeQuietly(document);
+        return pages;
+    } catch (...) {
+        closeQuietly(document);
+        throw;
     }
-    // Every brief longer than two pages shortened together, a few layouts of the document in all.
-    writer.fitAll(laidOut);
-    Reference<css::util::XRefreshable>(contents, UNO_QUERY_THROW)->refresh();  // fills the table of contents
-    undo->unlock();  // the person's own edits of the deliverable are undoable
 }
 
 int lastPage(const Reference<css::text::XTextDocument>& document) {

@@ -10,16 +10,19 @@
 
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace ets::uno {
 
-// Fills the new, empty document (A4 pages, the cover without header or footer, every other page with the running
-// header and « page 3 sur 24 » in its footer; nothing of it is undoable: a new document has nothing to undo), each brief
-// laid out and shortened to two pages; `briefWritten` hears how many briefs are written after each one.
-void writeDeliverable(const css::uno::Reference<css::uno::XComponentContext>& context,
-                      const css::uno::Reference<css::text::XTextDocument>& document, const DeliverableContent& content,
-                      const std::function<void(std::size_t)>& briefWritten);
+// Writes the deliverable at `odt`: the core writes it as one OpenDocument text in styles the office makes (A4 pages,
+// the cover without header or footer, every other page with the running header and « page 3 sur 24 » in its footer),
+// Writer lays it out hidden and the weakest quotes of each brief longer than two pages are taken out; the core then
+// writes the file as laid out, the table of contents with its pages (all of it or nothing). The PDF, when asked for,
+// is Writer's export of that layout. Returns the number of pages; `briefWritten` hears how many briefs are written.
+int writeDeliverable(const css::uno::Reference<css::uno::XComponentContext>& context, const DeliverableContent& content,
+                     const std::filesystem::path& odt, const std::optional<std::filesystem::path>& pdf,
+                     const std::function<void(std::size_t)>& briefWritten);
 
 // The number of the document's last page, as last laid out.
 int lastPage(const css::uno::Reference<css::text::XTextDocument>& document);

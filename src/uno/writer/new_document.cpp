@@ -64,6 +64,16 @@ void closeQuietly(const Reference<css::text::XTextDocument>& document) {
     }
 }
 
+void openForPerson(const Reference<css::uno::XComponentContext>& context, const std::filesystem::path& file) {
+    try {
+        css::uno::Sequence<css::beans::PropertyValue> none;
+        css::frame::Desktop::create(context)->loadComponentFromURL(fileUrlFromPath(file), "_blank", 0, none);
+    } catch (const css::uno::Exception& exception) {
+        // The file is saved and the command's message says where: the person opens it from there.
+        logError("could not open a document the extension saved", toUtf8(exception.Message));
+    }
+}
+
 void useFrenchText(const Reference<css::text::XTextDocument>& document) {
     Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
     Reference<css::beans::XPropertySet> defaults(factory->createInstance("com.sun.star.text.Defaults"),

@@ -24,6 +24,10 @@ openTextDocument(const css::uno::Reference<css::uno::XComponentContext>& context
 // while another failure (the one the person must hear about) is on its way, or after the work is saved.
 void closeQuietly(const css::uno::Reference<css::text::XTextDocument>& document);
 
+// Opens the saved file in a new window for the person to read and edit; a failure is logged, never thrown (the file
+// is saved: the command's message says where).
+void openForPerson(const css::uno::Reference<css::uno::XComponentContext>& context, const std::filesystem::path& file);
+
 // Spelling and hyphenation in French (Belgium) for what the document holds and what is typed in it, whatever the
 // office's own language.
 void useFrenchText(const css::uno::Reference<css::text::XTextDocument>& document);

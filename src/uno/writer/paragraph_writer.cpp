@@ -15,6 +15,8 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include <map>
+
 namespace ets::uno {
 
 using css::uno::Any;
@@ -100,9 +102,19 @@ OUString ParagraphWriter::characterStyleName(CharacterRole role) const {
 }
 
 OdtStyleNames ParagraphWriter::styleNames() const {
+    // Copies of the names: the text may be written after this writer is gone (core/odf/odt_text.hpp).
+    std::map<ParagraphRole, std::string> paragraphs;
+    for (int role = 0; role <= static_cast<int>(ParagraphRole::Interviewee); ++role)
+        paragraphs[ParagraphRole(role)] = toUtf8(styleName(ParagraphRole(role)));
+    std::map<CharacterRole, std::string> characters{{CharacterRole::Speaker, toUtf8(characterStyleName(CharacterRole::Speaker))}};
+    if (briefStyles_)
+        characters[CharacterRole::Organisation] = toUtf8(characterStyleName(CharacterRole::Organisation));
     OdtStyleNames names;
-    names.paragraph = [this](ParagraphRole role) { return toUtf8(styleName(role)); };
-    names.character = [this](CharacterRole role) { return toUtf8(characterStyleName(role)); };
+    names.paragraph = [paragraphs](ParagraphRole role) { return paragraphs.at(role); };
+    names.character = [characters](CharacterRole role) {
+        const auto found = characters.find(role);
+        return found == characters.end() ? std::string() : found->second;
+    };
     names.list = kListStyle;
     return names;
 }

@@ -1,5 +1,6 @@
 #include "writer/project_transcripts.hpp"
 
+#include "core/coding/odt_transcript.hpp"
 #include "core/coding/passage_index.hpp"
 #include "core/coding/pending_rewrites.hpp"
 #include "core/coding/tagging.hpp"
@@ -24,6 +25,8 @@
 #include <com/sun/star/util/XCloseable.hpp>
 #include <com/sun/star/util/XModifiable.hpp>
 
+#include <algorithm>
+#include <cctype>
 #include <set>
 
 #include <unistd.h>
@@ -63,6 +66,17 @@ void closeHidden(const Reference<css::text::XTextDocument>& document) {
     Reference<css::util::XCloseable> closeable(document, UNO_QUERY);
     if (closeable.is())
         closeable->close(true);
+}
+
+// A closed .odt the core could not read from its zip, loaded in LibreOffice instead: said with the command's result
+// (takeSyncReport). A DOCX is always LibreOffice's to read: nothing to say.
+void noteReadByOffice(OpenedProject& opened, const std::string& key, const fs::path& path) {
+    std::string extension = path.extension().u8string();
+    for (char& c : extension)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::vector<std::string>& read = opened.officeReadTranscripts;
+    if (extension == ".odt" && std::find(read.begin(), read.end(), key) == read.end())
+        read.push_back(key);
 }
 
 // Runs `visit` on the transcript at `key`: on the open document when it is open, else on the file opened hidden,
@@ -130,16 +144,23 @@ IndexRefresh refreshProjectIndex(const Reference<css::uno::XComponentContext>& c
             }
             if (!needsIndexing(opened.project, stamp))
                 continue;
-            Reference<css::text::XTextDocument> document = openHidden(context, path, holder.has_value());
-            try {
-                WriterTranscript transcript(document);
-                broughtThemes |= !indexTranscript(opened.project, key, transcript.records(), transcript.anchors())
+            if (const std::unique_ptr<OdtTranscript> direct = readOdtTranscript(path)) {
+                // Read from its zip, as Writer would give it: no document loaded.
+                broughtThemes |= !indexTranscript(opened.project, key, direct->records(), direct->anchors())
                                       .createdThemes.empty();
-            } catch (...) {
+            } else {
+                Reference<css::text::XTextDocument> document = openHidden(context, path, holder.has_value());
+                noteReadByOffice(opened, key, path);  // once LibreOffice could: else it is said as unreadable
+                try {
+                    WriterTranscript transcript(document);
+                    broughtThemes |= !indexTranscript(opened.project, key, transcript.records(), transcript.anchors())
+                                          .createdThemes.empty();
+                } catch (...) {
+                    closeHidden(document);
+                    throw;
+                }
                 closeHidden(document);
-                throw;
             }
-            closeHidden(document);
             recordStamp(opened.project, stamp);
             changed = true;
         } catch (const Error&) {
@@ -187,7 +208,22 @@ void changeTranscript(const Reference<css::uno::XComponentContext>& context, Ope
 }
 
 void readTranscript(const Reference<css::uno::XComponentContext>& context, OpenedProject& opened,
-                    const std::string& key, const std::function<void(WriterTranscript&)>& read) {
+                    const std::string& key, const std::function<void(TranscriptDocument&)>& read) {
+    const fs::path path = transcriptFile(opened.folder, key);
+    bool refused = false;
+    if (!openTextDocument(context, path).is()) {
+        // A closed .odt is read from its zip; LibreOffice loads what that reader refuses (a DOCX, a damaged file).
+        std::error_code missing;
+        if (!fs::exists(path, missing))
+            throw Error("transcript.missing", {path.u8string()});
+        if (const std::optional<LockHolder> holder = officeLockOf(path))
+            opened.heldTranscripts[key] = holder->who;  // read as last saved: the command says so
+        if (const std::unique_ptr<OdtTranscript> direct = readOdtTranscript(path)) {
+            read(*direct);
+            return;
+        }
+        refused = true;
+    }
     visitTranscript(
         context, opened, key,
         [&](WriterTranscript& transcript) {
@@ -195,6 +231,8 @@ void readTranscript(const Reference<css::uno::XComponentContext>& context, Opene
             return false;
         },
         false);
+    if (refused)
+        noteReadByOffice(opened, key, path);  // once LibreOffice could: else the command fails with why
 }
 
 std::map<std::string, std::string> transcriptCard(const Reference<css::uno::XComponentContext>& context,

@@ -23,10 +23,10 @@ struct IndexRefresh {
     std::vector<std::pair<std::string, std::string>> held;
 };
 
-// Brings the whole index up to date: open transcripts are read as they are, closed ones are opened (hidden) only if
-// their file changed since the index last read them (core needsIndexing); one another office has open is read, read
-// only, from its saved file. Writes this office's index when it changed (the project file only when a transcript
-// brought themes). `progress` (optional) hears (transcripts looked at, transcripts in all) before each transcript.
+// Brings the whole index up to date: open transcripts are read as they are, closed ones only if their file changed
+// since the index last read them (core needsIndexing): a closed .odt from its zip (core odt_transcript), anything that
+// reader refuses opened hidden; one another office has open is read, read only, from its saved file. Writes this
+// office's index when it changed (the project file only when a transcript brought themes). `progress` (optional) hears (transcripts looked at, transcripts in all) before each transcript.
 IndexRefresh refreshProjectIndex(const css::uno::Reference<css::uno::XComponentContext>& context, OpenedProject& opened,
                                  const std::function<void(std::size_t, std::size_t)>& progress = {});
 
@@ -53,10 +53,11 @@ void changeTranscript(const css::uno::Reference<css::uno::XComponentContext>& co
                       const std::string& key, const std::function<bool(WriterTranscript&)>& change);
 
 // Runs `read` on the transcript of the project at `key` without changing it: on the open document when it is open,
-// else on the file opened hidden and closed again unsaved (read only when another office has it open: the command
-// then says so, see OpenedProject::heldTranscripts). Throws transcript.missing / transcript.unreadable.
+// else, for a closed .odt, on what its file holds read without LibreOffice (core odt_transcript), else on the file
+// opened hidden and closed again unsaved (read only when another office has it open: the command then says so, see
+// OpenedProject::heldTranscripts). Throws transcript.missing / transcript.unreadable.
 void readTranscript(const css::uno::Reference<css::uno::XComponentContext>& context, OpenedProject& opened,
-                    const std::string& key, const std::function<void(WriterTranscript&)>& read);
+                    const std::string& key, const std::function<void(TranscriptDocument&)>& read);
 
 // The interview card's document properties of a transcript of the project: from the open document when it is open,
 // else from the file's metadata, without loading it. Throws a UNO exception when the file cannot be read.

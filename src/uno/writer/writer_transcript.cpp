@@ -328,6 +328,23 @@ std::unique_ptr<WriterSpan> WriterTranscript::cursor() const {
     return std::make_unique<WriterSpan>(range);
 }
 
+std::vector<std::pair<std::string, int>> WriterTranscript::anchorsAgainst(const TextSpan& span) const {
+    Reference<css::text::XTextRangeCompare> compare(document_->getText(), UNO_QUERY_THROW);
+    const Reference<css::text::XTextRange> start = rangeOf(span)->getStart();
+    std::vector<std::pair<std::string, int>> found;
+    forEachAnchor([&](const std::string& anchor, const Reference<css::text::XTextRange>& marked) {
+        int against = 1;
+        try {
+            // 1 when the passage starts before the cursor, -1 after: the other way round from ours.
+            against = -compare->compareRegionStarts(marked, start);
+        } catch (const css::lang::IllegalArgumentException&) {
+            // The cursor is not in the body text (a header, a table cell): every passage is after it.
+        }
+        found.emplace_back(anchor, against);
+    });
+    return found;
+}
+
 std::vector<std::string> WriterTranscript::anchorsAt(const TextSpan& span) const {
     const Reference<css::text::XTextRange>& range = rangeOf(span);
     Reference<css::text::XTextRangeCompare> compare(document_->getText(), UNO_QUERY_THROW);

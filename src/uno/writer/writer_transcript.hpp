@@ -56,6 +56,7 @@ public:
     std::vector<AnchoredText> anchors() const override;
     std::unique_ptr<TextSpan> anchorSpan(const std::string& anchor) const override;
     std::vector<std::string> anchorsOver(const TextSpan& span) const override;
+    std::vector<std::pair<std::string, int>> anchorsAgainst(const TextSpan& span) const override;
     std::vector<std::string> anchorsAt(const TextSpan& span) const override;
     void addAnchor(const TextSpan& span, const std::string& anchor, const std::string& author,
                    const std::string& comment) override;

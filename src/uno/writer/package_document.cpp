@@ -1,10 +1,12 @@
-#include "writer/package_insert.hpp"
+#include "writer/package_document.hpp"
 
+#include "core/odf/odt_paragraphs.hpp"
 #include "core/text/error.hpp"
 #include "office/strings.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
-#include <com/sun/star/document/XDocumentInsertable.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/uno/Exception.hpp>
 
 #include <fcntl.h>
@@ -17,6 +19,7 @@
 namespace ets::uno {
 
 namespace fs = std::filesystem;
+using css::uno::Reference;
 
 namespace {
 
@@ -26,7 +29,7 @@ public:
     explicit PrivateFile(const std::string& bytes) {
         std::random_device random;
         for (int attempt = 0; attempt < 16 && path_.empty(); ++attempt) {
-            const fs::path candidate = fs::temp_directory_path() / ("ets-insert-" + std::to_string(random()) + ".odt");
+            const fs::path candidate = fs::temp_directory_path() / ("ets-package-" + std::to_string(random()) + ".odt");
             const int descriptor = ::open(candidate.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
             if (descriptor < 0)
                 continue;
@@ -59,14 +62,38 @@ private:
 
 }  // namespace
 
-void insertPackage(const css::uno::Reference<css::text::XTextCursor>& cursor, const std::string& package) {
+Reference<css::text::XTextDocument> openPackage(const Reference<css::uno::XComponentContext>& context,
+                                                const std::string& package) {
     const PrivateFile file(package);
-    css::uno::Sequence<css::beans::PropertyValue> options(1);
+    css::uno::Sequence<css::beans::PropertyValue> options(2);
+    options[0].Name = "Hidden";
+    options[0].Value <<= true;
+    options[1].Name = "FilterName";
+    options[1].Value <<= rtl::OUString("writer8");
+    Reference<css::text::XTextDocument> document;
+    try {
+        document.set(css::frame::Desktop::create(context)->loadComponentFromURL(fileUrlFromPath(file.path()), "_blank",
+                                                                                 0, options),
+                     css::uno::UNO_QUERY);
+    } catch (const css::uno::Exception& failure) {
+        throw Error("document.insert_failed", {toUtf8(failure.Message)});
+    }
+    if (!document.is())
+        throw Error("document.insert_failed", {"load"});
+    return document;
+}
+
+std::string savedStylesXml(const Reference<css::text::XTextDocument>& document) {
+    const PrivateFile file("");
+    css::uno::Sequence<css::beans::PropertyValue> options(2);
     options[0].Name = "FilterName";
     options[0].Value <<= rtl::OUString("writer8");
+    options[1].Name = "NoThumbnail";
+    options[1].Value <<= true;
     try {
-        css::uno::Reference<css::document::XDocumentInsertable>(cursor, css::uno::UNO_QUERY_THROW)
-            ->insertDocumentFromURL(fileUrlFromPath(file.path()), options);
+        Reference<css::frame::XStorable>(document, css::uno::UNO_QUERY_THROW)
+            ->storeToURL(fileUrlFromPath(file.path()), options);
+        return odtEntry(file.path(), "styles.xml");
     } catch (const css::uno::Exception& failure) {
         throw Error("document.insert_failed", {toUtf8(failure.Message)});
     }
