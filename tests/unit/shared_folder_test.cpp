@@ -302,6 +302,12 @@ TEST_F(SharedFolder, TheLockAKilledOfficeLeftOnATranscriptItRewroteIsRemovedAtIt
     markRewriting(marker, transcript);
     unmarkRewriting(marker);
     EXPECT_FALSE(fs::exists(marker));
+
+    // After a restart of the machine the office may get the dead one's number: the marker's process is then another.
+    writeFile(officeLockFileOf(transcript), ",root,machine,02.12.2026 10:00,file:///x;");
+    writeFile(marker, std::to_string(::getpid()) + "\n" + transcript.u8string() + "\nanother-boot/12345\n");
+    EXPECT_EQ(clearStaleRewriteLock(marker), transcript);
+    EXPECT_FALSE(fs::exists(officeLockFileOf(transcript)));
 }
 
 TEST(SyncCopies, EachSyncClientsConflictCopyIsKnownAndOurOwnFilesAreNot) {

@@ -37,6 +37,30 @@ std::string lockLine(const std::string& who) {
 
 bool processGone(long pid) { return pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH; }
 
+std::string firstLineOf(const fs::path& file) {
+    std::ifstream in(file);
+    std::string line;
+    std::getline(in, line);
+    return line;
+}
+
+// A process of this machine told apart from a later one that got its number (after a restart of the machine, the
+// office that starts again may well get the dead one's): the machine's boot and the process's start, in clock ticks
+// since that boot (field 22 of /proc/<pid>/stat, after the command name in parentheses). Empty when /proc cannot say.
+std::string processIdentity(long pid) {
+    const std::string boot = firstLineOf("/proc/sys/kernel/random/boot_id");
+    const std::string stat = firstLineOf("/proc/" + std::to_string(pid) + "/stat");
+    const std::size_t afterName = stat.rfind(')');
+    if (boot.empty() || afterName == std::string::npos)
+        return {};
+    std::istringstream fields(stat.substr(afterName + 2));  // field 3 onwards
+    std::string field;
+    for (int number = 3; number <= 22 && fields >> field; ++number)
+        if (number == 22)
+            return boot + "/" + field;
+    return {};
+}
+
 bool isStale(const fs::path& file, const LockHolder& holder) {
     if (holder.host == hostName() && processGone(holder.pid))
         return true;
@@ -161,7 +185,9 @@ void markRewriting(const fs::path& marker, const fs::path& document) {
         return;
     std::error_code error;
     fs::create_directories(marker.parent_path(), error);
-    std::ofstream(marker, std::ios::trunc) << ::getpid() << "\n" << document.u8string() << "\n";
+    std::ofstream(marker, std::ios::trunc) << ::getpid() << "\n"
+                                           << document.u8string() << "\n"
+                                           << processIdentity(::getpid()) << "\n";
 }
 
 void unmarkRewriting(const fs::path& marker) {
@@ -177,11 +203,16 @@ fs::path clearStaleRewriteLock(const fs::path& marker) {
     std::ifstream in(marker);
     long pid = 0;
     std::string document;
+    std::string identity;  // absent in markers written before it was
     in >> pid;
     in.ignore(1);
     std::getline(in, document);
+    std::getline(in, identity);
     in.close();
-    if (pid == static_cast<long>(::getpid()) || (pid > 0 && !processGone(pid)))
+    const bool running = identity.empty()
+                             ? pid == static_cast<long>(::getpid()) || (pid > 0 && !processGone(pid))
+                             : pid > 0 && processIdentity(pid) == identity;  // the same number may be another's now
+    if (running)
         return {};  // its office still runs
     const fs::path path = fs::u8path(document);
     if (!document.empty())
