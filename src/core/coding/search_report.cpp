@@ -66,7 +66,8 @@ void checkHitsToTag(const std::string& query, std::size_t count, bool confirmed)
         throw Error("search.too_many", {query, std::to_string(count)});
 }
 
-std::string searchJson(const SearchOptions& options, const std::vector<TranscriptHits>& found) {
+std::string searchJson(const SearchOptions& options, const std::vector<TranscriptHits>& found,
+                       const std::vector<std::string>& unreadable) {
     nlohmann::json out = optionsJson(options);
     out["count"] = hitCount(found);
     std::size_t listed = 0;
@@ -94,6 +95,7 @@ std::string searchJson(const SearchOptions& options, const std::vector<Transcrip
     }
     out["listed"] = listed;
     out["transcripts"] = std::move(transcripts);
+    out["unreadable"] = unreadable;
     return out.dump();
 }
 

@@ -38,9 +38,11 @@ std::size_t hitCount(const std::vector<TranscriptHits>& found);
 void checkHitsToTag(const std::string& query, std::size_t count, bool confirmed);
 
 // The hits as JSON: {"query", "count", "listed", "transcripts": [{"transcript", "organisation", "count", "hits":
-// [{"start", "end", "before", "match", "after", "text"}]}]} — start and end the code points that would be tagged, text
-// what they hold (cut to a few hundred bytes), at most kMostListedHits hits listed in all.
-std::string searchJson(const SearchOptions& options, const std::vector<TranscriptHits>& found);
+// [{"start", "end", "before", "match", "after", "text"}]}], "unreadable": [transcripts]} — start and end the code
+// points that would be tagged, text what they hold (cut to a few hundred bytes), at most kMostListedHits hits listed in
+// all; unreadable the transcripts that could not be read (missing, damaged), searched as if empty.
+std::string searchJson(const SearchOptions& options, const std::vector<TranscriptHits>& found,
+                       const std::vector<std::string>& unreadable = {});
 
 // What was tagged in one transcript.
 struct TaggedHits {
