@@ -18,6 +18,7 @@
 #include <cppuhelper/implbase1.hxx>
 #include <rtl/ref.hxx>
 
+#include <algorithm>
 #include <filesystem>
 #include <memory>
 
@@ -39,6 +40,16 @@ SearchOptions optionsInDialog(const DialogRef& dialog) {
     const sal_Int16 unit = selectedPosition(dialog, "UnitList");
     options.unit = unit == 1 ? SearchUnit::Sentence : unit == 2 ? SearchUnit::Paragraph : SearchUnit::Match;
     return options;
+}
+
+// « …words before [the words found] words after… », the dots where the context was cut short of the paragraph.
+std::string hitLine(const TranscriptHits& transcript, const SearchHit& hit) {
+    const HitInContext context = hitInContext(transcript.text, hit);
+    const std::string dots = "\xE2\x80\xA6";
+    const bool ended = !context.after.empty() && std::string(".!?\xC2\xBB").find(context.after.back()) != std::string::npos;
+    return (context.before.empty() ? "" : dots + context.before + " ") + "[" + context.match + "]" +
+           (context.after.empty() ? "" : (std::string(".,").find(context.after.front()) != std::string::npos ? "" : " ") +
+                                               context.after + (ended ? "" : dots));
 }
 
 bool sameOptions(const SearchOptions& a, const SearchOptions& b) {
@@ -82,14 +93,14 @@ public:
         std::vector<OUString> items;
         for (std::size_t t = 0; t < found_.hits.size(); ++t) {
             const TranscriptHits& transcript = found_.hits[t];
-            const std::string where = std::filesystem::u8path(transcript.transcript).filename().u8string() +
-                                      (transcript.organisation.empty() ? "" : " \xC2\xB7 " + transcript.organisation);
-            for (std::size_t h = 0; h < transcript.hits.size() && items.size() < kMostListedHits; ++h) {
-                const HitInContext context = hitInContext(transcript.text, transcript.hits[h]);
-                items.push_back(toOUString(where + " \xE2\x80\x94 \xE2\x80\xA6" + context.before + " [" +
-                                           context.match + "] " + context.after + "\xE2\x80\xA6"));
+            // The organisation says where a hit comes from in fewer letters than the file's name.
+            const std::string where = transcript.organisation.empty()
+                                          ? std::filesystem::u8path(transcript.transcript).stem().u8string()
+                                          : transcript.organisation;
+            for (std::size_t h = 0; h < transcript.hits.size() && items.size() < kMostListedHits; ++h)
+                items.push_back(toOUString(where + " \xE2\x80\x94 " + hitLine(transcript, transcript.hits[h])));
+            for (std::size_t h = 0; h < std::min(transcript.hits.size(), kMostListedHits - lines_.size()); ++h)
                 lines_.emplace_back(t, h);
-            }
         }
         setListItems(dialog, "HitList", items, -1);
         const Reference<css::awt::XListBox> list = listBox(dialog, "HitList");
