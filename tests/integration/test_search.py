@@ -4,11 +4,15 @@ transcript checked after saving and reloading, and bad input refused with nothin
 import hashlib
 import json
 import os
+import threading
+import time
 import unicodedata
 
-from ets_fixture import OfficeTestCase, close_document, run_command  # first: it gives UNO the extension's types
+from ets_fixture import OfficeTestCase, accessible_children, close_document, dialog_controls, run_command  # first
 from demo_project import copy_demo, open_project
 from odf_tags import themes_on_disk  # noqa: E402  (scripts/lib, put on the path by ets_fixture)
+
+import uno  # noqa: E402
 
 OPEN = "accueil-de-jour-le-pas-de-porte.odt"
 CLOSED = "ais-toit-commun.odt"
@@ -96,3 +100,59 @@ class SearchAndTagTest(OfficeTestCase):
         ok, message = run_command(self.office, "SearchAndTag", Query="(confiance", Regex=True)
         self.assertIn("(confiance", message)
         self.assertEqual(before, self.fingerprint())
+
+    def window_with_button(self, name, timeout=15):
+        """The accessible contexts of the top window that has a push button `name` (a dialog or a message box)."""
+        push_button = uno.getConstantByName("com.sun.star.accessibility.AccessibleRole.PUSH_BUTTON")
+        toolkit = self.office.create("com.sun.star.awt.Toolkit")
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            for i in range(toolkit.getTopWindowCount()):
+                window = toolkit.getTopWindow(i)
+                if window is None:
+                    continue
+                children = accessible_children(window.getAccessibleContext())
+                if any(c.getAccessibleRole() == push_button and c.getAccessibleName().replace("~", "") == name
+                       for c in children):
+                    return children
+            time.sleep(0.3)
+        self.fail("no window with a button « %s »" % name)
+
+    def test_the_dialog_tags_the_ticked_hits_after_confirming(self):
+        document = self.office.load(os.path.join(self.project, "transcripts", OPEN), hidden=True)
+        self.addCleanup(close_document, document)
+        frame = document.getCurrentController().getFrame()
+        outcome = {}
+        worker = threading.Thread(
+            target=lambda: outcome.update(result=self.office.dispatch(frame, "SearchAndTag")), daemon=True)
+        worker.start()
+        buttons, fields = dialog_controls(self, "Chercher")
+        fields[0].setText("confiance")
+        time.sleep(1)
+        buttons["Chercher"].doAccessibleAction(0)
+        time.sleep(2)
+        item = uno.getConstantByName("com.sun.star.accessibility.AccessibleRole.LIST_ITEM")
+        children = self.window_with_button("Chercher")
+        hits = [c for c in children if c.getAccessibleRole() == item and "[confiance]" in c.getAccessibleName()]
+        self.assertEqual(len(hits), 3, [c.getAccessibleName() for c in children if c.getAccessibleRole() == item])
+        theme = next(c for c in children if c.getAccessibleRole() == item and c.getAccessibleName() == "Fracture numérique")
+        theme.getAccessibleParent().getAccessibleContext().selectAccessibleChild(theme.getAccessibleIndexInParent())
+        time.sleep(1)
+        buttons["Coder"].doAccessibleAction(0)
+        question = self.window_with_button("Oui")
+        self.assertTrue(any("3 passages trouvés" in c.getAccessibleName() for c in question),
+                        [c.getAccessibleName() for c in question])
+        yes = uno.getConstantByName("com.sun.star.accessibility.AccessibleRole.PUSH_BUTTON")
+        next(c for c in question if c.getAccessibleRole() == yes and c.getAccessibleName().replace("~", "") == "Oui") \
+            .doAccessibleAction(0)
+        # The report of what was tagged, then the command ends.
+        report = self.window_with_button("OK", timeout=30)
+        next(c for c in report if c.getAccessibleRole() == yes and c.getAccessibleName().replace("~", "") == "OK") \
+            .doAccessibleAction(0)
+        worker.join(timeout=30)
+        self.assertFalse(worker.is_alive())
+        ok, message = outcome["result"]
+        self.assertTrue(ok, message)
+        self.assertIn("3 passages codés", message)
+        self.assertEqual(document.getUndoManager().getCurrentUndoActionTitle(), "Rechercher et coder")
+        self.assertIn("Fracture numérique", themes_on_disk(os.path.join(self.project, "transcripts", CLOSED)))
