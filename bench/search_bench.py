@@ -35,6 +35,8 @@ def plain_text(path):
     """The paragraphs of an .odt as text lines: what grep is given."""
     with zipfile.ZipFile(path) as odt:
         content = odt.read("content.xml").decode("utf-8")
+    # The comments beside the passages hold paragraphs of their own: out first.
+    content = re.sub(r"<office:annotation\b.*?</office:annotation>", "", content, flags=re.S)
     paragraphs = re.findall(r"<text:p[^>]*>(.*?)</text:p>", content, re.S)
     return "\n".join(re.sub(r"<[^>]+>", "", p) for p in paragraphs)
 

@@ -111,10 +111,13 @@ class SearchAndTagTest(OfficeTestCase):
                 window = toolkit.getTopWindow(i)
                 if window is None:
                     continue
-                children = accessible_children(window.getAccessibleContext())
-                if any(c.getAccessibleRole() == push_button and c.getAccessibleName().replace("~", "") == name
-                       for c in children):
-                    return children
+                try:
+                    children = accessible_children(window.getAccessibleContext())
+                    if any(c.getAccessibleRole() == push_button and c.getAccessibleName().replace("~", "") == name
+                           for c in children):
+                        return children
+                except Exception:  # a window closing meanwhile (the question just answered)
+                    continue
             time.sleep(0.3)
         self.fail("no window with a button « %s »" % name)
 

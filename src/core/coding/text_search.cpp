@@ -187,6 +187,8 @@ std::vector<SearchHit> TextSearch::find(std::string_view plainText) const {
         UErrorCode status = U_ZERO_ERROR;
         icu::UnicodeString input;
         std::unique_ptr<icu::RegexMatcher> matcher(compiled_->regex->matcher(input, status));
+        if (U_FAILURE(status) || !matcher)
+            throw Error("search.bad_regex", {options_.query, "1"});
         matcher->setTimeLimit(kRegexTimeLimit, status);
         std::vector<std::size_t> points;  // UTF-16 index → folded code point index, for a paragraph
         for (std::size_t start = 0; start <= f.size();) {

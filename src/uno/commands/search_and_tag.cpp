@@ -109,19 +109,29 @@ SearchFound searchTranscripts(CommandCall& call, const TextSearch& search, const
 
 std::vector<TaggedHits> tagFound(CommandCall& call, const TextSearch& search, const SearchFound& found,
                                  const std::vector<std::string>& themes, const TickedHits* ticked) {
+    // Only transcripts with hits to tag are opened.
+    std::vector<std::string> keys;
+    for (const TranscriptHits& transcript : found.hits)
+        if (!transcript.hits.empty() && (!ticked || ticked->count(transcript.transcript)))
+            keys.push_back(transcript.transcript);
+    // A transcript another person has open cannot be written now: refused before any transcript is tagged.
+    for (const std::string& key : keys)
+        if (const auto held = call.project->heldTranscripts.find(key); held != call.project->heldTranscripts.end())
+            throw Error("transcript.held", {key, held->second});
     std::vector<TaggedHits> tagged;
-    const std::size_t themesBefore = call.project->project.themes.size();
     try {
-        for (const TranscriptHits& transcript : found.hits)
-            if (!transcript.hits.empty())
-                tagged.push_back(tagTranscript(call, transcript.transcript, search, themes, ticked));
+        for (const std::string& key : keys)
+            tagged.push_back(tagTranscript(call, key, search, themes, ticked));
     } catch (...) {
-        // The transcripts tagged before this one are changed already: the themes they brought are saved with them.
-        if (call.project->project.themes.size() != themesBefore)
+        // The transcripts tagged before this one are changed already: their passages and the themes they brought are
+        // saved in the project with them before the refusal is said.
+        if (!tagged.empty())
             saveProject(*call.project);
         throw;
     }
-    if (call.project->project.themes.size() != themesBefore)  // the codebook grew: the passages live in the documents
+    // The passages are in the documents now (closed ones saved): the index that mirrors them, and the themes created,
+    // are saved with the project at once, as MergeCoding does.
+    if (!tagged.empty())
         saveProject(*call.project);
     rememberThemes(recentThemes(), themes);
     return tagged;
