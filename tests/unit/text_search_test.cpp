@@ -190,3 +190,18 @@ TEST(SearchReport, JsonListsHitsInContextUpToALimit) {
     EXPECT_EQ(all["listed"], kMostListedHits);
     EXPECT_EQ(all["transcripts"][0]["hits"].size(), kMostListedHits);
 }
+
+TEST(TextSearch, MatchCaseKeepsAccentsInARegexToo) {
+    SearchOptions options = words("\xC3\x89quipes?");
+    options.regex = true;
+    options.matchCase = true;
+    EXPECT_EQ(spans(options, "\xC3\x89quipe equipe \xC3\xA9quipes").size(), 1u);
+    options.matchCase = false;
+    EXPECT_EQ(spans(options, "\xC3\x89quipe equipe \xC3\xA9quipes").size(), 3u);
+}
+
+TEST(TextSearch, DecomposedAccentsAreTaggedWithTheirLetter) {
+    // « équipe » typed with a combining accent (e + U+0301): the hit covers both code points.
+    EXPECT_EQ(spans(words("\xC3\xA9quipe"), "L'e\xCC\x81quipe."), (std::vector<std::string>{"e\xCC\x81quipe"}));
+    EXPECT_EQ(spans(words("cafe"), "Un cafe\xCC\x81 ?"), (std::vector<std::string>{"cafe\xCC\x81"}));
+}

@@ -219,6 +219,8 @@ std::vector<SearchHit> TextSearch::find(std::string_view plainText) const {
         SearchHit hit;
         hit.matchStart = folded.origin[from];
         hit.matchEnd = folded.origin[to - 1] + 1;
+        while (hit.matchEnd < text.size() && u_charType(static_cast<UChar32>(text[hit.matchEnd])) == U_NON_SPACING_MARK)
+            ++hit.matchEnd;  // never a letter tagged without its combining accent
         hit.start = hit.matchStart;
         hit.end = hit.matchEnd;
         if (options_.unit != SearchUnit::Match) {
