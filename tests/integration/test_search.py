@@ -52,6 +52,7 @@ class SearchAndTagTest(OfficeTestCase):
             self.assertEqual(folded(hit["match"]), "numerique")
             self.assertTrue(hit["before"] or hit["after"])
         self.assertTrue(all(t["organisation"] for t in found["transcripts"] if t["count"]))
+        self.assertEqual((found["unreadable"], found["readByOffice"]), ([], []))  # every demo file read directly
         whole = self.search(Query="confiance", Unit="Sentence", WholeWord=True, Transcripts=OPEN)
         self.assertEqual(whole["count"], 1)
         sentence = whole["transcripts"][0]["hits"][0]["text"]

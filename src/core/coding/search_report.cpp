@@ -67,7 +67,7 @@ void checkHitsToTag(const std::string& query, std::size_t count, bool confirmed)
 }
 
 std::string searchJson(const SearchOptions& options, const std::vector<TranscriptHits>& found,
-                       const std::vector<std::string>& unreadable) {
+                       const std::vector<std::string>& unreadable, const std::vector<std::string>& readByOffice) {
     nlohmann::json out = optionsJson(options);
     out["count"] = hitCount(found);
     std::size_t listed = 0;
@@ -96,6 +96,7 @@ std::string searchJson(const SearchOptions& options, const std::vector<Transcrip
     out["listed"] = listed;
     out["transcripts"] = std::move(transcripts);
     out["unreadable"] = unreadable;
+    out["readByOffice"] = readByOffice;
     return out.dump();
 }
 

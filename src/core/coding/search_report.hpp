@@ -38,11 +38,13 @@ std::size_t hitCount(const std::vector<TranscriptHits>& found);
 void checkHitsToTag(const std::string& query, std::size_t count, bool confirmed);
 
 // The hits as JSON: {"query", "count", "listed", "transcripts": [{"transcript", "organisation", "count", "hits":
-// [{"start", "end", "before", "match", "after", "text"}]}], "unreadable": [transcripts]} — start and end the code
-// points that would be tagged, text what they hold (cut to a few hundred bytes), at most kMostListedHits hits listed in
-// all; unreadable the transcripts that could not be read (missing, damaged), searched as if empty.
+// [{"start", "end", "before", "match", "after", "text"}]}], "unreadable": [transcripts], "readByOffice": [transcripts]}
+// — start and end the code points that would be tagged, text what they hold (cut to a few hundred bytes), at most
+// kMostListedHits hits listed in all; unreadable the transcripts that could not be read (missing, damaged), searched
+// as if empty; readByOffice the closed ones whose file could not be read directly, loaded in LibreOffice instead.
 std::string searchJson(const SearchOptions& options, const std::vector<TranscriptHits>& found,
-                       const std::vector<std::string>& unreadable = {});
+                       const std::vector<std::string>& unreadable = {},
+                       const std::vector<std::string>& readByOffice = {});
 
 // What was tagged in one transcript.
 struct TaggedHits {

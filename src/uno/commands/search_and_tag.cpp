@@ -23,6 +23,8 @@
 
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 
+#include <algorithm>
+
 namespace ets::uno::commands {
 
 namespace {
@@ -104,6 +106,10 @@ SearchFound searchTranscripts(CommandCall& call, const TextSearch& search, const
             found.unreadable.push_back(keys[i]);
         }
     }
+    // Said to the macro in the JSON (the office's report is not appended to data).
+    for (const std::string& key : opened.officeReadTranscripts)
+        if (std::find(keys.begin(), keys.end(), key) != keys.end())
+            found.readByOffice.push_back(key);
     return found;
 }
 
@@ -148,7 +154,7 @@ CommandOutcome searchAndTag(CommandCall& call) {
     const TextSearch search(options);  // a bad query is refused before any transcript is read
     const SearchFound found = searchTranscripts(call, search, call.arguments.textOr("Transcripts", ""));
     if (!tagging)
-        return CommandOutcome::dataResult(toOUString(searchJson(options, found.hits, found.unreadable)));
+        return CommandOutcome::dataResult(toOUString(searchJson(options, found.hits, found.unreadable, found.readByOffice)));
     checkHitsToTag(options.query, hitCount(found.hits), call.arguments.flagOr("Force", false));
     const std::vector<TaggedHits> tagged = tagFound(call, search, found, themes);
     return CommandOutcome::dataResult(toOUString(taggedJson(options, themes, tagged)));

@@ -17,7 +17,8 @@ SearchOptions searchOptionsOf(const Arguments& arguments);
 
 struct SearchFound {
     std::vector<TranscriptHits> hits;     // per transcript searched, in their order
-    std::vector<std::string> unreadable;  // transcripts that could not be read
+    std::vector<std::string> unreadable;    // transcripts that could not be read
+    std::vector<std::string> readByOffice;  // closed ones LibreOffice had to load (their file not read directly)
 };
 // Searches the transcripts named (";"-separated; empty: all the project knows), open ones as they are in Writer.
 SearchFound searchTranscripts(CommandCall& call, const TextSearch& search, const std::string& transcripts);
