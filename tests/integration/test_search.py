@@ -72,6 +72,13 @@ class SearchAndTagTest(OfficeTestCase):
         self.assertEqual(before["transcripts/" + OPEN], self.fingerprint()["transcripts/" + OPEN])
         self.assertTrue(document.isModified())
         self.assertEqual(document.getUndoManager().getCurrentUndoActionTitle(), "Rechercher et coder")
+        # One undo step takes the open transcript's new passages away; redo brings them back.
+        opened = next(t["anchors"] for t in tagged["transcripts"] if t["transcript"].endswith(OPEN))
+        self.assertTrue(opened and all(document.getBookmarks().hasByName(a) for a in opened))
+        document.getUndoManager().undo()
+        self.assertFalse(any(document.getBookmarks().hasByName(a) for a in opened))
+        document.getUndoManager().redo()
+        self.assertTrue(all(document.getBookmarks().hasByName(a) for a in opened))
         document.store()
         close_document(document)
         for name in (OPEN, CLOSED):
