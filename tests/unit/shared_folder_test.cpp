@@ -261,6 +261,26 @@ TEST_F(SharedFolder, AStaleLockIsBrokenAndALiveOneIsWaitedFor) {
     EXPECT_FALSE(fs::exists(lockFileOf(folder_)));
 }
 
+// An office killed between creating the lock file and writing its line leaves an empty file: no process to ask
+// about, so it is broken once it has stayed empty for two seconds (a live office writes its line at once), not after
+// the minute of a lock that names its holder; until then it is waited for.
+TEST_F(SharedFolder, AnEmptyLockLeftByAKilledOfficeIsBrokenAfterTwoSeconds) {
+    writeFile(lockFileOf(folder_), "");
+    try {
+        ProjectLock waiting(folder_, "Yasmine", std::chrono::milliseconds(50));
+        FAIL() << "a lock file just created must be waited for";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.key(), "project.locked");
+    }
+    fs::last_write_time(lockFileOf(folder_), fs::file_time_type::clock::now() - std::chrono::seconds(3));
+    {
+        ProjectLock lock(folder_, "Yasmine", std::chrono::milliseconds(50));
+        EXPECT_TRUE(lock.brokeStaleLock());
+        EXPECT_EQ(readLock(lockFileOf(folder_)).who, "Yasmine");
+    }
+    EXPECT_FALSE(fs::exists(lockFileOf(folder_)));
+}
+
 // An office killed while it rewrote a transcript hidden leaves LibreOffice's lock beside it: at its next start, that
 // lock is known for the dead office's own and removed; a person's lock (no marker of ours) is never touched.
 TEST_F(SharedFolder, TheLockAKilledOfficeLeftOnATranscriptItRewroteIsRemovedAtItsNextStart) {

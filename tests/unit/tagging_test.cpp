@@ -265,6 +265,20 @@ TEST(RefreshTranscriptTags, AMergedThemesPassagesTakeTheThemeTheyJoined) {
     EXPECT_EQ(transcript.records()[0].themes[0].id, "th-log");
 }
 
+TEST(RefreshTranscriptTags, OnlyTheCommentsTheChangeRewordsAreTouched) {
+    // A rename carried by one passage of a thousand must not rewrite the other comments (each costs the office a
+    // search of them all): a comment the change does not reword stays as it is, even edited by hand.
+    Project project = codebook();
+    MemoryTranscript transcript("Un. Deux.");
+    const Tagged one = tagSpan(project, kKey, transcript, *transcript.spanOf("Un."), request({"Logement"}));
+    const Tagged two = tagSpan(project, kKey, transcript, *transcript.spanOf("Deux."), request({"Fracture numérique"}));
+    transcript.setComment(two.anchor, "Thèmes : Fracture numérique\nnote à la main");
+    renameTheme(project, "Logement", "Crise du logement");
+    refreshTranscriptTags(project, kKey, transcript, "Thèmes");
+    EXPECT_EQ(transcript.comment(one.anchor)->text, "Thèmes : Crise du logement");
+    EXPECT_EQ(transcript.comment(two.anchor)->text, "Thèmes : Fracture numérique\nnote à la main");
+}
+
 TEST(IndexDocument, ATagWhoseWholeTextWasDeletedGoesLeavingNothingBehind) {
     Project project = codebook();
     MemoryTranscript transcript("Avant. Les loyers explosent. Après.");

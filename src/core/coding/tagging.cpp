@@ -5,6 +5,7 @@
 #include "core/text/names.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace ets {
@@ -189,13 +190,21 @@ void untagPassage(Project& project, const std::string& key, TranscriptDocument& 
 void rewriteTags(TranscriptDocument& transcript, const std::function<void(std::vector<TagRecord>&)>& change,
                  std::string_view themesLabel) {
     std::vector<TagRecord> records = transcript.records();
-    std::set<std::string> gone;
+    // Each passage's comment as it reads now: only those the change rewords are touched (finding a comment costs the
+    // office a look through the document's, and a rename carried by one passage of a thousand must cost one).
+    std::map<std::string, std::string> before;
     for (const TagRecord& record : records)
-        gone.insert(record.anchor);
+        before.emplace(record.anchor, annotationText(record, themesLabel));
     change(records);
+    std::set<std::string> gone;
+    for (const auto& [anchor, comment] : before)
+        gone.insert(anchor);
     for (const TagRecord& record : records) {
         gone.erase(record.anchor);
-        transcript.setComment(record.anchor, annotationText(record, themesLabel));
+        std::string comment = annotationText(record, themesLabel);
+        const auto was = before.find(record.anchor);
+        if (was == before.end() || was->second != comment)
+            transcript.setComment(record.anchor, comment);
     }
     for (const std::string& anchor : gone)
         transcript.removeAnchor(anchor);

@@ -21,6 +21,9 @@ namespace ets {
 namespace {
 
 constexpr auto kStaleAfter = std::chrono::minutes(1);
+// A lock file without its line: the office that created it writes the line at once, so one still empty after this was
+// left by an office killed between the two steps (whose process cannot be known, so "gone" cannot be asked).
+constexpr auto kUnwrittenStaleAfter = std::chrono::seconds(2);
 
 // "ETS Workbench,<who>,<host>,<pid>,<since>;": the fields of LibreOffice's lock files, our name first. Commas and
 // semicolons in a name are replaced: the file stays one line of fields.
@@ -37,9 +40,10 @@ bool processGone(long pid) { return pid > 0 && ::kill(static_cast<pid_t>(pid), 0
 bool isStale(const fs::path& file, const LockHolder& holder) {
     if (holder.host == hostName() && processGone(holder.pid))
         return true;
+    const bool unwritten = holder.who.empty() && holder.host.empty() && holder.pid == 0;
     std::error_code error;
     const auto written = fs::last_write_time(file, error);
-    return !error && fs::file_time_type::clock::now() - written > kStaleAfter;
+    return !error && fs::file_time_type::clock::now() - written > (unwritten ? kUnwrittenStaleAfter : kStaleAfter);
 }
 
 // Creates the lock file only if there is none: the one atomic step two offices cannot both win.

@@ -22,7 +22,8 @@ class ProjectLock {
 public:
     // Takes the lock of the project file of `folder`, waiting up to `patience` for another office to release it. A
     // lock left by a process of this machine that is gone, or older than a minute, is broken (brokenHolder() then
-    // says whose it was). Throws project.locked {who, host, since} when the lock stays held, and
+    // says whose it was); so is a lock file still without its line after two seconds (an office killed between
+    // creating it and writing it). Throws project.locked {who, host, since} when the lock stays held, and
     // project.folder_not_writable {folder} when no lock can be written there.
     ProjectLock(const std::filesystem::path& folder, const std::string& who,
                 std::chrono::milliseconds patience = std::chrono::seconds(10));

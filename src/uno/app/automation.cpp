@@ -53,7 +53,9 @@ CommandResult SAL_CALL Automation::openProject(const OUString& folder, sal_Bool 
 
 OUString SAL_CALL Automation::getProjectFolder() {
     try {
-        std::lock_guard<std::recursive_mutex> lock(Session::instance().mutex());
+        const std::unique_lock<std::recursive_mutex> lock = Session::instance().lockForCommand();
+        if (!lock.owns_lock())
+            return OUString();  // a Basic macro on the main thread while another command works: not known now
         const OpenedProject* opened = Session::instance().currentIfAny(context_);
         return opened ? toOUString(opened->folder.string()) : OUString();
     } catch (const std::exception&) {

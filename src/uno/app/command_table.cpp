@@ -107,7 +107,12 @@ CommandOutcome runCommand(const CommandEntry& command, CommandCall& call) {
     CommandOutcome outcome;
     try {
         Session& session = Session::instance();
-        std::lock_guard<std::recursive_mutex> lock(session.mutex());
+        // A person's click (menu, toolbar, sidebar) runs here on the office's main thread, which holds the office: when
+        // a macro's command holds the session (and may be waiting for the office), this one is refused at once rather
+        // than hanging both. The person is told and starts it again; a macro on another thread waits its turn.
+        const std::unique_lock<std::recursive_mutex> lock = session.lockForCommand();
+        if (!lock.owns_lock())
+            throw Error("command.busy");
         call.project = command.project == ProjectNeed::NeedsProject ? &session.current(call.context)
                                                                     : session.currentIfAny(call.context);
         call.coder = session.coder(call.context);

@@ -1,6 +1,7 @@
 #include "app/session.hpp"
 
 #include "core/text/error.hpp"
+#include "office/main_thread.hpp"
 #include "office/user_settings.hpp"
 
 namespace ets::uno {
@@ -11,6 +12,12 @@ using css::uno::XComponentContext;
 Session& Session::instance() {
     static Session session;
     return session;
+}
+
+std::unique_lock<std::recursive_mutex> Session::lockForCommand() {
+    if (onOfficeMainThread())
+        return std::unique_lock<std::recursive_mutex>(mutex_, std::try_to_lock);
+    return std::unique_lock<std::recursive_mutex>(mutex_);
 }
 
 OpenedProject& Session::current(const Reference<XComponentContext>& context) {

@@ -39,6 +39,12 @@ public:
     // Held by every command for its whole run: one command at a time touches the project.
     std::recursive_mutex& mutex() { return mutex_; }
 
+    // The session's lock for a command about to run on this thread. Any other thread waits for it. The office's main
+    // thread only tries it: it holds the office (every call into a document needs it), and a macro's command holding
+    // the session on another thread may be waiting for the office, so waiting here would hang both for good. Not
+    // owned (owns_lock() false) when the session is busy.
+    std::unique_lock<std::recursive_mutex> lockForCommand();
+
 private:
     std::recursive_mutex mutex_;
     std::optional<OpenedProject> opened_;

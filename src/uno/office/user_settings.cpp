@@ -11,6 +11,7 @@
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/util/PathSubstitution.hpp>
 #include <com/sun/star/util/XChangesBatch.hpp>
+#include <com/sun/star/util/XFlushable.hpp>
 #include <com/sun/star/util/XStringSubstitution.hpp>
 
 namespace ets::uno {
@@ -58,6 +59,11 @@ void writeUserSettings(const Reference<XComponentContext>& context, const UserSe
     properties->setPropertyValue("LastFolder", Any(toOUString(settings.lastProjectFolder)));
     properties->setPropertyValue("Coder", Any(toOUString(settings.coder)));
     Reference<css::util::XChangesBatch>(node, UNO_QUERY_THROW)->commitChanges();
+    // Written to the profile now: the office writes changed settings a moment later, and an office killed in between
+    // (a crash just after opening a project) would start again without knowing which project was open.
+    Reference<css::util::XFlushable> flushable(css::configuration::theDefaultProvider::get(context), UNO_QUERY);
+    if (flushable.is())
+        flushable->flush();
 }
 
 std::filesystem::path indexFileFor(const Reference<XComponentContext>& context, const std::filesystem::path& folder) {
