@@ -41,14 +41,23 @@ SearchOptions words(std::string query) {
 }  // namespace
 
 TEST(SearchFold, FoldsCaseAccentsLigaturesAndApostrophes) {
-    EXPECT_EQ(utf8Of(foldForSearch("\xC3\x89t\xC3\xA9 C\xC5\x93ur l\xE2\x80\x99" "eau", false).text), "ete coeur l'eau");
-    EXPECT_EQ(utf8Of(foldForSearch("\xC3\x89t\xC3\xA9 l\xE2\x80\x99" "eau", true).text), "\xC3\x89t\xC3\xA9 l'eau");
+    EXPECT_EQ(utf8Of(foldForSearch("\xC3\x89t\xC3\xA9 C\xC5\x93ur l\xE2\x80\x99"
+                                   "eau",
+                                   false)
+                         .text),
+              "ete coeur l'eau");
+    EXPECT_EQ(utf8Of(foldForSearch("\xC3\x89t\xC3\xA9 l\xE2\x80\x99"
+                                   "eau",
+                                   true)
+                         .text),
+              "\xC3\x89t\xC3\xA9 l'eau");
     const FoldedText folded = foldForSearch("a\xC5\x93z", false);  // œ gives two code points from one
     EXPECT_EQ(folded.origin, (std::vector<std::size_t>{0, 1, 1, 2}));
 }
 
 TEST(TextSearch, FindsWordsWithoutAccentsOrCase) {
-    const std::string text = "Directrice : L\xE2\x80\x99\xC3\xA9quipe est \xC3\xA9puis\xC3\xA9" "e.\nSamir : EQUIPE ?";
+    const std::string text = "Directrice : L\xE2\x80\x99\xC3\xA9quipe est \xC3\xA9puis\xC3\xA9"
+                             "e.\nSamir : EQUIPE ?";
     EXPECT_EQ(spans(words("l'equipe"), text), (std::vector<std::string>{"L\xE2\x80\x99\xC3\xA9quipe"}));
     EXPECT_EQ(spans(words("\xC3\xA9quipe"), text).size(), 2u);
     SearchOptions exact = words("\xC3\xA9quipe");
@@ -74,7 +83,8 @@ TEST(TextSearch, RegexFoldsLikeWords) {
 }
 
 TEST(TextSearch, GrowsToSentenceWithoutTheLabel) {
-    const std::string text = "Intro.\nDirectrice : On a tout essay\xC3\xA9. Le logement manque ici ! Et apr\xC3\xA8s ?\nFin.";
+    const std::string text =
+        "Intro.\nDirectrice : On a tout essay\xC3\xA9. Le logement manque ici ! Et apr\xC3\xA8s ?\nFin.";
     SearchOptions options = words("logement");
     options.unit = SearchUnit::Sentence;
     EXPECT_EQ(spans(options, text), (std::vector<std::string>{"Le logement manque ici !"}));
@@ -129,7 +139,8 @@ TEST(TextSearch, CatastrophicRegexIsStopped) {
 }
 
 TEST(TextSearch, ShowsAFewWordsAround) {
-    const std::string text = "un deux trois quatre cinq six sept huit logement neuf dix onze douze treize quatorze quinze";
+    const std::string text =
+        "un deux trois quatre cinq six sept huit logement neuf dix onze douze treize quatorze quinze";
     const TextSearch search(words("logement"));
     const std::vector<SearchHit> hits = search.find(text);
     ASSERT_EQ(hits.size(), 1u);
@@ -152,13 +163,15 @@ TEST(SearchReport, ChoosesTranscriptsByPathOrName) {
     project.interviews.push_back(interview);
     Organisation organisation;
     organisation.id = "org-1";
-    organisation.name = "Maison m\xC3\xA9" "dicale";
+    organisation.name = "Maison m\xC3\xA9"
+                        "dicale";
     project.organisations.push_back(organisation);
     EXPECT_EQ(searchedTranscripts(project, ""), (std::vector<std::string>{"transcripts/a.odt", "transcripts/b.odt"}));
     EXPECT_EQ(searchedTranscripts(project, "b.odt; transcripts/a.odt"),
               (std::vector<std::string>{"transcripts/b.odt", "transcripts/a.odt"}));
     EXPECT_EQ(keyOf([&] { searchedTranscripts(project, "c.odt"); }), "search.unknown_transcript");
-    EXPECT_EQ(organisationOfTranscript(project, "transcripts/a.odt"), "Maison m\xC3\xA9" "dicale");
+    EXPECT_EQ(organisationOfTranscript(project, "transcripts/a.odt"), "Maison m\xC3\xA9"
+                                                                      "dicale");
     EXPECT_EQ(organisationOfTranscript(project, "transcripts/b.odt"), "");
 }
 

@@ -23,8 +23,11 @@ const char* unitName(SearchUnit unit) {
 }
 
 nlohmann::json optionsJson(const SearchOptions& options) {
-    return {{"query", options.query},         {"regex", options.regex}, {"wholeWord", options.wholeWord},
-            {"matchCase", options.matchCase}, {"unit", unitName(options.unit)}};
+    return {{"query", options.query},
+            {"regex", options.regex},
+            {"wholeWord", options.wholeWord},
+            {"matchCase", options.matchCase},
+            {"unit", unitName(options.unit)}};
 }
 
 }  // namespace
@@ -79,14 +82,14 @@ std::string searchJson(const SearchOptions& options, const std::vector<Transcrip
                 break;
             ++listed;
             const HitInContext context = hitInContext(transcript.text, hit);
-            hits.push_back({{"start", hit.start},
-                            {"end", hit.end},
-                            {"before", context.before},
-                            {"match", context.match},
-                            {"after", context.after},
-                            {"text", excerpt(utf8Of(std::u32string_view(transcript.text).substr(
-                                                 hit.start, hit.end - hit.start)),
-                                             kMostHitTextBytes)}});
+            hits.push_back(
+                {{"start", hit.start},
+                 {"end", hit.end},
+                 {"before", context.before},
+                 {"match", context.match},
+                 {"after", context.after},
+                 {"text", excerpt(utf8Of(std::u32string_view(transcript.text).substr(hit.start, hit.end - hit.start)),
+                                  kMostHitTextBytes)}});
         }
         transcripts.push_back({{"transcript", transcript.transcript},
                                {"organisation", transcript.organisation},

@@ -114,7 +114,7 @@ void growToSentence(std::u32string_view text, std::size_t lower, std::size_t upp
 }  // namespace
 
 struct TextSearch::Compiled {
-    std::u32string literal;                  // the folded words, when not a regular expression
+    std::u32string literal;  // the folded words, when not a regular expression
     std::unique_ptr<icu::RegexPattern> regex;
 };
 
@@ -131,7 +131,8 @@ SearchUnit searchUnit(std::string_view name) {
 
 TextSearch::TextSearch(SearchOptions options) : options_(std::move(options)), compiled_(std::make_unique<Compiled>()) {
     std::string query = options_.query;
-    std::replace_if(query.begin(), query.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
+    std::replace_if(
+        query.begin(), query.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
     if (!options_.regex)
         query = trimmedName(query);
     if (trimmedName(query).empty())

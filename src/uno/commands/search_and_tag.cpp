@@ -5,8 +5,8 @@
 // paths or file names; default all), Themes (";"-separated, as TagSelection; none: only search), Force (tag more than
 // kMostHitsUnasked hits). Result: JSON of the hits, or of what was tagged per transcript.
 
-#include "commands/commands.hpp"
 #include "commands/search_and_tag.hpp"
+#include "commands/commands.hpp"
 
 #include "core/coding/codebook.hpp"
 #include "core/coding/search_report.hpp"
@@ -154,7 +154,8 @@ CommandOutcome searchAndTag(CommandCall& call) {
     const TextSearch search(options);  // a bad query is refused before any transcript is read
     const SearchFound found = searchTranscripts(call, search, call.arguments.textOr("Transcripts", ""));
     if (!tagging)
-        return CommandOutcome::dataResult(toOUString(searchJson(options, found.hits, found.unreadable, found.readByOffice)));
+        return CommandOutcome::dataResult(
+            toOUString(searchJson(options, found.hits, found.unreadable, found.readByOffice)));
     checkHitsToTag(options.query, hitCount(found.hits), call.arguments.flagOr("Force", false));
     const std::vector<TaggedHits> tagged = tagFound(call, search, found, themes);
     return CommandOutcome::dataResult(toOUString(taggedJson(options, themes, tagged)));

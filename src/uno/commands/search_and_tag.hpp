@@ -16,7 +16,7 @@ namespace ets::uno::commands {
 SearchOptions searchOptionsOf(const Arguments& arguments);
 
 struct SearchFound {
-    std::vector<TranscriptHits> hits;     // per transcript searched, in their order
+    std::vector<TranscriptHits> hits;       // per transcript searched, in their order
     std::vector<std::string> unreadable;    // transcripts that could not be read
     std::vector<std::string> readByOffice;  // closed ones LibreOffice had to load (their file not read directly)
 };

@@ -46,10 +46,12 @@ SearchOptions optionsInDialog(const DialogRef& dialog) {
 std::string hitLine(const TranscriptHits& transcript, const SearchHit& hit) {
     const HitInContext context = hitInContext(transcript.text, hit);
     const std::string dots = "\xE2\x80\xA6";
-    const bool ended = !context.after.empty() && std::string(".!?\xC2\xBB").find(context.after.back()) != std::string::npos;
+    const bool ended =
+        !context.after.empty() && std::string(".!?\xC2\xBB").find(context.after.back()) != std::string::npos;
     return (context.before.empty() ? "" : dots + context.before + " ") + "[" + context.match + "]" +
-           (context.after.empty() ? "" : (std::string(".,").find(context.after.front()) != std::string::npos ? "" : " ") +
-                                               context.after + (ended ? "" : dots));
+           (context.after.empty() ? ""
+                                  : (std::string(".,").find(context.after.front()) != std::string::npos ? "" : " ") +
+                                        context.after + (ended ? "" : dots));
 }
 
 bool sameOptions(const SearchOptions& a, const SearchOptions& b) {
@@ -158,8 +160,7 @@ private:
 }  // namespace
 
 CommandOutcome searchAndTagWithDialog(CommandCall& call) {
-    rtl::Reference<SearchHandler> handler(
-        new SearchHandler(call, themeChoices(call.project->project, recentThemes())));
+    rtl::Reference<SearchHandler> handler(new SearchHandler(call, themeChoices(call.project->project, recentThemes())));
     Dialog dialog(call.context, call.frame, "SearchAndTag", static_cast<cppu::OWeakObject*>(handler.get()));
     handler->showThemes(dialog);
     CommandOutcome outcome = CommandOutcome::cancel();
