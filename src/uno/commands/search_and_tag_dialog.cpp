@@ -54,6 +54,14 @@ std::string hitLine(const TranscriptHits& transcript, const SearchHit& hit) {
                                         context.after + (ended ? "" : dots));
 }
 
+// The transcripts' file names, comma-separated.
+std::string names(const std::vector<std::string>& transcripts) {
+    std::string out;
+    for (const std::string& key : transcripts)
+        out += (out.empty() ? "" : ", ") + std::filesystem::u8path(key).filename().u8string();
+    return out;
+}
+
 bool sameOptions(const SearchOptions& a, const SearchOptions& b) {
     return a.query == b.query && a.regex == b.regex && a.wholeWord == b.wholeWord && a.matchCase == b.matchCase &&
            a.unit == b.unit;
@@ -108,9 +116,14 @@ public:
         const Reference<css::awt::XListBox> list = listBox(dialog, "HitList");
         for (std::size_t i = 0; i < items.size(); ++i)
             list->selectItemPos(static_cast<sal_Int16>(i), true);
-        setLabel(dialog, "HitsLabel",
-                 uiText(call_.context, "search.hits_label",
-                        {std::to_string(hitCount(found_.hits)), std::to_string(items.size())}));
+        OUString label = uiText(call_.context, "search.hits_label",
+                                {std::to_string(hitCount(found_.hits)), std::to_string(items.size())});
+        // What was searched otherwise than asked is said where the person reads the count.
+        if (!found_.unreadable.empty())
+            label += " " + uiText(call_.context, "search.unreadable_note", {names(found_.unreadable)});
+        if (!found_.readByOffice.empty())
+            label += " " + uiText(call_.context, "search.office_read_note", {names(found_.readByOffice)});
+        setLabel(dialog, "HitsLabel", label);
         searched_ = options;
     }
 
