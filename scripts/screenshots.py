@@ -76,6 +76,39 @@ def shoot_hours_sheet(office):
     shoot(office, "calc-hours-sheet.png")
 
 
+def shoot_search_dialog(office, frame):
+    """SearchAndTag's dialog with the hits of a search: the query typed and Search pressed through accessibility."""
+    if ARGS.only and "dialog-search-and-tag.png" not in ARGS.only:
+        return
+    push_button = uno.getConstantByName("com.sun.star.accessibility.AccessibleRole.PUSH_BUTTON")
+    text = uno.getConstantByName("com.sun.star.accessibility.AccessibleRole.TEXT")
+    worker = threading.Thread(target=office.dispatch, args=(frame, "SearchAndTag"), daemon=True)
+    worker.start()
+    time.sleep(2.5)
+    toolkit = office.create("com.sun.star.awt.Toolkit")
+    for i in range(toolkit.getTopWindowCount()):
+        window = toolkit.getTopWindow(i)
+        if window is None or not hasattr(window, "endExecute"):
+            continue
+        pending, found = [window.getAccessibleContext()], []
+        while pending:
+            context = pending.pop(0)
+            for k in range(context.getAccessibleChildCount()):
+                child = context.getAccessibleChild(k).getAccessibleContext()
+                found.append(child)
+                pending.append(child)
+        buttons = {c.getAccessibleName(): c for c in found if c.getAccessibleRole() == push_button}
+        fields = [c for c in found if c.getAccessibleRole() == text]
+        if "Chercher" in buttons and fields:
+            fields[0].setText("confiance")
+            buttons["Chercher"].doAccessibleAction(0)
+            time.sleep(2)
+            break
+    shoot(office, "dialog-search-and-tag.png")
+    close_dialogs(office)
+    worker.join(timeout=10)
+
+
 def main():
     os.makedirs(ARGS.out, exist_ok=True)
     with Office(oxt=ARGS.oxt, headless=False) as office:
@@ -132,6 +165,8 @@ def main():
             shoot(office, name)
             close_dialogs(office)
             worker.join(timeout=10)
+
+        shoot_search_dialog(office, frame)
 
         # The agreement dialog, in a spreadsheet, once a second coder has tagged a passage.
         ok, message = office.dispatch(frame, "OpenProject", Folder=project, Coder="Amina B.")

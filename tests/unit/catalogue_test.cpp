@@ -132,6 +132,14 @@ TEST(ShippedCatalogues, FilesAreSortedByKey) {
 // Every key ets_core throws, with the number of arguments a person's message gets
 // (loadProject adds the file's path to the json.* and future_version errors).
 const std::vector<std::pair<std::string, std::size_t>> kCoreErrorKeys = {
+    {"search.empty_query", 0},
+    {"search.query_too_long", 1},
+    {"search.bad_regex", 2},
+    {"search.too_slow", 1},
+    {"search.bad_unit", 1},
+    {"search.too_many", 2},
+    {"search.no_hits", 1},
+    {"search.unknown_transcript", 1},
     {"people.no_name", 1},
     {"people.twice", 1},
     {"interview.bad_date", 1},

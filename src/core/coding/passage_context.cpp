@@ -212,4 +212,6 @@ bool standsAlone(std::string_view quote) {
     return true;
 }
 
+std::size_t speakerLabelLength(std::string_view paragraph) { return labelLength(paragraph); }
+
 }  // namespace ets

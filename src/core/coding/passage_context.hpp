@@ -41,4 +41,8 @@ bool standsAlone(std::string_view quote);
 // with none.
 std::string withoutLabel(std::string_view passage);
 
+// The length in bytes of the speaker's label that opens `paragraph` (« Directrice : », with the colon and the spaces
+// after it); 0 when it opens with none. A search that tags whole paragraphs leaves the label out.
+std::size_t speakerLabelLength(std::string_view paragraph);
+
 }  // namespace ets

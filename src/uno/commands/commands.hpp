@@ -29,6 +29,7 @@ std::vector<std::string>& recentThemes();
 CommandOutcome untag(CommandCall& call);            // vnd.ets:Untag
 CommandOutcome copyForSecondCoder(CommandCall& call);  // vnd.ets:CopyForSecondCoder
 CommandOutcome mergeCoding(CommandCall& call);         // vnd.ets:MergeCoding
+CommandOutcome searchAndTag(CommandCall& call);        // vnd.ets:SearchAndTag
 CommandOutcome showCoders(CommandCall& call);          // vnd.ets:ShowCoders
 CommandOutcome passages(CommandCall& call);         // vnd.ets:Passages
 CommandOutcome organisations(CommandCall& call);    // vnd.ets:Organisations

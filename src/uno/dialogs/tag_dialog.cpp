@@ -5,14 +5,13 @@
 #include "core/text/names.hpp"
 #include "dialogs/controls.hpp"
 #include "dialogs/dialog.hpp"
+#include "dialogs/theme_list.hpp"
 #include "office/strings.hpp"
 #include "office/ui_text.hpp"
 
 #include <com/sun/star/awt/XDialogEventHandler.hpp>
 #include <cppuhelper/implbase1.hxx>
 #include <rtl/ref.hxx>
-
-#include <set>
 
 namespace ets::uno {
 
@@ -23,11 +22,11 @@ using rtl::OUString;
 
 namespace {
 
-// Keeps the ticked themes while the filter hides some of them.
+// Keeps the ticked themes while the filter hides some of them (dialogs/theme_list).
 class ThemeChooser : public cppu::WeakImplHelper1<css::awt::XDialogEventHandler> {
 public:
     ThemeChooser(std::vector<std::string> names, const std::vector<std::string>& chosen)
-        : names_(std::move(names)), chosen_(chosen.begin(), chosen.end()) {}
+        : themes_(std::move(names), chosen) {}
 
     sal_Bool SAL_CALL callHandlerMethod(const Reference<css::awt::XDialog>& dialog, const Any&,
                                         const OUString& method) override {
@@ -39,47 +38,11 @@ public:
 
     Sequence<OUString> SAL_CALL getSupportedMethodNames() override { return methodNames({"filter"}); }
 
-    // Fills the list with the themes the filter keeps, the chosen ones selected.
-    void show(const Reference<css::awt::XDialog>& dialog, const std::string& filter) {
-        Reference<css::awt::XListBox> list = listBox(dialog, "ThemeList");
-        remember(list);
-        list->removeItems(0, list->getItemCount());
-        shown_.clear();
-        for (const std::string& name : names_)
-            if (matchesFilter(name, filter))
-                shown_.push_back(name);
-        for (std::size_t i = 0; i < shown_.size(); ++i) {
-            list->addItem(toOUString(shown_[i]), static_cast<sal_Int16>(i));
-            if (chosen_.count(shown_[i]))
-                list->selectItemPos(static_cast<sal_Int16>(i), true);
-        }
-    }
-
-    std::vector<std::string> chosen(const Reference<css::awt::XDialog>& dialog) {
-        remember(listBox(dialog, "ThemeList"));
-        std::vector<std::string> result;
-        for (const std::string& name : names_)  // the codebook's order, not the clicks'
-            if (chosen_.count(name))
-                result.push_back(name);
-        return result;
-    }
+    void show(const Reference<css::awt::XDialog>& dialog, const std::string& filter) { themes_.show(dialog, filter); }
+    std::vector<std::string> chosen(const Reference<css::awt::XDialog>& dialog) { return themes_.chosen(dialog); }
 
 private:
-    void remember(const Reference<css::awt::XListBox>& list) {
-        std::set<std::size_t> selected;
-        for (const sal_Int16 position : list->getSelectedItemsPos())
-            selected.insert(static_cast<std::size_t>(position));
-        for (std::size_t i = 0; i < shown_.size(); ++i) {
-            if (selected.count(i))
-                chosen_.insert(shown_[i]);
-            else
-                chosen_.erase(shown_[i]);
-        }
-    }
-
-    std::vector<std::string> names_;
-    std::vector<std::string> shown_;
-    std::set<std::string> chosen_;
+    ThemeList themes_;
 };
 
 }  // namespace
