@@ -150,6 +150,25 @@ TEST(OdtText, TheTableOfContentsListsEveryFirstLevelHeadingWithItsLinkAndPage) {
     EXPECT_EQ(read.front().text, "Cover");
 }
 
+TEST(OdtText, MetaSaysTheTextsFiguresSoThatWriterNeedNotCountThem) {
+    OdtText text = odtText("fr");
+    text.paragraph({ParagraphRole::BriefTitle, "Logement : accès"});  // « : » after a no-break space: 2 words
+    text.paragraph({ParagraphRole::BriefBody, "  deux  mots "});
+    ParagraphTable table;
+    table.columnEnds = {5000};
+    table.rows = {{{ParagraphRole::TableHeading, "A"}, {ParagraphRole::TableHeading, "B"}}};
+    text.table(table);
+    const OdtStatistics figures = text.statistics(3);
+    EXPECT_EQ(figures.pages, 3);
+    EXPECT_EQ(figures.paragraphs, 4);
+    EXPECT_EQ(figures.tables, 1);
+    EXPECT_EQ(figures.words, 2 + 2 + 2);
+    EXPECT_EQ(figures.nonWhitespaceCharacters, 14 + 8 + 2);
+    const std::string meta = odtMetaXml("ETS Workbench", "2026-12-02T10:00:00", figures);
+    EXPECT_NE(meta.find("meta:page-count=\"3\" meta:paragraph-count=\"4\" meta:word-count=\"6\""), std::string::npos)
+        << meta;
+}
+
 TEST(OdtText, ThePackageHoldsTheStylesAndMetaItWasGiven) {
     OdtText text = odtText();
     text.paragraph({ParagraphRole::BriefBody, "x"});

@@ -132,6 +132,42 @@ std::string OdtText::styleName(OdfStyleFamily family, const std::string& display
     return attribute(*name);
 }
 
+void OdtText::count(std::string_view text) {
+    ++counted_.paragraphs;
+    bool inToken = false;
+    bool tokenIsWord = false;  // a run of marks alone (« : », « – ») is no word, as Writer counts
+    for (std::size_t i = 0; i < text.size();) {
+        const CodePoint point = nextCodePoint(text, i);
+        if (!point.valid)
+            continue;
+        const char32_t c = point.value;
+        ++counted_.characters;
+        // Spaces of every kind part words (the no-break ones French typography puts before « : » too).
+        const bool space = c == ' ' || c == '\t' || c == '\n' || c == 0x00A0 || c == 0x202F || c == 0x2009;
+        if (space) {
+            inToken = false;
+            continue;
+        }
+        ++counted_.nonWhitespaceCharacters;
+        if (!inToken)
+            tokenIsWord = false;
+        inToken = true;
+        // ASCII letters and digits, and beyond Latin-1's signs every letter (× ÷ and the punctuation blocks left out).
+        const bool letterOrDigit = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+                                   (c >= 0xC0 && c != 0xD7 && c != 0xF7 && (c < 0x2000 || c > 0x2BFF));
+        if (letterOrDigit && !tokenIsWord) {
+            tokenIsWord = true;
+            ++counted_.words;
+        }
+    }
+}
+
+OdtStatistics OdtText::statistics(int pages) const {
+    OdtStatistics statistics = counted_;
+    statistics.pages = pages;
+    return statistics;
+}
+
 void OdtText::startPage(const std::string& masterPage) { pendingMasterPage_ = masterPage; }
 
 void OdtText::markHeadings(std::string prefix) { headingPrefix_ = std::move(prefix); }
@@ -152,6 +188,7 @@ void OdtText::closeList() {
 
 void OdtText::paragraph(const Paragraph& composed, std::string_view bookmark) {
     const Paragraph paragraph = typography_.empty() ? composed : typesetParagraph(composed, typography_);
+    count(paragraph.text);
     const bool item = bulleted(paragraph.role);
     if (!item)
         closeList();
@@ -216,6 +253,7 @@ void OdtText::table(const ParagraphTable& table) {
         return;
     closeList();
     const std::string name = "etsT" + std::to_string(++tables_);
+    ++counted_.tables;
     if (tables_ == 1)
         automaticStyles_ += std::string("<style:style style:name=\"") + kRowStyle +
                             "\" style:family=\"table-row\"><style:table-row-properties fo:keep-together=\"always\"/>"
@@ -346,13 +384,21 @@ std::string OdtText::package(const std::string& metaXml) const {
                        {"meta.xml", &metaXml}});
 }
 
-std::string odtMetaXml(const std::string& generator, const std::string& created) {
+std::string odtMetaXml(const std::string& generator, const std::string& created, const OdtStatistics& statistics) {
+    const auto figure = [](const char* name, int value) {
+        return std::string(" meta:") + name + "=\"" + std::to_string(value) + "\"";
+    };
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-meta "
            "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
            "xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\" "
            "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" office:version=\"1.2\"><office:meta><meta:generator>" +
            attribute(generator) + "</meta:generator><meta:creation-date>" + attribute(created) +
-           "</meta:creation-date><dc:date>" + attribute(created) + "</dc:date></office:meta></office:document-meta>";
+           "</meta:creation-date><dc:date>" + attribute(created) + "</dc:date><meta:document-statistic" +
+           figure("table-count", statistics.tables) + figure("image-count", 0) + figure("object-count", 0) +
+           figure("page-count", statistics.pages) + figure("paragraph-count", statistics.paragraphs) +
+           figure("word-count", statistics.words) + figure("character-count", statistics.characters) +
+           figure("non-whitespace-character-count", statistics.nonWhitespaceCharacters) +
+           "/></office:meta></office:document-meta>";
 }
 
 }  // namespace ets

@@ -36,7 +36,9 @@
 #include <com/sun/star/util/XModifiable.hpp>
 #include <com/sun/star/util/XRefreshable.hpp>
 
+#include <map>
 #include <system_error>
+#include <vector>
 
 namespace ets::uno {
 
@@ -168,6 +170,20 @@ DeliverableStyles deliverableStyles(const Reference<css::uno::XComponentContext>
     }
 }
 
+// The styles made for the same page furniture and language, kept for the office's session: a deliverable is made again
+// after each round of corrections, and making the styles costs an empty document saved (the extension's styles only
+// change with the extension, which an office restarts to install).
+const DeliverableStyles& stylesFor(const Reference<css::uno::XComponentContext>& context,
+                                   const PageFurniture& furniture) {
+    static std::map<std::vector<std::string>, DeliverableStyles> made;
+    std::vector<std::string> key{furniture.header, furniture.beforePage, furniture.betweenNumbers, furniture.afterCount,
+                                 uiCatalogue(context).language()};
+    auto found = made.find(key);
+    if (found == made.end())
+        found = made.emplace(std::move(key), deliverableStyles(context, furniture)).first;
+    return found->second;
+}
+
 // Refreshes the document's table of contents (its page numbers as laid out now).
 void refreshContents(const Reference<css::text::XTextDocument>& document) {
     Reference<css::container::XIndexAccess> indexes =
@@ -192,12 +208,14 @@ int writeDeliverable(const Reference<css::uno::XComponentContext>& context, cons
                      const std::filesystem::path& odt, const std::optional<std::filesystem::path>& pdf,
                      const std::function<void(std::size_t)>& briefWritten) {
     const Catalogue& texts = uiCatalogue(context);
-    const DeliverableStyles styles = deliverableStyles(context, content.furniture);
-    const std::string meta = odtMetaXml("ETS Workbench", nowIso());
+    const DeliverableStyles& styles = stylesFor(context, content.furniture);
+    const std::string created = nowIso();
     // First written with every quote two pages may hold, for Writer to lay out and measure.
     OdtText measured(styles.names, styles.typography, styles.textWidth, styles.stylesXml);
     const std::vector<BriefMarks> marks = writeDeliverable(measured, content, texts, nullptr);
-    Reference<css::text::XTextDocument> document = openPackage(context, measured.package(meta));
+    // Its figures in meta.xml spare Writer counting the words of ninety pages as it opens it.
+    Reference<css::text::XTextDocument> document = openPackage(
+        context, measured.package(odtMetaXml("ETS Workbench", created, measured.statistics(0))));
     try {
         // Nothing of the measuring is ever undone.
         Reference<css::document::XUndoManagerSupplier>(document, UNO_QUERY_THROW)->getUndoManager()->lock();
@@ -226,7 +244,7 @@ int writeDeliverable(const Reference<css::uno::XComponentContext>& context, cons
         // contents with its pages. The office's document is not saved: the core's text is the file.
         OdtText kept(styles.names, styles.typography, styles.textWidth, styles.stylesXml);
         writeDeliverable(kept, content, texts, &fitting);
-        writeFile(odt, kept.package(meta));
+        writeFile(odt, kept.package(odtMetaXml("ETS Workbench", created, kept.statistics(pages))));
         if (pdf) {
             refreshContents(document);  // its links and pages, as the file has them
             exportPdf(document, *pdf);
