@@ -180,6 +180,9 @@ TEST(SearchReport, AsksBeforeTaggingMany) {
     EXPECT_EQ(keyOf([] { checkHitsToTag("e", kMostHitsUnasked + 1, false); }), "search.too_many");
     EXPECT_EQ(keyOf([] { checkHitsToTag("e", kMostHitsUnasked + 1, true); }), "");
     EXPECT_EQ(keyOf([] { checkHitsToTag("e", kMostHitsUnasked, false); }), "");
+    // A one-letter query confirmed by Force would tag for hours: refused beyond kMostHitsTagged, confirmed or not.
+    EXPECT_EQ(keyOf([] { checkHitsToTag("e", kMostHitsTagged + 1, true); }), "search.too_many_to_tag");
+    EXPECT_EQ(keyOf([] { checkHitsToTag("e", kMostHitsTagged, true); }), "");
 }
 
 TEST(SearchReport, JsonListsHitsInContextUpToALimit) {

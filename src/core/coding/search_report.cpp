@@ -65,6 +65,8 @@ std::size_t hitCount(const std::vector<TranscriptHits>& found) {
 void checkHitsToTag(const std::string& query, std::size_t count, bool confirmed) {
     if (count == 0)
         throw Error("search.no_hits", {query});
+    if (count > kMostHitsTagged)
+        throw Error("search.too_many_to_tag", {query, std::to_string(count), std::to_string(kMostHitsTagged)});
     if (count > kMostHitsUnasked && !confirmed)
         throw Error("search.too_many", {query, std::to_string(count)});
 }

@@ -23,6 +23,9 @@ struct TranscriptHits {
 inline constexpr std::size_t kMostListedHits = 500;
 // More hits than this are tagged only when the person confirms (a macro: the Force argument).
 inline constexpr std::size_t kMostHitsUnasked = 200;
+// More hits than this are never tagged at once, confirmed or not: about a minute of tagging already (10 ms a passage),
+// and no coding scheme asks for thousands of passages of one search.
+inline constexpr std::size_t kMostHitsTagged = 5000;
 
 // The transcripts to search: `given` (";"-separated project paths or file names) else every transcript the project
 // knows, in their order. Throws search.unknown_transcript {name}.
@@ -34,7 +37,8 @@ std::string organisationOfTranscript(const Project& project, const std::string& 
 std::size_t hitCount(const std::vector<TranscriptHits>& found);
 
 // Before anything is tagged: search.no_hits {query} when nothing was found, search.too_many {query, count} when more
-// than kMostHitsUnasked were and the tagging was not confirmed.
+// than kMostHitsUnasked were and the tagging was not confirmed, search.too_many_to_tag {query, count, most} when more
+// than kMostHitsTagged were.
 void checkHitsToTag(const std::string& query, std::size_t count, bool confirmed);
 
 // The hits as JSON: {"query", "count", "listed", "transcripts": [{"transcript", "organisation", "count", "hits":
