@@ -24,7 +24,7 @@ import zipfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "bench"))
-from tagging_bench import fill_with_generated_text  # noqa: E402  (the same generated French text)
+from tally_bench import generate_transcripts  # noqa: E402  (the same generated transcripts)
 
 QUERIES = (("words, folded", {"Query": "equipe"}),
            ("regex, sentences", {"Query": r"d[ée]marches?\s+\w+", "Regex": True, "Unit": "Sentence"}),
@@ -52,47 +52,16 @@ def main():
     args = parser.parse_args()
     os.environ["ETS_OXT"] = os.path.abspath(args.oxt)
     sys.path.insert(0, os.path.join(ROOT, "scripts", "lib"))
-    from ets_office import Office, file_url, props
+    from ets_office import Office
 
     work = tempfile.mkdtemp(prefix="ets-bench-search-")
     try:
         with Office(oxt=args.oxt, headless=True) as office:
             project = os.path.join(work, "projet")
             assert office.automation().openProject(project, True, "Banc d'essai", "Claire").Success
-            folder = os.path.join(project, "transcripts")
-            os.makedirs(folder)
-            per = args.passages // args.transcripts
-            paths = []
             started = time.perf_counter()
-            for t in range(args.transcripts):
-                organisation = "Organisation %02d" % t
-                document = office.new_document("swriter", hidden=True)
-                frame = document.getCurrentController().getFrame()
-                ok, result = office.dispatch(frame, "Organisations", Action="Add", Name=organisation)
-                assert ok, result
-                fill_with_generated_text(document, args.words, seed=t)
-                text = document.getText()
-                path = os.path.join(folder, "entretien-%02d.odt" % t)
-                document.storeAsURL(file_url(path), props(FilterName="writer8"))
-                ok, result = office.dispatch(frame, "RecordInterview", Organisation=organisation,
-                                             Date="2026-11-%02d" % (t + 1))
-                assert ok, result
-                enumeration = text.createEnumeration()
-                all_paragraphs = []
-                while enumeration.hasMoreElements():
-                    all_paragraphs.append(enumeration.nextElement())
-                step = max(1, len(all_paragraphs) // max(per, 1))
-                for i in range(per):
-                    selection = text.createTextCursorByRange(all_paragraphs[(i * step) % len(all_paragraphs)].getStart())
-                    selection.gotoNextWord(False)
-                    for _ in range(5):
-                        selection.gotoNextWord(True)
-                    document.getCurrentController().select(selection)
-                    ok, result = office.dispatch(frame, "TagSelection", Themes="Thème %02d" % ((t * per + i) % 40))
-                    assert ok, result
-                document.store()
-                document.close(True)
-                paths.append(path)
+            paths = generate_transcripts(office, project, args.transcripts, args.words, args.passages)
+            per = args.passages // args.transcripts
             print("generated %d transcripts of %d words, %d passages in %.0f s"
                   % (args.transcripts, args.words, per * args.transcripts, time.perf_counter() - started))
 

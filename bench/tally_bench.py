@@ -24,6 +24,45 @@ sys.path.insert(0, os.path.join(ROOT, "bench"))
 from tagging_bench import fill_with_generated_text  # noqa: E402  (the same generated French text)
 
 
+def generate_transcripts(office, project, transcripts, words, passages):
+    """`transcripts` closed transcripts of `words` words of the generated French text in the project's transcripts
+    folder, each with its organisation and interview card, `passages` tagged in all over 40 themes; their paths."""
+    from ets_office import file_url, props
+    folder = os.path.join(project, "transcripts")
+    os.makedirs(folder)
+    per = passages // transcripts
+    paths = []
+    for t in range(transcripts):
+        organisation = "Organisation %02d" % t
+        document = office.new_document("swriter", hidden=True)
+        frame = document.getCurrentController().getFrame()
+        ok, result = office.dispatch(frame, "Organisations", Action="Add", Name=organisation)
+        assert ok, result
+        fill_with_generated_text(document, words, seed=t)
+        text = document.getText()
+        path = os.path.join(folder, "entretien-%02d.odt" % t)
+        document.storeAsURL(file_url(path), props(FilterName="writer8"))
+        ok, result = office.dispatch(frame, "RecordInterview", Organisation=organisation, Date="2026-11-%02d" % (t + 1))
+        assert ok, result
+        enumeration = text.createEnumeration()
+        all_paragraphs = []
+        while enumeration.hasMoreElements():
+            all_paragraphs.append(enumeration.nextElement())
+        step = max(1, len(all_paragraphs) // max(per, 1))
+        for i in range(per):
+            selection = text.createTextCursorByRange(all_paragraphs[(i * step) % len(all_paragraphs)].getStart())
+            selection.gotoNextWord(False)
+            for _ in range(5):
+                selection.gotoNextWord(True)
+            document.getCurrentController().select(selection)
+            ok, result = office.dispatch(frame, "TagSelection", Themes="Thème %02d" % ((t * per + i) % 40))
+            assert ok, result
+        document.store()
+        document.close(True)
+        paths.append(path)
+    return paths
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--oxt", default=os.path.join(ROOT, "build", "ets-workbench.oxt"))
@@ -34,46 +73,16 @@ def main():
     args = parser.parse_args()
     os.environ["ETS_OXT"] = os.path.abspath(args.oxt)
     sys.path.insert(0, os.path.join(ROOT, "scripts", "lib"))
-    from ets_office import Office, file_url, props
+    from ets_office import Office
 
     work = tempfile.mkdtemp(prefix="ets-bench-tally-")
     try:
         with Office(oxt=args.oxt, headless=True) as office:
             project = os.path.join(work, "projet")
             assert office.automation().openProject(project, True, "Banc d'essai", "Claire").Success
-            folder = os.path.join(project, "transcripts")
-            os.makedirs(folder)
-            per = args.passages // args.transcripts
-            paths = []
             started = time.perf_counter()
-            for t in range(args.transcripts):
-                organisation = "Organisation %02d" % t
-                document = office.new_document("swriter", hidden=True)
-                frame = document.getCurrentController().getFrame()
-                ok, result = office.dispatch(frame, "Organisations", Action="Add", Name=organisation)
-                assert ok, result
-                fill_with_generated_text(document, args.words, seed=t)
-                text = document.getText()
-                path = os.path.join(folder, "entretien-%02d.odt" % t)
-                document.storeAsURL(file_url(path), props(FilterName="writer8"))
-                ok, result = office.dispatch(frame, "RecordInterview", Organisation=organisation, Date="2026-11-%02d" % (t + 1))
-                assert ok, result
-                enumeration = text.createEnumeration()
-                all_paragraphs = []
-                while enumeration.hasMoreElements():
-                    all_paragraphs.append(enumeration.nextElement())
-                step = max(1, len(all_paragraphs) // per)
-                for i in range(per):
-                    selection = text.createTextCursorByRange(all_paragraphs[(i * step) % len(all_paragraphs)].getStart())
-                    selection.gotoNextWord(False)
-                    for _ in range(5):
-                        selection.gotoNextWord(True)
-                    document.getCurrentController().select(selection)
-                    ok, result = office.dispatch(frame, "TagSelection", Themes="Thème %02d" % ((t * per + i) % 40))
-                    assert ok, result
-                document.store()
-                document.close(True)
-                paths.append(path)
+            paths = generate_transcripts(office, project, args.transcripts, args.words, args.passages)
+            per = args.passages // args.transcripts
             print("generated %d transcripts of %d words, %d passages, 40 themes in %.0f s"
                   % (args.transcripts, args.words, per * args.transcripts, time.perf_counter() - started))
 
