@@ -149,17 +149,6 @@ TEST(BriefDocument, ATooLongBriefKeepsTheQuotesThatStartOnItsPagesOrLosesItsWeak
     EXPECT_EQ(quotesToKeep(0, [](std::size_t) { return true; }), 0u);
 }
 
-TEST(BriefDocument, WhenNoQuoteStartsAfterItsPagesTheEstimateSaysHowManyGoAtOnce) {
-    const auto none = [](std::size_t) { return false; };  // what overflows is after the quotes
-    EXPECT_EQ(quotesToKeep(7, none, 4), 4u);   // the estimate of two pages: three go in one round
-    EXPECT_EQ(quotesToKeep(7, none, 0), 1u);   // one quote always stays
-    EXPECT_EQ(quotesToKeep(7, none, 6), 6u);   // never fewer than the weakest alone
-    EXPECT_EQ(quotesToKeep(7, none, 9), 6u);
-    EXPECT_EQ(quotesToKeep(7, none), 6u);      // no estimate: the weakest alone
-    // Quotes that start after the last page go whatever the estimate says.
-    EXPECT_EQ(quotesToKeep(7, [](std::size_t i) { return i >= 5; }, 2), 5u);
-}
-
 TEST(BriefDocument, QuotesBeyondTheEstimatedPagesAreLeftOutWeakestFirst) {
     const Brief short_ = withQuotesForPages(housing(), texts());
     EXPECT_EQ(short_.quotes.size(), 2u);  // two short quotes: nothing to leave out

@@ -117,8 +117,7 @@ Brief withQuotesForPages(Brief brief, const Catalogue& texts, double pages) {
     return brief;
 }
 
-std::size_t quotesToKeep(std::size_t quotes, const std::function<bool(std::size_t)>& startsAfter,
-                         std::size_t estimatedFit) {
+std::size_t quotesToKeep(std::size_t quotes, const std::function<bool(std::size_t)>& startsAfter) {
     if (quotes == 0)
         return 0;
     // The first quote that starts after the last page, by halving [0, quotes - 1): the last quote goes in any case.
@@ -131,8 +130,6 @@ std::size_t quotesToKeep(std::size_t quotes, const std::function<bool(std::size_
         else
             low = middle + 1;
     }
-    if (low + 1 == quotes && estimatedFit < low)
-        return std::max<std::size_t>(estimatedFit, 1);  // none starts after the last page: the estimate says how many
     return low;
 }
 

@@ -55,13 +55,11 @@ std::string quotesLeftOutNote(const Catalogue& texts, int quotesLeftOut);
 
 // A brief too long for its pages is shortened by its weakest quotes (the last ones): how many of its `quotes` to keep for
 // the next try. Those that start after its last page allowed certainly go (what follows them comes later still); when
-// none does, what overflows comes after the quotes (the carriers, the proposal): as many go as the estimate of the
-// brief's two pages leaves out (`estimatedFit`: withQuotesForPages's count at 2 pages), the weakest at least, one
-// quote always kept — one more layout to confirm, instead of one per quote. `startsAfter(i)` says whether quote i
-// starts after the last page allowed — false up to some quote, true from there on — and is asked about log2(quotes)
-// times: each answer costs the office a look at its layout.
-std::size_t quotesToKeep(std::size_t quotes, const std::function<bool(std::size_t)>& startsAfter,
-                         std::size_t estimatedFit = static_cast<std::size_t>(-1));
+// none does, the weakest goes (what overflows then lies after the quotes; dropping more at once by the core's estimate
+// saves a layout but leaves a page a fifth empty: the committee's document comes first). `startsAfter(i)` says
+// whether quote i starts after the last page allowed — false up to some quote, true from there on — and is asked
+// about log2(quotes) times: each answer costs the office a look at its layout.
+std::size_t quotesToKeep(std::size_t quotes, const std::function<bool(std::size_t)>& startsAfter);
 
 // Where InsertBrief writes.
 enum class BriefTarget { Cursor, NewDocument };

@@ -29,7 +29,6 @@ BriefMarks writeBrief(OdtText& text, const Brief& whole, const Catalogue& texts,
     BriefMarks marks;
     marks.theme = brief.title;
     marks.quotesLeftOut = brief.quotesLeftOut;
-    marks.quotesEstimatedToFit = withQuotesForPages(brief, texts, 2.0).quotes.size();
     marks.title = prefix + "title";
     marks.leftOutNote = prefix + "note";
     marks.last = prefix + "last";

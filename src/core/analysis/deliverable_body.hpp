@@ -26,7 +26,6 @@ struct BriefMarks {
     std::string leftOutNote;
     std::string last;
     int quotesLeftOut = 0;  // as written: the quotes two pages could never hold already count (withQuotesForPages)
-    std::size_t quotesEstimatedToFit = 0;  // of those written, how many two pages hold by the estimate (quotesToKeep)
 };
 
 // Writes the brief with the quotes two pages could hold by the estimate (withQuotesForPages), its bookmarks named from

@@ -81,7 +81,6 @@ WrittenBrief foundBrief(const Reference<css::text::XTextDocument>& document, con
     WrittenBrief written;
     written.theme = marks.theme;
     written.quotesLeftOut = marks.quotesLeftOut;
-    written.quotesEstimatedToFit = marks.quotesEstimatedToFit;
     written.title = take(marks.title);
     for (const std::string& quote : marks.quotes)
         written.quotes.push_back(take(quote));
@@ -166,10 +165,9 @@ void BriefWriter::fitAll(std::vector<WrittenBrief>& briefs, int maxPages) const 
         for (const TooLong& brief : pending) {
             const WrittenBrief& written = *brief.brief;
             const int lastPage = brief.firstPage + maxPages - 1;
-            keep.push_back(quotesToKeep(
-                written.quotes.size(),
-                [&](std::size_t quote) { return pageAt(document_, written.quotes[quote]->getStart()) > lastPage; },
-                written.quotesEstimatedToFit));
+            keep.push_back(quotesToKeep(written.quotes.size(), [&](std::size_t quote) {
+                return pageAt(document_, written.quotes[quote]->getStart()) > lastPage;
+            }));
         }
         // Then the removals.
         for (std::size_t i = 0; i < pending.size(); ++i) {
@@ -177,7 +175,6 @@ void BriefWriter::fitAll(std::vector<WrittenBrief>& briefs, int maxPages) const 
             removeParagraphs(written.quotes[keep[i]], written.leftOutNote);  // the note follows the last quote
             written.quotesLeftOut += static_cast<int>(written.quotes.size() - keep[i]);
             written.quotes.resize(keep[i]);
-            written.quotesEstimatedToFit = static_cast<std::size_t>(-1);  // used once: then Writer's layout decides
             const Reference<css::text::XTextRange> note = wholeParagraph(written.leftOutNote);
             note->setString(toOUString(typeset(quotesLeftOutNote(texts, written.quotesLeftOut), texts.language())));
             // Writer joined the note to where the quote began, and gave it the quote's paragraph style.

@@ -27,9 +27,6 @@ struct WrittenBrief {
     ParagraphMark leftOutNote;                       // says how many passages are not quoted
     int quotesLeftOut = 0;
     std::string theme;
-    // How many quotes two pages hold by the core's estimate, for the first shortening (quotesToKeep); none: the
-    // weakest alone goes.
-    std::size_t quotesEstimatedToFit = static_cast<std::size_t>(-1);
 };
 
 // Where a brief starts at the view's cursor: its end, which must be in the body text (not in a table, a frame, a
