@@ -14,37 +14,32 @@
 namespace ets {
 namespace {
 
-const char* kTextNamespace = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
-const char* kOfficeNamespace = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
-const char* kTableNamespace = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
-const char* kDrawNamespace = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0";
-
 bool is(const xmlNode* node, const char* space, const char* name) { return isOdfElement(node, space, name); }
 
 // Blocks whose paragraphs Writer's enumeration of the body does not give: a paragraph after one of them has its
 // "previous paragraph" inside it.
 bool tableLike(const xmlNode* node) {
-    return is(node, kTableNamespace, "table") || is(node, kTextNamespace, "table-of-content");
+    return is(node, kOdfTable, "table") || is(node, kOdfText, "table-of-content");
 }
 
 bool inDrawNamespace(const xmlNode* node) {
     return node->type == XML_ELEMENT_NODE && node->ns && node->ns->href &&
-           std::strcmp(reinterpret_cast<const char*>(node->ns->href), kDrawNamespace) == 0;
+           std::strcmp(reinterpret_cast<const char*>(node->ns->href), kOdfDraw) == 0;
 }
 
 // What is not the body's running text: comments, notes (but for their label), frames and shapes (their text is their
 // own), tables, the declarations, and a heading's text:number (the label a producer may write out, which LibreOffice's
 // import skips).
 bool leftOut(const xmlNode* node) {
-    return tableLike(node) || inDrawNamespace(node) || is(node, kOfficeNamespace, "annotation") ||
-           is(node, kOfficeNamespace, "annotation-end") || is(node, kTextNamespace, "note") ||
-           is(node, kTextNamespace, "tracked-changes") || is(node, kTextNamespace, "sequence-decls") ||
-           is(node, kTextNamespace, "variable-decls") || is(node, kTextNamespace, "number");
+    return tableLike(node) || inDrawNamespace(node) || is(node, kOdfOffice, "annotation") ||
+           is(node, kOdfOffice, "annotation-end") || is(node, kOdfText, "note") ||
+           is(node, kOdfText, "tracked-changes") || is(node, kOdfText, "sequence-decls") ||
+           is(node, kOdfText, "variable-decls") || is(node, kOdfText, "number");
 }
 
 bool isBookmark(const xmlNode* node) {
-    return is(node, kTextNamespace, "bookmark") || is(node, kTextNamespace, "bookmark-start") ||
-           is(node, kTextNamespace, "bookmark-end");
+    return is(node, kOdfText, "bookmark") || is(node, kOdfText, "bookmark-start") ||
+           is(node, kOdfText, "bookmark-end");
 }
 
 class BodyReader {
@@ -62,20 +57,20 @@ public:
             if (node->type != XML_ELEMENT_NODE)
                 continue;
             if (leftOut(node)) {
-                if (is(node, kTextNamespace, "tracked-changes") && hasElement(node))
+                if (is(node, kOdfText, "tracked-changes") && hasElement(node))
                     body_.trackedChanges = true;
                 afterTable = afterTable || tableLike(node);
                 setAside(node, depth);
                 continue;
             }
-            if (is(node, kTextNamespace, "p") || is(node, kTextNamespace, "h")) {
+            if (is(node, kOdfText, "p") || is(node, kOdfText, "h")) {
                 paragraph(node, depth);
                 body_.afterTable.push_back(afterTable);
                 afterTable = false;
                 continue;
             }
             if (isBookmark(node)) {  // between paragraphs: not where ODF puts one
-                unplaced_.insert(odfAttribute(node, kTextNamespace, "name"));
+                unplaced_.insert(odfAttribute(node, kOdfText, "name"));
                 continue;
             }
             tooDeep(depth);
@@ -113,7 +108,7 @@ private:
             if (node->type != XML_ELEMENT_NODE)
                 continue;
             if (isBookmark(node))
-                unplaced_.insert(odfAttribute(node, kTextNamespace, "name"));
+                unplaced_.insert(odfAttribute(node, kOdfText, "name"));
             tooDeep(level);
             for (const xmlNode* child = node->last; child; child = child->prev)
                 pending.push_back({child, level + 1});
@@ -123,7 +118,7 @@ private:
     // A note's label as the file writes it (text:note-citation): the number or the label Writer shows.
     static std::string citation(const xmlNode* note) {
         for (const xmlNode* child = note->children; child; child = child->next) {
-            if (!is(child, kTextNamespace, "note-citation"))
+            if (!is(child, kOdfText, "note-citation"))
                 continue;
             xmlChar* content = xmlNodeGetContent(child);
             std::string label = content ? reinterpret_cast<const char*>(content) : "";
@@ -149,10 +144,10 @@ private:
     }
 
     void bookmark(const xmlNode* node, std::size_t at) {
-        const std::string bookmarkName = odfAttribute(node, kTextNamespace, "name");
+        const std::string bookmarkName = odfAttribute(node, kOdfText, "name");
         const std::size_t paragraph = body_.paragraphs.size();
-        const bool start = !is(node, kTextNamespace, "bookmark-end");
-        const bool end = !is(node, kTextNamespace, "bookmark-start");
+        const bool start = !is(node, kOdfText, "bookmark-end");
+        const bool end = !is(node, kOdfText, "bookmark-start");
         if (start && (open_.count(bookmarkName) || !placed_.insert(bookmarkName).second)) {
             unplaced_.insert(bookmarkName);  // the same name twice: Writer renames one of them
             return;
@@ -188,7 +183,7 @@ private:
             }
             if (node->type != XML_ELEMENT_NODE)
                 continue;
-            if (is(node, kTextNamespace, "note"))
+            if (is(node, kOdfText, "note"))
                 text += citation(node);  // Writer's text gives a footnote's or endnote's label where it stands
             if (leftOut(node)) {
                 setAside(node, level);
@@ -198,15 +193,15 @@ private:
                 bookmark(node, text.size());
                 continue;
             }
-            if (is(node, kTextNamespace, "s")) {
-                const std::string count = odfAttribute(node, kTextNamespace, "c");
+            if (is(node, kOdfText, "s")) {
+                const std::string count = odfAttribute(node, kOdfText, "c");
                 const long spaces = count.empty() ? 1 : std::strtol(count.c_str(), nullptr, 10);
                 text.append(static_cast<std::size_t>(spaces > 0 && spaces < 10000 ? spaces : 1), ' ');
                 ignoreSpace_ = false;
                 continue;
             }
-            if (is(node, kTextNamespace, "tab") || is(node, kTextNamespace, "line-break")) {
-                text += is(node, kTextNamespace, "tab") ? '\t' : '\n';
+            if (is(node, kOdfText, "tab") || is(node, kOdfText, "line-break")) {
+                text += is(node, kOdfText, "tab") ? '\t' : '\n';
                 ignoreSpace_ = false;
                 continue;
             }
@@ -232,9 +227,9 @@ OdtBody odtBodyFromXml(const std::string& xml, const std::string& name, const Od
     const ParsedOdfXml document = parseOdfXml(xml, name, limits);
     const xmlNode* root = xmlDocGetRootElement(document.get());
     for (const xmlNode* part = root->children; part; part = part->next)
-        if (is(part, kOfficeNamespace, "body"))
+        if (is(part, kOdfOffice, "body"))
             for (const xmlNode* text = part->children; text; text = text->next)
-                if (is(text, kOfficeNamespace, "text"))
+                if (is(text, kOdfOffice, "text"))
                     return BodyReader(name, limits).read(text);
     return {};
 }

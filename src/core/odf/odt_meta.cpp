@@ -5,9 +5,6 @@
 namespace ets {
 namespace {
 
-const char* kOfficeNamespace = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
-const char* kMetaNamespace = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0";
-
 std::string textOf(const xmlNode* node) {
     xmlChar* content = xmlNodeGetContent(node);
     if (!content)
@@ -25,15 +22,15 @@ std::map<std::string, std::string> odtUserPropertiesFromXml(const std::string& x
     std::map<std::string, std::string> properties;
     // office:document-meta / office:meta / meta:user-defined: two levels, no nesting to walk.
     for (const xmlNode* meta = xmlDocGetRootElement(document.get())->children; meta; meta = meta->next) {
-        if (!isOdfElement(meta, kOfficeNamespace, "meta"))
+        if (!isOdfElement(meta, kOdfOffice, "meta"))
             continue;
         for (const xmlNode* item = meta->children; item; item = item->next) {
-            if (!isOdfElement(item, kMetaNamespace, "user-defined"))
+            if (!isOdfElement(item, kOdfMeta, "user-defined"))
                 continue;
-            const std::string type = odfAttribute(item, kMetaNamespace, "value-type");
+            const std::string type = odfAttribute(item, kOdfMeta, "value-type");
             // LibreOffice's API gives a date or a duration as a struct, which the card reads as no text.
             const bool text = type.empty() || type == "string" || type == "boolean" || type == "float";
-            properties[odfAttribute(item, kMetaNamespace, "name")] = text ? textOf(item) : std::string();
+            properties[odfAttribute(item, kOdfMeta, "name")] = text ? textOf(item) : std::string();
         }
     }
     return properties;

@@ -19,12 +19,6 @@
 namespace ets {
 namespace {
 
-const char* kTextNamespace = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
-const char* kStyleNamespace = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
-const char* kOfficeNamespace = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
-const char* kTableNamespace = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
-const char* kDrawNamespace = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0";
-
 bool is(const xmlNode* node, const char* space, const char* name) { return isOdfElement(node, space, name); }
 
 std::string attribute(const xmlNode* node, const char* space, const char* name) {
@@ -33,11 +27,11 @@ std::string attribute(const xmlNode* node, const char* space, const char* name) 
 
 // What is not the body's running text: its own paragraphs are not the body's (Writer's enumeration skips them too).
 bool leftOut(const xmlNode* node) {
-    return is(node, kOfficeNamespace, "annotation") || is(node, kOfficeNamespace, "annotation-end") ||
-           is(node, kTextNamespace, "note") || is(node, kTableNamespace, "table") ||
-           is(node, kDrawNamespace, "frame") || is(node, kTextNamespace, "table-of-content") ||
-           is(node, kTextNamespace, "tracked-changes") || is(node, kTextNamespace, "sequence-decls") ||
-           is(node, kTextNamespace, "variable-decls");
+    return is(node, kOdfOffice, "annotation") || is(node, kOdfOffice, "annotation-end") ||
+           is(node, kOdfText, "note") || is(node, kOdfTable, "table") ||
+           is(node, kOdfDraw, "frame") || is(node, kOdfText, "table-of-content") ||
+           is(node, kOdfText, "tracked-changes") || is(node, kOdfText, "sequence-decls") ||
+           is(node, kOdfText, "variable-decls");
 }
 
 // A paragraph's text, walked without recursion (its spans may nest).
@@ -59,17 +53,17 @@ std::string paragraphText(const xmlNode* paragraph, std::size_t maxDepth, const 
         }
         if (node->type != XML_ELEMENT_NODE || leftOut(node))
             continue;
-        if (is(node, kTextNamespace, "s")) {
-            const std::string count = attribute(node, kTextNamespace, "c");
+        if (is(node, kOdfText, "s")) {
+            const std::string count = attribute(node, kOdfText, "c");
             const long spaces = count.empty() ? 1 : std::strtol(count.c_str(), nullptr, 10);
             text.append(static_cast<std::size_t>(spaces > 0 && spaces < 10000 ? spaces : 1), ' ');
             continue;
         }
-        if (is(node, kTextNamespace, "tab")) {
+        if (is(node, kOdfText, "tab")) {
             text += '\t';
             continue;
         }
-        if (is(node, kTextNamespace, "line-break")) {
+        if (is(node, kOdfText, "line-break")) {
             text += '\n';
             continue;
         }
@@ -87,21 +81,21 @@ std::string paragraphText(const xmlNode* paragraph, std::size_t maxDepth, const 
 std::map<std::string, std::string> automaticStyles(const xmlNode* root) {
     std::map<std::string, std::string> parents;
     for (const xmlNode* part = root->children; part; part = part->next) {
-        if (!is(part, kOfficeNamespace, "automatic-styles"))
+        if (!is(part, kOdfOffice, "automatic-styles"))
             continue;
         for (const xmlNode* style = part->children; style; style = style->next)
-            if (is(style, kStyleNamespace, "style") && attribute(style, kStyleNamespace, "family") == "paragraph")
-                parents[attribute(style, kStyleNamespace, "name")] =
-                    attribute(style, kStyleNamespace, "parent-style-name");
+            if (is(style, kOdfStyle, "style") && attribute(style, kOdfStyle, "family") == "paragraph")
+                parents[attribute(style, kOdfStyle, "name")] =
+                    attribute(style, kOdfStyle, "parent-style-name");
     }
     return parents;
 }
 
 const xmlNode* officeText(const xmlNode* root) {
     for (const xmlNode* part = root->children; part; part = part->next)
-        if (is(part, kOfficeNamespace, "body"))
+        if (is(part, kOdfOffice, "body"))
             for (const xmlNode* text = part->children; text; text = text->next)
-                if (is(text, kOfficeNamespace, "text"))
+                if (is(text, kOdfOffice, "text"))
                     return text;
     return nullptr;
 }
@@ -196,14 +190,14 @@ std::vector<OdtParagraph> odtParagraphsFromXml(const std::string& xml, const std
         pending.pop_back();
         if (node->type != XML_ELEMENT_NODE || leftOut(node))
             continue;
-        const bool heading = is(node, kTextNamespace, "h");
-        if (heading || is(node, kTextNamespace, "p")) {
+        const bool heading = is(node, kOdfText, "h");
+        if (heading || is(node, kOdfText, "p")) {
             OdtParagraph paragraph;
             if (heading) {
-                const std::string level = attribute(node, kTextNamespace, "outline-level");
+                const std::string level = attribute(node, kOdfText, "outline-level");
                 paragraph.outlineLevel = level.empty() ? 1 : std::max(1, std::atoi(level.c_str()));
             }
-            std::string style = attribute(node, kTextNamespace, "style-name");
+            std::string style = attribute(node, kOdfText, "style-name");
             if (const auto parent = parents.find(style); parent != parents.end() && !parent->second.empty())
                 style = parent->second;
             paragraph.style = decodedStyleName(style);

@@ -43,6 +43,14 @@ std::string odtEntry(const std::filesystem::path& file, const char* entry, const
 using ParsedOdfXml = std::unique_ptr<::_xmlDoc, void (*)(::_xmlDoc*)>;
 ParsedOdfXml parseOdfXml(const std::string& xml, const std::string& name, const OdtLimits& limits = {});
 
+// The namespaces of ODF's parts, as isOdfElement and odfAttribute take them.
+inline constexpr const char* kOdfOffice = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+inline constexpr const char* kOdfText = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+inline constexpr const char* kOdfStyle = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
+inline constexpr const char* kOdfTable = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
+inline constexpr const char* kOdfDraw = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0";
+inline constexpr const char* kOdfMeta = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0";
+
 // Whether `node` is the element `name` of the namespace `space`; the value of its attribute (empty when absent).
 bool isOdfElement(const ::_xmlNode* node, const char* space, const char* name);
 std::string odfAttribute(const ::_xmlNode* node, const char* space, const char* name);

@@ -6,36 +6,28 @@
 
 namespace ets {
 
-namespace {
-
-const char* kOffice = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
-const char* kStyle = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
-const char* kText = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
-
-}  // namespace
-
 OdfStyles OdfStyles::read(const std::string& stylesXml) {
     const ParsedOdfXml document = parseOdfXml(stylesXml, "styles.xml");
     OdfStyles styles;
     const auto add = [&](OdfStyleFamily family, const xmlNode* style) {
-        const std::string name = odfAttribute(style, kStyle, "name");
+        const std::string name = odfAttribute(style, kOdfStyle, "name");
         if (name.empty())
             return;
-        std::string display = odfAttribute(style, kStyle, "display-name");
+        std::string display = odfAttribute(style, kOdfStyle, "display-name");
         styles.names_.emplace(std::make_pair(family, display.empty() ? name : display), name);
     };
     // Two levels below the root, no nesting to walk: office:styles / style:style, office:master-styles /
     // style:master-page.
     for (const xmlNode* part = xmlDocGetRootElement(document.get())->children; part; part = part->next) {
-        const bool common = isOdfElement(part, kOffice, "styles");
-        const bool masters = isOdfElement(part, kOffice, "master-styles");
+        const bool common = isOdfElement(part, kOdfOffice, "styles");
+        const bool masters = isOdfElement(part, kOdfOffice, "master-styles");
         for (const xmlNode* style = (common || masters) ? part->children : nullptr; style; style = style->next) {
-            if (masters && isOdfElement(style, kStyle, "master-page")) {
+            if (masters && isOdfElement(style, kOdfStyle, "master-page")) {
                 add(OdfStyleFamily::MasterPage, style);
-            } else if (common && isOdfElement(style, kText, "list-style")) {
+            } else if (common && isOdfElement(style, kOdfText, "list-style")) {
                 add(OdfStyleFamily::List, style);
-            } else if (common && isOdfElement(style, kStyle, "style")) {
-                const std::string family = odfAttribute(style, kStyle, "family");
+            } else if (common && isOdfElement(style, kOdfStyle, "style")) {
+                const std::string family = odfAttribute(style, kOdfStyle, "family");
                 if (family == "paragraph")
                     add(OdfStyleFamily::Paragraph, style);
                 else if (family == "text")

@@ -128,7 +128,7 @@ std::string OdtText::styleName(OdfStyleFamily family, const std::string& display
     // The office made the styles.xml with every style the text takes: one missing is the extension's own mistake,
     // which a plain paragraph in its place would hide.
     if (!name)
-        throw Error("document.insert_failed", {displayName});
+        throw Error("document.prepare_failed", {displayName});
     return attribute(*name);
 }
 

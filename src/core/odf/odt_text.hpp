@@ -50,7 +50,7 @@ public:
 
     // A paragraph, with a bookmark named `bookmark` at its start when not empty. Bulleted roles that follow each other
     // make one list. A passage link stays plain text (the package has no project folder to lead to).
-    // Throws Error("document.insert_failed", {style}) when the styles.xml lacks its style.
+    // Throws Error("document.prepare_failed", {style}) when the styles.xml lacks its style.
     void paragraph(const Paragraph& paragraph, std::string_view bookmark = {});
     void paragraphs(const std::vector<Paragraph>& paragraphs);
     // A table of one paragraph a cell: its first row a heading repeated on every page, no row cut in two. Nothing for

@@ -89,15 +89,10 @@ void writePlainDocument(const Reference<css::text::XTextDocument>& document, con
     supplier->getDocumentProperties()->setTitle(toOUString(typeset(title, language)));
 }
 
-void storeAsOdt(const Reference<css::text::XTextDocument>& document, const std::filesystem::path& file,
-                bool thumbnail) {
-    css::uno::Sequence<css::beans::PropertyValue> filter(thumbnail ? 1 : 2);
+void storeAsOdt(const Reference<css::text::XTextDocument>& document, const std::filesystem::path& file) {
+    css::uno::Sequence<css::beans::PropertyValue> filter(1);
     filter[0].Name = "FilterName";
     filter[0].Value <<= rtl::OUString("writer8");
-    if (!thumbnail) {
-        filter[1].Name = "NoThumbnail";
-        filter[1].Value <<= true;
-    }
     Reference<css::frame::XStorable>(document, UNO_QUERY_THROW)->storeAsURL(fileUrlFromPath(file), filter);
 }
 

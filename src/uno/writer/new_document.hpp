@@ -38,9 +38,7 @@ void writePlainDocument(const css::uno::Reference<css::text::XTextDocument>& doc
                         const std::vector<Paragraph>& paragraphs, const std::string& title,
                         const std::string& language = "fr");
 
-// Saves the document as ODT at `file`; without the first page's picture that file managers show when `thumbnail` is
-// false (rendering it costs a third of the save of a long document).
-void storeAsOdt(const css::uno::Reference<css::text::XTextDocument>& document, const std::filesystem::path& file,
-                bool thumbnail = true);
+// Saves the document as ODT at `file`.
+void storeAsOdt(const css::uno::Reference<css::text::XTextDocument>& document, const std::filesystem::path& file);
 
 }  // namespace ets::uno

@@ -43,10 +43,10 @@ public:
             }
             ::close(descriptor);
             if (written != bytes.size())
-                throw Error("document.insert_failed", {"write"});
+                throw Error("document.prepare_failed", {"write"});
         }
         if (path_.empty())
-            throw Error("document.insert_failed", {"temporary file"});
+            throw Error("document.prepare_failed", {"temporary file"});
     }
     ~PrivateFile() {
         std::error_code ignored;
@@ -76,10 +76,10 @@ Reference<css::text::XTextDocument> openPackage(const Reference<css::uno::XCompo
                                                                                  0, options),
                      css::uno::UNO_QUERY);
     } catch (const css::uno::Exception& failure) {
-        throw Error("document.insert_failed", {toUtf8(failure.Message)});
+        throw Error("document.prepare_failed", {toUtf8(failure.Message)});
     }
     if (!document.is())
-        throw Error("document.insert_failed", {"load"});
+        throw Error("document.prepare_failed", {"load"});
     return document;
 }
 
@@ -95,7 +95,7 @@ std::string savedStylesXml(const Reference<css::text::XTextDocument>& document) 
             ->storeToURL(fileUrlFromPath(file.path()), options);
         return odtEntry(file.path(), "styles.xml");
     } catch (const css::uno::Exception& failure) {
-        throw Error("document.insert_failed", {toUtf8(failure.Message)});
+        throw Error("document.prepare_failed", {toUtf8(failure.Message)});
     }
 }
 

@@ -11,12 +11,12 @@
 namespace ets::uno {
 
 // The package's bytes opened as a new hidden document (through a private temporary file, removed before returning).
-// Throws Error("document.insert_failed") when the office refuses it.
+// Throws Error("document.prepare_failed") when the office refuses it.
 css::uno::Reference<css::text::XTextDocument> openPackage(const css::uno::Reference<css::uno::XComponentContext>& context,
                                                           const std::string& package);
 
 // The styles.xml of the document as the office saves it (through a private temporary file, removed before
-// returning). Throws Error("document.insert_failed") when it cannot be saved or read back.
+// returning). Throws Error("document.prepare_failed") when it cannot be saved or read back.
 std::string savedStylesXml(const css::uno::Reference<css::text::XTextDocument>& document);
 
 }  // namespace ets::uno
