@@ -27,6 +27,7 @@
     COMMAND(Untag, untag, Writer, NeedsProject, "Themes", 320)                                                         \
     COMMAND(ShowCoders, showCoders, Writer, NeedsProject, "Show", 335)                                                 \
     COMMAND(CopyForSecondCoder, copyForSecondCoder, Writer, NeedsProject, "Coder", 340)                                \
+    COMMAND(TranscriptPdf, transcriptPdf, Writer, NeedsProject, "File Notes", 342)                                     \
     COMMAND(MergeCoding, mergeCoding, WriterAndCalc, NeedsProject, "From Transcript", 345)                             \
     COMMAND(SearchAndTag, searchAndTag, WriterAndCalc, NeedsProject,                                                   \
             "Query Regex WholeWord MatchCase Unit Transcripts Themes Force", 350)                                      \
