@@ -185,6 +185,15 @@ const std::vector<std::pair<std::string, std::size_t>> kCoreErrorKeys = {
     {"hours.day_over_24", 3},
     {"hours.unknown_activity", 1},
     {"hours.person_empty", 0},
+    {"invoice.bad_date", 1},
+    {"invoice.period_reversed", 2},
+    {"invoice.bad_rate", 1},
+    {"invoice.bad_flat", 1},
+    {"invoice.no_hours", 2},
+    {"options.bad_quotes", 1},
+    {"options.bad_places", 1},
+    {"options.bad_rate", 1},
+    {"options.bad_flat", 1},
 };
 
 TEST(ShippedCatalogues, EveryCoreErrorHasATextInFrenchAndEnglish) {

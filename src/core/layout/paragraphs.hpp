@@ -37,6 +37,9 @@ enum class ParagraphRole {
     // A transcript's speaker turns.
     Interviewer,  // "ETS Intervieweur"
     Interviewee,  // "ETS Interviewé"
+    // LibreOffice's own table styles (the invoice).
+    TableContents,         // "Table Contents"
+    TableContentsHeading,  // "Table Heading"
 };
 
 // The outline level a role's style gives its paragraphs (1 for a brief's title, which a table of contents lists; 2 for

@@ -230,6 +230,19 @@ struct RecordedCarrier {
     std::string reason;       // why it can carry it, in the researcher's words
 };
 
+// An invoice made from the timesheet (vnd.ets:Invoice): its number is never given twice in a project, whichever office
+// made it. Amounts in cents; -1 when the invoice left the amount to be filled in by hand.
+struct InvoiceRecord {
+    std::string id;
+    std::string number;  // "2026-001": the year of its date, then its rank in that year
+    std::string date;    // YYYY-MM-DD, the day it was made
+    std::string from;    // the period invoiced, YYYY-MM-DD both ends
+    std::string to;
+    double hours = 0;               // the hours of the period
+    long long amountCents = -1;     // what it asks for
+    std::string file;               // the .odt's name, as written
+};
+
 struct Project {
     int schemaVersion = kSchemaVersion;
     std::string name;
@@ -252,6 +265,8 @@ struct Project {
     std::vector<ThemeAnalysis> analyses;
     std::vector<PassageMark> passageMarks;
     std::vector<RecordedCarrier> carriers;
+    // The invoices (issue 17); optional in the file.
+    std::vector<InvoiceRecord> invoices;
 
     // Lookups return nullptr when nothing matches. Pointers are valid until the
     // collection they point into is changed.

@@ -107,6 +107,12 @@ json carrierToJson(const RecordedCarrier& carrier) {
         {"reason", carrier.reason}};
 }
 
+json invoiceToJson(const InvoiceRecord& invoice) {
+    return {{"id", invoice.id},       {"number", invoice.number}, {"date", invoice.date},
+            {"from", invoice.from},   {"to", invoice.to},         {"hours", invoice.hours},
+            {"amountCents", invoice.amountCents}, {"file", invoice.file}};
+}
+
 json settingsToJson(const Settings& settings) {
     return {{"coder", settings.coder}, {"minimumHours", settings.minimumHours}, {"language", settings.language}};
 }
@@ -279,6 +285,20 @@ RecordedCarrier carrierFromJson(const json& item, const std::string& path) {
     return carrier;
 }
 
+InvoiceRecord invoiceFromJson(const json& item, const std::string& path) {
+    const JsonFields fields(item, path);
+    InvoiceRecord invoice;
+    invoice.id = fields.requiredString("id");
+    invoice.number = fields.requiredString("number");
+    invoice.date = fields.optionalString("date");
+    invoice.from = fields.optionalString("from");
+    invoice.to = fields.optionalString("to");
+    invoice.hours = fields.optionalNumber("hours", 0);
+    invoice.amountCents = fields.has("amountCents") ? fields.requiredInt64("amountCents") : -1;
+    invoice.file = fields.optionalString("file");
+    return invoice;
+}
+
 TranscriptStamp stampFromJson(const json& item, const std::string& path) {
     const JsonFields fields(item, path);
     TranscriptStamp stamp;
@@ -333,7 +353,8 @@ json projectFileJson(const Project& project) {
                 {"pendingRewrites", listToJson(project.pendingRewrites, pendingToJson)},
                 {"analyses", listToJson(project.analyses, analysisToJson)},
                 {"passageMarks", listToJson(project.passageMarks, passageMarkToJson)},
-                {"carriers", listToJson(project.carriers, carrierToJson)}};
+                {"carriers", listToJson(project.carriers, carrierToJson)},
+                {"invoices", listToJson(project.invoices, invoiceToJson)}};
     writeMethod(project, top);
     return top;
 }
@@ -381,6 +402,9 @@ Project projectFromJson(const json& document) {
         project.passageMarks = listFromJson(top, "passageMarks", &passageMarkFromJson);
     if (top.has("carriers"))
         project.carriers = listFromJson(top, "carriers", &carrierFromJson);
+    // Added with the invoice (issue 17).
+    if (top.has("invoices"))
+        project.invoices = listFromJson(top, "invoices", &invoiceFromJson);
     // Types were checked while reading; the values and the links between collections are
     // checked on the result, by the same rules saveProject applies.
     checkProject(project);

@@ -29,6 +29,7 @@ nlohmann::json pendingToJson(const PendingRewrite& pending);
 nlohmann::json analysisToJson(const ThemeAnalysis& analysis);
 nlohmann::json passageMarkToJson(const PassageMark& mark);
 nlohmann::json carrierToJson(const RecordedCarrier& carrier);
+nlohmann::json invoiceToJson(const InvoiceRecord& invoice);
 nlohmann::json settingsToJson(const Settings& settings);
 
 // Reads and validates a project. Throws Error:

@@ -84,7 +84,8 @@ bool isCollection(const std::string& name, const json& value) {
         return false;
     return value.empty()
                ? (name == "themes" || name == "organisations" || name == "interviews" || name == "hours" ||
-                  name == "analyses" || name == "passageMarks" || name == "carriers" || keyFieldOf(name) != nullptr)
+                  name == "analyses" || name == "passageMarks" || name == "carriers" || name == "invoices" ||
+                  keyFieldOf(name) != nullptr)
                : keyedList(name, value);
 }
 

@@ -285,7 +285,8 @@ void loadIndex(const fs::path& indexFile, Project& project) {
     }
 }
 
-Project createProject(const fs::path& folder, const std::string& name, const std::string& coder) {
+Project createProject(const fs::path& folder, const std::string& name, const std::string& coder,
+                      int placesPerOrganisation) {
     if (isBlank(name))
         throw Error("project.name_empty");
     if (hasProject(folder))
@@ -299,6 +300,8 @@ Project createProject(const fs::path& folder, const std::string& name, const std
     Project project;
     project.name = name;
     project.settings.coder = coder;
+    if (placesPerOrganisation >= 1)
+        project.cycle.placesPerOrganisation = placesPerOrganisation;
     saveProject(folder, project);
     return project;
 }

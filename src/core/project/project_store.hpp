@@ -40,11 +40,12 @@ Project loadProject(const std::filesystem::path& folder);
 void saveProject(const std::filesystem::path& folder, const Project& project);
 
 // Creates folder (and parents) if missing and saves a new empty project named `name`
-// with `coder` as this machine's coder. Throws Error:
+// with `coder` as this machine's coder and `placesPerOrganisation` as its programme's cap (the options'). Throws Error:
 //   project.name_empty {}                 name empty or blank
 //   project.already_exists {folder}       the folder already holds a project file
 //   project.folder_not_writable {folder}, project.write_failed {folder, reason}
-Project createProject(const std::filesystem::path& folder, const std::string& name, const std::string& coder);
+Project createProject(const std::filesystem::path& folder, const std::string& name, const std::string& coder,
+                      int placesPerOrganisation = Cycle().placesPerOrganisation);
 
 // True when folder holds a project file (whether or not it is readable).
 bool hasProject(const std::filesystem::path& folder);

@@ -107,6 +107,12 @@ struct CarrierMirror {
     Willingness e;
     S f, g;
 };
+struct InvoiceMirror {
+    S a, b, c, d, e;
+    double f;
+    long long g;
+    S h;
+};
 
 static_assert(sameLayout<Theme, ThemeMirror>(), "Theme changed: update same(Theme) and its mirror");
 static_assert(sameLayout<Organisation, OrganisationMirror>(), "Organisation changed: update same() and its mirror");
@@ -127,6 +133,7 @@ static_assert(sameLayout<PendingRewrite, PendingMirror>(), "PendingRewrite chang
 static_assert(sameLayout<ThemeAnalysis, AnalysisMirror>(), "ThemeAnalysis changed: update same() and its mirror");
 static_assert(sameLayout<PassageMark, MarkMirror>(), "PassageMark changed: update same() and its mirror");
 static_assert(sameLayout<RecordedCarrier, CarrierMirror>(), "RecordedCarrier changed: update same() and its mirror");
+static_assert(sameLayout<InvoiceRecord, InvoiceMirror>(), "InvoiceRecord changed: update same() and its mirror");
 
 }  // namespace
 
@@ -206,6 +213,12 @@ bool same(const PassageMark& a, const PassageMark& b) {
 bool same(const RecordedCarrier& a, const RecordedCarrier& b) {
     return std::tie(a.id, a.themeId, a.organisationId, a.capacities, a.willing, a.contactRole, a.reason) ==
            std::tie(b.id, b.themeId, b.organisationId, b.capacities, b.willing, b.contactRole, b.reason);
+}
+
+bool same(const InvoiceRecord& a, const InvoiceRecord& b) {
+    return sameNumber(a.hours, b.hours) &&
+           std::tie(a.id, a.number, a.date, a.from, a.to, a.amountCents, a.file) ==
+               std::tie(b.id, b.number, b.date, b.from, b.to, b.amountCents, b.file);
 }
 
 }  // namespace ets

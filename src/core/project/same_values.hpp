@@ -29,6 +29,7 @@ bool same(const PendingRewrite& a, const PendingRewrite& b);
 bool same(const ThemeAnalysis& a, const ThemeAnalysis& b);
 bool same(const PassageMark& a, const PassageMark& b);
 bool same(const RecordedCarrier& a, const RecordedCarrier& b);
+bool same(const InvoiceRecord& a, const InvoiceRecord& b);
 
 template <typename Item>
 bool same(const std::vector<Item>& a, const std::vector<Item>& b) {

@@ -194,6 +194,7 @@ void followProject(Project& kept, const Project& project, const ChangedParts& ch
     follow(kept.analyses, project.analyses);
     follow(kept.passageMarks, project.passageMarks);
     follow(kept.carriers, project.carriers);
+    follow(kept.invoices, project.invoices);
 }
 
 // Whether two lists hold the same links (ids, parents) in the same places: what the checks of ids and references read.
@@ -275,6 +276,8 @@ std::optional<PreparedSave> prepareSave(const SaveMemo& memo, const json& base, 
         compareTopList(ListPart<PassageMark>{"passageMarks", &Project::passageMarks, &passageMarkToJson}, true, project,
                        kept, base, changed, gone, save) &&
         compareTopList(ListPart<RecordedCarrier>{"carriers", &Project::carriers, &carrierToJson}, true, project, kept,
+                       base, changed, gone, save) &&
+        compareTopList(ListPart<InvoiceRecord>{"invoices", &Project::invoices, &invoiceToJson}, true, project, kept,
                        base, changed, gone, save) &&
         compareTopList(ListPart<Referent>{"referents", &Project::referents, &referentToJson}, true, project, kept, base,
                        changed, gone, save);

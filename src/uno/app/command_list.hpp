@@ -37,6 +37,7 @@
     COMMAND(Agreement, agreement, Calc, NeedsProject, "Coders Transcripts Themes MinOverlap", 520)                     \
     COMMAND(LogHours, logHours, WriterAndCalc, NeedsProject, "Date Person Activity Organisation Hours Note", 600)      \
     COMMAND(HoursSheet, hoursSheet, Calc, NeedsProject, "", 610)                                                       \
+    COMMAND(Invoice, invoice, WriterAndCalc, NeedsProject, "From To Folder", 620)                                      \
     COMMAND(ThemeAnalysis, themeAnalysis, Writer, NeedsProject,                                                        \
             "Theme Kind Problem Causes Existing Tensions Proposal Hidden", 690)                                        \
     COMMAND(Carriers, carriers, WriterAndCalc, NeedsProject,                                                           \

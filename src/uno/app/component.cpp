@@ -3,6 +3,7 @@
 // document is opened or the sidebar's panel factory.
 
 #include "app/automation.hpp"
+#include "app/options_handler.hpp"
 #include "app/protocol_handler.hpp"
 #include "app/sidebar_panel.hpp"
 #include "app/transcript_opened_job.hpp"
@@ -46,4 +47,10 @@ extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface*
 org_etsworkbench_PanelFactory_get_implementation(css::uno::XComponentContext* context,
                                                  const css::uno::Sequence<css::uno::Any>& arguments) {
     return createAcquired<ets::uno::PanelFactory>(context, arguments);
+}
+
+extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface*
+org_etsworkbench_OptionsHandler_get_implementation(css::uno::XComponentContext* context,
+                                                   const css::uno::Sequence<css::uno::Any>& arguments) {
+    return createAcquired<ets::uno::OptionsHandler>(context, arguments);
 }

@@ -45,6 +45,7 @@ CommandOutcome organisationsSheet(CommandCall& call);  // vnd.ets:OrganisationsS
 CommandOutcome agreement(CommandCall& call);           // vnd.ets:Agreement
 CommandOutcome logHours(CommandCall& call);            // vnd.ets:LogHours
 CommandOutcome hoursSheet(CommandCall& call);          // vnd.ets:HoursSheet
+CommandOutcome invoice(CommandCall& call);             // vnd.ets:Invoice
 
 CommandOutcome interviewGuide(CommandCall& call);  // vnd.ets:InterviewGuide
 CommandOutcome themeAnalysis(CommandCall& call);   // vnd.ets:ThemeAnalysis

@@ -2,7 +2,7 @@
 // a cover (project, date, authors) with the table of contents, the themes and problems as a table, then one
 // brief per theme, each on a new page and within two pages.
 // Arguments: Themes (";"-separated; default every theme with passages), Folder (default the project folder),
-// Pseudonymise (default true), AnonymiseOrganisations, Pdf (default true: the PDF beside the .odt), Hidden (close the
+// Pseudonymise (default the options', Tools ▸ Options ▸ ETS Workbench), AnonymiseOrganisations, Pdf (default true: the PDF beside the .odt), Hidden (close the
 // document once saved). Result: the .odt's path.
 
 #include "commands/commands.hpp"
@@ -17,6 +17,7 @@
 #include "office/progress.hpp"
 #include "office/strings.hpp"
 #include "office/ui_text.hpp"
+#include "office/user_settings.hpp"
 #include "writer/analysis_document.hpp"
 #include "writer/deliverable_writer.hpp"
 #include "writer/new_document.hpp"
@@ -65,7 +66,7 @@ Written makeDeliverable(CommandCall& call, const std::vector<std::string>& theme
     options.pseudonymiser = pseudonymiser.get();
     DeliverableContent content;
     // Every refusal comes before a document exists; no passage is quoted in two briefs while another would do.
-    const Catalogue& texts = uiCatalogue(call.context);
+    const Catalogue& texts = documentCatalogue(call.context);
     content.briefs = composeBriefs(project, names, options,
                                    [&](Brief brief) { return withQuotesForPages(std::move(brief), texts); });
     const std::vector<Brief>& briefs = content.briefs;
@@ -118,7 +119,7 @@ CommandOutcome deliverable(CommandCall& call) {
     }
     const fs::path folder = call.arguments.path("Folder").value_or(opened.folder);
     const Written written = makeDeliverable(call, splitList(call.arguments.textOr("Themes", "")), folder,
-                                            call.arguments.flagOr("Pseudonymise", true),
+                                            call.arguments.flagOr("Pseudonymise", readUserOptions(call.context).pseudonymise),
                                             call.arguments.flagOr("AnonymiseOrganisations", false),
                                             call.arguments.flagOr("Hidden", false), call.arguments.flagOr("Pdf", true));
     return CommandOutcome::done(toOUString(written.odt.u8string()));

@@ -1,5 +1,6 @@
 // vnd.ets:InsertBrief — a two-page brief on one theme, at the cursor of the Writer document or in a new document.
-// Arguments: Theme (required), Target = Cursor | NewDocument, Quotes (0..50, default 6), Pseudonymise,
+// Arguments: Theme (required), Target = Cursor | NewDocument, Quotes (0..50, default the options'), Pseudonymise
+// (default the options'),
 // AnonymiseOrganisations, Hidden (NewDocument only). Result: a sentence with the brief's pages and quotes.
 
 #include "commands/commands.hpp"
@@ -13,6 +14,7 @@
 #include "dialogs/insert_brief_dialog.hpp"
 #include "office/ui_text.hpp"
 #include "office/undo_step.hpp"
+#include "office/user_settings.hpp"
 #include "writer/brief_writer.hpp"
 #include "writer/new_document.hpp"
 #include "writer/project_transcripts.hpp"
@@ -67,7 +69,7 @@ CommandOutcome insert(CommandCall& call, const BriefRequest& request) {
     rtl::OUString message = uiText(call.context, "brief.done",
                                    {brief.title, std::to_string(pages), std::to_string(written.quotes.size()),
                                     std::to_string(written.quotesLeftOut)});
-    const std::string missing = missingPartsNote(brief, uiCatalogue(call.context));
+    const std::string missing = missingPartsNote(brief, documentCatalogue(call.context));
     if (!missing.empty())
         message += "\n" + toOUString(missing);
     for (const std::string& note : analyses.notes)
@@ -75,10 +77,10 @@ CommandOutcome insert(CommandCall& call, const BriefRequest& request) {
     return CommandOutcome::done(message);
 }
 
-// Quotes: absent, the default; else a whole number from 0 to 50 (brief.bad_quotes).
+// Quotes: absent, the options' number (Tools ▸ Options ▸ ETS Workbench); else a whole number from 0 to 50 (brief.bad_quotes).
 int quotesArgument(const CommandCall& call) {
     if (!call.arguments.has("Quotes"))
-        return kDefaultBriefQuotes;
+        return readUserOptions(call.context).quotesPerBrief;
     std::optional<double> quotes;
     try {
         quotes = call.arguments.number("Quotes");
@@ -103,7 +105,7 @@ CommandOutcome insertBrief(CommandCall& call) {
     request.theme = trimmedName(call.arguments.textOr("Theme", ""));
     request.target = briefTarget(call.arguments.textOr("Target", "Cursor"));
     request.quotes = quotesArgument(call);
-    request.pseudonymise = call.arguments.flagOr("Pseudonymise", true);
+    request.pseudonymise = call.arguments.flagOr("Pseudonymise", readUserOptions(call.context).pseudonymise);
     request.anonymiseOrganisations = call.arguments.flagOr("AnonymiseOrganisations", false);
     request.hidden = call.arguments.flagOr("Hidden", false);
     return insert(call, request);

@@ -34,12 +34,12 @@ CommandOutcome writeGuide(CommandCall& call, const GuideEdits& edits, const std:
     if (edits.changesSomething())
         changeAndSave(opened, [&](Project& project) { project.guide = guide; });
 
-    const GuideDocument composed = guideDocument(opened.project, uiCatalogue(call.context), today());
+    const GuideDocument composed = guideDocument(opened.project, documentCatalogue(call.context), today());
     if (!composed.noChantiers.empty())
         logError("interview guide: no chantier calendar", composed.noChantiers);
     css::uno::Reference<css::text::XTextDocument> document = newWriterDocument(call.context, hidden);
     try {
-        writePlainDocument(document, composed.paragraphs, composed.title, uiCatalogue(call.context).language());
+        writePlainDocument(document, composed.paragraphs, composed.title, documentCatalogue(call.context).language());
         if (target.empty())
             return CommandOutcome::done(toOUString(composed.title));
         storeAsOdt(document, target);

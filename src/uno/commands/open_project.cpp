@@ -24,7 +24,8 @@ CommandOutcome openOrCreate(CommandCall& call, const ProjectRequest& request) {
     checkGivenPath(request.folder, "Folder");
     const fs::path& folder = request.folder;
     if (request.create) {
-        createProject(folder, request.name.empty() ? folder.filename().string() : request.name, request.coder);
+        createProject(folder, request.name.empty() ? folder.filename().string() : request.name, request.coder,
+                      readUserOptions(call.context).placesPerOrganisation);
     } else if (hasOnlyBackup(folder)) {
         if (!request.restoreBackup)
             throw Error("project.only_backup", {folder.u8string(), (folder / kBackupFileName).u8string()});

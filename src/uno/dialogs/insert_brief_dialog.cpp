@@ -4,6 +4,7 @@
 #include "dialogs/controls.hpp"
 #include "dialogs/dialog.hpp"
 #include "office/strings.hpp"
+#include "office/user_settings.hpp"
 
 namespace ets::uno {
 
@@ -16,7 +17,10 @@ bool runInsertBriefDialog(const css::uno::Reference<css::uno::XComponentContext>
         items.push_back(toOUString(theme.name) + " (" + rtl::OUString::number(theme.passages) + ")");
     setListItems(dialog, "ThemeList", items, items.empty() ? -1 : 0);
     setChecked(dialog, "AtCursor", true);
-    setNumericValue(dialog, "QuotesField", kDefaultBriefQuotes);
+    // The options' defaults (Tools ▸ Options ▸ ETS Workbench).
+    const UserOptions options = readUserOptions(context);
+    setNumericValue(dialog, "QuotesField", options.quotesPerBrief);
+    setBoxTicked(dialog, "PseudonymiseBox", options.pseudonymise);
     return dialog.runUntilAccepted([&] {
         const sal_Int16 chosen = selectedPosition(dialog, "ThemeList");
         if (chosen < 0 || static_cast<std::size_t>(chosen) >= themes.size())

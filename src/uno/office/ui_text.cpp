@@ -24,6 +24,16 @@ const Catalogue& uiCatalogue(const css::uno::Reference<css::uno::XComponentConte
     return *catalogue;
 }
 
+const Catalogue& documentCatalogue(const css::uno::Reference<css::uno::XComponentContext>& context) {
+    const std::string language = documentLanguage(context);
+    if (language == uiCatalogue(context).language())
+        return uiCatalogue(context);
+    for (const Catalogue& catalogue : shippedCatalogues())
+        if (catalogue.language() == language)
+            return catalogue;
+    return uiCatalogue(context);
+}
+
 const std::vector<Catalogue>& shippedCatalogues() {
     static std::once_flag loaded;
     static std::vector<Catalogue> catalogues;

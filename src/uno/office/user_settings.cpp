@@ -66,6 +66,71 @@ void writeUserSettings(const Reference<XComponentContext>& context, const UserSe
         flushable->flush();
 }
 
+namespace {
+
+const char* const kOptionsNode = "/org.etsworkbench.Settings/Options";
+
+template <typename Value>
+void readValue(const Reference<css::container::XNameAccess>& node, const char* name, Value& into) {
+    if (node.is() && node->hasByName(OUString::createFromAscii(name)))
+        node->getByName(OUString::createFromAscii(name)) >>= into;
+}
+
+void flushSettings(const Reference<XComponentContext>& context) {
+    Reference<css::util::XFlushable> flushable(css::configuration::theDefaultProvider::get(context), UNO_QUERY);
+    if (flushable.is())
+        flushable->flush();
+}
+
+}  // namespace
+
+UserOptions readUserOptions(const Reference<XComponentContext>& context) {
+    UserOptions options;
+    try {
+        options.coder = readUserSettings(context).coder;
+        Reference<css::container::XNameAccess> node(openNode(context, kOptionsNode, false), UNO_QUERY);
+        readValue(node, "Pseudonymise", options.pseudonymise);
+        sal_Int32 number = options.quotesPerBrief;
+        readValue(node, "QuotesPerBrief", number);
+        options.quotesPerBrief = number;
+        number = options.placesPerOrganisation;
+        readValue(node, "PlacesPerOrganisation", number);
+        options.placesPerOrganisation = number;
+        options.documentLanguage = readText(node, "DocumentLanguage");
+        options.flatAmount = readText(node, "InvoiceFlatAmount");
+        options.hourlyRate = readText(node, "InvoiceHourlyRate");
+        options.invoicerName = readText(node, "InvoicerName");
+        options.invoicerAddress = readText(node, "InvoicerAddress");
+    } catch (const css::uno::Exception&) {
+        // An office without the schema (never with the extension installed): the defaults.
+    }
+    return options;
+}
+
+void writeUserOptions(const Reference<XComponentContext>& context, const UserOptions& options) {
+    UserSettings settings = readUserSettings(context);
+    if (settings.coder != options.coder) {
+        settings.coder = options.coder;
+        writeUserSettings(context, settings);
+    }
+    Reference<css::uno::XInterface> node = openNode(context, kOptionsNode, true);
+    Reference<css::beans::XPropertySet> properties(node, UNO_QUERY_THROW);
+    properties->setPropertyValue("Pseudonymise", Any(options.pseudonymise));
+    properties->setPropertyValue("QuotesPerBrief", Any(sal_Int32(options.quotesPerBrief)));
+    properties->setPropertyValue("PlacesPerOrganisation", Any(sal_Int32(options.placesPerOrganisation)));
+    properties->setPropertyValue("DocumentLanguage", Any(toOUString(options.documentLanguage)));
+    properties->setPropertyValue("InvoiceFlatAmount", Any(toOUString(options.flatAmount)));
+    properties->setPropertyValue("InvoiceHourlyRate", Any(toOUString(options.hourlyRate)));
+    properties->setPropertyValue("InvoicerName", Any(toOUString(options.invoicerName)));
+    properties->setPropertyValue("InvoicerAddress", Any(toOUString(options.invoicerAddress)));
+    Reference<css::util::XChangesBatch>(node, UNO_QUERY_THROW)->commitChanges();
+    flushSettings(context);
+}
+
+std::string documentLanguage(const Reference<XComponentContext>& context) {
+    return ets::documentLanguage(readUserOptions(context), officeUiLocale(context));
+}
+
 std::filesystem::path indexFileFor(const Reference<XComponentContext>& context, const std::filesystem::path& folder) {
     try {
         Reference<css::util::XStringSubstitution> paths = css::util::PathSubstitution::create(context);

@@ -92,12 +92,12 @@ WrittenBrief foundBrief(const Reference<css::text::XTextDocument>& document, con
 BriefWriter::BriefWriter(const Reference<css::uno::XComponentContext>& context,
                          const Reference<css::text::XTextDocument>& document)
     : context_(context), document_(document),
-      paragraphs_(ensureBriefStyles(context, document), false, uiCatalogue(context).language()) {}
+      paragraphs_(ensureBriefStyles(context, document), false, documentCatalogue(context).language()) {}
 
 WrittenBrief BriefWriter::write(const Reference<css::text::XTextCursor>& cursor, const Brief& whole) const {
     // Not the quotes that could never fit: Writer is left one or two to take out (fit), not ten.
-    const Brief brief = withQuotesForPages(whole, uiCatalogue(context_));
-    const BriefParagraphs composed = briefParagraphs(brief, uiCatalogue(context_));
+    const Brief brief = withQuotesForPages(whole, documentCatalogue(context_));
+    const BriefParagraphs composed = briefParagraphs(brief, documentCatalogue(context_));
     const std::vector<ParagraphMark> marks = paragraphs_.write(cursor, composed.paragraphs, true);
     WrittenBrief written;
     written.theme = brief.title;
@@ -155,7 +155,7 @@ void BriefWriter::fitAll(std::vector<WrittenBrief>& briefs, int maxPages) const 
     std::vector<WrittenBrief*> all;
     for (WrittenBrief& brief : briefs)
         all.push_back(&brief);
-    const Catalogue& texts = uiCatalogue(context_);
+    const Catalogue& texts = documentCatalogue(context_);
     // The view locked throughout: it is not redrawn after each removal, nor moved to each place the layout is asked
     // about (each look at a page would otherwise scroll it there).
     const ViewLock lock(Reference<css::frame::XModel>(document_, UNO_QUERY_THROW));

@@ -154,7 +154,7 @@ DeliverableStyles deliverableStyles(const Reference<css::uno::XComponentContext>
     Reference<css::text::XTextDocument> document = newWriterDocument(context, true);
     try {
         useA4Pages(document);
-        furnishPages(document, furniture, uiCatalogue(context).language());
+        furnishPages(document, furniture, documentCatalogue(context).language());
         const BriefWriter writer(context, document);  // creates the extension's styles
         DeliverableStyles styles;
         styles.names = writer.paragraphs().styleNames();
@@ -177,7 +177,7 @@ const DeliverableStyles& stylesFor(const Reference<css::uno::XComponentContext>&
                                    const PageFurniture& furniture) {
     static std::map<std::vector<std::string>, DeliverableStyles> made;
     std::vector<std::string> key{furniture.header, furniture.beforePage, furniture.betweenNumbers, furniture.afterCount,
-                                 uiCatalogue(context).language()};
+                                 documentCatalogue(context).language()};
     auto found = made.find(key);
     if (found == made.end())
         found = made.emplace(std::move(key), deliverableStyles(context, furniture)).first;
@@ -207,7 +207,7 @@ void writeFile(const std::filesystem::path& odt, const std::string& package) {
 int writeDeliverable(const Reference<css::uno::XComponentContext>& context, const DeliverableContent& content,
                      const std::filesystem::path& odt, const std::optional<std::filesystem::path>& pdf,
                      const std::function<void(std::size_t)>& briefWritten) {
-    const Catalogue& texts = uiCatalogue(context);
+    const Catalogue& texts = documentCatalogue(context);
     const DeliverableStyles& styles = stylesFor(context, content.furniture);
     const std::string created = nowIso();
     // First written with every quote two pages may hold, for Writer to lay out and measure.

@@ -57,6 +57,10 @@ OUString ParagraphWriter::styleName(ParagraphRole role) const {
         return toOUString("ETS Intervieweur");
     case ParagraphRole::Interviewee:
         return toOUString("ETS Interviewé");
+    case ParagraphRole::TableContents:
+        return "Table Contents";
+    case ParagraphRole::TableContentsHeading:
+        return "Table Heading";
     default:
         break;
     }

@@ -152,7 +152,7 @@ std::unique_ptr<Pseudonymiser> projectPseudonymiser(const Reference<css::uno::XC
             return std::nullopt;
         });
     return std::make_unique<Pseudonymiser>(project, people,
-                                           pseudonymOptions(uiCatalogue(context), anonymiseOrganisations));
+                                           pseudonymOptions(documentCatalogue(context), anonymiseOrganisations));
 }
 
 bool isModified(const Reference<css::text::XTextDocument>& document) {

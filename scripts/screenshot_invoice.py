@@ -1,0 +1,104 @@
+"""Takes the README's pictures of the invoice and of the options page under Xvfb (French UI): a project with a month
+of hours logged by both members of the tandem, the options' hourly rate and invoicer set, vnd.ets:Invoice run, the
+first page of its PDF rendered (pdftoppm); the Invoice dialog; Tools ▸ Options opened on the ETS page.
+
+Usage (after a build): /usr/bin/python3 scripts/screenshot_invoice.py --oxt build/ets-workbench.oxt --out docs/screenshots
+"""
+
+import os
+import subprocess
+import sys
+import threading
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "scripts", "lib"))
+from screenshot_cli import parse, shoot_display  # noqa: E402  (first: it sets ETS_OXT)
+
+ARGS = parse(__doc__)
+from ets_office import Office, props  # noqa: E402  (before uno: it gives UNO the extension's types)
+import uno  # noqa: E402,F401
+from com.sun.star.beans import PropertyValue  # noqa: E402
+
+WIDTH, HEIGHT = 1280, 900
+RESOLUTION = 90
+
+
+def close_dialogs(office):
+    toolkit = office.create("com.sun.star.awt.Toolkit")
+    for i in reversed(range(toolkit.getTopWindowCount())):
+        window = toolkit.getTopWindow(i)
+        if window is not None and hasattr(window, "endExecute"):
+            window.endExecute()
+
+
+def set_options(office, **values):
+    provider = office.create("com.sun.star.configuration.ConfigurationProvider")
+    node = provider.createInstanceWithArguments("com.sun.star.configuration.ConfigurationUpdateAccess",
+                                                (PropertyValue(Name="nodepath",
+                                                               Value="/org.etsworkbench.Settings/Options"),))
+    for name, value in values.items():
+        node.setPropertyValue(name, value)
+    node.commitChanges()
+
+
+def main():
+    with Office(oxt=ARGS.oxt, headless=False) as office:
+        project = os.path.join(office.workdir, "mission")
+        opened = office.automation().openProject(project, True, "Phase exploratoire 2026", "Claire V.")
+        if not opened.Success:
+            sys.exit("no project: " + opened.Message)
+        document = office.new_document("swriter", hidden=False)
+        frame = document.getCurrentController().getFrame()
+        frame.getContainerWindow().setPosSize(0, 0, WIDTH, HEIGHT, 15)
+        for date, person, activity, hours in (("2026-11-03", "Claire V.", "PreparatoryMeeting", 2),
+                                              ("2026-11-03", "Amina B.", "PreparatoryMeeting", 2),
+                                              ("2026-11-06", "Claire V.", "Protocol", 6.5),
+                                              ("2026-11-12", "Claire V.", "Identification", 4),
+                                              ("2026-11-18", "Claire V.", "Interviews", 2.5),
+                                              ("2026-11-18", "Amina B.", "Interviews", 2.5),
+                                              ("2026-11-20", "Claire V.", "Transcription", 5.75),
+                                              ("2026-11-25", "Claire V.", "Interviews", 2),
+                                              ("2026-11-25", "Amina B.", "Interviews", 2),
+                                              ("2026-11-27", "Claire V.", "Analysis", 7.25)):
+            ok, message = office.dispatch(frame, "LogHours", Date=date, Person=person, Activity=activity, Hours=hours)
+            if not ok:
+                sys.exit("hours were not logged: " + message)
+        set_options(office, InvoiceHourlyRate="62,50", InvoicerName="Claire Vandenberghe",
+                    InvoicerAddress="Rue Haute 112\n1000 Bruxelles\nclaire.v@example.org")
+        ok, odt = office.dispatch(frame, "Invoice", From="2026-11-01", To="2026-11-30",
+                                  Folder=os.path.join(office.workdir, "factures"))
+        if not ok:
+            sys.exit("no invoice: " + odt)
+        target = os.path.join(ARGS.out, "invoice.png")
+        subprocess.run(["pdftoppm", "-png", "-r", str(RESOLUTION), "-f", "1", "-l", "1", "-singlefile",
+                        odt[:-4] + ".pdf", target[:-4]], check=True)
+        print("wrote", target)
+
+        # The Invoice dialog, as a person opens it from the menu.
+        worker = threading.Thread(target=office.dispatch, args=(frame, "Invoice"), daemon=True)
+        worker.start()
+        time.sleep(2.5)
+        shoot_display(office.display, os.path.join(ARGS.out, "dialog-invoice.png"), settle=1.0)
+        close_dialogs(office)
+        worker.join(timeout=10)
+
+        # Tools ▸ Options opened on the ETS page.
+        location = office.ctx.getValueByName(
+            "/singletons/com.sun.star.deployment.PackageInformationProvider").getPackageLocation(
+            "org.etsworkbench.ets-workbench")
+        helper = office.create("com.sun.star.frame.DispatchHelper")
+        worker = threading.Thread(
+            target=helper.executeDispatch,
+            args=(frame, ".uno:OptionsTreeDialog", "", 0, props(OptionsPageURL=location + "/dialogs/Options.xdl")),
+            daemon=True)
+        worker.start()
+        time.sleep(4)
+        shoot_display(office.display, os.path.join(ARGS.out, "options-page.png"), settle=1.0)
+        close_dialogs(office)
+        worker.join(timeout=10)
+        document.setModified(False)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,25 @@
+#include "dialogs/invoice_dialog.hpp"
+
+#include "dialogs/controls.hpp"
+#include "dialogs/dialog.hpp"
+#include "office/strings.hpp"
+
+namespace ets::uno {
+
+bool runInvoiceDialog(const css::uno::Reference<css::uno::XComponentContext>& context,
+                      const css::uno::Reference<css::frame::XFrame>& frame, const InvoicePeriod& period,
+                      const std::string& folder,
+                      const std::function<void(const InvoicePeriod&, const std::string& folder)>& accept) {
+    Dialog dialog(context, frame, "Invoice");
+    setControlText(dialog, "FromField", toOUString(period.from));
+    setControlText(dialog, "ToField", toOUString(period.to));
+    setControlText(dialog, "FolderField", toOUString(folder));
+    return dialog.runUntilAccepted([&] {
+        InvoicePeriod typed;
+        typed.from = toUtf8(controlText(dialog, "FromField").trim());
+        typed.to = toUtf8(controlText(dialog, "ToField").trim());
+        accept(typed, toUtf8(controlText(dialog, "FolderField").trim()));
+    });
+}
+
+}  // namespace ets::uno

@@ -1,0 +1,242 @@
+"""Issue 17 (items 7 and 3): vnd.ets:Invoice in a real LibreOffice. Hours are logged first through LogHours; the
+invoice is made with From, To and Folder; the .odt is opened through the Writer API after it was saved (hours,
+amounts, number), its PDF exists; each bad input writes nothing and records nothing; the options written to the
+configuration (Tools ▸ Options ▸ ETS Workbench) change the invoice; the options page's handler keeps the old value of
+what it refuses."""
+
+import datetime
+import json
+import os
+import re
+
+from ets_fixture import OfficeTestCase, file_url, props  # first: it gives UNO the extension's types
+
+import uno  # noqa: E402,F401
+from com.sun.star.beans import PropertyValue  # noqa: E402
+
+NBSP = "\u00a0"
+NNBSP = "\u202f"
+OPTIONS = "/org.etsworkbench.Settings/Options"
+YEAR = str(datetime.date.today().year)
+
+
+class InvoiceTest(OfficeTestCase):
+
+    def setUp(self):
+        super().setUp()
+        self.folder = self.create_project("Mission", "Phase exploratoire", "Claire")
+        self.project_file = os.path.join(self.folder, "ets-project.json")
+        self.out = os.path.join(self.tmp, "factures")
+        self.doc = self.writer(hidden=True)
+        self.set_options(InvoiceHourlyRate="", InvoiceFlatAmount="", InvoicerName="", InvoicerAddress="",
+                         DocumentLanguage="")
+        for date, person, activity, hours in [("2026-10-20", "Claire", "Protocol", 3),
+                                              ("2026-11-05", "Claire", "Interviews", 2.5),
+                                              ("2026-11-05", "Yasmine", "Interviews", 2.5),
+                                              ("2026-11-12", "Claire", "Analysis", 4),
+                                              ("2026-11-30", "Claire", "Writing", 1.25),
+                                              ("2026-12-01", "Claire", "Writing", 6)]:
+            ok, message = self.dispatch(self.doc, "LogHours", Date=date, Person=person, Activity=activity,
+                                        Hours=hours)
+            self.assertTrue(ok, message)
+
+    # -- helpers ----------------------------------------------------------------------------
+    def set_options(self, **values):
+        provider = self.office.create("com.sun.star.configuration.ConfigurationProvider")
+        node = provider.createInstanceWithArguments("com.sun.star.configuration.ConfigurationUpdateAccess",
+                                                    (PropertyValue(Name="nodepath", Value=OPTIONS),))
+        for name, value in values.items():
+            node.setPropertyValue(name, value)
+        node.commitChanges()
+
+    def option(self, name):
+        provider = self.office.create("com.sun.star.configuration.ConfigurationProvider")
+        node = provider.createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess",
+                                                    (PropertyValue(Name="nodepath", Value=OPTIONS),))
+        return node.getPropertyValue(name)
+
+    def project(self):
+        with open(self.project_file, encoding="utf-8") as f:
+            return json.load(f)
+
+    def project_bytes(self):
+        with open(self.project_file, "rb") as f:
+            return f.read()
+
+    def invoice(self, **arguments):
+        ok, result = self.dispatch(self.doc, "Invoice", **arguments)
+        self.assertTrue(ok, result)
+        return result
+
+    def read_back(self, odt):
+        """The saved invoice opened in Writer: its body text and its tables' cells."""
+        document = self.office.load(odt)
+        try:
+            text = document.getText().getString()
+            tables = [[list(row) for row in document.TextTables.getByIndex(i).getDataArray()]
+                      for i in range(document.TextTables.getCount())]
+            return text, tables
+        finally:
+            document.close(True)
+
+    def assert_refused(self, pattern, **arguments):
+        before = self.project_bytes()
+        files = sorted(os.listdir(self.tmp))
+        ok, message = self.dispatch(self.doc, "Invoice", **arguments)
+        self.assertFalse(ok, "%s was accepted: %s" % (arguments, message))
+        self.assertRegex(message, pattern)
+        self.assertRegex(message, "Aucune facture n’a été faite ni enregistrée")
+        self.assertEqual(self.project_bytes(), before, "%s changed the project file" % (arguments,))
+        self.assertEqual(sorted(os.listdir(self.tmp)), files, "%s wrote a file" % (arguments,))
+        self.assertFalse(os.path.exists(self.out) and os.listdir(self.out), "%s wrote an invoice" % (arguments,))
+        return message
+
+    # -- the invoice ------------------------------------------------------------------------
+    def test_an_hourly_invoice_for_november(self):
+        self.set_options(InvoiceHourlyRate="62,50", InvoicerName="Claire Dubois",
+                         InvoicerAddress="Rue Haute 12\n1000 Bruxelles")
+        odt = self.invoice(From="2026-11-01", To="2026-11-30", Folder=self.out)
+        self.assertEqual(odt, os.path.join(self.out, "Facture %s-001.odt" % YEAR))
+        pdf = odt[:-4] + ".pdf"
+        self.assertTrue(os.path.exists(pdf))
+        with open(pdf, "rb") as f:
+            self.assertEqual(f.read(5), b"%PDF-")
+
+        text, tables = self.read_back(odt)
+        self.assertIn("Facture n°" + NBSP + YEAR + "-001", text)
+        self.assertIn("Claire Dubois\nRue Haute 12\n1000 Bruxelles", text)
+        self.assertIn("du 1 novembre 2026 au 30 novembre 2026", text)
+        self.assertIn("Minimum de la mission" + NBSP + ": 75" + NBSP + "h", text)
+        self.assertIn("13,25" + NBSP + "h", text)  # October's hours count towards the minimum
+        self.assertIn("61,75" + NBSP + "h", text)  # what is left of it
+        self.assertNotIn("{", text)
+        hours, amount = tables
+        self.assertEqual(hours[0], ["Activité", "Claire", "Yasmine", "Total"])  # each member of the tandem apart
+        self.assertEqual(hours[1], ["Entretiens", "2,5" + NBSP + "h", "2,5" + NBSP + "h", "5" + NBSP + "h"])
+        self.assertEqual(hours[2][0], "Analyse")
+        self.assertEqual(hours[-1], ["Total", "7,75" + NBSP + "h", "2,5" + NBSP + "h", "10,25" + NBSP + "h"])
+        self.assertEqual(amount[1][1], "640,63" + NBSP + "€")  # 10,25 h × 62,50 €
+        self.assertEqual(amount[-1], ["Total à payer", "640,63" + NBSP + "€"])
+
+        record = self.project()["invoices"][0]
+        self.assertEqual(record["number"], YEAR + "-001")
+        self.assertEqual((record["from"], record["to"], record["hours"]), ("2026-11-01", "2026-11-30", 10.25))
+        self.assertEqual(record["amountCents"], 64063)
+        self.assertEqual(record["file"], os.path.basename(odt))
+
+        # The next invoice takes the next number; a thousand euros and more are grouped as French writes them.
+        self.set_options(InvoiceHourlyRate="1 000")
+        second = self.invoice(From="2026-12-01", To="2026-12-01", Folder=self.out)
+        self.assertTrue(second.endswith("Facture %s-002.odt" % YEAR), second)
+        _, tables = self.read_back(second)
+        self.assertEqual(tables[1][-1][1], "6" + NNBSP + "000,00" + NBSP + "€")
+        self.assertEqual([i["number"] for i in self.project()["invoices"]], [YEAR + "-001", YEAR + "-002"])
+
+    def test_a_flat_amount_and_what_is_not_known_left_to_fill_by_hand(self):
+        self.set_options(InvoiceFlatAmount="3000")
+        odt = self.invoice(From="2026-10-01", To="2026-12-31", Folder=self.out)
+        text, tables = self.read_back(odt)
+        self.assertEqual(tables[1][1], ["Forfait de la mission (minimum 75" + NBSP + "h)", "3" + NNBSP + "000,00" + NBSP + "€"])
+        self.assertIn("Nom et adresse" + NBSP + ": ____", text)  # no invoicer in the options: a line to fill
+        self.assertNotIn("{", text)
+        # Without any amount in the options, the amount too is a line to fill by hand.
+        self.set_options(InvoiceFlatAmount="")
+        text, tables = self.read_back(self.invoice(From="2026-10-01", To="2026-12-31", Folder=self.out))
+        self.assertEqual(len(tables), 1)
+        self.assertIn("Montant à payer" + NBSP + ": ____", text)
+
+    def test_the_language_of_documents_written_comes_from_the_options(self):
+        self.set_options(DocumentLanguage="en", InvoiceHourlyRate="1234.5")
+        odt = self.invoice(From="2026-11-01", To="2026-11-30", Folder=self.out)
+        self.assertTrue(odt.endswith("Invoice %s-001.odt" % YEAR), odt)
+        text, tables = self.read_back(odt)
+        self.assertIn("Invoice no. " + YEAR + "-001", text)
+        self.assertEqual(tables[0][1][0], "Interviews")
+        self.assertEqual(tables[1][-1][1], "€12,653.63")  # 10.25 h × 1,234.50
+        self.set_options(DocumentLanguage="")
+
+    def test_the_default_folder_is_the_projects(self):
+        odt = self.invoice(From="2026-11-01", To="2026-11-30")
+        self.assertEqual(os.path.dirname(odt), self.folder)
+        self.assertTrue(os.path.exists(odt[:-4] + ".pdf"))
+
+    # -- bad input --------------------------------------------------------------------------
+    def test_bad_input_writes_nothing(self):
+        self.assert_refused("Aucune heure n’est notée du 2027-01-01 au 2027-01-31",
+                            From="2027-01-01", To="2027-01-31", Folder=self.out)
+        self.assert_refused("se termine le 2026-11-01, avant de commencer le 2026-11-30",
+                            From="2026-11-30", To="2026-11-01", Folder=self.out)
+        self.assert_refused("2026-11-31", From="2026-11-01", To="2026-11-31", Folder=self.out)
+        self.set_options(InvoiceHourlyRate="soixante")
+        self.assert_refused("taux horaire.*soixante", From="2026-11-01", To="2026-11-30", Folder=self.out)
+        self.set_options(InvoiceHourlyRate="")
+        blocker = os.path.join(self.tmp, "un-fichier")
+        with open(blocker, "w") as f:
+            f.write("pas un dossier")
+        self.assert_refused("Impossible d’écrire dans le dossier", From="2026-11-01", To="2026-11-30",
+                            Folder=os.path.join(blocker, "factures"))
+        ok, message = self.dispatch(self.doc, "Invoice", From="2026-11-01")
+        self.assertFalse(ok)
+        self.assertIn("To", message)
+        self.assertNotIn("invoices", [k for k, v in self.project().items() if v])
+
+    # -- the options page -------------------------------------------------------------------
+    def test_the_options_page_keeps_the_old_value_of_what_it_refuses(self):
+        self.set_options(QuotesPerBrief=10, PlacesPerOrganisation=6, InvoiceHourlyRate="60")
+        frame = self.doc.getCurrentController().getFrame()
+        provider = self.office.create("com.sun.star.awt.ContainerWindowProvider")
+        handler = self.office.create("org.etsworkbench.OptionsHandler")
+        extension = self.office.ctx.getValueByName(
+            "/singletons/com.sun.star.deployment.PackageInformationProvider").getPackageLocation(
+            "org.etsworkbench.ets-workbench")
+        page = provider.createContainerWindow(extension + "/dialogs/Options.xdl", "",
+                                              frame.getContainerWindow(), handler)
+        try:
+            self.assertTrue(handler.callHandlerMethod(page, "initialize", "external_event"))
+            self.assertEqual(page.getControl("QuotesField").getText(), "10")
+            self.assertEqual(page.getControl("RateField").getText(), "60")
+            self.assertEqual(page.getControl("CoderField").getText(), "Claire")
+            self.assertEqual(page.getControl("LanguageList").getItemCount(), 4)
+            page.getControl("QuotesField").setText("-3")
+            page.getControl("PlacesField").setText("-1")
+            page.getControl("RateField").setText("soixante")
+            page.getControl("NameField").setText("Claire Dubois")
+            page.getControl("PseudonymiseBox").setState(0)
+            page.getControl("LanguageList").selectItemPos(2, True)
+            self.assertTrue(handler.callHandlerMethod(page, "ok", "external_event"))
+            self.assertEqual(self.option("QuotesPerBrief"), 10)
+            self.assertEqual(self.option("PlacesPerOrganisation"), 6)
+            self.assertEqual(self.option("InvoiceHourlyRate"), "60")
+            self.assertEqual(self.option("InvoicerName"), "Claire Dubois")
+            self.assertFalse(self.option("Pseudonymise"))
+            self.assertEqual(self.option("DocumentLanguage"), "nl")
+            status = page.getControl("StatusLabel").getText()
+            self.assertIn("«" + NBSP + "-3" + NBSP + "» n’est pas un nombre entier de 0 à 50", status)
+            self.assertIn("L’ancienne valeur est gardée", status)
+            self.assertIn("soixante", status)
+            self.assertEqual(page.getControl("QuotesField").getText(), "10")  # the old value back in its field
+            # Good values are taken.
+            page.getControl("QuotesField").setText("4")
+            page.getControl("RateField").setText("62,50")
+            self.assertTrue(handler.callHandlerMethod(page, "ok", "external_event"))
+            self.assertEqual(self.option("QuotesPerBrief"), 4)
+            self.assertEqual(self.option("InvoiceHourlyRate"), "62,50")
+            self.assertEqual(page.getControl("StatusLabel").getText(), "")
+        finally:
+            page.dispose()
+            self.set_options(QuotesPerBrief=16, PlacesPerOrganisation=8, Pseudonymise=True, DocumentLanguage="",
+                             InvoicerName="", InvoiceHourlyRate="")
+
+    def test_a_new_project_takes_the_options_cap_of_places(self):
+        self.set_options(PlacesPerOrganisation=5)
+        try:
+            folder = self.create_project("Autre", "Autre projet", "Claire")
+            with open(os.path.join(folder, "ets-project.json"), encoding="utf-8") as f:
+                self.assertEqual(json.load(f)["cycle"]["placesPerOrganisation"], 5)
+        finally:
+            self.set_options(PlacesPerOrganisation=8)
+
+
+if __name__ == "__main__":
+    import unittest
+    unittest.main()
