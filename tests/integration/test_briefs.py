@@ -254,6 +254,34 @@ class BriefsTest(OfficeTestCase):
         # Each source names the speaker of the quote's turn (its label in the transcript), then the organisation's alias.
         self.assertRegex(text, r"\n— [A-ZÉ][^\n,]*, organisation [A-Z], entretien du ")
 
+    def set_options(self, **values):
+        """Writes the ETS options (Tools ▸ Options ▸ ETS Workbench) into the office's configuration."""
+        from com.sun.star.beans import PropertyValue
+        provider = self.office.create("com.sun.star.configuration.ConfigurationProvider")
+        node = provider.createInstanceWithArguments("com.sun.star.configuration.ConfigurationUpdateAccess",
+                                                    (PropertyValue(Name="nodepath",
+                                                                   Value="/org.etsworkbench.Settings/Options"),))
+        for name, value in values.items():
+            node.setPropertyValue(name, value)
+        node.commitChanges()
+
+    def test_the_options_give_the_defaults_of_a_brief_and_its_language(self):
+        """Without Quotes and Pseudonymise, a brief takes the options' number of quotes and pseudonymising; the
+        language of documents written changes its headings, not the office's."""
+        self.addCleanup(self.set_options, QuotesPerBrief=16, Pseudonymise=True, DocumentLanguage="")
+        self.set_options(QuotesPerBrief=3, Pseudonymise=False)
+        plain, _ = self.insert_new_document(Theme="Épuisement des équipes")
+        sources = [p.getString() for p in paragraphs(plain)
+                   if p.ParaStyleName == "ETS Argumentaire – Source" and p.getString().startswith("—")]
+        self.assertEqual(len(sources), 3)
+        self.assertIn("Ilyas", plain.Text.getString())
+        self.set_options(Pseudonymise=True, DocumentLanguage="en")
+        hidden, _ = self.insert_new_document(Theme="Épuisement des équipes")
+        text = hidden.Text.getString()
+        self.assertNotIn("Ilyas", text)
+        self.assertIn("What the field says", text)
+        self.assertNotIn("Ce que dit le terrain", text)
+
     def test_a_quote_that_leans_on_what_came_before_is_given_it(self):
         """A passage opening its turn with « Oui, » is shown under the question it answers; one beginning mid-sentence
         comes with the start of its sentence; both are attributed to the speaker of their turn."""

@@ -105,7 +105,7 @@ class InvoiceTest(OfficeTestCase):
         text, tables = self.read_back(odt)
         self.assertIn("Facture n°" + NBSP + YEAR + "-001", text)
         self.assertIn("Claire Dubois\nRue Haute 12\n1000 Bruxelles", text)
-        self.assertIn("du 1 novembre 2026 au 30 novembre 2026", text)
+        self.assertIn("du 1er novembre 2026 au 30 novembre 2026", text)
         self.assertIn("Minimum de la mission" + NBSP + ": 75" + NBSP + "h", text)
         self.assertIn("13,25" + NBSP + "h", text)  # October's hours count towards the minimum
         self.assertIn("61,75" + NBSP + "h", text)  # what is left of it

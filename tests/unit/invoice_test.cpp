@@ -237,7 +237,7 @@ TEST(InvoiceDocumentTest, SaysEverythingInFrenchWithoutPlaceholders) {
               std::string::npos)
         << text;
     EXPECT_NE(text.find("Claire Dubois\nRue Haute 12\n1000 Bruxelles\n"), std::string::npos) << text;  // blank left out
-    EXPECT_NE(text.find("du 1 novembre 2026 au 30 novembre 2026"), std::string::npos) << text;
+    EXPECT_NE(text.find("du 1er novembre 2026 au 30 novembre 2026"), std::string::npos) << text;
     EXPECT_NE(text.find("Entretiens | 2,5\xC2\xA0h | 2,5\xC2\xA0h | 5\xC2\xA0h |"), std::string::npos) << text;
     EXPECT_NE(text.find("Analyse | 4\xC2\xA0h | \xE2\x80\x93 | 4\xC2\xA0h |"), std::string::npos) << text;
     EXPECT_NE(text.find("Total | 7,75\xC2\xA0h | 2,5\xC2\xA0h | 10,25\xC2\xA0h |"), std::string::npos) << text;

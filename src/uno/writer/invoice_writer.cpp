@@ -83,16 +83,22 @@ void writeInvoice(const Reference<css::uno::XComponentContext>& context, const I
         Reference<css::text::XText> text = document->getText();
         Reference<css::text::XTextCursor> cursor = text->createTextCursor();
         bool first = true;
+        bool afterTable = false;
         for (const InvoiceBlock& block : invoice.blocks) {
             if (block.paragraph) {
-                writer.write(cursor, *block.paragraph, first);
+                const ParagraphMark start = writer.write(cursor, *block.paragraph, first);
+                if (afterTable)  // a line between a table and the text under it, as between paragraphs
+                    Reference<css::beans::XPropertySet>(start, UNO_QUERY_THROW)
+                        ->setPropertyValue("ParaTopMargin", Any(sal_Int32(250)));
                 first = false;
+                afterTable = false;
             } else if (block.table && !block.table->rows.empty()) {
                 // A table goes after the paragraph written last, and the text goes on after it.
                 text->insertControlCharacter(cursor.get(), css::text::ControlCharacter::PARAGRAPH_BREAK, false);
                 writer.writeTable(document, cursor, *block.table);
                 cursor->gotoEnd(false);
                 first = true;  // the cursor is in the empty paragraph after the table
+                afterTable = true;
             }
         }
         alignFigures(document);
