@@ -2,14 +2,15 @@
 invoice is made with From, To and Folder; the .odt is opened through the Writer API after it was saved (hours,
 amounts, number), its PDF exists; each bad input writes nothing and records nothing; the options written to the
 configuration (Tools ▸ Options ▸ ETS Workbench) change the invoice; the options page's handler keeps the old value of
-what it refuses."""
+what it refuses; the dialog, as a person uses it, refuses a reversed period and stays, then makes the invoice."""
 
 import datetime
 import json
 import os
-import re
+import threading
+import time
 
-from ets_fixture import OfficeTestCase, file_url, props  # first: it gives UNO the extension's types
+from ets_fixture import OfficeTestCase, accessible_children, close_document, dialog_controls  # first: UNO types
 
 import uno  # noqa: E402,F401
 from com.sun.star.beans import PropertyValue  # noqa: E402
@@ -159,6 +160,65 @@ class InvoiceTest(OfficeTestCase):
         odt = self.invoice(From="2026-11-01", To="2026-11-30")
         self.assertEqual(os.path.dirname(odt), self.folder)
         self.assertTrue(os.path.exists(odt[:-4] + ".pdf"))
+
+    def press_in_message_box(self, name, timeout=20):
+        """Presses the button `name` of the message box on screen (a top window that is no document's frame)."""
+        import uno
+        push_button = uno.getConstantByName("com.sun.star.accessibility.AccessibleRole.PUSH_BUTTON")
+        frame_role = uno.getConstantByName("com.sun.star.accessibility.AccessibleRole.FRAME")
+        toolkit = self.office.create("com.sun.star.awt.Toolkit")
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            for i in range(toolkit.getTopWindowCount()):
+                window = toolkit.getTopWindow(i)
+                if window is None or (hasattr(window, "isVisible") and not window.isVisible()):
+                    continue  # a box already closed may still be listed
+                context = window.getAccessibleContext()
+                if context is None or context.getAccessibleRole() == frame_role:
+                    continue
+                for child in accessible_children(context):
+                    if child.getAccessibleRole() == push_button and child.getAccessibleName() == name:
+                        child.doAccessibleAction(0)
+                        time.sleep(1)
+                        return
+            time.sleep(0.3)
+        self.fail("no message box with a button « %s »" % name)
+
+    def test_the_dialog_refuses_a_reversed_period_then_makes_the_invoice(self):
+        writer = self.writer()
+        outcome = {}
+        worker = threading.Thread(target=lambda: outcome.update(result=self.dispatch(writer, "Invoice")), daemon=True)
+        worker.start()
+        buttons, fields = dialog_controls(self, "Facturer")
+        self.assertEqual(fields[0].getText(), "2026-10-20")  # from the first hour not invoiced yet
+        self.assertEqual(fields[2].getText(), self.folder)  # the project's folder
+        # Accessible edits and clicks are carried out by the office's main loop: one at a time.
+        for field, text in zip(fields, ("2026-11-30", "2026-11-01", self.out)):
+            field.setText(text)
+            time.sleep(0.5)
+        buttons["Facturer"].doAccessibleAction(0)
+        self.press_in_message_box("OK")  # the refusal, over the dialog
+        self.assertFalse(os.path.exists(self.out))
+        buttons, fields = dialog_controls(self, "Facturer")  # the dialog stays, with what was typed
+        self.assertEqual(fields[0].getText(), "2026-11-30")
+        fields[0].setText("2026-11-01")
+        time.sleep(0.5)
+        fields[1].setText("2026-11-30")
+        time.sleep(0.5)
+        buttons["Facturer"].doAccessibleAction(0)
+        self.press_in_message_box("OK", timeout=120)  # the message saying where the invoice is
+        worker.join(timeout=60)
+        self.assertFalse(worker.is_alive(), "the dialog did not close")
+        ok, message = outcome["result"]
+        self.assertTrue(ok, message)
+        self.assertIn("Facture %s-001" % YEAR, message)
+        odt = os.path.join(self.out, "Facture %s-001.odt" % YEAR)
+        self.assertTrue(os.path.exists(odt[:-4] + ".pdf"))
+        _, tables = self.read_back(odt)
+        self.assertEqual(tables[0][-1][-1], "10,25" + NBSP + "h")
+        for component in list(self.office.desktop.getComponents()):  # the invoice the person was shown
+            if getattr(component, "URL", "").endswith(".odt") and "Facture" in component.URL:
+                close_document(component)
 
     # -- bad input --------------------------------------------------------------------------
     def test_bad_input_writes_nothing(self):
