@@ -316,6 +316,15 @@ TEST_F(ProjectStore, CreateMakesTheFolderAndAnEmptyProject) {
     EXPECT_DOUBLE_EQ(loaded.settings.minimumHours, 75);
 }
 
+TEST_F(ProjectStore, ANewProjectStartsWithTheOptionsCapOfPlaces) {
+    createProject(folder_ / "a", "A", "Amina");
+    EXPECT_EQ(loadProject(folder_ / "a").cycle.placesPerOrganisation, 8);  // without options: the cycle's default
+    createProject(folder_ / "b", "B", "Amina", 5);
+    EXPECT_EQ(loadProject(folder_ / "b").cycle.placesPerOrganisation, 5);
+    createProject(folder_ / "c", "C", "Amina", 0);  // no cap from the options: the default
+    EXPECT_EQ(loadProject(folder_ / "c").cycle.placesPerOrganisation, 8);
+}
+
 TEST_F(ProjectStore, CreateRefusesAFolderThatHasAProject) {
     createProject(folder_, "Premier", "Amina");
     const std::string before = readFile(projectFile());
