@@ -1,0 +1,112 @@
+#include "writer/user_guide.hpp"
+
+#include "core/text/error.hpp"
+#include "core/text/user_guide.hpp"
+#include "office/extension_files.hpp"
+#include "office/log.hpp"
+#include "office/strings.hpp"
+#include "office/ui_text.hpp"
+#include "office/user_settings.hpp"
+#include "writer/new_document.hpp"
+
+#include <com/sun/star/awt/XTopWindow.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/text/XBookmarksSupplier.hpp>
+#include <com/sun/star/text/XTextContent.hpp>
+#include <com/sun/star/text/XTextViewCursorSupplier.hpp>
+#include <com/sun/star/uno/Sequence.hxx>
+
+#include <vector>
+
+namespace ets::uno {
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+namespace {
+
+Reference<css::text::XTextDocument> loadReadOnly(const Reference<css::uno::XComponentContext>& context,
+                                                 const std::filesystem::path& file) {
+    css::uno::Sequence<css::beans::PropertyValue> load(2);
+    load[0].Name = "ReadOnly";
+    load[0].Value <<= true;
+    load[1].Name = "DocumentTitle";
+    load[1].Value <<= uiText(context, "guide.title");
+    try {
+        // "_default" brings the guide forward when this office has it open already, instead of opening it twice.
+        return Reference<css::text::XTextDocument>(
+            css::frame::Desktop::create(context)->loadComponentFromURL(fileUrlFromPath(file), "_default", 0, load),
+            UNO_QUERY);
+    } catch (const css::uno::Exception& exception) {
+        logError("the user guide could not be opened", toUtf8(exception.Message));
+        return nullptr;
+    }
+}
+
+// Puts the section's heading at the top of the view: the view cursor goes to the end, then back up to the heading,
+// which Writer then scrolls to show first.
+void showAtTop(const Reference<css::text::XTextDocument>& document, const Reference<css::text::XTextRange>& heading) {
+    Reference<css::frame::XModel> model(document, UNO_QUERY_THROW);
+    Reference<css::text::XTextViewCursorSupplier> supplier(model->getCurrentController(), UNO_QUERY_THROW);
+    Reference<css::text::XTextViewCursor> cursor = supplier->getViewCursor();
+    cursor->gotoRange(document->getText()->getEnd(), false);
+    cursor->gotoRange(heading->getStart(), false);
+}
+
+void bringForward(const Reference<css::text::XTextDocument>& document) {
+    try {
+        Reference<css::frame::XModel> model(document, UNO_QUERY_THROW);
+        Reference<css::frame::XFrame> frame = model->getCurrentController()->getFrame();
+        Reference<css::awt::XTopWindow> window(frame->getContainerWindow(), UNO_QUERY);
+        if (window.is())
+            window->toFront();
+        frame->activate();
+    } catch (const css::uno::Exception& exception) {
+        logError("the user guide could not be brought forward", toUtf8(exception.Message));
+    }
+}
+
+}  // namespace
+
+OpenedGuide openGuide(const Reference<css::uno::XComponentContext>& context, const std::string& topic) {
+    OpenedGuide opened;
+    opened.language = guideLanguage(officeUiLocale(context), [](const std::string& language) {
+        std::error_code missing;
+        return std::filesystem::exists(extensionFolder() / guideFile(language), missing);
+    });
+    opened.file = extensionFolder() / guideFile(opened.language);
+    const bool wasOpen = openTextDocument(context, opened.file).is();
+    Reference<css::text::XTextDocument> document = loadReadOnly(context, opened.file);
+    if (!document.is())
+        throw Error("guide.not_opened", {opened.file.u8string()});
+    try {
+        // Every section's heading carries a bookmark named as the section (a command's name, a part of the tour).
+        Reference<css::container::XNameAccess> bookmarks =
+            Reference<css::text::XBookmarksSupplier>(document, UNO_QUERY_THROW)->getBookmarks();
+        std::vector<std::string> names;
+        for (const rtl::OUString& name : bookmarks->getElementNames())
+            names.push_back(toUtf8(name));
+        opened.topic = guideAnchor(topic, names);
+        Reference<css::text::XTextRange> heading =
+            opened.topic.empty()
+                ? document->getText()->getStart()
+                : Reference<css::text::XTextContent>(bookmarks->getByName(toOUString(opened.topic)), UNO_QUERY_THROW)
+                      ->getAnchor();
+        opened.heading = toUtf8(heading->getString());
+        showAtTop(document, heading);
+    } catch (const Error&) {
+        if (!wasOpen)
+            closeQuietly(document);  // a refused topic leaves the office as it was
+        throw;
+    }
+    bringForward(document);
+    return opened;
+}
+
+}  // namespace ets::uno
