@@ -1,5 +1,5 @@
 """Finishes a user guide pandoc wrote from docs/guide/<language>/ (build time, called by extension/CMakeLists.txt):
-A4 pages with 2 cm margins (pandoc's are US Letter), each command's section on a new page (its heading, bookmarked
+A4 pages with 2 cm margins (pandoc's are US Letter), pictures no wider than the text, each command's section on a new page (its heading, bookmarked
 with the command's name, which starts with a capital, gets the style « ETS Commande »; the tour's sections, bookmarked
 in lower case, follow each other), each part (level 1) on a new page, and each picture stored once however often it
 is shown (the menu's picture illustrates several commands).
@@ -36,7 +36,20 @@ def finish_styles(styles):
     return styles.replace("</office:styles>", COMMAND_STYLE + "</office:styles>", 1)
 
 
+# The widest a picture may be: the text's width on A4 with 2 cm margins, less a little.
+MAX_WIDTH_PT = 16.5 / 2.54 * 72
+
+
+def fit_picture(match):
+    """A screenshot keeps its proportions and fits the text's width (pandoc sizes it from the picture's own 72 dpi)."""
+    width, height = float(match.group(2)), float(match.group(4))
+    if width > MAX_WIDTH_PT:
+        width, height = MAX_WIDTH_PT, height * MAX_WIDTH_PT / width
+    return "%s%.1fpt%s%.1fpt%s" % (match.group(1), width, match.group(3), height, match.group(5))
+
+
 def finish_content(content, renamed):
+    content = re.sub(r'(<draw:frame [^>]*svg:width=")([0-9.]+)pt(" svg:height=")([0-9.]+)pt(")', fit_picture, content)
     content = re.sub(r'<text:h text:style-name="Heading_20_2"( text:outline-level="2"><text:bookmark-start '
                      r'text:name="[A-Z])', r'<text:h text:style-name="ETS_20_Commande"\1', content)
     for duplicate, first in renamed.items():

@@ -11,15 +11,21 @@
 
 #include <com/sun/star/awt/XTopWindow.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/text/XBookmarksSupplier.hpp>
+#include <com/sun/star/text/XDocumentIndexesSupplier.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 #include <com/sun/star/uno/Sequence.hxx>
+#include <com/sun/star/util/XModifiable.hpp>
+#include <com/sun/star/util/XRefreshable.hpp>
 
 #include <vector>
 
@@ -49,14 +55,32 @@ Reference<css::text::XTextDocument> loadReadOnly(const Reference<css::uno::XComp
     }
 }
 
-// Puts the section's heading at the top of the view: the view cursor goes to the end, then back up to the heading,
-// which Writer then scrolls to show first.
-void showAtTop(const Reference<css::text::XTextDocument>& document, const Reference<css::text::XTextRange>& heading) {
+// Puts the section's heading at the top of the view, as a link to it inside the guide does: a read-only document
+// hides its text cursor, and moving the view cursor there would not scroll the view.
+void showAtTop(const Reference<css::uno::XComponentContext>& context,
+               const Reference<css::text::XTextDocument>& document, const std::string& bookmark) {
     Reference<css::frame::XModel> model(document, UNO_QUERY_THROW);
-    Reference<css::text::XTextViewCursorSupplier> supplier(model->getCurrentController(), UNO_QUERY_THROW);
-    Reference<css::text::XTextViewCursor> cursor = supplier->getViewCursor();
-    cursor->gotoRange(document->getText()->getEnd(), false);
-    cursor->gotoRange(heading->getStart(), false);
+    Reference<css::frame::XDispatchProvider> frame(model->getCurrentController()->getFrame(), UNO_QUERY_THROW);
+    css::uno::Sequence<css::beans::PropertyValue> mark(bookmark.empty() ? 0 : 1);
+    if (!bookmark.empty()) {
+        mark[0].Name = "Bookmark";
+        mark[0].Value <<= toOUString(bookmark);
+    }
+    css::frame::DispatchHelper::create(context)->executeDispatch(
+        frame, bookmark.empty() ? rtl::OUString(".uno:GoToStartOfDoc") : rtl::OUString(".uno:JumpToMark"), "", 0, mark);
+}
+
+// The table of contents pandoc leaves empty, filled once as the guide opens; the guide stays unmodified.
+void fillContents(const Reference<css::text::XTextDocument>& document) {
+    try {
+        Reference<css::container::XIndexAccess> indexes =
+            Reference<css::text::XDocumentIndexesSupplier>(document, UNO_QUERY_THROW)->getDocumentIndexes();
+        for (sal_Int32 i = 0; i < indexes->getCount(); ++i)
+            Reference<css::util::XRefreshable>(indexes->getByIndex(i), UNO_QUERY_THROW)->refresh();
+        Reference<css::util::XModifiable>(document, UNO_QUERY_THROW)->setModified(false);
+    } catch (const css::uno::Exception& exception) {
+        logError("the user guide's table of contents could not be filled", toUtf8(exception.Message));
+    }
 }
 
 void bringForward(const Reference<css::text::XTextDocument>& document) {
@@ -85,6 +109,8 @@ OpenedGuide openGuide(const Reference<css::uno::XComponentContext>& context, con
     Reference<css::text::XTextDocument> document = loadReadOnly(context, opened.file);
     if (!document.is())
         throw Error("guide.not_opened", {opened.file.u8string()});
+    if (!wasOpen)
+        fillContents(document);
     try {
         // Every section's heading carries a bookmark named as the section (a command's name, a part of the tour).
         Reference<css::container::XNameAccess> bookmarks =
@@ -99,12 +125,12 @@ OpenedGuide openGuide(const Reference<css::uno::XComponentContext>& context, con
                 : Reference<css::text::XTextContent>(bookmarks->getByName(toOUString(opened.topic)), UNO_QUERY_THROW)
                       ->getAnchor();
         opened.heading = toUtf8(heading->getString());
-        showAtTop(document, heading);
     } catch (const Error&) {
         if (!wasOpen)
             closeQuietly(document);  // a refused topic leaves the office as it was
         throw;
     }
+    showAtTop(context, document, opened.topic);
     bringForward(document);
     return opened;
 }
