@@ -80,17 +80,9 @@ TEST(UserGuide, UnknownTopicIsRefusedWithItsName) {
 }
 
 TEST(UserGuide, EachDialogOpensItsCommandsSection) {
-    const std::vector<std::string> topics = allTopics();
     EXPECT_EQ(dialogTopic("InterviewCard"), "RecordInterview");
     EXPECT_EQ(dialogTopic("TagSelection"), "TagSelection");
     EXPECT_EQ(dialogTopic("FirstRun"), "OpenProject");
-    // Every dialog shipped opens a section that exists.
-    for (const auto& entry : std::filesystem::directory_iterator(std::string(ETS_DOCS_DIR) + "/../dialogs")) {
-        if (entry.path().extension() != ".xdl")
-            continue;
-        const std::string topic = dialogTopic(entry.path().stem().string());
-        EXPECT_NO_THROW(guideAnchor(topic, topics)) << entry.path().filename() << " opens " << topic;
-    }
 }
 
 TEST(UserGuide, MacrosReadWhatWasOpened) {
@@ -161,6 +153,21 @@ TEST(UserGuide, EveryCommandAndTourTopicHasASectionInEachLanguage) {
         }
         for (const std::string& topic : guideTourTopics())
             EXPECT_TRUE(found.count(topic)) << "docs/guide/" << language << "/ has no section {#" << topic << "}";
+    }
+}
+
+// F1 in a dialog the guide has no section for would open the guide at its start: every dialog shipped has its section.
+TEST(UserGuide, EveryDialogHasItsSectionInEachLanguage) {
+    for (const std::string language : {"fr", "en", "nl"}) {
+        const std::map<std::string, std::string> found = sections(guideText(language));
+        for (const auto& entry : std::filesystem::directory_iterator(std::string(ETS_DOCS_DIR) + "/../dialogs")) {
+            if (entry.path().extension() != ".xdl")
+                continue;
+            const std::string topic = dialogTopic(entry.path().stem().string());
+            EXPECT_TRUE(found.count(topic)) << "F1 in dialogs/" << entry.path().filename().string()
+                                            << " opens the guide at " << topic << ", which docs/guide/" << language
+                                            << "/ has no section for: add one, or say its command in dialogTopic";
+        }
     }
 }
 

@@ -29,6 +29,7 @@ CommandOutcome quickTag(CommandCall& call);  // vnd.ets:QuickTag
 std::vector<std::string>& recentThemes();
 CommandOutcome untag(CommandCall& call);            // vnd.ets:Untag
 CommandOutcome copyForSecondCoder(CommandCall& call);  // vnd.ets:CopyForSecondCoder
+CommandOutcome transcriptPdf(CommandCall& call);       // vnd.ets:TranscriptPdf
 CommandOutcome mergeCoding(CommandCall& call);         // vnd.ets:MergeCoding
 CommandOutcome searchAndTag(CommandCall& call);        // vnd.ets:SearchAndTag
 CommandOutcome showCoders(CommandCall& call);          // vnd.ets:ShowCoders

@@ -18,7 +18,7 @@
 #include "dialogs/tag_dialog.hpp"
 #include "office/strings.hpp"
 #include "office/ui_text.hpp"
-#include "office/undo_step.hpp"
+#include "writer/transcript_undo_step.hpp"
 #include "writer/project_transcripts.hpp"
 #include "writer/writer_transcript.hpp"
 
@@ -48,7 +48,7 @@ std::string tag(CommandCall& call, WriterTranscript& transcript, const TextSpan&
     const TagRequest request{themes, memo, call.coder, today(), toUtf8(uiText(call.context, "tag.themes_label"))};
     Tagged tagged;
     {
-        UndoStep step(transcript.document(), uiText(call.context, "undo.tag"));
+        TranscriptUndoStep step(transcript.document(), uiText(call.context, "undo.tag"));
         tagged = tagSpan(opened.project, transcriptKey(opened.folder, transcript.file()), transcript, span, request);
     }
     const std::string key = transcriptKey(opened.folder, transcript.file());

@@ -46,7 +46,7 @@ public:
         if (event.KeyCode != css::awt::Key::F1 || topics.empty())
             return false;
         try {
-            openGuide(context_, topics.back());
+            openGuide(context_, topics.back(), true);  // a dialog the guide has no section for: its start
         } catch (const Error& error) {
             showError(context_, nullptr, error);
         } catch (const css::uno::Exception& exception) {

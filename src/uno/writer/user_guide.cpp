@@ -98,7 +98,8 @@ void bringForward(const Reference<css::text::XTextDocument>& document) {
 
 }  // namespace
 
-OpenedGuide openGuide(const Reference<css::uno::XComponentContext>& context, const std::string& topic) {
+OpenedGuide openGuide(const Reference<css::uno::XComponentContext>& context, const std::string& topic,
+                      bool unknownAtStart) {
     OpenedGuide opened;
     opened.language = guideLanguage(officeUiLocale(context), [](const std::string& language) {
         std::error_code missing;
@@ -118,7 +119,13 @@ OpenedGuide openGuide(const Reference<css::uno::XComponentContext>& context, con
         std::vector<std::string> names;
         for (const rtl::OUString& name : bookmarks->getElementNames())
             names.push_back(toUtf8(name));
-        opened.topic = guideAnchor(topic, names);
+        try {
+            opened.topic = guideAnchor(topic, names);
+        } catch (const Error& error) {
+            if (!unknownAtStart || error.key() != "guide.unknown_topic")
+                throw;
+            opened.topic.clear();
+        }
         Reference<css::text::XTextRange> heading =
             opened.topic.empty()
                 ? document->getText()->getStart()

@@ -18,7 +18,10 @@ struct OpenedGuide {
 // Opens the guide of the UI's language (else French, else English) read-only, so that nothing of the person's, nor
 // the guide itself, can change; brings it forward when it is open already; shows `topic`'s section (a command's name,
 // or a section of the tour) at the top of the view. Throws Error: guide.missing (the extension has no guide),
-// guide.unknown_topic (then a guide opened for it is closed again), guide.not_opened (LibreOffice could not open it).
-OpenedGuide openGuide(const css::uno::Reference<css::uno::XComponentContext>& context, const std::string& topic);
+// guide.unknown_topic (then a guide opened for it is closed again; or, with `unknownAtStart`, the guide is shown at its
+// start instead, as F1 does in a dialog the guide has no section for), guide.not_opened (LibreOffice could not open
+// it).
+OpenedGuide openGuide(const css::uno::Reference<css::uno::XComponentContext>& context, const std::string& topic,
+                      bool unknownAtStart = false);
 
 }  // namespace ets::uno
