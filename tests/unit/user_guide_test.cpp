@@ -82,7 +82,8 @@ TEST(UserGuide, UnknownTopicIsRefusedWithItsName) {
 TEST(UserGuide, EachDialogOpensItsCommandsSection) {
     EXPECT_EQ(dialogTopic("InterviewCard"), "RecordInterview");
     EXPECT_EQ(dialogTopic("TagSelection"), "TagSelection");
-    EXPECT_EQ(dialogTopic("FirstRun"), "OpenProject");
+    EXPECT_EQ(dialogTopic("FirstRun"), "first-run");
+    EXPECT_EQ(dialogTopic("Options"), "options");
 }
 
 TEST(UserGuide, MacrosReadWhatWasOpened) {

@@ -44,7 +44,9 @@ std::string dialogTopic(std::string_view dialogName) {
     if (dialogName == "InterviewCard")
         return "RecordInterview";
     if (dialogName == "FirstRun")
-        return "OpenProject";
+        return "first-run";
+    if (dialogName == "Options")
+        return "options";  // the ETS page of Tools > Options
     return std::string(dialogName);
 }
 
