@@ -54,7 +54,8 @@
     COMMAND(ExportQdc, exportQdc, WriterAndCalc, NeedsProject, "File", 820)                                            \
     COMMAND(ImportQdc, importQdc, WriterAndCalc, NeedsProject, "File", 830)                                            \
     COMMAND(Conflicts, conflicts, WriterAndCalc, NeedsProject, "Action", 890)                                        \
-    COMMAND(About, about, WriterAndCalc, NoProject, "", 900)
+    COMMAND(Guide, guide, WriterAndCalc, NoProject, "Topic", 900)                                                   \
+    COMMAND(About, about, WriterAndCalc, NoProject, "", 910)
 
 namespace ets::uno {
 
