@@ -323,6 +323,18 @@ class TaggingTest(OfficeTestCase):
         undo.redo()
         self.assertEqual(self.bookmark_text(document, anchor), quote)
         self.assertEqual([p["anchor"] for p in self.passages(document)], [anchor])
+        # The same text tagged again gains a theme and a memo; Ctrl+Z takes both back from the passage's record too
+        # (Writer's undo alone would leave them in the document's properties, the comment saying otherwise).
+        ok, again = self.tag(document, quote, "Logement", "à revoir")
+        self.assertEqual(again, anchor)
+        self.assertEqual(self.passages(document)[0]["themes"], ["Non-recours aux droits", "Logement"])
+        undo.undo()
+        self.assertEqual(self.passages(document)[0]["themes"], ["Non-recours aux droits"])
+        self.assertEqual(self.passages(document)[0]["memo"], "")
+        self.assertEqual(self.comments(document)[0].Content, "Thèmes : Non-recours aux droits")
+        undo.redo()
+        self.assertEqual(self.passages(document)[0]["themes"], ["Non-recours aux droits", "Logement"])
+        self.assertEqual(self.passages(document)[0]["memo"], "à revoir")
 
     def test_transcript_copied_into_another_project_brings_its_tags_and_themes(self):
         document = self.open_transcript()

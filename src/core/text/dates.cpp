@@ -74,7 +74,7 @@ std::string longDate(std::string_view isoDate, const Catalogue& texts) {
     if (monthName.empty())
         return date;
     std::string day = std::to_string(std::atoi(date.substr(8, 2).c_str()));
-    // French writes the first of a month as an ordinal (« 1er novembre »): the catalogue's "date.first_day".
+    // French writes the first of the month as an ordinal: « 1er août ».
     if (day == "1" && texts.has("date.first_day"))
         day = texts.text("date.first_day");
     return texts.text("date.long", {day, monthName, date.substr(0, 4)});

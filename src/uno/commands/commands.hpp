@@ -18,6 +18,7 @@ namespace ets::uno::commands {
 
 CommandOutcome openProject(CommandCall& call);   // vnd.ets:OpenProject
 CommandOutcome about(CommandCall& call);
+CommandOutcome guide(CommandCall& call);  // vnd.ets:Guide
 CommandOutcome conflicts(CommandCall& call);  // vnd.ets:Conflicts         // vnd.ets:About
 CommandOutcome themes(CommandCall& call);        // vnd.ets:Themes
 CommandOutcome tagSelection(CommandCall& call);  // vnd.ets:TagSelection
