@@ -282,6 +282,16 @@ class InvoiceTest(OfficeTestCase):
             self.assertEqual(self.option("QuotesPerBrief"), 4)
             self.assertEqual(self.option("InvoiceHourlyRate"), "62,50")
             self.assertEqual(page.getControl("StatusLabel").getText(), "")
+            # A page a person sees says it at once in a message box too (on OK the options dialog closes).
+            page.setVisible(True)
+            page.getControl("QuotesField").setText("-3")
+            worker = threading.Thread(target=lambda: handler.callHandlerMethod(page, "ok", "external_event"),
+                                      daemon=True)
+            worker.start()
+            self.press_in_message_box("OK")
+            worker.join(timeout=20)
+            self.assertFalse(worker.is_alive(), "the message box did not close")
+            self.assertEqual(self.option("QuotesPerBrief"), 4)
         finally:
             page.dispose()
             self.set_options(QuotesPerBrief=16, PlacesPerOrganisation=8, Pseudonymise=True, DocumentLanguage="",
