@@ -17,7 +17,7 @@
 namespace ets {
 namespace {
 
-constexpr long long kMaxCents = 100'000'000'000LL;  // a milliard: beyond, a typing error
+constexpr long long kMaxCents = 100'000'000'000LL;  // a thousand million euros: beyond, a typing error
 
 std::string personKey(std::string_view person) { return foldCase(trimmedName(person)); }
 
