@@ -138,6 +138,27 @@ def shoot_search_dialog(office, frame):
     worker.join(timeout=10)
 
 
+def choose_in_list(office, position):
+    """Selects an item of the open dialog's first list, as a click would (the dialog then shows that item)."""
+    dialog = open_dialog(office)
+    if dialog is None:
+        return
+    role = uno.getConstantByName("com.sun.star.accessibility.AccessibleRole.LIST")
+    pending = [dialog.getAccessibleContext()]
+    while pending:
+        context = pending.pop(0)
+        if context.getAccessibleRole() == role:
+            context.selectAccessibleChild(position)
+            time.sleep(1)
+            return
+        pending.extend(context.getAccessibleChild(i).getAccessibleContext()
+                       for i in range(context.getAccessibleChildCount()))
+
+
+# What is done in a dialog before its picture: the codebook shows a theme with its colour.
+BEFORE_SHOT = {"Themes": lambda office: choose_in_list(office, 3)}
+
+
 def shoot_first_run(office, size):
     """The first-run dialog: a command called with no project open, before the demo project is opened."""
     document = office.new_document("swriter")
@@ -210,6 +231,8 @@ def main():
             worker = threading.Thread(target=office.dispatch, args=(frame, command), daemon=True)
             worker.start()
             time.sleep(2.5)
+            if command in BEFORE_SHOT:
+                BEFORE_SHOT[command](office)
             shoot(office, name)
             close_dialogs(office)
             worker.join(timeout=10)

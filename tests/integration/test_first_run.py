@@ -65,8 +65,11 @@ class FirstRunTest(OfficeTestCase):
                 window = toolkit.getTopWindow(i)
                 if window is None or not hasattr(window, "endExecute"):
                     continue
-                names = [c.getAccessibleName() for c in accessible_children(window.getAccessibleContext())
-                         if c.getAccessibleRole() == PUSH_BUTTON]
+                try:
+                    names = [c.getAccessibleName() for c in accessible_children(window.getAccessibleContext())
+                             if c.getAccessibleRole() == PUSH_BUTTON]
+                except Exception:  # the first-run dialog going away as we read it
+                    continue
                 if "Continuer" not in names:
                     window.endExecute()
                     return

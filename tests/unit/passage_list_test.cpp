@@ -74,10 +74,10 @@ TEST(ListPassages, JsonHasTheFieldsOfTheAutomationContract) {
 
 TEST(ListPassages, ADialogLineShowsThemeOrganisationExcerptAndMemoInColumnsThatFit) {
     const std::vector<ListedPassage> all = listPassages(listed(), {});
-    // Theme(s) 22, organisation 18, text 44, memo 18 characters, two spaces between.
+    // Theme(s) 22, organisation 18, text 48, memo 18 characters, two spaces between.
     EXPECT_EQ(passageLine(all[0]), fixedWidthCell("Logement, Fracture numérique", 22) + "  " +
                                        fixedWidthCell("Maison médicale", 18) + "  " +
-                                       fixedWidthCell("Les loyers.", 44) + "  " + all[0].memo);
+                                       fixedWidthCell("Les loyers.", 48) + "  " + all[0].memo);
     EXPECT_EQ(fixedWidthCell("Logement, Fracture numérique", 22), "Logement, Fracture nu…");
     EXPECT_EQ(fixedWidthCell("Maison médicale", 18), "Maison médicale   ");
     ListedPassage longOne = all[1];
@@ -88,7 +88,7 @@ TEST(ListPassages, ADialogLineShowsThemeOrganisationExcerptAndMemoInColumnsThatF
     std::size_t characters = 0;
     for (unsigned char c : line)
         characters += (c & 0xC0) != 0x80;
-    EXPECT_EQ(characters, 22u + 18 + 44 + 18 + 3 * 2);  // every line as wide as the columns, never wider
+    EXPECT_EQ(characters, 22u + 18 + 48 + 18 + 3 * 2);  // every line as wide as the columns, never wider
     EXPECT_EQ(line.find('\n'), std::string::npos);
 }
 
@@ -105,7 +105,7 @@ TEST(ListPassages, HeaderInTheCataloguesWordsOverTheColumns) {
     const Catalogue texts = Catalogue::fromJsonText(R"({"passages.column_theme": "Thème", "passages.column_organisation":
         "Organisation", "passages.column_excerpt": "Extrait", "passages.column_memo": "Mémo"})");
     EXPECT_EQ(passageHeader(texts), fixedWidthCell("Thème", 22) + "  " + fixedWidthCell("Organisation", 18) + "  " +
-                                        fixedWidthCell("Extrait", 44) + "  Mémo");
+                                        fixedWidthCell("Extrait", 48) + "  Mémo");
 }
 
 TEST(FilterChoices, ThemesOrganisationsAndEachCoderOnce) {

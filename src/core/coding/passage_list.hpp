@@ -42,7 +42,7 @@ nlohmann::json passagesJson(const std::vector<ListedPassage>& passages);
 // The Passages dialog's list is in a fixed-width font, one passage a line in columns that fit its width, so that
 // nothing needs scrolling sideways: theme(s), organisation, the text's beginning, the memo, each cut with « … » or
 // padded with spaces to its width in characters, two spaces between columns.
-inline constexpr std::size_t kPassageColumnWidths[] = {22, 18, 44, 18};
+inline constexpr std::size_t kPassageColumnWidths[] = {22, 18, 48, 18};
 std::string passageLine(const ListedPassage& passage);
 // The columns' headings above the list, laid out as the lines ("passages.column_*" of the catalogue).
 std::string passageHeader(const Catalogue& texts);
