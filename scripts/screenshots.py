@@ -216,7 +216,6 @@ def main():
 
         # Each dialog is modal: open it from a thread, photograph it, then close it.
         for command, name in (("TagSelection", "dialog-tag-selection.png"),
-                              ("SearchAndTag", "dialog-search-and-tag-empty.png"),
                               ("Passages", "dialog-passages.png"),
                               ("Themes", "dialog-themes.png"),
                               ("OpenProject", "dialog-open-project.png"),
