@@ -43,7 +43,7 @@ def set_options(office, **values):
 
 
 def main():
-    with Office(oxt=ARGS.oxt, headless=False) as office:
+    with Office(oxt=ARGS.oxt, headless=False, system_locale="fr-BE") as office:  # dates as a Belgian sees them
         project = os.path.join(office.workdir, "mission")
         opened = office.automation().openProject(project, True, "Phase exploratoire 2026", "Claire V.")
         if not opened.Success:

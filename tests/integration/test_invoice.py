@@ -2,7 +2,7 @@
 invoice is made with From, To and Folder; the .odt is opened through the Writer API after it was saved (hours,
 amounts, number), its PDF exists; each bad input writes nothing and records nothing; the options written to the
 configuration (Tools ▸ Options ▸ ETS Workbench) change the invoice; the options page's handler keeps the old value of
-what it refuses; the dialog, as a person uses it, refuses a reversed period and stays, then makes the invoice."""
+what it refuses; the dialog, as a person uses it, refuses a folder it cannot write and stays, then makes the invoice."""
 
 import datetime
 import json
@@ -184,26 +184,27 @@ class InvoiceTest(OfficeTestCase):
             time.sleep(0.3)
         self.fail("no message box with a button « %s »" % name)
 
-    def test_the_dialog_refuses_a_reversed_period_then_makes_the_invoice(self):
+    def test_the_dialog_refuses_a_folder_it_cannot_write_then_makes_the_invoice(self):
         writer = self.writer()
+        blocker = os.path.join(self.tmp, "un-fichier")
+        with open(blocker, "w") as f:
+            f.write("pas un dossier")
         outcome = {}
         worker = threading.Thread(target=lambda: outcome.update(result=self.dispatch(writer, "Invoice")), daemon=True)
         worker.start()
         buttons, fields = dialog_controls(self, "Facturer")
-        self.assertEqual(fields[0].getText(), "2026-10-20")  # from the first hour not invoiced yet
-        self.assertEqual(fields[2].getText(), self.folder)  # the project's folder
+        folder = [field for field in fields if field.getText() == self.folder]  # the project's folder proposed
+        self.assertEqual(len(folder), 1, [field.getText() for field in fields])
         # Accessible edits and clicks are carried out by the office's main loop: one at a time.
-        for field, text in zip(fields, ("2026-11-30", "2026-11-01", self.out)):
-            field.setText(text)
-            time.sleep(0.5)
+        folder[0].setText(os.path.join(blocker, "factures"))
+        time.sleep(0.5)
         buttons["Facturer"].doAccessibleAction(0)
         self.press_in_message_box("OK")  # the refusal, over the dialog
-        self.assertFalse(os.path.exists(self.out))
+        self.assertNotIn("invoices", [k for k, v in self.project().items() if v])
         buttons, fields = dialog_controls(self, "Facturer")  # the dialog stays, with what was typed
-        self.assertEqual(fields[0].getText(), "2026-11-30")
-        fields[0].setText("2026-11-01")
-        time.sleep(0.5)
-        fields[1].setText("2026-11-30")
+        folder = [field for field in fields if field.getText() == os.path.join(blocker, "factures")]
+        self.assertEqual(len(folder), 1, [field.getText() for field in fields])
+        folder[0].setText(self.out)
         time.sleep(0.5)
         buttons["Facturer"].doAccessibleAction(0)
         self.press_in_message_box("OK", timeout=120)  # the message saying where the invoice is
@@ -214,8 +215,11 @@ class InvoiceTest(OfficeTestCase):
         self.assertIn("Facture %s-001" % YEAR, message)
         odt = os.path.join(self.out, "Facture %s-001.odt" % YEAR)
         self.assertTrue(os.path.exists(odt[:-4] + ".pdf"))
+        # The period proposed: from the first hour not invoiced yet (20 October) to today, every hour logged.
+        record = self.project()["invoices"][0]
+        self.assertEqual((record["from"], record["to"]), ("2026-10-20", datetime.date.today().isoformat()))
         _, tables = self.read_back(odt)
-        self.assertEqual(tables[0][-1][-1], "10,25" + NBSP + "h")
+        self.assertEqual(tables[0][-1][-1], "19,25" + NBSP + "h")
         for component in list(self.office.desktop.getComponents()):  # the invoice the person was shown
             if getattr(component, "URL", "").endswith(".odt") and "Facture" in component.URL:
                 close_document(component)

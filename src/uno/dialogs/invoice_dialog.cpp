@@ -11,13 +11,13 @@ bool runInvoiceDialog(const css::uno::Reference<css::uno::XComponentContext>& co
                       const std::string& folder,
                       const std::function<void(const InvoicePeriod&, const std::string& folder)>& accept) {
     Dialog dialog(context, frame, "Invoice");
-    setControlText(dialog, "FromField", toOUString(period.from));
-    setControlText(dialog, "ToField", toOUString(period.to));
+    setDateValue(dialog, "FromField", period.from);
+    setDateValue(dialog, "ToField", period.to);
     setControlText(dialog, "FolderField", toOUString(folder));
     return dialog.runUntilAccepted([&] {
         InvoicePeriod typed;
-        typed.from = toUtf8(controlText(dialog, "FromField").trim());
-        typed.to = toUtf8(controlText(dialog, "ToField").trim());
+        typed.from = dateValue(dialog, "FromField");  // the calendar's date, as ISO whatever the regional format
+        typed.to = dateValue(dialog, "ToField");
         accept(typed, toUtf8(controlText(dialog, "FolderField").trim()));
     });
 }
