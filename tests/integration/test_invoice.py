@@ -286,6 +286,12 @@ class InvoiceTest(OfficeTestCase):
             self.assertEqual(self.option("QuotesPerBrief"), 4)
             self.assertEqual(self.option("InvoiceHourlyRate"), "62,50")
             self.assertEqual(page.getControl("StatusLabel").getText(), "")
+            # The coder's name changed on the page is who logs hours from the next command on.
+            page.getControl("CoderField").setText("Claire D.")
+            self.assertTrue(handler.callHandlerMethod(page, "ok", "external_event"))
+            ok, message = self.dispatch(self.doc, "LogHours", Date="2026-12-02", Activity="Writing", Hours=1)
+            self.assertTrue(ok, message)
+            self.assertEqual(self.project()["hours"][-1]["person"], "Claire D.")
             # A page a person sees says it at once in a message box too (on OK the options dialog closes).
             page.setVisible(True)
             page.getControl("QuotesField").setText("-3")
@@ -299,7 +305,7 @@ class InvoiceTest(OfficeTestCase):
         finally:
             page.dispose()
             self.set_options(QuotesPerBrief=16, PlacesPerOrganisation=8, Pseudonymise=True, DocumentLanguage="",
-                             InvoicerName="", InvoiceHourlyRate="")
+                             InvoicerName="", InvoiceHourlyRate="")  # each test's project sets the coder again
 
     def test_a_new_project_takes_the_options_cap_of_places(self):
         self.set_options(PlacesPerOrganisation=5)

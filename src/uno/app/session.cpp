@@ -54,8 +54,8 @@ void Session::adopt(const Reference<XComponentContext>& context, OpenedProject o
 
 std::string Session::coder(const Reference<XComponentContext>& context) {
     std::lock_guard<std::recursive_mutex> lock(mutex_);
-    if (!coder_)
-        coder_ = readUserSettings(context).coder;
+    // Read at each command: the options page (Tools ▸ Options ▸ ETS Workbench) may have changed it meanwhile.
+    coder_ = readUserSettings(context).coder;
     if (!coder_->empty())
         return *coder_;
     const OpenedProject* project = currentIfAny(context);
