@@ -156,8 +156,9 @@ class InvoiceTest(OfficeTestCase):
         self.assertEqual(tables[1][-1][1], "€12,653.63")  # 10.25 h × 1,234.50
         self.set_options(DocumentLanguage="")
 
-    def test_the_default_folder_is_the_projects(self):
-        odt = self.invoice(From="2026-11-01", To="2026-11-30")
+    def test_the_default_folder_is_the_projects_and_calc_invoices_too(self):
+        ok, odt = self.dispatch(self.calc(hidden=True), "Invoice", From="2026-11-01", To="2026-11-30")
+        self.assertTrue(ok, odt)
         self.assertEqual(os.path.dirname(odt), self.folder)
         self.assertTrue(os.path.exists(odt[:-4] + ".pdf"))
 
