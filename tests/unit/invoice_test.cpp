@@ -254,6 +254,13 @@ TEST(InvoiceDocumentTest, SaysEverythingInFrenchWithoutPlaceholders) {
         }
     }
     EXPECT_EQ(invoiceFileStem(*findInvoice(project, id), fr), "Facture 2026-001");
+    // The name and the address read as one block: each line but the last has no space under it.
+    std::vector<bool> tight;
+    for (const InvoiceBlock& block : document.blocks)
+        if (block.paragraph && (block.paragraph->text == "Claire Dubois" || block.paragraph->text == "Rue Haute 12" ||
+                                block.paragraph->text == "1000 Bruxelles"))
+            tight.push_back(block.tight);
+    EXPECT_EQ(tight, (std::vector<bool>{true, true, false}));
 }
 
 TEST(InvoiceDocumentTest, UnknownFieldsAreLinesToFillByHand) {

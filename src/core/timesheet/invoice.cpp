@@ -287,8 +287,10 @@ InvoiceDocument invoiceDocument(const Project& project, const InvoiceFigures& fi
     } else {
         blocks.push_back(block(body(invoicer)));
         for (const std::string& line : options.invoicerAddress)
-            if (!isBlank(line))
+            if (!isBlank(line)) {
+                blocks.back().tight = true;  // the name and its address read as one block
                 blocks.push_back(block(body(trimmedName(line))));
+            }
     }
     blocks.push_back(block(Paragraph(ParagraphRole::Heading2, texts.text("invoice.client_heading"))));
     blocks.push_back(block(body(texts.text("invoice.client_by_hand"))));

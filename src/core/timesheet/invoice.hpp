@@ -96,6 +96,7 @@ const InvoiceRecord* findInvoice(const Project& project, std::string_view id);
 struct InvoiceBlock {
     std::optional<Paragraph> paragraph;
     std::optional<ParagraphTable> table;
+    bool tight = false;  // a line of an address, with no space under it before the next one
 };
 
 struct InvoiceDocument {

@@ -87,9 +87,11 @@ void writeInvoice(const Reference<css::uno::XComponentContext>& context, const I
         for (const InvoiceBlock& block : invoice.blocks) {
             if (block.paragraph) {
                 const ParagraphMark start = writer.write(cursor, *block.paragraph, first);
+                Reference<css::beans::XPropertySet> look(start, UNO_QUERY_THROW);
                 if (afterTable)  // a line between a table and the text under it, as between paragraphs
-                    Reference<css::beans::XPropertySet>(start, UNO_QUERY_THROW)
-                        ->setPropertyValue("ParaTopMargin", Any(sal_Int32(250)));
+                    look->setPropertyValue("ParaTopMargin", Any(sal_Int32(250)));
+                if (block.tight)
+                    look->setPropertyValue("ParaBottomMargin", Any(sal_Int32(0)));
                 first = false;
                 afterTable = false;
             } else if (block.table && !block.table->rows.empty()) {
