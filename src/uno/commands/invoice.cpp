@@ -12,6 +12,7 @@
 #include "core/timesheet/invoice.hpp"
 #include "dialogs/invoice_dialog.hpp"
 #include "dialogs/message_box.hpp"
+#include "office/log.hpp"
 #include "office/strings.hpp"
 #include "office/ui_text.hpp"
 #include "office/user_settings.hpp"
@@ -77,12 +78,17 @@ Made makeInvoice(CommandCall& call, const InvoicePeriod& period, const fs::path&
         writeInvoice(call.context, invoiceDocument(opened.project, figures, options, record, texts), texts.language(),
                      odt, pdf);
     } catch (...) {
-        // No document: the number goes back, so that the invoices keep following each other.
-        changeAndSave(opened, [&](Project& project) {
-            project.invoices.erase(std::remove_if(project.invoices.begin(), project.invoices.end(),
-                                                  [&](const InvoiceRecord& invoice) { return invoice.id == id; }),
-                                   project.invoices.end());
-        });
+        // No document: the number goes back, so that the invoices keep following each other. The failure the person
+        // hears of is the document's, even when this save fails too.
+        try {
+            changeAndSave(opened, [&](Project& project) {
+                project.invoices.erase(std::remove_if(project.invoices.begin(), project.invoices.end(),
+                                                      [&](const InvoiceRecord& invoice) { return invoice.id == id; }),
+                                       project.invoices.end());
+            });
+        } catch (const std::exception& exception) {
+            logError("invoice: the number of an invoice not written stays recorded", exception.what());
+        }
         throw;
     }
     changeAndSave(opened, [&](Project& project) {
