@@ -10,7 +10,11 @@ import threading
 import time
 import unittest
 
-from ets_fixture import OfficeTestCase, close_document, dialog_controls, file_url  # first: it gives UNO the extension's types
+from ets_fixture import OfficeTestCase, close_document, dialog_controls, file_url, named, props  # first: UNO types
+
+import uno  # noqa: E402,F401
+import unohelper  # noqa: E402
+from com.sun.star.awt import XCallback  # noqa: E402
 
 SOURCE = os.environ.get("ETS_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
 
@@ -43,6 +47,23 @@ def press_f1(display):
         x11.XFlush(connection)
     finally:
         x11.XCloseDisplay(connection)
+
+
+class _OnMainThread(unohelper.Base, XCallback):
+    """Runs `work` when the office calls back, on its main thread, as a person's click runs (see test_busy)."""
+
+    def __init__(self, work):
+        self.work = work
+        self.done = threading.Event()
+        self.error = None
+
+    def notify(self, data):
+        try:
+            self.work()
+        except Exception as error:  # reported by the test, not lost in the bridge
+            self.error = error
+        finally:
+            self.done.set()
 
 
 class GuideTest(OfficeTestCase):
@@ -122,6 +143,46 @@ class GuideTest(OfficeTestCase):
         self.assertFalse(ok)
         self.assertIn("n’a pas de partie «\u00a0Frobnicate\u00a0»", message)
         self.assertEqual(self.open_guides(), [])
+
+    def test_the_guide_opens_while_a_macros_command_holds_the_project(self):
+        # A click on the office's main thread while a macro's command holds the project: any other command is refused
+        # (« occupé », test_busy); the guide needs nothing of the project, and opens.
+        self.create_project("occupe", "Occupé", "Claire")
+        writer = self.writer(hidden=True)
+        frame = writer.getCurrentController().getFrame()
+        automation = self.office.automation()
+        helper = self.office.create("com.sun.star.frame.DispatchHelper")
+        macro, clicked = {}, {}
+
+        def macro_command():
+            result = automation.executeInFrame(frame, "Themes", named(Action="Add", Name="De la macro"))
+            macro["result"] = (result.Success, result.Message)
+
+        def click_while_the_macro_runs():
+            thread = threading.Thread(target=macro_command)
+            thread.start()
+            time.sleep(2)  # the macro's command has taken the project, and waits for the office held here
+            # The control: a command that reads the project is refused at that moment (opening the guide lets the
+            # office work, and the macro's command may then finish: the control comes first).
+            event = helper.executeDispatch(frame, "vnd.ets:About", "", 0, props(Interactive=False))
+            clicked["about"] = (event.State == 1, event.Result)
+            event = helper.executeDispatch(frame, "vnd.ets:Guide", "", 0, props(Topic="SearchAndTag"))
+            clicked["result"] = (event.State == 1, event.Result)
+            macro["thread"] = thread
+
+        callback = _OnMainThread(click_while_the_macro_runs)
+        self.office.create("com.sun.star.awt.AsyncCallback").addCallback(callback, None)
+        self.assertTrue(callback.done.wait(60), "the click did not come back")
+        if callback.error:
+            raise callback.error
+        ok, result = clicked["result"]
+        self.assertTrue(ok, result)
+        self.assertEqual(json.loads(result)["topic"], "SearchAndTag")
+        ok, message = clicked["about"]
+        self.assertFalse(ok, "About ran while the macro's command held the project")
+        self.assertIn("occupé par une autre commande", message)
+        macro["thread"].join(30)
+        self.assertTrue(macro["result"][0], macro["result"])
 
     def test_every_command_of_the_menu_has_its_section_in_each_language(self):
         opened, _ = self.guide(Topic="About")

@@ -8,7 +8,7 @@
 // menu (Addons.xcu) from it at build time; and by a unit test that holds docs/automation.md to its arguments.
 // It includes no UNO header, so that those two tools build without LibreOffice's.
 
-// Documents: WriterAndCalc, Writer, Calc. Project: NeedsProject, NoProject (see ProjectNeed).
+// Documents: WriterAndCalc, Writer, Calc. Project: NeedsProject, NoProject, NoSession (see ProjectNeed).
 #define ETS_COMMAND_LIST(COMMAND)                                                                                      \
     COMMAND(OpenProject, openProject, WriterAndCalc, NoProject, "Folder Create Name Coder RestoreBackup", 10)                        \
     COMMAND(Organisations, organisations, WriterAndCalc, NeedsProject,                                                 \
@@ -54,13 +54,15 @@
     COMMAND(ExportQdc, exportQdc, WriterAndCalc, NeedsProject, "File", 820)                                            \
     COMMAND(ImportQdc, importQdc, WriterAndCalc, NeedsProject, "File", 830)                                            \
     COMMAND(Conflicts, conflicts, WriterAndCalc, NeedsProject, "Action", 890)                                        \
-    COMMAND(Guide, guide, WriterAndCalc, NoProject, "Topic", 900)                                                   \
+    COMMAND(Guide, guide, WriterAndCalc, NoSession, "Topic", 900)                                                   \
     COMMAND(About, about, WriterAndCalc, NoProject, "", 910)
 
 namespace ets::uno {
 
 // Where a command's menu entry is shown, and where it is enabled.
 enum class Documents { Writer = 1, Calc = 2, WriterAndCalc = 3 };
-enum class ProjectNeed { NoProject, NeedsProject };
+// NoSession: needs nothing of the project nor of the session, and so runs even while another command holds them or the
+// project's file is damaged (the user guide).
+enum class ProjectNeed { NoProject, NeedsProject, NoSession };
 
 }  // namespace ets::uno
