@@ -45,6 +45,7 @@
 #include <rtl/ref.hxx>
 
 #include <atomic>
+#include <functional>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -262,11 +263,16 @@ private:
             ->setPropertyValue(OUString::createFromAscii(property), value);
     }
 
-    Reference<css::awt::XControl> addControl(const char* kind, const OUString& name) {
+    // `shape`: properties the control's window takes only when it is made (an edit box's MultiLine), set on its model
+    // before the container makes it.
+    Reference<css::awt::XControl> addControl(const char* kind, const OUString& name,
+                                             const std::function<void(css::beans::XPropertySet&)>& shape = {}) {
         Reference<css::awt::XControl> control(create((std::string("com.sun.star.awt.UnoControl") + kind).c_str()),
                                               UNO_QUERY_THROW);
         Reference<css::awt::XControlModel> model(
             create((std::string("com.sun.star.awt.UnoControl") + kind + "Model").c_str()), UNO_QUERY_THROW);
+        if (shape)
+            shape(*Reference<css::beans::XPropertySet>(model, UNO_QUERY_THROW));
         control->setModel(model);
         controls_->addControl(name, control);
         return control;
@@ -297,9 +303,11 @@ private:
         set(message_, "MultiLine", Any(true));
         memoLabel_ = addControl("FixedText", "memoLabel");
         set(memoLabel_, "Label", Any(uiText(context_, "sidebar.memo")));
-        memo_ = addControl("Edit", "memo");
-        set(memo_, "MultiLine", Any(true));
-        set(memo_, "VScroll", Any(true));
+        memo_ = addControl("Edit", "memo", [](css::beans::XPropertySet& model) {
+            model.setPropertyValue("MultiLine", Any(true));
+            model.setPropertyValue("VScroll", Any(true));
+            model.setPropertyValue("AutoVScroll", Any(true));
+        });
         set(memo_, "MaxTextLen", Any(static_cast<sal_Int16>(0)));  // no limit of the box: the core says what is too long
         memoSave_ = addControl("Button", "memoSave");
         set(memoSave_, "Label", Any(uiText(context_, "sidebar.memo_save")));

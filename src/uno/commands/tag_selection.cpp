@@ -19,6 +19,7 @@
 #include "office/strings.hpp"
 #include "office/ui_text.hpp"
 #include "writer/transcript_undo_step.hpp"
+#include "writer/view_lock.hpp"
 #include "writer/project_transcripts.hpp"
 #include "writer/writer_transcript.hpp"
 
@@ -49,6 +50,7 @@ std::string tag(CommandCall& call, WriterTranscript& transcript, const TextSpan&
     Tagged tagged;
     {
         TranscriptUndoStep step(transcript.document(), uiText(call.context, "undo.tag"));
+        const ViewLock locked(css::uno::Reference<css::frame::XModel>(transcript.document(), css::uno::UNO_QUERY_THROW));
         tagged = tagSpan(opened.project, transcriptKey(opened.folder, transcript.file()), transcript, span, request);
     }
     const std::string key = transcriptKey(opened.folder, transcript.file());
