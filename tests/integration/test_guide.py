@@ -105,6 +105,17 @@ class GuideTest(OfficeTestCase):
         self.assertGreater(paragraph.getPropertyValue("OutlineLevel"), 0, "a heading, in the Navigator")
         self.assertGreater(view.getPage(), 1, "a command's section is past the tour")
 
+    def test_aide_is_in_the_ets_menu_of_writer_and_calc_just_before_about(self):
+        from test_project import wait_for_menu
+        for document in (self.writer(), self.calc()):
+            names, bar = wait_for_menu(document)
+            self.assertIn("ETS", names, "menus seen: %s" % names)
+            ets = bar.getAccessibleChild(names.index("ETS")).getAccessibleContext()
+            items = [ets.getAccessibleChild(i).getAccessibleContext().getAccessibleName()
+                     for i in range(ets.getAccessibleChildCount())]
+            self.assertIn("Aide", items)
+            self.assertEqual(items.index("Aide") + 1, items.index("À propos d’ETS Workbench"), items)
+
     def test_topic_opens_the_french_guide_read_only_at_the_commands_heading(self):
         opened, guide = self.guide(Topic="SearchAndTag")
         self.assertEqual(opened["language"], "fr")  # the fixture's office speaks French (Belgium)
