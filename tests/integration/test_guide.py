@@ -123,6 +123,8 @@ class GuideTest(OfficeTestCase):
         self.assertEqual(opened["heading"], "Rechercher et coder")
         self.assertTrue(opened["file"].endswith(os.path.join("guide", "fr.odt")), opened["file"])
         self.assertTrue(guide.isReadonly(), "nothing of the guide can be changed")
+        arguments = {argument.Name: argument.Value for argument in guide.getArgs()}
+        self.assertTrue(arguments.get("LockEditDoc"), "not even switched to editing: %s" % sorted(arguments))
         self.assertFalse(guide.isModified())
         self.assert_view_at(guide, "SearchAndTag", "Rechercher et coder")
         self.assertIn("Chercher des mots", guide.getText().getString())
