@@ -10,7 +10,8 @@ import threading
 import time
 import unittest
 
-from ets_fixture import OfficeTestCase, close_document, dialog_controls, file_url, named, props  # first: UNO types
+from ets_fixture import (OfficeTestCase, accessible_children, close_document, dialog_controls, file_url, named,  # first:
+                         props)  # it gives UNO the extension's types
 
 import uno  # noqa: E402,F401
 import unohelper  # noqa: E402
@@ -28,6 +29,11 @@ def menu_commands():
 def press_f1(display):
     """F1 pressed and released on the X display, as a person's keyboard does (XTest): the key reaches the office like
     any key, through its event loop and its key handlers."""
+    press_key(display, 0xFFBE)  # XK_F1
+
+
+def press_key(display, keysym):
+    """A key pressed and released on the X display through XTest."""
     try:
         x11, xtst = ctypes.CDLL("libX11.so.6"), ctypes.CDLL("libXtst.so.6")
     except OSError as missing:
@@ -41,7 +47,7 @@ def press_f1(display):
     if not connection:
         raise unittest.SkipTest("cannot open the display " + display)
     try:
-        code = x11.XKeysymToKeycode(connection, 0xFFBE)  # XK_F1
+        code = x11.XKeysymToKeycode(connection, keysym)
         xtst.XTestFakeKeyEvent(connection, code, 1, 0)
         xtst.XTestFakeKeyEvent(connection, code, 0, 0)
         x11.XFlush(connection)
@@ -79,6 +85,24 @@ class GuideTest(OfficeTestCase):
             if hasattr(component, "getURL") and re.search(r"/guide/(fr|en|nl)\.odt$", component.getURL()):
                 found.append(component)
         return found
+
+    def press_f1_in_the_dialog(self):
+        """F1 with the keyboard's focus on the dialog shown, as a person's click gives it (earlier tests' windows may
+        have had it)."""
+        toolkit = self.office.create("com.sun.star.awt.Toolkit")
+        for i in range(toolkit.getTopWindowCount()):
+            window = toolkit.getTopWindow(i)
+            if window is not None and hasattr(window, "endExecute"):
+                window.toFront()
+                window.setFocus()
+        time.sleep(1)
+        press_f1(self.office.display)
+
+    def wait_for_guides(self, timeout=30):
+        deadline = time.time() + timeout
+        while time.time() < deadline and not self.open_guides():
+            time.sleep(0.3)
+        return self.open_guides()
 
     def guide(self, **arguments):
         """Runs vnd.ets:Guide as a macro does; its result and the guide document it opened."""
@@ -157,6 +181,45 @@ class GuideTest(OfficeTestCase):
         self.assertIn("n’a pas de partie «\u00a0Frobnicate\u00a0»", message)
         self.assertEqual(self.open_guides(), [])
 
+    def test_f1_in_an_ets_message_box_opens_the_guide_at_its_start(self):
+        writer = self.writer()
+        worker = threading.Thread(target=lambda: self.dispatch(writer, "About"), daemon=True)  # its message box
+        worker.start()
+        box, ok = self.message_box()
+        try:
+            self.assertIsNotNone(box, "About's message box did not open")
+            box.toFront()
+            box.setFocus()
+            time.sleep(1)
+            press_f1(self.office.display)
+            guides = self.wait_for_guides()
+            self.assertEqual(len(guides), 1, "F1 opened the guide")
+            self.assertEqual(guides[0].getCurrentController().getViewCursor().getPage(), 1)
+        finally:
+            if ok is not None:
+                ok.doAccessibleAction(0)
+            else:
+                press_key(self.office.display, 0xFF1B)  # Escape: a box left open would hold the office for the next tests
+            worker.join(timeout=30)
+        self.assertFalse(worker.is_alive(), "the message box closed")
+
+    def message_box(self, timeout=15):
+        """The ETS message box shown (titled as the extension), and its OK button; (None, None) when none opens."""
+        import uno
+        push_button = uno.getConstantByName("com.sun.star.accessibility.AccessibleRole.PUSH_BUTTON")
+        toolkit = self.office.create("com.sun.star.awt.Toolkit")
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            for i in range(toolkit.getTopWindowCount()):
+                window = toolkit.getTopWindow(i)
+                if window is None or window.getAccessibleContext().getAccessibleName() != "ETS Workbench":
+                    continue
+                for child in accessible_children(window.getAccessibleContext()):
+                    if child.getAccessibleRole() == push_button and child.getAccessibleName() == "OK":
+                        return window, child
+            time.sleep(0.3)
+        return None, None
+
     def test_the_guide_opens_while_a_macros_command_holds_the_project(self):
         # A click on the office's main thread while a macro's command holds the project: any other command is refused
         # (« occupé », test_busy); the guide needs nothing of the project, and opens.
@@ -219,20 +282,14 @@ class GuideTest(OfficeTestCase):
         outcome = {}
         worker = threading.Thread(target=lambda: outcome.update(result=self.dispatch(writer, "LogHours")), daemon=True)
         worker.start()
-        buttons, _ = dialog_controls(self, "Noter")
-        # The keyboard's focus on the dialog, as a person's click gives it (earlier tests' windows may have had it).
-        toolkit = self.office.create("com.sun.star.awt.Toolkit")
-        for i in range(toolkit.getTopWindowCount()):
-            window = toolkit.getTopWindow(i)
-            if window is not None and hasattr(window, "endExecute"):
-                window.toFront()
-                window.setFocus()
-        time.sleep(1)
-        press_f1(self.office.display)
-        deadline = time.time() + 30
-        while time.time() < deadline and not self.open_guides():
-            time.sleep(0.3)
-        guides = self.open_guides()
+        try:
+            buttons, _ = dialog_controls(self, "Noter")
+        except AssertionError:
+            press_key(self.office.display, 0xFF1B)  # Escape: a dialog left open would hold the office for the next tests
+            worker.join(timeout=30)
+            raise
+        self.press_f1_in_the_dialog()
+        guides = self.wait_for_guides()
         try:
             self.assertEqual(len(guides), 1, "F1 opened the guide")
             self.assertTrue(guides[0].getURL().endswith("/guide/fr.odt"))
