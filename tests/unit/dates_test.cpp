@@ -32,6 +32,23 @@ TEST(IsValidDate, RefusesOtherWritings) {
     EXPECT_FALSE(isValidDate("+025-01-15"));
 }
 
+TEST(CalendarDate, DateFieldsGiveAndTakeIsoDates) {
+    const std::optional<CalendarDate> date = calendarDate("2026-11-05");
+    ASSERT_TRUE(date);
+    EXPECT_EQ(date->year, 2026);
+    EXPECT_EQ(date->month, 11);
+    EXPECT_EQ(date->day, 5);
+    EXPECT_EQ(isoDate(*date), "2026-11-05");
+    EXPECT_EQ(isoDate({2024, 2, 29}), "2024-02-29");
+    EXPECT_EQ(isoDate({9, 1, 2}), "0009-01-02");
+    EXPECT_FALSE(calendarDate(""));            // an empty field
+    EXPECT_FALSE(calendarDate("05/11/2026"));  // the field shows the locale's way; the project keeps ISO
+    EXPECT_EQ(isoDate({}), "");                // a field left empty
+    EXPECT_EQ(isoDate({2025, 2, 29}), "");
+    EXPECT_EQ(isoDate({2025, 13, 1}), "");
+    EXPECT_EQ(isoDate({10000, 1, 1}), "");
+}
+
 TEST(SpreadsheetDay, CountsDaysAsCalcDoes) {
     EXPECT_EQ(spreadsheetDay("1899-12-30"), 0.0);
     EXPECT_EQ(spreadsheetDay("1900-03-01"), 61.0);

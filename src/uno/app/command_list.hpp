@@ -10,7 +10,7 @@
 
 // Documents: WriterAndCalc, Writer, Calc. Project: NeedsProject, NoProject, NoSession (see ProjectNeed).
 #define ETS_COMMAND_LIST(COMMAND)                                                                                      \
-    COMMAND(OpenProject, openProject, WriterAndCalc, NoProject, "Folder Create Name Coder RestoreBackup", 10)                        \
+    COMMAND(OpenProject, openProject, WriterAndCalc, NoProject, "Folder Create Demo Name Coder RestoreBackup", 10)                   \
     COMMAND(Organisations, organisations, WriterAndCalc, NeedsProject,                                                 \
             "Action Name NewName Kind Sector Commune Contact Referent Role Status Notes Force Organisation", 100)      \
     COMMAND(NewTranscript, newTranscript, Writer, NeedsProject,                                                        \

@@ -3,6 +3,7 @@
 
 #include "commands/command.hpp"
 #include "core/refi/import_plan.hpp"
+#include "dialogs/open_project_dialog.hpp"
 
 #include "core/register/interview_card.hpp"
 #include <filesystem>
@@ -17,6 +18,9 @@ class WriterTranscript;
 namespace ets::uno::commands {
 
 CommandOutcome openProject(CommandCall& call);   // vnd.ets:OpenProject
+// OpenProject's work on a request (from its dialog, the first-run dialog or its arguments): the project opened,
+// created or copied from the demo, as the outcome's `opened`.
+CommandOutcome openOrCreateProject(CommandCall& call, const ProjectRequest& request);
 CommandOutcome about(CommandCall& call);
 CommandOutcome guide(CommandCall& call);  // vnd.ets:Guide
 CommandOutcome conflicts(CommandCall& call);  // vnd.ets:Conflicts         // vnd.ets:About

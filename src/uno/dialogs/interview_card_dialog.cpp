@@ -33,7 +33,7 @@ void fillDialog(const Reference<css::awt::XDialog>& dialog, const Project& proje
         names.push_back(toOUString(organisation.name));
     }
     setListItems(dialog, "OrganisationList", names, selected);
-    setControlText(dialog, "DateField", toOUString(card.date));
+    setDateValue(dialog, "DateField", card.date);
     setControlText(dialog, "DurationField",
                    card.durationMinutes ? rtl::OUString::number(card.durationMinutes) : rtl::OUString());
     setControlText(dialog, "InterviewersField", toOUString(joinEntries(card.interviewers)));
@@ -49,7 +49,7 @@ InterviewCard readDialog(const Reference<css::awt::XDialog>& dialog, const Proje
     card.organisation = organisation >= 0 && static_cast<std::size_t>(organisation) < project.organisations.size()
                             ? project.organisations[static_cast<std::size_t>(organisation)].name
                             : std::string();
-    card.date = toUtf8(controlText(dialog, "DateField").trim());
+    card.date = dateValue(dialog, "DateField");
     card.durationMinutes = parseDurationMinutes(toUtf8(controlText(dialog, "DurationField")));
     card.interviewers = splitEntries(toUtf8(controlText(dialog, "InterviewersField")));
     card.participants = splitEntries(toUtf8(controlText(dialog, "ParticipantsField")));
