@@ -66,7 +66,8 @@ TEST(LongDate, ADateInTheCataloguesWords) {
     EXPECT_EQ(longDate("2026-02-12", texts), "Feb 12, 2026");
     const Catalogue french = Catalogue::load(ETS_STRINGS_DIR, "fr");
     EXPECT_EQ(longDate("2026-11-12", french), "12 novembre 2026");
-    EXPECT_EQ(longDate("2027-08-01", french), "1 août 2027");
+    EXPECT_EQ(longDate("2027-08-01", french), "1er août 2027");
+    EXPECT_EQ(longDate("2027-08-01", Catalogue::load(ETS_STRINGS_DIR, "nl")), "1 augustus 2027");
 }
 
 TEST(LongDate, OtherTextStaysAsItIs) {

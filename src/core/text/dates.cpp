@@ -91,7 +91,10 @@ std::string longDate(std::string_view isoDate, const Catalogue& texts) {
     const std::string monthName = month >= 1 ? listItem(texts.text("date.months"), month - 1) : std::string();
     if (monthName.empty())
         return date;
-    const std::string day = std::to_string(std::atoi(date.substr(8, 2).c_str()));
+    std::string day = std::to_string(std::atoi(date.substr(8, 2).c_str()));
+    // French writes the first of the month as an ordinal: « 1er août ».
+    if (day == "1" && texts.has("date.first_day"))
+        day = texts.text("date.first_day");
     return texts.text("date.long", {day, monthName, date.substr(0, 4)});
 }
 

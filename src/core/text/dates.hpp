@@ -36,7 +36,8 @@ std::string today();
 std::string nowIso();
 
 // A date in words, as a document says it: "2026-11-12" → "12 novembre 2026" with the catalogue's "date.long" and its
-// month names ("date.months", ";"-separated). Text that is no YYYY-MM-DD date (or a month the catalogue lacks) is
+// month names ("date.months", ";"-separated); the first of the month as "date.first_day" says when the catalogue
+// has it (French: "1er août 2027"). Text that is no YYYY-MM-DD date (or a month the catalogue lacks) is
 // returned as it is.
 std::string longDate(std::string_view isoDate, const Catalogue& texts);
 

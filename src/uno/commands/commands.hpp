@@ -22,6 +22,7 @@ CommandOutcome openProject(CommandCall& call);   // vnd.ets:OpenProject
 // created or copied from the demo, as the outcome's `opened`.
 CommandOutcome openOrCreateProject(CommandCall& call, const ProjectRequest& request);
 CommandOutcome about(CommandCall& call);
+CommandOutcome guide(CommandCall& call);  // vnd.ets:Guide
 CommandOutcome conflicts(CommandCall& call);  // vnd.ets:Conflicts         // vnd.ets:About
 CommandOutcome themes(CommandCall& call);        // vnd.ets:Themes
 CommandOutcome tagSelection(CommandCall& call);  // vnd.ets:TagSelection
@@ -32,6 +33,7 @@ CommandOutcome quickTag(CommandCall& call);  // vnd.ets:QuickTag
 std::vector<std::string>& recentThemes();
 CommandOutcome untag(CommandCall& call);            // vnd.ets:Untag
 CommandOutcome copyForSecondCoder(CommandCall& call);  // vnd.ets:CopyForSecondCoder
+CommandOutcome transcriptPdf(CommandCall& call);       // vnd.ets:TranscriptPdf
 CommandOutcome mergeCoding(CommandCall& call);         // vnd.ets:MergeCoding
 CommandOutcome searchAndTag(CommandCall& call);        // vnd.ets:SearchAndTag
 CommandOutcome showCoders(CommandCall& call);          // vnd.ets:ShowCoders
