@@ -201,5 +201,20 @@ class FirstRunTest(OfficeTestCase):
         return self.dispatch(document, "Organisations", Action="Add", Name="Organisation essayée %d" % time.time_ns())
 
 
+
+class HeadlessFirstRunTest(OfficeTestCase):
+    """A headless office cancels every dialog at once: a person's command with no project then says nothing was done
+    (a second office, headless, for this one case)."""
+
+    headless = True
+
+    def test_the_dialog_cancels_itself_and_the_command_says_nothing_was_done(self):
+        document = self.writer(hidden=True)
+        ok, message = self.dispatch(document, "Organisations")
+        self.assertFalse(ok)
+        self.assertIn("Aucun projet n’a été choisi\u00a0: rien n’a été fait", message)
+        self.assertEqual(self.office.automation().getProjectFolder(), "")
+
+
 if __name__ == "__main__":
     unittest.main()
