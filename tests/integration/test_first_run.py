@@ -1,7 +1,8 @@
 """Issue 17, item 2: with no project, a command a person calls offers in one dialog to create a project, open one, or
 open a copy of the demo project shipped inside the .oxt, then goes on in it; cancelled, it says nothing was done.
-The same three choices are OpenProject's arguments. One office, a fresh profile with no last project; each test
-forgets the project and restarts the office, so that every test starts as a first run."""
+The same three choices are OpenProject's arguments. One office under Xvfb, a fresh profile with no last project; each
+test forgets the project and restarts the office, so that every test starts as a first run. A second, headless office
+checks that a dialog cancelled by itself leaves the command saying nothing was done."""
 
 import json
 import os
