@@ -1,5 +1,6 @@
 """Issue 17, item 2: with no project, a command a person calls offers in one dialog to create a project, open one, or
 open a copy of the demo project shipped inside the .oxt, then goes on in it; cancelled, it says nothing was done.
+The copy of the demo comes with its coded passages (demo/passages.json, tagged in its transcripts by the extension).
 The same three choices are OpenProject's arguments. One office under Xvfb, a fresh profile with no last project; each
 test forgets the project and restarts the office, so that every test starts as a first run. A second, headless office
 checks that a dialog cancelled by itself leaves the command saying nothing was done."""
@@ -20,6 +21,16 @@ ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
 PUSH_BUTTON = uno.getConstantByName("com.sun.star.accessibility.AccessibleRole.PUSH_BUTTON")
 RADIO_BUTTON = uno.getConstantByName("com.sun.star.accessibility.AccessibleRole.RADIO_BUTTON")
 TEXT = uno.getConstantByName("com.sun.star.accessibility.AccessibleRole.TEXT")
+
+
+def demo_entries():
+    with open(os.path.join(ROOT, "demo", "passages.json"), encoding="utf-8") as f:
+        return json.load(f)
+
+
+def plain(text):
+    """A text compared as the demo's quotes are placed: typographic apostrophes and no-break spaces as plain ones."""
+    return text.replace("\u2019", "'").replace("\u00a0", " ").replace("\u202f", " ")
 
 
 class FirstRunTest(OfficeTestCase):
@@ -153,6 +164,7 @@ class FirstRunTest(OfficeTestCase):
         self.assertEqual(transcripts, sorted(os.listdir(os.path.join(ROOT, "demo", "transcripts"))))
         with open(os.path.join(folder, "ets-project.json"), encoding="utf-8") as f:
             self.assertEqual(len(json.load(f)["themes"]), 10)
+        self.assert_demo_coded()
         # The copy is a working project: a command lists its organisations.
         ok, message = self.run_organisations_macro()
         self.assertTrue(ok, message)
@@ -175,9 +187,12 @@ class FirstRunTest(OfficeTestCase):
     def test_the_three_choices_as_arguments(self):
         document = self.writer(hidden=True)
         demo = os.path.join(self.tmp, "démo")
+        started = time.monotonic()
         ok, message = self.dispatch(document, "OpenProject", Folder=demo, Demo=True, Coder="Amina B.")
+        print("\nthe demo copied, coded and opened in %.1f s" % (time.monotonic() - started))
         self.assertTrue(ok, message)
         self.assertEqual(len(os.listdir(os.path.join(demo, "transcripts"))), 8)
+        self.assert_demo_coded()
         # Never into a folder that holds a person's files, and never over a project.
         mine = os.path.join(self.tmp, "mes documents")
         os.makedirs(mine)
@@ -196,6 +211,25 @@ class FirstRunTest(OfficeTestCase):
         ok, message = self.dispatch(document, "OpenProject", Folder=demo)
         self.assertTrue(ok, message)
         self.assertEqual(os.path.realpath(self.office.automation().getProjectFolder()), os.path.realpath(demo))
+
+    def assert_demo_coded(self):
+        """The open copy of the demo holds every passage of demo/passages.json, read back from its saved transcripts:
+        as many as the file has entries, each quote with its themes and memo, coded by the demo's researcher."""
+        entries = demo_entries()
+        ok, listed = self.dispatch(self.writer(hidden=True), "Passages", Scope="Project", Interactive=False)
+        self.assertTrue(ok, listed)
+        passages = json.loads(listed)
+        self.assertEqual(len(passages), len(entries))
+        self.assertEqual({p["coder"] for p in passages}, {"Claire V."})
+        known = entries[1]  # « Elles me donnent leur téléphone, leur code secret… » (Fracture numérique, with a memo)
+        found = [p for p in passages if plain(p["text"]) == plain(known["quote"])]
+        self.assertEqual(len(found), 1, known["quote"])
+        self.assertTrue(found[0]["transcript"].endswith(known["transcript"]))
+        self.assertEqual(found[0]["themes"], known["themes"])
+        self.assertEqual(found[0]["memo"], known["memo"])
+        for entry in entries:
+            self.assertTrue(any(plain(p["text"]) == plain(entry["quote"]) and set(entry["themes"]) <= set(p["themes"])
+                                for p in passages), entry["quote"])
 
     def run_organisations_macro(self):
         document = self.writer(hidden=True)
