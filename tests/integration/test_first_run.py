@@ -214,7 +214,8 @@ class FirstRunTest(OfficeTestCase):
 
     def assert_demo_coded(self):
         """The open copy of the demo holds every passage of demo/passages.json, read back from its saved transcripts:
-        as many as the file has entries, each quote with its themes and memo, coded by the demo's researcher."""
+        as many as the file has entries, each quote with its themes and memo, coded by the demo's researcher, and its key
+        quotes marked."""
         entries = demo_entries()
         ok, listed = self.dispatch(self.writer(hidden=True), "Passages", Scope="Project", Interactive=False)
         self.assertTrue(ok, listed)
@@ -230,6 +231,10 @@ class FirstRunTest(OfficeTestCase):
         for entry in entries:
             self.assertTrue(any(plain(p["text"]) == plain(entry["quote"]) and set(entry["themes"]) <= set(p["themes"])
                                 for p in passages), entry["quote"])
+        # The key quotes are marked in the project file.
+        with open(os.path.join(self.office.automation().getProjectFolder(), "ets-project.json"), encoding="utf-8") as f:
+            marks = json.load(f).get("passageMarks", [])
+        self.assertEqual(len([m for m in marks if m["keyQuoteThemeIds"]]), len([e for e in entries if e.get("key")]))
 
     def run_organisations_macro(self):
         document = self.writer(hidden=True)
