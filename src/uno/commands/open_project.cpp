@@ -51,13 +51,13 @@ DemoCoding codeDemoCopy(CommandCall& call, OpenedProject& opened, const fs::path
         progress.set(done, total);
         const Project before = opened.project;
         try {
+            DemoCoding one;
             changeTranscript(call.context, opened, key, [&](WriterTranscript& transcript) {
                 requireTaggable(transcript);
-                const DemoCoding one =
-                    codeDemoTranscript(opened.project, key, transcript, passages, date, themesLabel);
-                coding += one;
+                one = codeDemoTranscript(opened.project, key, transcript, passages, date, themesLabel);
                 return one.tagged > 0;
             });
+            coding += one;  // counted once the transcript is saved
         } catch (const std::exception& error) {
             // The transcript stays as copied (a hidden one is closed unsaved), the project without its passages.
             opened.project = before;
@@ -71,8 +71,13 @@ DemoCoding codeDemoCopy(CommandCall& call, OpenedProject& opened, const fs::path
         done += static_cast<sal_Int32>(passages.size());
     }
     progress.set(total, total);
-    if (coding.tagged > 0)
-        saveProject(opened);
+    try {
+        if (coding.tagged > 0)
+            saveProject(opened);
+    } catch (const Error& error) {
+        // The transcripts hold their passages: the next command reads them again; the copy is still opened.
+        logError("demo passages not saved with the project", error.key());
+    }
     const auto took =
         std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
     for (const std::string& missed : coding.missed)
