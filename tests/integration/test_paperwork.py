@@ -24,6 +24,11 @@ def serial(iso):
     return float((datetime.date.fromisoformat(iso) - datetime.date(1899, 12, 30)).days)
 
 
+def read_bytes(path):
+    with open(path, "rb") as f:
+        return f.read()
+
+
 def user_properties(document):
     container = document.getDocumentProperties().getUserDefinedProperties()
     return {p.Name: container.getPropertyValue(p.Name) for p in container.getPropertySetInfo().getProperties()}
@@ -206,7 +211,9 @@ class PaperworkTest(OfficeTestCase):
         # The form comes last: nothing of the protocol after it.
         strings = [p.getString() for p in self.paragraphs(guide)]
         self.assertEqual(strings[-1], "Signature\u00a0:")
-        self.assertNotIn("Calendrier", strings[strings.index("Formulaire de consentement"):])
+        form = strings[strings.index("Formulaire de consentement"):]
+        self.assertEqual(form[1], "Calendrier")  # the project's name under the form's title
+        self.assertFalse([line for line in form if line.startswith("Objectifs") or line.startswith("Protection")])
 
         guide = self.guide(Contact="Claire V., claire@example.org")
         text = guide.Text.getString()
@@ -233,7 +240,7 @@ class PaperworkTest(OfficeTestCase):
 
     def test_review_copy_hides_tags_and_the_other_organisations_and_records_it_sent(self):
         document, path = self.tagged_transcript()
-        before = open(path, "rb").read()
+        before = read_bytes(path)
         out = os.path.join(self.tmp, "relectures")
         ok, copy = self.dispatch(document, "ReviewCopy", Format="odt", Folder=out)
         self.assertTrue(ok, copy)
@@ -252,7 +259,7 @@ class PaperworkTest(OfficeTestCase):
         self.assertEqual([n for n in user_properties(reviewed) if n.startswith("ETS.")], [])
 
         # The transcript the tandem keeps is untouched: same file, same tags, not modified.
-        self.assertEqual(open(path, "rb").read(), before)
+        self.assertEqual(read_bytes(path), before)
         self.assertFalse(document.isModified())
         self.assertEqual(len(comments(document)), 1)
         self.assertIn("MOUETTE", document.Text.getString())
@@ -273,7 +280,7 @@ class PaperworkTest(OfficeTestCase):
             self.assertIn("Maison Zèbre", pdf_text)
             self.assertNotIn("MOUETTE", pdf_text)
             self.assertNotIn("à relire", pdf_text)
-        self.assertEqual(open(path, "rb").read(), before)
+        self.assertEqual(read_bytes(path), before)
 
         # The calendar shows it sent.
         sheet_doc = self.calc(hidden=True)
