@@ -120,24 +120,23 @@ class PaperworkTest(OfficeTestCase):
         cells = reloaded.NamedRanges.getByName("ETS_Calendar").getReferredCells()
         self.assertEqual(cells.getSpreadsheet().getName(), "Calendrier")
         rows = [list(row) for row in cells.getDataArray()]
-        self.assertEqual(rows[0], ["Organisation", "Référent", "Entretien prévu", "Réalisé", "Transcrit",
-                                   "Envoyé pour relecture", "Validé", "Consentement", "Date du consentement",
-                                   "Forme du consentement", "À faire"])
+        self.assertEqual(rows[0], ["Organisation", "Référent", "À faire", "Prévu le", "Réalisé", "Transcrit",
+                                   "Envoyé en relecture", "Validé", "Consenti", "Consenti le", "Forme"])
         by_name = {row[0]: row for row in rows[1:]}
         self.assertEqual(sorted(by_name), ["Abeille", "Maison Zèbre", "Mouette"])
         zebre = by_name["Maison Zèbre"]
         self.assertEqual(zebre[1], "Marie D.")
-        self.assertEqual(zebre[2], serial(day(-5)))
-        self.assertEqual(zebre[3], serial(held))
-        self.assertEqual((zebre[7], zebre[8], zebre[9]), ("oui", serial(consent), "signé"))
-        self.assertEqual(zebre[10], "")
-        self.assertEqual(by_name["Abeille"][2], serial(day(20)))
-        self.assertEqual(by_name["Abeille"][10], "")  # its interview is planned: contacted
-        self.assertIn("pas encore contactée", by_name["Mouette"][10])
-        self.assertEqual(by_name["Mouette"][7], "")  # no card: nothing known of consent
+        self.assertEqual(zebre[3], serial(day(-5)))
+        self.assertEqual(zebre[4], serial(held))
+        self.assertEqual((zebre[8], zebre[9], zebre[10]), ("oui", serial(consent), "signé"))
+        self.assertEqual(zebre[2], "")
+        self.assertEqual(by_name["Abeille"][3], serial(day(20)))
+        self.assertEqual(by_name["Abeille"][2], "")  # its interview is planned: contacted
+        self.assertIn("à contacter avant la fin de la phase", by_name["Mouette"][2])
+        self.assertEqual(by_name["Mouette"][8], "")  # no card: nothing known of consent
         # Dates are real dates, shown in the document's date format.
         row = 1 + [r[0] for r in rows[1:]].index("Maison Zèbre")
-        cell = cells.getCellByPosition(3, row)
+        cell = cells.getCellByPosition(4, row)
         self.assertEqual(cell.getValue(), serial(held))
         number_type = reloaded.getNumberFormats().getByKey(cell.NumberFormat).Type
         self.assertTrue(number_type & uno.getConstantByName("com.sun.star.util.NumberFormat.DATE"))
@@ -147,7 +146,7 @@ class PaperworkTest(OfficeTestCase):
         ok, result = self.dispatch(sheet_doc, "CalendarSheet", PhaseEnd=day(60))
         self.assertTrue(ok, result)
         rows = [list(r) for r in sheet_doc.NamedRanges.getByName("ETS_Calendar").getReferredCells().getDataArray()]
-        self.assertEqual([r[10] for r in rows[1:]], ["", "", ""])
+        self.assertEqual([r[2] for r in rows[1:]], ["", "", ""])
         ok, result = self.dispatch(sheet_doc, "CalendarSheet", Interactive=False)
         self.assertTrue(ok, result)
         self.assertEqual(self.project()["phase"], {"end": day(60)})
@@ -289,8 +288,8 @@ class PaperworkTest(OfficeTestCase):
         reloaded = self.reload_sheet(sheet_doc)
         rows = [list(r) for r in reloaded.NamedRanges.getByName("ETS_Calendar").getReferredCells().getDataArray()]
         zebre = [r for r in rows if r[0] == "Maison Zèbre"][0]
-        self.assertEqual(zebre[5], serial(datetime.date.today().isoformat()))
-        self.assertEqual(zebre[4], "oui")
+        self.assertEqual(zebre[6], serial(datetime.date.today().isoformat()))
+        self.assertEqual(zebre[5], "oui")
 
     def test_review_copy_refusals_write_nothing(self):
         out = os.path.join(self.tmp, "rien")

@@ -159,23 +159,27 @@ TEST(Calendar, TheSheetWritesDatesAsDatesAndTheFlagsInWords) {
     const SheetRow& zebre = block.rows[5];
     EXPECT_EQ(zebre[0], T("Zèbre"));
     EXPECT_EQ(zebre[1], T("Marie D."));
-    EXPECT_EQ(zebre[2], SheetCell::numberCell(*spreadsheetDay("2026-11-04")));
-    EXPECT_EQ(zebre[3], SheetCell::numberCell(*spreadsheetDay("2026-11-05")));
-    EXPECT_EQ(zebre[4], T("calendar.yes"));
-    EXPECT_EQ(zebre[5], SheetCell::numberCell(*spreadsheetDay("2026-11-20")));
-    EXPECT_EQ(zebre[6], SheetCell::numberCell(*spreadsheetDay("2026-11-28")));
-    EXPECT_EQ(zebre[7], T("calendar.yes"));
-    EXPECT_EQ(zebre[8], SheetCell::numberCell(*spreadsheetDay("2026-11-05")));
-    EXPECT_EQ(zebre[9], T("calendar.form.Signed"));
-    EXPECT_EQ(zebre[10], T(""));
+    EXPECT_EQ(zebre[2], T(""));
+    EXPECT_EQ(zebre[3], SheetCell::numberCell(*spreadsheetDay("2026-11-04")));
+    EXPECT_EQ(zebre[4], SheetCell::numberCell(*spreadsheetDay("2026-11-05")));
+    EXPECT_EQ(zebre[5], T("calendar.yes"));
+    EXPECT_EQ(zebre[6], SheetCell::numberCell(*spreadsheetDay("2026-11-20")));
+    EXPECT_EQ(zebre[7], SheetCell::numberCell(*spreadsheetDay("2026-11-28")));
+    EXPECT_EQ(zebre[8], T("calendar.yes"));
+    EXPECT_EQ(zebre[9], SheetCell::numberCell(*spreadsheetDay("2026-11-05")));
+    EXPECT_EQ(zebre[10], T("calendar.form.Signed"));
     const SheetRow& mouette = block.rows[3];
-    EXPECT_EQ(mouette[7], SheetCell::empty());
-    EXPECT_EQ(mouette[10], T("calendar.flag_not_contacted"));
-    EXPECT_EQ(block.rows[4][10], T("calendar.flag_declined"));
-    EXPECT_EQ(block.rows[1][10], T("calendar.flag_planned_past"));  // abeille: planned on 2026-12-12
-    const std::vector<CellArea> dates = {{1, 2, 5, 2}, {1, 3, 5, 3}, {1, 5, 5, 5}, {1, 6, 5, 6}, {1, 8, 5, 8}};
+    EXPECT_EQ(mouette[8], SheetCell::empty());
+    EXPECT_EQ(mouette[2], T("calendar.flag_not_contacted"));
+    EXPECT_EQ(block.rows[4][2], T("calendar.flag_declined"));
+    EXPECT_EQ(block.rows[1][2], T("calendar.flag_planned_past"));  // abeille: planned on 2026-12-12
+    const std::vector<CellArea> dates = {{1, 3, 5, 3}, {1, 4, 5, 4}, {1, 6, 5, 6}, {1, 7, 5, 7}, {1, 9, 5, 9}};
     EXPECT_EQ(block.looks.dates, dates);
     EXPECT_TRUE(block.print.has_value());
+    // The steps narrow under wrapped headers, what to do wide and wrapped.
+    EXPECT_EQ(block.looks.columnWidths.size(), 9u);
+    EXPECT_EQ(block.looks.columnWidths.front().first, 2);
+    EXPECT_EQ(block.looks.wrapped.front(), (CellArea{0, 0, 0, 10}));
 }
 
 TEST(Calendar, AnEmptyRegisterGivesTheHeaderAlone) {

@@ -13,6 +13,12 @@
 namespace ets {
 namespace {
 
+constexpr int kTodoColumn = 2;
+constexpr int kPlannedColumn = 3;  // then held, transcribed, sent for review, validated, consent, its date, its form
+constexpr int kLastColumn = 10;
+constexpr int kStepWidth = 1900;  // 1/100 mm: a date, « oui », « signé »
+constexpr int kTodoWidth = 4300;
+
 bool statusIs(const std::string& status, std::initializer_list<const char*> any) {
     return std::any_of(any.begin(), any.end(), [&](const char* known) { return sameName(status, known); });
 }
@@ -103,10 +109,10 @@ SheetBlock calendarBlock(const InterviewCalendar& calendar, const Catalogue& tex
     block.name = kCalendarBlock;
     block.sheetName = texts.text("calendar.sheet");
     block.rows.push_back(headerRow(
-        texts, {"calendar.column_organisation", "calendar.column_referent", "calendar.column_planned",
-                "calendar.column_held", "calendar.column_transcribed", "calendar.column_review_sent",
-                "calendar.column_validated", "calendar.column_consent", "calendar.column_consent_date",
-                "calendar.column_consent_form", "calendar.column_todo"}));
+        texts, {"calendar.column_organisation", "calendar.column_referent", "calendar.column_todo",
+                "calendar.column_planned", "calendar.column_held", "calendar.column_transcribed",
+                "calendar.column_review_sent", "calendar.column_validated", "calendar.column_consent",
+                "calendar.column_consent_date", "calendar.column_consent_form"}));
     const std::string phaseEnd = calendar.phaseEnd.empty() ? std::string() : longDate(calendar.phaseEnd, texts);
     for (const CalendarLine& line : calendar.lines) {
         std::vector<std::string> todo;
@@ -123,19 +129,29 @@ SheetBlock calendarBlock(const InterviewCalendar& calendar, const Catalogue& tex
         if (!line.consentForm.empty())
             form = SheetCell::textCell(texts.text(std::string_view("calendar.form." + line.consentForm)));
         block.rows.push_back({SheetCell::textCell(line.organisation), SheetCell::textCell(line.referent),
-                              dateCell(false, line.planned, texts), dateCell(line.held, line.heldOn, texts),
+                              SheetCell::textCell(joined(todo, "; ")), dateCell(false, line.planned, texts),
+                              dateCell(line.held, line.heldOn, texts),
                               line.transcribed ? SheetCell::textCell(texts.text("calendar.yes")) : SheetCell::empty(),
                               dateCell(line.sentForReview, line.reviewSent, texts),
                               dateCell(line.validated, line.validatedOn, texts), consent,
-                              dateCell(false, line.consentDate, texts), form,
-                              SheetCell::textCell(joined(todo, "; "))});
+                              dateCell(false, line.consentDate, texts), form});
     }
     const int last = block.height() - 1;
     if (last >= 1)
-        for (int column : {2, 3, 5, 6, 8})
+        for (int column : {kPlannedColumn, kPlannedColumn + 1, kPlannedColumn + 3, kPlannedColumn + 4,
+                           kPlannedColumn + 6})
             block.looks.dates.push_back({1, column, last, column});
     block.looks.boldRows = {0};
+    // The whole calendar on one screen: names and referents as wide as they are, what to do next to them, wrapped, and
+    // the steps narrow under headers wrapped on two lines.
     block.looks.fitColumns = true;
+    block.looks.columnWidths.emplace_back(kTodoColumn, kTodoWidth);
+    for (int column = kPlannedColumn; column <= kLastColumn; ++column)
+        block.looks.columnWidths.emplace_back(column, kStepWidth);
+    block.looks.wrapped = {{0, 0, 0, kLastColumn}};
+    if (last >= 1)
+        block.looks.wrapped.push_back({1, kTodoColumn, last, kTodoColumn});
+    block.looks.alignTop = true;
     block.print = legiblePrint(texts, block.sheetName);
     return block;
 }

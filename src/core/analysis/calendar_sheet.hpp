@@ -54,8 +54,8 @@ std::optional<int> daysBetween(const std::string& from, const std::string& to);
 // interview's planned date is its own, or its date while it is not held, or its organisation's.
 InterviewCalendar interviewCalendar(const Project& project, const std::string& today, const std::string& phaseEnd);
 
-// The sheet: a header row, then a line per interview: organisation, referent, planned, held, transcribed, sent for
-// review, validated, consent, consent's date, its form, what to do. Dates are numbers shown as dates.
+// The sheet: a header row, then a line per interview: organisation, referent, what to do, planned, held, transcribed,
+// sent for review, validated, consent, consent's date, its form. Dates are numbers shown as dates.
 SheetBlock calendarBlock(const InterviewCalendar& calendar, const Catalogue& texts);
 
 }  // namespace ets
