@@ -79,7 +79,7 @@ def shoot_hours_sheet(office):
 def shoot_calendar_sheet(office, writer_frame):
     """The « Calendrier » sheet of the demo project, the end of the phase ten days away (so that organisations not
     contacted yet are flagged), in a Calc window of its own: two interviews planned, the Sureau's consent signed."""
-    if ARGS.only and "calc-calendar-sheet.png" not in ARGS.only:
+    if ARGS.only and "calc-calendar-sheet.png" not in ARGS.only and "dialog-calendar-sheet.png" not in ARGS.only:
         return
     import datetime
 
@@ -98,6 +98,13 @@ def shoot_calendar_sheet(office, writer_frame):
     frame = spreadsheet.getCurrentController().getFrame()
     frame.getContainerWindow().setPosSize(0, 0, WIDTH, HEIGHT, 15)
     ok, message = office.dispatch(frame, "CalendarSheet", PhaseEnd=later(10))
+    if ok:  # the dialog a person gets from the menu: the end of the phase kept, to confirm or change
+        worker = threading.Thread(target=office.dispatch, args=(frame, "CalendarSheet"), daemon=True)
+        worker.start()
+        time.sleep(2.5)
+        shoot(office, "dialog-calendar-sheet.png")
+        close_dialogs(office)
+        worker.join(timeout=10)
     if not ok:
         sys.exit("the calendar was not written: " + message)
     controller = spreadsheet.getCurrentController()
@@ -188,7 +195,8 @@ def main():
                               ("InsertBrief", "dialog-insert-brief.png"),
                               ("ThemeAnalysis", "dialog-theme-analysis.png"),
                               ("Carriers", "dialog-carriers.png"),
-                              ("Pseudonyms", "dialog-pseudonyms.png")):
+                              ("Pseudonyms", "dialog-pseudonyms.png"),
+                              ("ReviewCopy", "dialog-review-copy.png")):
             worker = threading.Thread(target=office.dispatch, args=(frame, command), daemon=True)
             worker.start()
             time.sleep(2.5)

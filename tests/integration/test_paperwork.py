@@ -7,8 +7,11 @@ import json
 import os
 import shutil
 import subprocess
+import threading
+import time
 
-from ets_fixture import OfficeTestCase, close_document, file_url, props  # first: it gives UNO the extension's types
+from ets_fixture import (OfficeTestCase, accessible_children, close_document, dialog_controls, file_url,  # first:
+                         props)  # it gives UNO the extension's types
 
 import uno  # noqa: E402,F401
 
@@ -304,3 +307,64 @@ class PaperworkTest(OfficeTestCase):
         self.assert_refused(document, "ReviewCopy", Format="docx", Folder=out)
         self.assertFalse(os.path.exists(out) and os.listdir(out), "a refused copy left files behind")
         self.assertNotIn("reviewSent", self.interview("Maison Zèbre"))
+
+    # -- the dialogs a person gets from the menu ------------------------------------------------------------------
+    def run_dialog(self, document, command, button, fill):
+        """Runs the command as from the menu: fills its dialog, presses `button`, then closes the message box that
+        says what was done; returns (succeeded, message)."""
+        outcome = {}
+        worker = threading.Thread(target=lambda: outcome.update(result=self.dispatch(document, command)), daemon=True)
+        worker.start()
+        buttons, fields = dialog_controls(self, button)
+        fill(fields)
+        time.sleep(0.5)
+        buttons[button].doAccessibleAction(0)
+        toolkit = self.office.create("com.sun.star.awt.Toolkit")
+        push_button = uno.getConstantByName("com.sun.star.accessibility.AccessibleRole.PUSH_BUTTON")
+        boxes = {uno.getConstantByName("com.sun.star.accessibility.AccessibleRole." + role) for role in ("ALERT", "DIALOG")}
+        deadline = time.time() + 30
+        while worker.is_alive() and time.time() < deadline:
+            time.sleep(0.5)
+            for i in range(toolkit.getTopWindowCount()):
+                window = toolkit.getTopWindow(i)
+                context = window.getAccessibleContext() if window is not None else None  # None: going away
+                if context is None or context.getAccessibleRole() not in boxes:
+                    continue
+                children = accessible_children(context)
+                pushes = [c for c in children if c.getAccessibleRole() == push_button]
+                if pushes and button not in [c.getAccessibleName() for c in pushes]:  # the message box
+                    pushes[0].doAccessibleAction(0)
+                    break
+        worker.join(timeout=5)
+        self.assertFalse(worker.is_alive(), "the %s dialog did not close" % command)
+        return outcome["result"]
+
+    def test_the_calendar_dialog_asks_the_end_of_the_phase(self):
+        sheet_doc = self.calc()
+        ok, message = self.run_dialog(sheet_doc, "CalendarSheet", "Écrire le calendrier",
+                                      lambda fields: fields[0].setText(day(12)))
+        self.assertTrue(ok, message)
+        self.assertEqual(self.project()["phase"], {"end": day(12)})
+        rows = sheet_doc.NamedRanges.getByName("ETS_Calendar").getReferredCells().getDataArray()
+        self.assertEqual(len(rows), 4)
+        self.assertEqual(sum(1 for row in rows[1:] if row[2].startswith("à contacter")), 2)  # Abeille, Mouette
+
+    def test_the_review_copy_dialog_asks_the_format_and_the_folder(self):
+        document, path = self.tagged_transcript()
+        close_document(document)
+        shown = self.office.load(path, hidden=False)
+        self.addCleanup(close_document, shown)
+        out = os.path.join(self.tmp, "pour relecture")
+
+        def folder(fields):  # the one editable field, the transcript's folder to start with
+            editable = [f for f in fields if hasattr(f, "setText")]
+            self.assertEqual(len(editable), 1)
+            self.assertIn("transcripts", editable[0].getText())
+            editable[0].setText(out)
+
+        ok, message = self.run_dialog(shown, "ReviewCopy", "Écrire la copie", folder)
+        self.assertTrue(ok, message)
+        written = os.listdir(out)
+        self.assertEqual(written, ["zebre \u2013 relecture.pdf"])
+        self.assertIn(os.path.join(out, written[0]), message)
+        self.assertEqual(self.interview("Maison Zèbre")["status"], "SentForReview")

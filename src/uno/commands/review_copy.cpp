@@ -3,7 +3,8 @@
 // The interview is recorded as sent for review today (the calendar shows it). The transcript itself is never changed:
 // the copy is made from a hidden copy of it. Arguments: Transcript (a transcript of the project: its path, absolute
 // or relative to the project folder; default: the open document), Format (pdf | odt; default pdf), Folder (where the
-// copy goes; default: beside the transcript). Result: the copy's path.
+// copy goes; default: beside the transcript). Result: the copy's path. From the menu: a dialog asks the format and the
+// folder for the open transcript.
 
 #include "commands/commands.hpp"
 
@@ -15,6 +16,7 @@
 #include "core/text/dates.hpp"
 #include "core/text/error.hpp"
 #include "core/text/names.hpp"
+#include "dialogs/paperwork_dialogs.hpp"
 #include "office/log.hpp"
 #include "office/strings.hpp"
 #include "office/ui_text.hpp"
@@ -43,6 +45,7 @@
 #include <com/sun/star/util/XReplaceable.hpp>
 
 #include <filesystem>
+#include <optional>
 #include <system_error>
 #include <vector>
 
@@ -150,6 +153,11 @@ struct Source {
     Reference<css::text::XTextDocument> open;        // the document when this office has it open
 };
 
+// Beside the transcript; in the project folder for one never saved.
+fs::path defaultFolder(const OpenedProject& opened, const Source& source) {
+    return source.file.empty() ? opened.folder : source.file.parent_path();
+}
+
 Source sourceOf(CommandCall& call) {
     Source source;
     if (auto given = call.arguments.text("Transcript")) {
@@ -165,13 +173,13 @@ Source sourceOf(CommandCall& call) {
     return source;
 }
 
-}  // namespace
-
-CommandOutcome reviewCopy(CommandCall& call) {
+// The copy of `source` in `format`, in `givenFolder` (empty: beside the transcript), then the interview recorded as
+// sent. Nothing is written, nor the project changed, when a check fails.
+CommandOutcome writeReviewCopy(CommandCall& call, const Source& source, const std::string& formatText,
+                               const std::optional<fs::path>& givenFolder) {
     OpenedProject& opened = *call.project;
     const Catalogue& texts = uiCatalogue(call.context);
-    const ReviewFormat format = parseReviewFormat(call.arguments.textOr("Format", ""));
-    const Source source = sourceOf(call);
+    const ReviewFormat format = parseReviewFormat(formatText);
     const std::string shownName =
         source.file.empty() ? toUtf8(uiText(call.context, "review.file_label")) : source.file.filename().u8string();
 
@@ -198,9 +206,7 @@ CommandOutcome reviewCopy(CommandCall& call) {
         const Interview& interview = reviewedInterview(opened.project, transcript.interviewId(), shownName);
         interviewId = interview.id;
 
-        fs::path folder = source.file.empty() ? opened.folder : source.file.parent_path();
-        if (auto given = call.arguments.path("Folder"))
-            folder = *given;
+        const fs::path folder = givenFolder ? *givenFolder : defaultFolder(opened, source);
         std::error_code error;
         fs::create_directories(folder, error);
         if (error || !fs::is_directory(folder))
@@ -242,6 +248,27 @@ CommandOutcome reviewCopy(CommandCall& call) {
         return CommandOutcome::done(path);
     return reportDone(call, uiText(call.context, "review.done",
                                    {target.u8string(), std::to_string(replaced), longDate(sentOn, texts)}));
+}
+
+}  // namespace
+
+CommandOutcome reviewCopy(CommandCall& call) {
+    if (!call.interactive) {
+        const Source source = sourceOf(call);
+        return writeReviewCopy(call, source, call.arguments.textOr("Format", ""), call.arguments.path("Folder"));
+    }
+    const Source source = sourceOf(call);
+    CommandOutcome outcome = CommandOutcome::cancel();
+    runReviewCopyDialog(call.context, call.frame, defaultFolder(*call.project, source).u8string(),
+                        [&](const std::string& format, const std::string& folder) {
+                            std::optional<fs::path> chosen;
+                            if (!folder.empty()) {
+                                chosen = pathFromUserText(toOUString(folder));
+                                checkGivenPath(*chosen, "Folder");
+                            }
+                            outcome = writeReviewCopy(call, source, format, chosen);
+                        });
+    return outcome;
 }
 
 }  // namespace ets::uno::commands
