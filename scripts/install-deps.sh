@@ -9,6 +9,7 @@ PACKAGES=(
   libreoffice-l10n-fr libreoffice-l10n-nl
   libboost-dev nlohmann-json3-dev libgtest-dev libxml2-dev libxml2-utils libzip-dev libicu-dev
   xvfb xauth imagemagick poppler-utils fonts-dejavu-core
+  pandoc libxtst6
   clang libclang-rt-14-dev
   syncthing iproute2
 )

@@ -52,8 +52,13 @@ def main():
             ok, message = office.dispatch(frame, "QuickTag", Theme=theme)
             if not ok:
                 sys.exit(message)
-        # The cursor in that passage: both are ticked.
+        # The cursor in that passage: both are ticked, and its memo is in the memo box.
         document.getCurrentController().select(found.getStart())
+        ok, message = office.dispatch(frame, "Passages", Action="Memo",
+                                      Memo="Le logement comme premier déterminant de santé : à croiser avec les autres "
+                                           "maisons médicales.")
+        if not ok:
+            sys.exit(message)
         time.sleep(1)
         shoot_display(office.display, os.path.join(ARGS.out, "writer-sidebar.png"))
         document.setModified(False)

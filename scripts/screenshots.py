@@ -1,6 +1,11 @@
 """Takes the README's screenshots under Xvfb: Writer with the ETS menu open, and each ETS dialog.
 
 Usage (after a build): /usr/bin/python3 scripts/screenshots.py --oxt build/ets-workbench.oxt --out docs/screenshots
+    [--scale 150] [--only NAME.png ...]
+At 100 % each picture is the whole 1280×900 screen; with --scale 150 (144 dpi, as a screen set to 150 %) each
+dialog is shot alone, named <name>-150.png, so that nothing cut at that scale goes unseen. The first-run dialog
+(no project yet) comes first, then the demo project is opened for the others. Dates and numbers follow the
+French (Belgium) regional setting, as on a French-speaking person's computer.
 Needs Xvfb and imagemagick (scripts/install-deps.sh installs them).
 """
 
@@ -25,11 +30,35 @@ MENU_BAR = uno.getConstantByName("com.sun.star.accessibility.AccessibleRole.MENU
 WIDTH, HEIGHT = 1280, 900
 
 
+SCALED = ARGS.scale != 100
+
+
+def scaled_name(name):
+    return name.replace(".png", "-%d.png" % ARGS.scale) if SCALED else name
+
+
+def open_dialog(office):
+    """The modal dialog on screen, if any: its window."""
+    toolkit = office.create("com.sun.star.awt.Toolkit")
+    for i in reversed(range(toolkit.getTopWindowCount())):
+        window = toolkit.getTopWindow(i)
+        if window is not None and hasattr(window, "endExecute"):
+            return window
+    return None
+
+
 def shoot(office, name):
+    """The screen at 100 %; at another scale, only the dialog on screen (with a margin), when there is one."""
+    name = scaled_name(name)
     if ARGS.only and name not in ARGS.only:
         return
     print("shooting", name, flush=True)
-    shoot_display(office.display, os.path.join(ARGS.out, name), settle=1.0)
+    crop = None
+    dialog = open_dialog(office) if SCALED else None
+    if dialog is not None:
+        box = dialog.getPosSize()
+        crop = (max(box.X - 12, 0), max(box.Y - 40, 0), box.Width + 24, box.Height + 52)
+    shoot_display(office.display, os.path.join(ARGS.out, name), settle=1.0, crop=crop)
 
 
 def find_menu(window, title):
@@ -146,9 +175,48 @@ def shoot_search_dialog(office, frame):
     worker.join(timeout=10)
 
 
+def choose_in_list(office, position):
+    """Selects an item of the open dialog's first list, as a click would (the dialog then shows that item)."""
+    dialog = open_dialog(office)
+    if dialog is None:
+        return
+    role = uno.getConstantByName("com.sun.star.accessibility.AccessibleRole.LIST")
+    pending = [dialog.getAccessibleContext()]
+    while pending:
+        context = pending.pop(0)
+        if context.getAccessibleRole() == role:
+            context.selectAccessibleChild(position)
+            time.sleep(1)
+            return
+        pending.extend(context.getAccessibleChild(i).getAccessibleContext()
+                       for i in range(context.getAccessibleChildCount()))
+
+
+# What is done in a dialog before its picture: the codebook shows a theme with its colour.
+BEFORE_SHOT = {"Themes": lambda office: choose_in_list(office, 3)}
+
+
+def shoot_first_run(office, size):
+    """The first-run dialog: a command called with no project open, before the demo project is opened."""
+    document = office.new_document("swriter")
+    frame = document.getCurrentController().getFrame()
+    frame.getContainerWindow().setPosSize(0, 0, size[0], size[1], 15)
+    worker = threading.Thread(target=office.dispatch, args=(frame, "Organisations"), daemon=True)
+    worker.start()
+    time.sleep(2.5)
+    shoot(office, "dialog-first-run.png")
+    close_dialogs(office)
+    worker.join(timeout=10)
+    document.setModified(False)
+    document.close(True)
+
+
 def main():
     os.makedirs(ARGS.out, exist_ok=True)
-    with Office(oxt=ARGS.oxt, headless=False) as office:
+    size = (WIDTH * ARGS.scale // 100, HEIGHT * ARGS.scale // 100)
+    with Office(oxt=ARGS.oxt, headless=False, dpi=96 * ARGS.scale // 100, screen="%dx%dx24" % size,
+                system_locale="fr-BE") as office:
+        shoot_first_run(office, size)
         # A copy of the demo project (a lock file left by an interrupted run must never block the demo's
         # own files), opened, so that dialogs needing a project show its register and interview cards.
         project = os.path.join(office.workdir, "demo")
@@ -159,7 +227,7 @@ def main():
         transcript = os.path.join(project, "transcripts", "maison-medicale-le-sureau.odt")
         document = office.load(transcript, hidden=False)
         frame = document.getCurrentController().getFrame()
-        frame.getContainerWindow().setPosSize(0, 0, WIDTH, HEIGHT, 15)
+        frame.getContainerWindow().setPosSize(0, 0, size[0], size[1], 15)
 
         # A few passages tagged as a person would, so that the margin and the lists have content.
         with open(os.path.join(ROOT, "demo", "passages.json"), encoding="utf-8") as f:
@@ -200,6 +268,8 @@ def main():
             worker = threading.Thread(target=office.dispatch, args=(frame, command), daemon=True)
             worker.start()
             time.sleep(2.5)
+            if command in BEFORE_SHOT:
+                BEFORE_SHOT[command](office)
             shoot(office, name)
             close_dialogs(office)
             worker.join(timeout=10)
@@ -214,7 +284,7 @@ def main():
         office.dispatch(frame, "TagSelection", Themes="; ".join(quotes[0]["themes"]))
         sheet = office.new_document("scalc")
         sheet_frame = sheet.getCurrentController().getFrame()
-        sheet_frame.getContainerWindow().setPosSize(0, 0, WIDTH, HEIGHT, 15)
+        sheet_frame.getContainerWindow().setPosSize(0, 0, size[0], size[1], 15)
         worker = threading.Thread(target=office.dispatch, args=(sheet_frame, "Agreement"), daemon=True)
         worker.start()
         time.sleep(4)

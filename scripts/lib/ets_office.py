@@ -65,6 +65,10 @@ PROFILE_TEMPLATE = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
+SYSTEM_LOCALE_ITEM = """<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>{locale}</value></prop></item>
+"""
+
+
 def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -116,10 +120,17 @@ class _CommandEnv(unohelper.Base, XCommandEnvironment):
 class Office:
     """One soffice with a private profile. Use as a context manager or call start()/stop()."""
 
-    def __init__(self, oxt=None, locale="fr-BE", headless=False, workdir=None, display=None, keep_running=False):
+    def __init__(self, oxt=None, locale="fr-BE", headless=False, workdir=None, display=None, keep_running=False,
+                 dpi=None, screen="1280x900x24", system_locale=None):
         """display: an existing X display to show the office on; by default a private Xvfb
         (or none at all when headless). workdir: keep the profile there instead of a temporary.
-        keep_running: the office outlives this Python process (for a person to use)."""
+        keep_running: the office outlives this Python process (for a person to use).
+        dpi: the screen's resolution (96 is 100 %, 144 is 150 %), for the private Xvfb and LibreOffice alike.
+        system_locale: the locale of dates and numbers (Outils > Options > Langues > Paramètre régional), as a
+        person whose system speaks French has it; by default the process's."""
+        self.dpi = dpi
+        self.screen = screen
+        self.system_locale = system_locale
         self.keep_running = keep_running
         self.oxt = oxt
         self.locale = locale
@@ -143,7 +154,11 @@ class Office:
         if not os.path.exists(settings):  # a kept profile keeps what its user changed
             os.makedirs(os.path.dirname(settings), exist_ok=True)
             with open(settings, "w", encoding="utf-8") as f:
-                f.write(PROFILE_TEMPLATE.format(locale=self.locale))
+                template = PROFILE_TEMPLATE.format(locale=self.locale)
+                if self.system_locale:
+                    template = template.replace("</oor:items>", SYSTEM_LOCALE_ITEM.format(locale=self.system_locale)
+                                                + "</oor:items>")
+                f.write(template)
         if not self.headless and not self.display:
             self._start_xvfb()
         self._launch()
@@ -178,7 +193,8 @@ class Office:
     def _start_xvfb(self):
         read_fd, write_fd = os.pipe()
         self.xvfb = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
+            ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", self.screen, "-nolisten", "tcp"]
+            + (["-dpi", str(self.dpi)] if self.dpi else []),
             pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
             start_new_session=True, preexec_fn=_die_with_parent)
         os.close(write_fd)
@@ -194,6 +210,8 @@ class Office:
         env["SAL_USE_VCLPLUGIN"] = "gen" if not self.headless else "svp"
         if self.display:
             env["DISPLAY"] = self.display
+        if self.dpi:
+            env["SAL_FORCEDPI"] = str(self.dpi)
         args = [SOFFICE, "--norestore", "--nologo", "--nodefault", "--nolockcheck",
                 "-env:UserInstallation=" + file_url(self.profile),
                 "--accept=socket,host=127.0.0.1,port=%d;urp;" % port]

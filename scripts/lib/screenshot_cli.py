@@ -16,13 +16,20 @@ def parse(description, only=False):
     parser.add_argument("--out", default=os.path.join(ROOT, "docs", "screenshots"))
     if only:
         parser.add_argument("--only", nargs="*", default=[], help="take only these screenshots (file names)")
+        parser.add_argument("--scale", type=int, choices=(100, 150), default=100,
+                            help="the screen's scale: 150 shoots at 144 dpi on a larger screen, each dialog's picture "
+                                 "named <name>-150.png")
     args = parser.parse_args()
     os.environ["ETS_OXT"] = os.path.abspath(args.oxt)  # before ets_office imports uno
     os.makedirs(args.out, exist_ok=True)
     return args
 
 
-def shoot_display(display, path, settle=1.5):
+def shoot_display(display, path, settle=1.5, crop=None):
+    """The whole display, or only `crop` (x, y, width, height) of it: a dialog with a margin around it."""
     time.sleep(settle)  # let the window paint
-    subprocess.run(["import", "-display", display, "-window", "root", path], check=True)
+    command = ["import", "-display", display, "-window", "root"]
+    if crop:
+        command += ["-crop", "%dx%d+%d+%d" % (crop[2], crop[3], crop[0], crop[1]), "+repage"]
+    subprocess.run(command + [path], check=True)
     print("wrote", path)

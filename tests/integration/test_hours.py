@@ -2,13 +2,16 @@
 service into the project file; every refused line leaves ets-project.json byte for byte as it was;
 the « Heures » sheet adds up, is refreshed in place, and does not move when a line is refused."""
 
+import datetime
 import json
 import os
 import re
+import threading
+import time
 
-from ets_fixture import OfficeTestCase, named  # first: it gives UNO the extension's types
+from ets_fixture import OfficeTestCase, accessible_children, dialog_controls, named  # first: it gives UNO the extension's types
 
-import uno  # noqa: E402,F401
+import uno  # noqa: E402
 
 FRENCH = re.compile(r"(?i)rien n’a été (enregistré|modifié)")
 
@@ -23,7 +26,52 @@ class HoursTest(OfficeTestCase):
         ok, result = self.dispatch(self.sheet_doc, "Organisations", Action="Add", Name="Maison médicale Le Sureau")
         self.assertTrue(ok, result)
 
+    def test_the_dialog_shows_hours_the_french_way_and_reads_either_way(self):
+        """Issue 17: « 1,00 » in the hours field (not « 1.00 » beside the hint « (0,25 ; 1,5 ; 2,75) »), « 1.5 »
+        read as an hour and a half as « 1,5 » is, the date field's date (today, shown in the regional format) kept
+        as ISO in the project."""
+        for typed in ("1.5",):  # a point where a French person might type a comma (both read in core unit tests)
+            document = self.writer()
+            outcome = {}
+            worker = threading.Thread(target=lambda: outcome.update(result=self.dispatch(document, "LogHours")),
+                                      daemon=True)
+            worker.start()
+            buttons, fields = dialog_controls(self, "Noter")
+            hours = [field for field in fields if field.getText() == "1,00"]
+            self.assertEqual(len(hours), 1, [field.getText() for field in fields])
+            hours[0].setText(typed)
+            buttons["Noter"].doAccessibleAction(0)
+            self.press_ok_of_message_box()  # what was logged, said to the person
+            worker.join(timeout=30)
+            self.assertFalse(worker.is_alive(), "the dialog did not close")
+            ok, message = outcome["result"]
+            self.assertTrue(ok, message)
+            self.assertIn("1,5", message)
+            entry = self.project()["hours"][-1]
+            self.assertEqual((entry["hours"], entry["date"]), (1.5, datetime.date.today().isoformat()))
+
     # -- helpers ----------------------------------------------------------------------------
+    def press_ok_of_message_box(self, timeout=20):
+        role = uno.getConstantByName("com.sun.star.accessibility.AccessibleRole.PUSH_BUTTON")
+        boxes = [uno.getConstantByName("com.sun.star.accessibility.AccessibleRole." + kind) for kind in ("ALERT", "DIALOG")]
+        toolkit = self.office.create("com.sun.star.awt.Toolkit")
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            for i in range(toolkit.getTopWindowCount()):
+                window = toolkit.getTopWindow(i)
+                try:
+                    if window is None or window.getAccessibleContext().getAccessibleRole() not in boxes:
+                        continue  # a document's window: its whole text would be walked
+                    buttons = [c for c in accessible_children(window.getAccessibleContext())
+                               if c.getAccessibleRole() == role and c.getAccessibleName() == "OK"]
+                except Exception:  # a window going away as we read it
+                    continue
+                if buttons:
+                    buttons[0].doAccessibleAction(0)
+                    return
+            time.sleep(0.3)
+        self.fail("no message box with OK opened")
+
     def project(self):
         with open(self.project_file, encoding="utf-8") as f:
             return json.load(f)

@@ -341,9 +341,18 @@ class PaperworkTest(OfficeTestCase):
 
     def test_the_calendar_dialog_asks_the_end_of_the_phase(self):
         sheet_doc = self.calc()
-        ok, message = self.run_dialog(sheet_doc, "CalendarSheet", "Écrire le calendrier",
-                                      lambda fields: fields[0].setText(day(12)))
+        ok, message = self.dispatch(sheet_doc, "CalendarSheet", PhaseEnd=day(12))  # kept in the project
         self.assertTrue(ok, message)
+        shown = {}
+
+        def read(fields):  # the end kept, in a date field shown in the regional format
+            shown["text"] = fields[0].getText()
+
+        ok, message = self.run_dialog(sheet_doc, "CalendarSheet", "Écrire le calendrier", read)
+        self.assertTrue(ok, message)
+        end = datetime.date.fromisoformat(day(12))
+        self.assertIn(str(end.year), shown["text"])
+        self.assertNotEqual(shown["text"], day(12))
         self.assertEqual(self.project()["phase"], {"end": day(12)})
         rows = sheet_doc.NamedRanges.getByName("ETS_Calendar").getReferredCells().getDataArray()
         self.assertEqual(len(rows), 4)

@@ -281,11 +281,14 @@ class RegisterTest(OfficeTestCase):
 
 
 
+ADD = "Ajouter comme nouvelle organisation"
+
+
 class RegisterDialogTest(OfficeTestCase):
-    """The register dialog as a person uses it: type a name, press Ajouter, then Fermer."""
+    """The register dialog as a person uses it: type a name, press « Ajouter comme nouvelle organisation », then Fermer."""
 
     def dialog_controls(self, timeout=15):
-        return dialog_controls(self, "Ajouter", timeout)
+        return dialog_controls(self, ADD, timeout)
 
     def test_add_through_the_dialog(self):
         folder = os.path.join(self.tmp, "dialogue")
@@ -297,7 +300,7 @@ class RegisterDialogTest(OfficeTestCase):
         worker.start()
         buttons, fields = self.dialog_controls()
         fields[0].setText("Maison de quartier Les Tilleuls")  # the Name field comes first
-        buttons["Ajouter"].doAccessibleAction(0)
+        buttons[ADD].doAccessibleAction(0)
         project_file = os.path.join(folder, "ets-project.json")
         deadline = time.time() + 15
         names = []

@@ -89,7 +89,7 @@ class SidebarTest(OfficeTestCase):
                     model = control.getModel()
                     if control.supportsService("com.sun.star.awt.UnoControlCheckBox"):
                         boxes[model.Label] = control
-                    elif model.getPropertySetInfo().hasPropertyByName("MultiLine") and model.MultiLine:
+                    elif control.supportsService("com.sun.star.awt.UnoControlFixedText") and model.MultiLine:
                         message = model.Label
                 return boxes, message
             except Exception:  # a control disposed while being read
@@ -202,6 +202,63 @@ class SidebarTest(OfficeTestCase):
         ok, message = self.dispatch(document, "QuickTag", Theme="Loyers")
         self.assertTrue(ok, message)
         self.assert_ticked(window, {"Loyers"})
+
+    def memo_controls(self, window):
+        """The memo box and its button."""
+        box = button = None
+        for control in window.getControls():
+            if control.supportsService("com.sun.star.awt.UnoControlEdit") and control.getModel().MultiLine:
+                box = control
+            elif control.supportsService("com.sun.star.awt.UnoControlButton"):
+                button = control
+        self.assertIsNotNone(box, "no memo box")
+        self.assertIsNotNone(button, "no memo button")
+        return box, button
+
+    def test_the_memo_of_the_passage_under_the_cursor_is_shown_and_saved(self):
+        document = self.open_transcript()
+        window = self.open_panel(document)
+        box, button = self.memo_controls(window)
+        # Outside a passage: the box is greyed and says where to put the cursor.
+        self.assertFalse(box.getModel().Enabled)
+        self.assertIn("passages", box.getText())
+        self.select(document, QUOTE)
+        self.click_theme(window, "Logement", 1)
+        self.assertTrue(self.wait_for(lambda: len(self.passages(document)) == 1), "the click tagged nothing")
+        document.getCurrentController().select(self.select(document, "conséquences").getStart())
+        self.assertTrue(self.wait_for(lambda: box.getModel().Enabled), "the memo box stays greyed in a passage")
+        self.assertEqual(box.getText(), "")
+        # Typed in the box, saved with the button (a person's click: the button's accessible action).
+        box.getPeer().setText("À relire : le logement avant la santé")
+        steps = len(document.getUndoManager().getAllUndoActionTitles())
+        button.getPeer().getAccessibleContext().doAccessibleAction(0)
+        self.assertTrue(self.wait_for(
+            lambda: self.passages(document)[0]["memo"] == "À relire : le logement avant la santé"), "memo not saved")
+        self.assertEqual(len(document.getUndoManager().getAllUndoActionTitles()), steps + 1)
+        self.assertEqual(document.getUndoManager().getCurrentUndoActionTitle(), "Mémo du passage")
+        comments = [field for field in self.fields(document)
+                    if field.supportsService("com.sun.star.text.textfield.Annotation")]
+        self.assertEqual(comments[0].Content, "Thèmes : Logement\nÀ relire : le logement avant la santé")
+        # Elsewhere and back: the box follows the cursor.
+        self.select(document, OTHER)
+        self.assertTrue(self.wait_for(lambda: not box.getModel().Enabled))
+        document.getCurrentController().select(self.select(document, "conséquences").getStart())
+        self.assertTrue(self.wait_for(lambda: box.getText() == "À relire : le logement avant la santé"))
+        # Ctrl+Z takes the memo back.
+        document.getUndoManager().undo()
+        self.assertEqual(self.passages(document)[0]["memo"], "")
+        # From a macro, outside any passage: refused, nothing changed.
+        self.select(document, OTHER)
+        ok, message = self.dispatch(document, "Passages", Action="Memo", Memo="perdu")
+        self.assertFalse(ok)
+        self.assertIn("aucun de vos passages", message)
+
+    @staticmethod
+    def fields(document):
+        found, fields = [], document.getTextFields().createEnumeration()
+        while fields.hasMoreElements():
+            found.append(fields.nextElement())
+        return found
 
     def test_the_filter_keeps_matching_themes_and_their_parents(self):
         document = self.open_transcript()

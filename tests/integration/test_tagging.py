@@ -212,6 +212,54 @@ class TaggingTest(OfficeTestCase):
         self.assertEqual(self.comments(document), [])
         self.assertNotIn("passages", self.project_file())  # listing passages never writes the project file
 
+    def test_transcript_pdf_turns_comments_into_signed_numbered_notes_and_leaves_the_document_alone(self):
+        document = self.open_transcript()
+        quotes = demo_quotes(SUREAU)
+        ok, first = self.tag(document, quotes[0]["quote"], "Logement", "Un mémo à lire")
+        self.assertTrue(ok, first)
+        ok, second = self.tag(document, quotes[1]["quote"], "Fracture numérique")
+        self.assertTrue(ok, second)
+        modified = document.isModified()
+        pdf = os.path.join(self.tmp, "lisible.pdf")
+        ok, result = self.dispatch(document, "TranscriptPdf", File=pdf)
+        self.assertTrue(ok, result)
+        self.assertEqual(result, pdf)
+        text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, check=True).stdout.decode("utf-8")
+        # The themes, the memo and who tagged them when, in words: the comments' text as numbered notes.
+        self.assertIn("Thèmes : Logement", text)
+        self.assertIn("Un mémo à lire", text)
+        self.assertIn("Thèmes : Fracture numérique", text)
+        self.assertRegex(text, r"Claire, \d{1,2}(er)? [a-zéû]+ 20\d\d")
+        # At the foot of the pages that hold the passages, among the interview's text.
+        pages = [page for page in text.split("\f") if page.strip()]
+        self.assertTrue(any("Thèmes : " in page and "Médecin généraliste" in page for page in pages))
+        # The person's document keeps its comments and is not marked changed by the copy.
+        self.assertEqual(len(self.comments(document)), 2)
+        self.assertEqual(document.isModified(), modified)
+        # Notes at the end: the same notes on a last page of their own, numbered 1 and 2 (not Writer's i, ii).
+        end = os.path.join(self.tmp, "fin.pdf")
+        ok, result = self.dispatch(document, "TranscriptPdf", File=end, Notes="End")
+        self.assertTrue(ok, result)
+        text = subprocess.run(["pdftotext", end, "-"], capture_output=True, check=True).stdout.decode("utf-8")
+        pages = [page for page in text.split("\f") if page.strip()]
+        self.assertIn("Thèmes : Logement", pages[-1])
+        self.assertIn("Thèmes : Fracture numérique", pages[-1])
+        self.assertNotIn("Médecin généraliste", pages[-1])
+        self.assertNotIn("Thèmes", "".join(pages[:-1]))
+        self.assertRegex(pages[-1], r"(?m)^2$")
+        self.assertNotRegex(pages[-1], r"(?m)^ii$")
+        # Bad input writes nothing.
+        refused = os.path.join(self.tmp, "refus.pdf")
+        ok, message = self.dispatch(document, "TranscriptPdf", File=refused, Notes="Marge")
+        self.assertFalse(ok)
+        self.assertIn("Page", message)
+        plain = self.writer(hidden=True)
+        plain.getText().setString("Un texte sans fiche d'entretien.")
+        ok, message = self.dispatch(plain, "TranscriptPdf", File=refused)
+        self.assertFalse(ok)
+        self.assertIn("fiche d’entretien", message)
+        self.assertFalse(os.path.exists(refused))
+
     def test_cut_and_paste_of_the_paragraph_keeps_the_tag(self):
         document = self.open_transcript()
         quote = demo_quotes(SUREAU)[0]["quote"]
@@ -275,6 +323,18 @@ class TaggingTest(OfficeTestCase):
         undo.redo()
         self.assertEqual(self.bookmark_text(document, anchor), quote)
         self.assertEqual([p["anchor"] for p in self.passages(document)], [anchor])
+        # The same text tagged again gains a theme and a memo; Ctrl+Z takes both back from the passage's record too
+        # (Writer's undo alone would leave them in the document's properties, the comment saying otherwise).
+        ok, again = self.tag(document, quote, "Logement", "à revoir")
+        self.assertEqual(again, anchor)
+        self.assertEqual(self.passages(document)[0]["themes"], ["Non-recours aux droits", "Logement"])
+        undo.undo()
+        self.assertEqual(self.passages(document)[0]["themes"], ["Non-recours aux droits"])
+        self.assertEqual(self.passages(document)[0]["memo"], "")
+        self.assertEqual(self.comments(document)[0].Content, "Thèmes : Non-recours aux droits")
+        undo.redo()
+        self.assertEqual(self.passages(document)[0]["themes"], ["Non-recours aux droits", "Logement"])
+        self.assertEqual(self.passages(document)[0]["memo"], "à revoir")
 
     def test_transcript_copied_into_another_project_brings_its_tags_and_themes(self):
         document = self.open_transcript()

@@ -32,6 +32,23 @@ TEST(IsValidDate, RefusesOtherWritings) {
     EXPECT_FALSE(isValidDate("+025-01-15"));
 }
 
+TEST(CalendarDate, DateFieldsGiveAndTakeIsoDates) {
+    const std::optional<CalendarDate> date = calendarDate("2026-11-05");
+    ASSERT_TRUE(date);
+    EXPECT_EQ(date->year, 2026);
+    EXPECT_EQ(date->month, 11);
+    EXPECT_EQ(date->day, 5);
+    EXPECT_EQ(isoDate(*date), "2026-11-05");
+    EXPECT_EQ(isoDate({2024, 2, 29}), "2024-02-29");
+    EXPECT_EQ(isoDate({9, 1, 2}), "0009-01-02");
+    EXPECT_FALSE(calendarDate(""));            // an empty field
+    EXPECT_FALSE(calendarDate("05/11/2026"));  // the field shows the locale's way; the project keeps ISO
+    EXPECT_EQ(isoDate({}), "");                // a field left empty
+    EXPECT_EQ(isoDate({2025, 2, 29}), "");
+    EXPECT_EQ(isoDate({2025, 13, 1}), "");
+    EXPECT_EQ(isoDate({10000, 1, 1}), "");
+}
+
 TEST(SpreadsheetDay, CountsDaysAsCalcDoes) {
     EXPECT_EQ(spreadsheetDay("1899-12-30"), 0.0);
     EXPECT_EQ(spreadsheetDay("1900-03-01"), 61.0);
@@ -49,7 +66,8 @@ TEST(LongDate, ADateInTheCataloguesWords) {
     EXPECT_EQ(longDate("2026-02-12", texts), "Feb 12, 2026");
     const Catalogue french = Catalogue::load(ETS_STRINGS_DIR, "fr");
     EXPECT_EQ(longDate("2026-11-12", french), "12 novembre 2026");
-    EXPECT_EQ(longDate("2027-08-01", french), "1 août 2027");
+    EXPECT_EQ(longDate("2027-08-01", french), "1er août 2027");
+    EXPECT_EQ(longDate("2027-08-01", Catalogue::load(ETS_STRINGS_DIR, "nl")), "1 augustus 2027");
 }
 
 TEST(LongDate, OtherTextStaysAsItIs) {

@@ -1,10 +1,12 @@
 #include "core/timesheet/log_hours.hpp"
 
+#include "core/text/error.hpp"
 #include "core/timesheet/hours_texts.hpp"
 #include "sheet_test_support.hpp"
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <filesystem>
 
 namespace ets {
@@ -124,6 +126,7 @@ TEST(LogHoursDialog, ShowsTodayTheCoderTheLastActivityAndTheRegisterByName) {
     EXPECT_EQ(content.chosenActivity, 5);  // the last line's: Analysis
     EXPECT_EQ(content.organisations, (std::vector<std::string>{"(aucune)", "Alpha", "Zeta", "écoute"}));
     EXPECT_EQ(content.total, "so far 3,5|75");
+    EXPECT_EQ(content.hours, "1,00");  // as the hint beside it writes hours, not "1.00"
     EXPECT_EQ(logHoursDialogContent(Project(), texts(), "", "2025-11-05").chosenActivity, 0);
 }
 
@@ -155,6 +158,39 @@ TEST(LogHoursDialog, ChoicesBecomeFields) {
     fields = hourFieldsFromDialog(input, content);
     EXPECT_EQ(fields.activity, "");
     EXPECT_EQ(fields.organisation, "");
+}
+
+TEST(LogHoursDialog, HoursFieldInTheUisWayReadEitherWay) {
+    EXPECT_EQ(hoursFieldText(1, Catalogue::load(kStringsDir, "fr")), "1,00");
+    EXPECT_EQ(hoursFieldText(2.75, Catalogue::load(kStringsDir, "nl")), "2,75");
+    EXPECT_EQ(hoursFieldText(1, Catalogue::load(kStringsDir, "en")), "1.00");
+    EXPECT_EQ(hoursFieldText(0.25, texts()), "0,25");
+    EXPECT_EQ(hoursFieldText(12.5, texts()), "12,50");
+    const LogHoursDialogContent content = logHoursDialogContent(withHours(), texts(), "Claire", "2025-11-05");
+    LogHoursDialogInput input;
+    input.activity = 3;
+    for (const char* typed : {"1,5", "1.5", " 1,50 ", "1.50"}) {
+        input.hoursAsTyped = typed;
+        EXPECT_EQ(hourFieldsFromDialog(input, content).hours, 1.5) << typed;
+    }
+    for (const char* typed : {"1,5 h", "une heure", "1,5,0"}) {
+        input.hoursAsTyped = typed;
+        const HourEntryFields fields = hourFieldsFromDialog(input, content);
+        EXPECT_TRUE(std::isnan(fields.hours)) << typed;
+        EXPECT_EQ(fields.hoursAsTyped, typed);  // the refusal names what was typed
+    }
+    // What is refused is refused by logHours, with what was typed.
+    input.hoursAsTyped = "1,5 h";
+    input.date = "2025-11-06";
+    input.person = "Amina";
+    Project project = withHours();
+    try {
+        logHours(project, hourFieldsFromDialog(input, content));
+        ADD_FAILURE() << "hours that are not a number were logged";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.key(), "hours.not_positive");
+        EXPECT_EQ(error.args(), std::vector<std::string>{"1,5 h"});
+    }
 }
 
 TEST(LogHoursMessage, SaysWhatIsLeftOrThatTheMinimumIsReached) {

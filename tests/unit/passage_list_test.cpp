@@ -72,13 +72,40 @@ TEST(ListPassages, JsonHasTheFieldsOfTheAutomationContract) {
     EXPECT_EQ(json[0]["memo"], "m1");
 }
 
-TEST(ListPassages, ADialogLineShowsThemesTheTextsBeginningAndTheOrganisation) {
+TEST(ListPassages, ADialogLineShowsThemeOrganisationExcerptAndMemoInColumnsThatFit) {
     const std::vector<ListedPassage> all = listPassages(listed(), {});
-    EXPECT_EQ(passageLine(all[0]), "[Logement, Fracture numérique] Les loyers. \xE2\x80\x94 Maison médicale");
-    EXPECT_EQ(passageLine(all[1]), "[Accueil] Personne ne répond.");
+    // Theme(s) 22, organisation 18, text 48, memo 18 characters, two spaces between.
+    EXPECT_EQ(passageLine(all[0]), fixedWidthCell("Logement, Fracture numérique", 22) + "  " +
+                                       fixedWidthCell("Maison médicale", 18) + "  " +
+                                       fixedWidthCell("Les loyers.", 48) + "  " + all[0].memo);
+    EXPECT_EQ(fixedWidthCell("Logement, Fracture numérique", 22), "Logement, Fracture nu…");
+    EXPECT_EQ(fixedWidthCell("Maison médicale", 18), "Maison médicale   ");
     ListedPassage longOne = all[1];
     longOne.text = std::string(200, 'a') + " fin";
-    EXPECT_LT(passageLine(longOne).size(), 110u);
+    longOne.memo = "un mémo bien plus long que sa colonne, sur deux\nlignes";
+    longOne.organisation = "";
+    const std::string line = passageLine(longOne);
+    std::size_t characters = 0;
+    for (unsigned char c : line)
+        characters += (c & 0xC0) != 0x80;
+    EXPECT_EQ(characters, 22u + 18 + 48 + 18 + 3 * 2);  // every line as wide as the columns, never wider
+    EXPECT_EQ(line.find('\n'), std::string::npos);
+}
+
+TEST(ListPassages, CellsCutOrPaddedToTheirWidthOnOneLine) {
+    EXPECT_EQ(fixedWidthCell("", 3), "   ");
+    EXPECT_EQ(fixedWidthCell("abc", 3), "abc");
+    EXPECT_EQ(fixedWidthCell("abcd", 3), "ab…");
+    EXPECT_EQ(fixedWidthCell("ab cd", 4), "ab… ");  // no space before « … », padded after it
+    EXPECT_EQ(fixedWidthCell("é\tè\n\n  à ", 5), "é è à");
+    EXPECT_EQ(fixedWidthCell("Équipe", 6), "Équipe");
+}
+
+TEST(ListPassages, HeaderInTheCataloguesWordsOverTheColumns) {
+    const Catalogue texts = Catalogue::fromJsonText(R"({"passages.column_theme": "Thème", "passages.column_organisation":
+        "Organisation", "passages.column_excerpt": "Extrait", "passages.column_memo": "Mémo"})");
+    EXPECT_EQ(passageHeader(texts), fixedWidthCell("Thème", 22) + "  " + fixedWidthCell("Organisation", 18) + "  " +
+                                        fixedWidthCell("Extrait", 48) + "  Mémo");
 }
 
 TEST(FilterChoices, ThemesOrganisationsAndEachCoderOnce) {

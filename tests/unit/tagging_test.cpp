@@ -300,3 +300,51 @@ TEST(IndexDocument, ATagWhoseWholeTextWasDeletedGoesLeavingNothingBehind) {
 
 }  // namespace
 }  // namespace ets
+
+namespace ets {
+namespace {
+
+TEST(PassageMemo, TheCodersOwnPassageAtTheCursorIsTheOneShown) {
+    const std::vector<TagRecord> records = {{"ETS_a", {}, "de Samir", "Samir", ""}, {"ETS_b", {}, "de Claire", "Claire", ""}};
+    EXPECT_EQ(ownPassageAt(records, {"ETS_a", "ETS_b"}, "Claire")->anchor, "ETS_b");
+    EXPECT_EQ(ownPassageAt(records, {"ETS_a"}, "Claire"), std::nullopt);  // another coder's: blind coding
+    EXPECT_EQ(ownPassageAt(records, {}, "Claire"), std::nullopt);
+}
+
+TEST(PassageMemo, SettingItRewritesTheCommentTheRecordAndTheIndexOnly) {
+    Project project = codebook();
+    MemoryTranscript transcript("Les loyers explosent. On ne trouve plus rien.", "/p/" + kKey);
+    const Tagged tagged = tagSpan(project, kKey, transcript, *transcript.spanOf("Les loyers explosent."),
+                                  request({"Logement"}, "à creuser"));
+    EXPECT_TRUE(setPassageMemo(project, kKey, transcript, tagged.anchor, "relu : loyers x2", "Claire", "Thèmes"));
+    EXPECT_EQ(transcript.comment(tagged.anchor)->text, "Thèmes : Logement\nrelu : loyers x2");
+    EXPECT_EQ(transcript.records()[0].memo, "relu : loyers x2");
+    EXPECT_EQ(project.passages[0].memo, "relu : loyers x2");
+    // Emptied: no memo line left in the margin.
+    EXPECT_TRUE(setPassageMemo(project, kKey, transcript, tagged.anchor, "", "Claire", "Thèmes"));
+    EXPECT_EQ(transcript.comment(tagged.anchor)->text, "Thèmes : Logement");
+    EXPECT_EQ(project.passages[0].memo, "");
+    // The same memo again changes nothing.
+    EXPECT_FALSE(setPassageMemo(project, kKey, transcript, tagged.anchor, "", "Claire", "Thèmes"));
+}
+
+TEST(PassageMemo, AnotherCodersPassageOrAHugeMemoIsRefusedAndNothingChanges) {
+    Project project = codebook();
+    MemoryTranscript transcript("Les loyers explosent. On ne trouve plus rien.", "/p/" + kKey);
+    const Tagged tagged = tagSpan(project, kKey, transcript, *transcript.spanOf("Les loyers explosent."),
+                                  request({"Logement"}, "à creuser"));
+    EXPECT_EQ(errorKey([&] { setPassageMemo(project, kKey, transcript, tagged.anchor, "x", "Samir", "Thèmes"); }),
+              "memo.no_passage");
+    EXPECT_EQ(errorKey([&] { setPassageMemo(project, kKey, transcript, "ETS_000000000000", "x", "Claire", "Thèmes"); }),
+              "memo.no_passage");
+    EXPECT_EQ(errorKey([&] {
+                  setPassageMemo(project, kKey, transcript, tagged.anchor, std::string(kMaxMemoBytes + 1, 'a'), "Claire",
+                                 "Thèmes");
+              }),
+              "memo.too_long");
+    EXPECT_EQ(transcript.records()[0].memo, "à creuser");
+    EXPECT_EQ(project.passages[0].memo, "à creuser");
+}
+
+}  // namespace
+}  // namespace ets

@@ -2,7 +2,9 @@
 
 #include "core/coding/codebook.hpp"
 #include "core/coding/passage_scope.hpp"
+#include "core/text/lists.hpp"
 #include "core/text/names.hpp"
+#include "core/text/utf8.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -52,14 +54,56 @@ nlohmann::json passagesJson(const std::vector<ListedPassage>& passages) {
     return list;
 }
 
-std::string passageLine(const ListedPassage& passage) {
-    std::string themes;
-    for (const std::string& theme : passage.themes)
-        themes += (themes.empty() ? "" : ", ") + theme;
-    std::string line = "[" + themes + "] " + excerpt(passage.text, 90);
-    if (!passage.organisation.empty())
-        line += " \xE2\x80\x94 " + passage.organisation;  // an em dash
+std::string fixedWidthCell(std::string_view text, std::size_t width) {
+    std::vector<std::string> characters;  // each a code point's UTF-8, whitespace runs as one space
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t start = i;
+        const CodePoint point = nextCodePoint(text, i);
+        const bool space = point.value == ' ' || point.value == '\n' || point.value == '\r' || point.value == '\t' ||
+                           point.value == 0xA0 || point.value == 0x202F;
+        if (space) {
+            if (!characters.empty() && characters.back() != " ")
+                characters.emplace_back(" ");
+        } else if (point.valid) {
+            characters.emplace_back(text.substr(start, i - start));
+        }
+    }
+    while (!characters.empty() && characters.back() == " ")
+        characters.pop_back();
+    std::string cell;
+    if (characters.size() > width) {
+        characters.resize(width > 0 ? width - 1 : 0);
+        while (!characters.empty() && characters.back() == " ")
+            characters.pop_back();
+        characters.emplace_back("\xE2\x80\xA6");  // …
+    }
+    for (const std::string& character : characters)
+        cell += character;
+    for (std::size_t n = characters.size(); n < width; ++n)
+        cell += ' ';
+    return cell;
+}
+
+namespace {
+
+std::string columns(const std::vector<std::string>& cells) {
+    std::string line;
+    for (std::size_t i = 0; i < cells.size(); ++i)
+        line += (i ? "  " : "") + fixedWidthCell(cells[i], kPassageColumnWidths[i]);
+    while (!line.empty() && line.back() == ' ')
+        line.pop_back();
     return line;
+}
+
+}  // namespace
+
+std::string passageLine(const ListedPassage& passage) {
+    return columns({joined(passage.themes, ", "), passage.organisation, passage.text, passage.memo});
+}
+
+std::string passageHeader(const Catalogue& texts) {
+    return columns({texts.text("passages.column_theme"), texts.text("passages.column_organisation"),
+                    texts.text("passages.column_excerpt"), texts.text("passages.column_memo")});
 }
 
 FilterChoices filterChoices(const Project& project) {

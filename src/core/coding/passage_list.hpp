@@ -6,7 +6,10 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "core/text/catalogue.hpp"
+
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ets {
@@ -36,8 +39,16 @@ std::vector<ListedPassage> listPassages(const Project& project, const PassageFil
 // [{anchor, transcript, themes, organisation, coder, text, memo}], as the automation contract gives it.
 nlohmann::json passagesJson(const std::vector<ListedPassage>& passages);
 
-// One line of the Passages dialog: "[Theme A, Theme B] the beginning of the text… — Organisation".
+// The Passages dialog's list is in a fixed-width font, one passage a line in columns that fit its width, so that
+// nothing needs scrolling sideways: theme(s), organisation, the text's beginning, the memo, each cut with « … » or
+// padded with spaces to its width in characters, two spaces between columns.
+inline constexpr std::size_t kPassageColumnWidths[] = {22, 18, 48, 18};
 std::string passageLine(const ListedPassage& passage);
+// The columns' headings above the list, laid out as the lines ("passages.column_*" of the catalogue).
+std::string passageHeader(const Catalogue& texts);
+// `text` on one line (line breaks and tabs as spaces, spaces run together) in exactly `width` characters: cut with
+// « … » when longer, padded with spaces when shorter.
+std::string fixedWidthCell(std::string_view text, std::size_t width);
 
 // What the dialog's filters offer: the codebook's themes, the register's organisations, the passages' coders (each
 // once, in order of appearance).

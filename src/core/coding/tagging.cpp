@@ -187,6 +187,37 @@ void untagPassage(Project& project, const std::string& key, TranscriptDocument& 
     indexTranscript(project, key, records, transcript.anchors());
 }
 
+std::optional<TagRecord> ownPassageAt(const std::vector<TagRecord>& records, const std::vector<std::string>& anchors,
+                                      const std::string& coder) {
+    for (const std::string& anchor : anchors)
+        for (const TagRecord& record : records)
+            if (record.anchor == anchor && record.coder == coder)
+                return record;
+    return std::nullopt;
+}
+
+bool setPassageMemo(Project& project, const std::string& key, TranscriptDocument& transcript, const std::string& anchor,
+                    const std::string& memo, const std::string& coder, std::string_view themesLabel) {
+    if (memo.size() > kMaxMemoBytes)
+        throw Error("memo.too_long", {std::to_string(kMaxMemoBytes)});
+    std::vector<TagRecord> records = transcript.records();
+    const auto record = std::find_if(records.begin(), records.end(), [&](const TagRecord& candidate) {
+        return candidate.anchor == anchor && candidate.coder == coder;
+    });
+    if (record == records.end())
+        throw Error("memo.no_passage");
+    if (record->memo == memo)
+        return false;
+    record->memo = memo;
+    transcript.setComment(anchor, annotationText(*record, themesLabel));
+    transcript.setRecords(records);
+    for (Passage& passage : project.passages)
+        if (passage.transcript == key && passage.anchor == anchor)
+            passage.memo = memo;
+    forgetStamp(project, key);
+    return true;
+}
+
 void rewriteTags(TranscriptDocument& transcript, const std::function<void(std::vector<TagRecord>&)>& change,
                  std::string_view themesLabel) {
     std::vector<TagRecord> records = transcript.records();

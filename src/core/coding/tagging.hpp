@@ -7,7 +7,9 @@
 #include "core/coding/transcript_document.hpp"
 #include "core/project/model.hpp"
 
+#include <cstddef>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -59,6 +61,23 @@ std::vector<std::string> themeChoices(const Project& project, const std::vector<
 void rememberThemes(std::vector<std::string>& recent, const std::vector<std::string>& used);
 // The theme list's filter: the names that contain the typed text, compared as the core compares names.
 bool matchesFilter(std::string_view name, std::string_view filter);
+
+// The longest memo a passage takes (characters of UTF-8): a memo is a researcher's note, not a document — one pasted by
+// mistake would be rewritten into the margin comment and the document's properties at each change.
+inline constexpr std::size_t kMaxMemoBytes = 20000;
+
+// The passage whose memo the sidebar shows and edits: the first of `coder`'s passages at `anchors` (the anchors under
+// the cursor or the selection); another coder's passage there is not shown (blind coding). Nothing when there is none.
+std::optional<TagRecord> ownPassageAt(const std::vector<TagRecord>& records, const std::vector<std::string>& anchors,
+                                      const std::string& coder);
+
+// Gives the passage at `anchor` the memo `memo` (empty: no memo): its record, its margin comment and its entry in the
+// index; nothing else of the document is read. Refused, changing nothing:
+//   memo.no_passage {}          no passage of `coder` at `anchor`
+//   memo.too_long {max}         more than kMaxMemoBytes
+// Returns false when the memo was already that (nothing changed).
+bool setPassageMemo(Project& project, const std::string& key, TranscriptDocument& transcript, const std::string& anchor,
+                    const std::string& memo, const std::string& coder, std::string_view themesLabel);
 
 // Removes the themes named (every theme when `themes` is empty) from the passages at `anchors`; a passage left without
 // a theme loses its tag, its text stays. Unknown names are refused before anything changes (theme.unknown {name}), and

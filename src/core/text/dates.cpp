@@ -40,6 +40,24 @@ bool isValidDate(std::string_view ymd) {
     return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
+std::optional<CalendarDate> calendarDate(std::string_view ymd) {
+    if (!isValidDate(ymd))
+        return std::nullopt;
+    CalendarDate date;
+    readDigits(ymd.substr(0, 4), date.year);
+    readDigits(ymd.substr(5, 2), date.month);
+    readDigits(ymd.substr(8, 2), date.day);
+    return date;
+}
+
+std::string isoDate(const CalendarDate& date) {
+    if (date.year < 1 || date.year > 9999 || date.month < 1 || date.month > 12 || date.day < 1)
+        return {};
+    char text[40];  // room for any int: the checks above are not seen by the compiler's format check
+    std::snprintf(text, sizeof text, "%04d-%02d-%02d", date.year, date.month, date.day);
+    return isValidDate(text) ? std::string(text) : std::string();
+}
+
 std::optional<double> spreadsheetDay(std::string_view ymd) {
     if (!isValidDate(ymd))
         return std::nullopt;
@@ -73,7 +91,10 @@ std::string longDate(std::string_view isoDate, const Catalogue& texts) {
     const std::string monthName = month >= 1 ? listItem(texts.text("date.months"), month - 1) : std::string();
     if (monthName.empty())
         return date;
-    const std::string day = std::to_string(std::atoi(date.substr(8, 2).c_str()));
+    std::string day = std::to_string(std::atoi(date.substr(8, 2).c_str()));
+    // French writes the first of the month as an ordinal: « 1er août ».
+    if (day == "1" && texts.has("date.first_day"))
+        day = texts.text("date.first_day");
     return texts.text("date.long", {day, monthName, date.substr(0, 4)});
 }
 

@@ -2,9 +2,12 @@
 
 #include "core/register/organisations.hpp"
 #include "core/text/error.hpp"
+#include "core/text/field_rules.hpp"
 #include "core/timesheet/hours_texts.hpp"
 
+#include <cmath>
 #include <iterator>
+#include <limits>
 
 namespace ets {
 
@@ -39,6 +42,7 @@ LogHoursDialogContent logHoursDialogContent(const Project& project, const Catalo
     for (const Organisation* organisation : organisationsByName(project))
         content.organisations.push_back(organisation->name);
     const HoursSummary summary = summarise(project);
+    content.hours = hoursFieldText(1, texts);
     content.total =
         texts.text("hours.total_so_far", {hoursText(summary.total, texts), hoursText(summary.minimum, texts)});
     return content;
@@ -53,9 +57,19 @@ HourEntryFields hourFieldsFromDialog(const LogHoursDialogInput& input, const Log
     if (input.organisation > 0 && static_cast<std::size_t>(input.organisation) < content.organisations.size())
         fields.organisation = content.organisations[static_cast<std::size_t>(input.organisation)];
     fields.hours = input.hours;
+    if (!input.hoursAsTyped.empty())
+        fields.hours = parseDecimal(input.hoursAsTyped).value_or(std::numeric_limits<double>::quiet_NaN());
     fields.hoursAsTyped = input.hoursAsTyped;
     fields.note = input.note;
     return fields;
+}
+
+std::string hoursFieldText(double hours, const Catalogue& texts) {
+    const long hundredths = std::lround(hours * 100);
+    std::string text = std::to_string(hundredths / 100) + decimalSeparator(texts);
+    const long rest = std::labs(hundredths % 100);
+    text += (rest < 10 ? "0" : "") + std::to_string(rest);
+    return (hundredths < 0 && hundredths > -100 ? "-" : "") + text;
 }
 
 std::string loggedMessage(const HourEntry& logged, const Project& project, const Catalogue& texts) {

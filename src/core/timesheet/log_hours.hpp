@@ -22,6 +22,7 @@ struct LogHoursDialogContent {
     std::string person;                      // who codes on this machine
     std::vector<std::string> activities;     // labels, in kActivities order
     int chosenActivity = 0;                  // the last line's activity: a run of lines is usually alike
+    std::string hours;                       // the hours field: one hour, in the UI's way ("1,00" in French)
     std::vector<std::string> organisations;  // "(none)", then the register by name (organisationsByName)
     std::string total;                       // where the mission stands
 };
@@ -34,11 +35,17 @@ struct LogHoursDialogInput {
     std::string person;
     int activity = -1;
     int organisation = -1;  // 0 is "(none)"
-    double hours = 0;
-    std::string hoursAsTyped;
+    double hours = 0;          // used when nothing was typed (hoursAsTyped empty)
+    std::string hoursAsTyped;  // the hours field: "1,5" and "1.5" are one and a half hours, whatever the UI's language
     std::string note;
 };
+// The hours typed are read with either decimal separator; anything else is not a number, and logHours refuses it
+// naming what was typed (hours.not_positive).
 HourEntryFields hourFieldsFromDialog(const LogHoursDialogInput& input, const LogHoursDialogContent& content);
+
+// An amount of hours as the dialog's field shows it: two decimals with the UI's separator ("1,00", "2,75"; "1.00" in
+// English), so that it reads like the hint beside it.
+std::string hoursFieldText(double hours, const Catalogue& texts);
 
 // "2,5 h de « Entretiens » notées pour Claire le 2025-11-05. Total de la mission : …", saying what is left or that the
 // minimum is reached; `project` already holds the line.

@@ -10,7 +10,7 @@
 
 // Documents: WriterAndCalc, Writer, Calc. Project: NeedsProject, NoProject (see ProjectNeed).
 #define ETS_COMMAND_LIST(COMMAND)                                                                                      \
-    COMMAND(OpenProject, openProject, WriterAndCalc, NoProject, "Folder Create Name Coder RestoreBackup", 10)                        \
+    COMMAND(OpenProject, openProject, WriterAndCalc, NoProject, "Folder Create Demo Name Coder RestoreBackup", 10)                   \
     COMMAND(Organisations, organisations, WriterAndCalc, NeedsProject,                                                 \
             "Action Name NewName Kind Sector Commune Contact Referent Role Status Notes PlannedDate Force "           \
             "Organisation",                                                                                            \
@@ -33,10 +33,11 @@
     COMMAND(Untag, untag, Writer, NeedsProject, "Themes", 320)                                                         \
     COMMAND(ShowCoders, showCoders, Writer, NeedsProject, "Show", 335)                                                 \
     COMMAND(CopyForSecondCoder, copyForSecondCoder, Writer, NeedsProject, "Coder", 340)                                \
+    COMMAND(TranscriptPdf, transcriptPdf, Writer, NeedsProject, "File Notes", 342)                                     \
     COMMAND(MergeCoding, mergeCoding, WriterAndCalc, NeedsProject, "From Transcript", 345)                             \
     COMMAND(SearchAndTag, searchAndTag, WriterAndCalc, NeedsProject,                                                   \
             "Query Regex WholeWord MatchCase Unit Transcripts Themes Force", 350)                                      \
-    COMMAND(Passages, passages, Writer, NeedsProject, "Action Scope Theme Organisation Coder Anchor Transcript", 330)  \
+    COMMAND(Passages, passages, Writer, NeedsProject, "Action Scope Theme Organisation Coder Anchor Transcript Memo", 330)  \
     COMMAND(TallyThemes, tallyThemes, Calc, NeedsProject, "Organisations Themes Coder", 500)                           \
     COMMAND(OrganisationsSheet, organisationsSheet, Calc, NeedsProject, "", 510)                                       \
     COMMAND(CalendarSheet, calendarSheet, Calc, NeedsProject, "PhaseEnd", 515)                                         \
@@ -60,7 +61,8 @@
     COMMAND(ExportQdc, exportQdc, WriterAndCalc, NeedsProject, "File", 820)                                            \
     COMMAND(ImportQdc, importQdc, WriterAndCalc, NeedsProject, "File", 830)                                            \
     COMMAND(Conflicts, conflicts, WriterAndCalc, NeedsProject, "Action", 890)                                        \
-    COMMAND(About, about, WriterAndCalc, NoProject, "", 900)
+    COMMAND(Guide, guide, WriterAndCalc, NoProject, "Topic", 900)                                                   \
+    COMMAND(About, about, WriterAndCalc, NoProject, "", 910)
 
 namespace ets::uno {
 

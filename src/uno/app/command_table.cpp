@@ -5,6 +5,7 @@
 #include "core/coding/codebook_rewrite.hpp"
 #include "core/project/project_lock.hpp"
 #include "core/text/error.hpp"
+#include "dialogs/first_run_dialog.hpp"
 #include "dialogs/message_box.hpp"
 #include "office/log.hpp"
 #include "office/strings.hpp"
@@ -79,6 +80,27 @@ void notifyWatchers() {
     }
 }
 
+// A person called a command that needs a project and none is open: the first-run dialog lets them create one, open
+// one or try a copy of the demo, and the command goes on in it. Nothing chosen (a dialog cancelled, as every dialog of
+// a headless office is): nullptr, and the command says nothing was done, with no message box over the dialog the person
+// just closed.
+OpenedProject* projectForCommand(CommandCall& call) {
+    Session& session = Session::instance();
+    if (OpenedProject* opened = session.currentIfAny(call.context))
+        return opened;
+    if (!call.interactive)
+        throw Error("project.none_open");
+    call.coder = session.coder(call.context);
+    const bool chosen = runFirstRunDialog(call.context, call.frame, session.coder(call.context),
+                                          [&](const ProjectRequest& request) {
+                                              CommandOutcome outcome = commands::openOrCreateProject(call, request);
+                                              if (outcome.coder)
+                                                  session.setCoder(call.context, *outcome.coder);
+                                              session.adopt(call.context, std::move(*outcome.opened));
+                                          });
+    return chosen ? &session.current(call.context) : nullptr;
+}
+
 bool has(Documents documents, Documents kind) { return (static_cast<int>(documents) & static_cast<int>(kind)) != 0; }
 
 }  // namespace
@@ -113,8 +135,13 @@ CommandOutcome runCommand(const CommandEntry& command, CommandCall& call) {
         const std::unique_lock<std::recursive_mutex> lock = session.lockForCommand();
         if (!lock.owns_lock())
             throw Error("command.busy");
-        call.project = command.project == ProjectNeed::NeedsProject ? &session.current(call.context)
+        call.project = command.project == ProjectNeed::NeedsProject ? projectForCommand(call)
                                                                     : session.currentIfAny(call.context);
+        if (command.project == ProjectNeed::NeedsProject && !call.project) {
+            CommandOutcome nothing = CommandOutcome::cancel();
+            nothing.message = uiText(call.context, "project.first_run_cancelled");
+            return nothing;
+        }
         call.coder = session.coder(call.context);
         std::string startReport;
         if (call.project) {

@@ -4,6 +4,7 @@
 #include "app/service_names.hpp"
 #include "app/session.hpp"
 #include "commands/commands.hpp"
+#include "core/coding/tagging.hpp"
 #include "core/coding/theme_panel.hpp"
 #include "core/text/error.hpp"
 #include "office/log.hpp"
@@ -12,6 +13,8 @@
 #include "writer/writer_transcript.hpp"
 
 #include <com/sun/star/awt/AsyncCallback.hpp>
+#include <com/sun/star/awt/XActionListener.hpp>
+#include <com/sun/star/awt/XButton.hpp>
 #include <com/sun/star/awt/PosSize.hpp>
 #include <com/sun/star/awt/XCallback.hpp>
 #include <com/sun/star/awt/XCheckBox.hpp>
@@ -38,10 +41,11 @@
 #include <com/sun/star/view/XSelectionChangeListener.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <cppuhelper/implbase1.hxx>
-#include <cppuhelper/implbase8.hxx>
+#include <cppuhelper/implbase9.hxx>
 #include <rtl/ref.hxx>
 
 #include <atomic>
+#include <functional>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -64,6 +68,7 @@ const char* const kThemesPanel = "private:resource/toolpanel/EtsPanelFactory/The
 constexpr sal_Int32 kMargin = 6;
 constexpr sal_Int32 kLineHeight = 22;
 constexpr sal_Int32 kMessageHeight = 68;  // four lines
+constexpr sal_Int32 kMemoHeight = 58;     // three lines
 constexpr sal_Int32 kIndent = 16;
 constexpr sal_Int32 kNumberWidth = 14;
 constexpr sal_Int32 kSwatch = 12;
@@ -98,10 +103,17 @@ struct RowControls {
     Reference<css::awt::XControl> count;
 };
 
+// What the panel shows of the place of the cursor: the themes to tick, and the coder's own passage there (its memo is
+// shown and edited).
+struct AtCursor {
+    std::set<std::string> ticked;
+    std::optional<TagRecord> own;
+};
+
 class ThemesPanel
-    : public cppu::WeakImplHelper8<css::ui::XUIElement, css::ui::XToolPanel, css::ui::XSidebarPanel,
+    : public cppu::WeakImplHelper9<css::ui::XUIElement, css::ui::XToolPanel, css::ui::XSidebarPanel,
                                    css::lang::XComponent, css::view::XSelectionChangeListener, css::awt::XItemListener,
-                                   css::awt::XTextListener, css::awt::XWindowListener> {
+                                   css::awt::XTextListener, css::awt::XWindowListener, css::awt::XActionListener> {
 public:
     ThemesPanel(Reference<css::uno::XComponentContext> context, Reference<css::frame::XFrame> frame,
                 Reference<css::awt::XWindow> parent, Reference<css::ui::XSidebar> sidebar, OUString url)
@@ -157,6 +169,9 @@ public:
             controls_.clear();
             filter_.clear();
             message_.clear();
+            memoLabel_.clear();
+            memo_.clear();
+            memoSave_.clear();
             if (container.is())
                 container->dispose();
         } catch (const css::uno::Exception& failure) {
@@ -203,6 +218,22 @@ public:
             }
     }
 
+    // XActionListener: « Enregistrer le mémo » — the memo box's text becomes the memo of the passage it was shown for.
+    void SAL_CALL actionPerformed(const css::awt::ActionEvent&) override {
+        if (updating_ || running_ || disposed_ || memoAnchor_.empty())
+            return;
+        std::string memo;
+        try {
+            memo = toUtf8(Reference<css::awt::XTextComponent>(memo_, UNO_QUERY_THROW)->getText());
+        } catch (const css::uno::Exception& failure) {
+            logError("the ETS sidebar could not read the memo", toUtf8(failure.Message));
+            return;
+        }
+        run("Passages", {{"Action", "Memo"}, {"Anchor", memoAnchor_}, {"Memo", memo}});
+        memoShown_.reset();  // shown again as the passage now holds it
+        refresh();
+    }
+
     // XTextListener: the filter changed.
     void SAL_CALL textChanged(const css::awt::TextEvent&) override {
         try {
@@ -232,11 +263,16 @@ private:
             ->setPropertyValue(OUString::createFromAscii(property), value);
     }
 
-    Reference<css::awt::XControl> addControl(const char* kind, const OUString& name) {
+    // `shape`: properties the control's window takes only when it is made (an edit box's MultiLine), set on its model
+    // before the container makes it.
+    Reference<css::awt::XControl> addControl(const char* kind, const OUString& name,
+                                             const std::function<void(css::beans::XPropertySet&)>& shape = {}) {
         Reference<css::awt::XControl> control(create((std::string("com.sun.star.awt.UnoControl") + kind).c_str()),
                                               UNO_QUERY_THROW);
         Reference<css::awt::XControlModel> model(
             create((std::string("com.sun.star.awt.UnoControl") + kind + "Model").c_str()), UNO_QUERY_THROW);
+        if (shape)
+            shape(*Reference<css::beans::XPropertySet>(model, UNO_QUERY_THROW));
         control->setModel(model);
         controls_->addControl(name, control);
         return control;
@@ -265,6 +301,18 @@ private:
         Reference<css::awt::XTextComponent>(filter_, UNO_QUERY_THROW)->addTextListener(this);
         message_ = addControl("FixedText", "message");
         set(message_, "MultiLine", Any(true));
+        memoLabel_ = addControl("FixedText", "memoLabel");
+        set(memoLabel_, "Label", Any(uiText(context_, "sidebar.memo")));
+        memo_ = addControl("Edit", "memo", [](css::beans::XPropertySet& model) {
+            model.setPropertyValue("MultiLine", Any(true));
+            model.setPropertyValue("VScroll", Any(true));
+            model.setPropertyValue("AutoVScroll", Any(true));
+        });
+        set(memo_, "MaxTextLen", Any(static_cast<sal_Int16>(0)));  // no limit of the box: the core says what is too long
+        memoSave_ = addControl("Button", "memoSave");
+        set(memoSave_, "Label", Any(uiText(context_, "sidebar.memo_save")));
+        Reference<css::awt::XButton>(memoSave_, UNO_QUERY_THROW)->addActionListener(this);
+        showMemo(std::nullopt);
 
         const css::awt::Rectangle size = parent->getPosSize();
         window_->setPosSize(0, 0, size.Width, contentHeight(), css::awt::PosSize::POSSIZE);
@@ -279,9 +327,12 @@ private:
     }
 
     sal_Int32 contentHeight() const {
-        return kMargin + kLineHeight + kMargin + kMessageHeight + static_cast<sal_Int32>(rows_.size()) * kLineHeight +
-               kMargin;
+        return kMargin + kLineHeight + kMargin + kMessageHeight + memoSectionHeight() +
+               static_cast<sal_Int32>(rows_.size()) * kLineHeight + kMargin;
     }
+
+    // The memo's label, its box, its button, and a margin before the themes.
+    static sal_Int32 memoSectionHeight() { return kLineHeight + kMemoHeight + kMargin + kLineHeight + 2 * kMargin; }
 
     sal_Int32 width() const {
         const sal_Int32 given = window_.is() ? window_->getPosSize().Width : 0;
@@ -303,6 +354,16 @@ private:
             Reference<css::awt::XWindow>(message_, UNO_QUERY_THROW)
                 ->setPosSize(kMargin, y, w - 2 * kMargin, kMessageHeight - 4, css::awt::PosSize::POSSIZE);
             y += kMessageHeight;
+            Reference<css::awt::XWindow>(memoLabel_, UNO_QUERY_THROW)
+                ->setPosSize(kMargin, y + 3, w - 2 * kMargin, kLineHeight - 6, css::awt::PosSize::POSSIZE);
+            y += kLineHeight;
+            Reference<css::awt::XWindow>(memo_, UNO_QUERY_THROW)
+                ->setPosSize(kMargin, y, w - 2 * kMargin, kMemoHeight, css::awt::PosSize::POSSIZE);
+            y += kMemoHeight + kMargin;
+            const sal_Int32 buttonWidth = std::min<sal_Int32>(160, w - 2 * kMargin);
+            Reference<css::awt::XWindow>(memoSave_, UNO_QUERY_THROW)
+                ->setPosSize(w - kMargin - buttonWidth, y, buttonWidth, kLineHeight + 2, css::awt::PosSize::POSSIZE);
+            y += kLineHeight + 2 * kMargin;
             for (const RowControls& controls : rows_) {
                 const sal_Int32 x = kMargin + kNumberWidth + controls.row.depth * kIndent;
                 Reference<css::awt::XWindow>(controls.number, UNO_QUERY_THROW)
@@ -323,19 +384,23 @@ private:
         }
     }
 
-    // The themes (ids) of the coder's passages under the cursor or the selection; none outside a transcript.
-    std::set<std::string> tickedThemes(const Project& project, const std::string& coder) const {
+    // The themes (ids) of the coder's passages under the cursor or the selection, and the first of those passages;
+    // nothing outside a transcript.
+    AtCursor atCursor(const Project& project, const std::string& coder) const {
+        AtCursor found;
         try {
             const WriterTranscript transcript = WriterTranscript::inFrame(frame_);
             const std::vector<std::string> anchors = transcript.anchorsAt(*transcript.cursor());
             if (anchors.empty())
-                return {};  // most places of a transcript: its tags are not even read
-            return themesAtAnchors(project, transcript.records(), anchors, coder);
+                return found;  // most places of a transcript: its tags are not even read
+            const std::vector<TagRecord> records = transcript.records();
+            found.ticked = themesAtAnchors(project, records, anchors, coder);
+            found.own = ownPassageAt(records, anchors, coder);
         } catch (const Error&) {
         } catch (const css::uno::Exception&) {
         } catch (const std::exception&) {
         }
-        return {};
+        return found;
     }
 
     // Asks the office's main thread to refresh the panel once, soon; nothing when a refresh is asked already.
@@ -373,6 +438,7 @@ private:
         try {
             std::vector<ThemeRow> rows;
             OUString message;
+            std::optional<TagRecord> own;
             {
                 Session& session = Session::instance();
                 // Never wait for the session here, on the office's main thread: a macro's command holding it may be
@@ -386,13 +452,15 @@ private:
                 else if (opened->project.themes.empty())
                     message = uiText(context_, "sidebar.no_themes");
                 else {
-                    const std::set<std::string> ticked = tickedThemes(opened->project, session.coder(context_));
-                    rows = themePanelRows(opened->project, commands::recentThemes(), filterText_, ticked);
+                    AtCursor here = atCursor(opened->project, session.coder(context_));
+                    own = std::move(here.own);
+                    rows = themePanelRows(opened->project, commands::recentThemes(), filterText_, here.ticked);
                     message = rows.empty() ? uiText(context_, "sidebar.no_match", {filterText_})
                                            : uiText(context_, "sidebar.hint");
                 }
             }
             show(rows, message);
+            showMemo(own);
         } catch (const Error& error) {
             logError("the ETS sidebar could not read the project", error.key());
         } catch (const css::uno::Exception& failure) {
@@ -460,9 +528,34 @@ private:
         updating_ = false;
     }
 
+    // The memo box: the coder's passage under the cursor, its memo editable; greyed out elsewhere. What the person
+    // is typing is never replaced while the cursor stays in the same passage.
+    void showMemo(const std::optional<TagRecord>& own) {
+        // Outside a passage of the coder's, the greyed box says where to put the cursor.
+        const std::string anchor = own ? own->anchor : std::string();
+        const std::string memo = own ? own->memo : toUtf8(uiText(context_, "sidebar.memo_none"));
+        Reference<css::awt::XTextComponent> box(memo_, UNO_QUERY_THROW);
+        if (anchor == memoAnchor_ && memoShown_) {
+            const bool typedSince = toUtf8(box->getText()) != *memoShown_;
+            if (typedSince || memo == *memoShown_)
+                return;
+        }
+        updating_ = true;
+        memoAnchor_ = anchor;
+        memoShown_ = memo;
+        box->setText(toOUString(memo));
+        set(memo_, "Enabled", Any(own.has_value()));
+        set(memoSave_, "Enabled", Any(own.has_value()));
+        updating_ = false;
+    }
+
     // A click carried out by the command table, as the menu's commands are: one undo step, the project's checks,
     // a refusal said in the person's language and nothing changed.
     void run(const char* command, const char* argument, const std::string& value) {
+        run(command, {{argument, value}});
+    }
+
+    void run(const char* command, const std::vector<std::pair<const char*, std::string>>& arguments) {
         running_ = true;
         try {
             const CommandEntry* entry = findCommand(OUString::createFromAscii(command));
@@ -470,7 +563,8 @@ private:
                 CommandCall call;
                 call.context = context_;
                 call.frame = frame_;
-                call.arguments.set(argument, value);
+                for (const auto& [name, value] : arguments)
+                    call.arguments.set(name, value);
                 call.interactive = false;
                 call.showsRefusals = true;
                 const CommandOutcome outcome = runCommand(*entry, call);
@@ -495,6 +589,11 @@ private:
     Reference<css::awt::XControl> filterLabel_;
     Reference<css::awt::XControl> filter_;
     Reference<css::awt::XControl> message_;
+    Reference<css::awt::XControl> memoLabel_;
+    Reference<css::awt::XControl> memo_;
+    Reference<css::awt::XControl> memoSave_;
+    std::string memoAnchor_;                // the passage whose memo the box shows; empty: none
+    std::optional<std::string> memoShown_;  // the memo as last shown, to tell the person's typing from it
     std::vector<RowControls> rows_;
     std::string filterText_;
     OUString shownMessage_;

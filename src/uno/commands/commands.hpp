@@ -3,6 +3,7 @@
 
 #include "commands/command.hpp"
 #include "core/refi/import_plan.hpp"
+#include "dialogs/open_project_dialog.hpp"
 
 #include "core/register/interview_card.hpp"
 #include <filesystem>
@@ -17,7 +18,11 @@ class WriterTranscript;
 namespace ets::uno::commands {
 
 CommandOutcome openProject(CommandCall& call);   // vnd.ets:OpenProject
+// OpenProject's work on a request (from its dialog, the first-run dialog or its arguments): the project opened,
+// created or copied from the demo, as the outcome's `opened`.
+CommandOutcome openOrCreateProject(CommandCall& call, const ProjectRequest& request);
 CommandOutcome about(CommandCall& call);
+CommandOutcome guide(CommandCall& call);  // vnd.ets:Guide
 CommandOutcome conflicts(CommandCall& call);  // vnd.ets:Conflicts         // vnd.ets:About
 CommandOutcome themes(CommandCall& call);        // vnd.ets:Themes
 CommandOutcome tagSelection(CommandCall& call);  // vnd.ets:TagSelection
@@ -29,6 +34,7 @@ std::vector<std::string>& recentThemes();
 CommandOutcome untag(CommandCall& call);            // vnd.ets:Untag
 CommandOutcome copyForSecondCoder(CommandCall& call);  // vnd.ets:CopyForSecondCoder
 CommandOutcome reviewCopy(CommandCall& call);          // vnd.ets:ReviewCopy
+CommandOutcome transcriptPdf(CommandCall& call);       // vnd.ets:TranscriptPdf
 CommandOutcome mergeCoding(CommandCall& call);         // vnd.ets:MergeCoding
 CommandOutcome searchAndTag(CommandCall& call);        // vnd.ets:SearchAndTag
 CommandOutcome showCoders(CommandCall& call);          // vnd.ets:ShowCoders

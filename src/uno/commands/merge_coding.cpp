@@ -19,7 +19,7 @@
 #include "office/progress.hpp"
 #include "office/strings.hpp"
 #include "office/ui_text.hpp"
-#include "office/undo_step.hpp"
+#include "writer/transcript_undo_step.hpp"
 #include "writer/project_transcripts.hpp"
 #include "writer/writer_transcript.hpp"
 
@@ -244,7 +244,7 @@ CommandOutcome mergeCoding(CommandCall& call) {
                     const OUString title = uiText(call.context, "undo.merge");
                     const Project before = opened.project;
                     try {
-                        UndoStep step(ours.document(), title);
+                        TranscriptUndoStep step(ours.document(), title);
                         for (std::string& theme :
                              carryOutMerge(opened.project, key, ours, plan, themesLabel, work.newThemes))
                             themesCreated.push_back(std::move(theme));

@@ -1,12 +1,15 @@
-// vnd.ets:OpenProject — create or open the project folder and say who codes on this machine.
-// Arguments: Folder (path or file URL), Create (boolean), Name, Coder. Result: the project file's path.
+// vnd.ets:OpenProject — create or open the project folder (or a copy of the demo project) and say who codes here.
+// Arguments: Folder (path or file URL), Create (boolean), Demo (boolean), Name, Coder, RestoreBackup.
+// Result: the project file's path.
 
 #include "commands/commands.hpp"
 
+#include "core/project/first_run.hpp"
 #include "core/project/project_paths.hpp"
 #include "core/project/project_store.hpp"
 #include "core/text/error.hpp"
 #include "dialogs/open_project_dialog.hpp"
+#include "office/extension_files.hpp"
 #include "office/strings.hpp"
 #include "office/ui_text.hpp"
 #include "office/user_settings.hpp"
@@ -15,15 +18,15 @@ namespace ets::uno::commands {
 
 namespace fs = std::filesystem;
 
-namespace {
-
-// The one place both the dialog and the arguments end up: a person and a macro get the same project.
-CommandOutcome openOrCreate(CommandCall& call, const ProjectRequest& request) {
+// The one place the dialogs and the arguments end up: a person and a macro get the same project.
+CommandOutcome openOrCreateProject(CommandCall& call, const ProjectRequest& request) {
     if (request.folder.empty())
         throw Error("args.missing", {"Folder"});
     checkGivenPath(request.folder, "Folder");
     const fs::path& folder = request.folder;
-    if (request.create) {
+    if (request.demo) {
+        copyDemoProject(extensionFolder() / "demo", folder);
+    } else if (request.create) {
         createProject(folder, request.name.empty() ? folder.filename().string() : request.name, request.coder);
     } else if (hasOnlyBackup(folder)) {
         if (!request.restoreBackup)
@@ -41,8 +44,6 @@ CommandOutcome openOrCreate(CommandCall& call, const ProjectRequest& request) {
     return outcome;
 }
 
-}  // namespace
-
 CommandOutcome openProject(CommandCall& call) {
     if (call.interactive) {
         ProjectRequest current;
@@ -58,17 +59,18 @@ CommandOutcome openProject(CommandCall& call) {
                 request.restoreBackup = askYesNo(
                     call.context, call.frame,
                     uiText(call.context, "project.restore_question", {(request.folder / kBackupFileName).u8string()}));
-            outcome = openOrCreate(call, request);
+            outcome = openOrCreateProject(call, request);
         });
         return outcome;
     }
     ProjectRequest request;
     request.folder = pathFromUserText(toOUString(call.arguments.textOr("Folder", "")));
     request.create = call.arguments.flagOr("Create", false);
+    request.demo = call.arguments.flagOr("Demo", false);
     request.name = call.arguments.textOr("Name", "");
     request.coder = call.arguments.textOr("Coder", "");
     request.restoreBackup = call.arguments.flagOr("RestoreBackup", false);
-    return openOrCreate(call, request);
+    return openOrCreateProject(call, request);
 }
 
 }  // namespace ets::uno::commands

@@ -1,7 +1,8 @@
 // vnd.ets:Passages — the tagged passages of the document or of the whole project.
 // Arguments: Scope = Document | Project (default Document), Theme, Organisation, Coder (filters);
 // Action = List (default) | GoTo with Anchor (and Transcript for a passage of another document) | Next | Previous
-// (from the cursor, Ctrl+Alt+N and Ctrl+Alt+P).
+// (from the cursor, Ctrl+Alt+N and Ctrl+Alt+P) | Memo with Memo (and Anchor; default: the coder's passage under the
+// cursor; what the sidebar's memo box saves).
 // Result of List: a JSON array [{anchor, transcript, themes, organisation, coder, text, memo}].
 
 #include "commands/commands.hpp"
@@ -17,7 +18,7 @@
 #include "dialogs/passages_dialog.hpp"
 #include "office/strings.hpp"
 #include "office/ui_text.hpp"
-#include "office/undo_step.hpp"
+#include "writer/transcript_undo_step.hpp"
 #include "writer/project_transcripts.hpp"
 
 #include <com/sun/star/frame/Desktop.hpp>
@@ -48,7 +49,7 @@ std::vector<ListedPassage> list(CommandCall& call, const PassagesQuery& query) {
 void untag(CommandCall& call, const ListedPassage& passage) {
     OpenedProject& opened = *call.project;
     withTranscript(call.context, opened, passage.transcript, [&](WriterTranscript& transcript) {
-        UndoStep step(transcript.document(), uiText(call.context, "undo.untag"));
+        TranscriptUndoStep step(transcript.document(), uiText(call.context, "undo.untag"));
         untagPassage(opened.project, passage.transcript, transcript, passage.anchor);
     });
     saveIndex(opened);
@@ -95,6 +96,26 @@ PassagesQuery queryFromArguments(const Arguments& arguments) {
     return query;
 }
 
+// The memo of a passage of the transcript in the frame, written from the sidebar: the coder's own passage at Anchor,
+// else under the cursor. One undo step; the project's index follows at once, as for tagging.
+CommandOutcome setMemo(CommandCall& call) {
+    OpenedProject& opened = *call.project;
+    WriterTranscript transcript = WriterTranscript::toTag(call.frame);
+    std::string anchor = call.arguments.textOr("Anchor", "");
+    if (anchor.empty()) {
+        const std::optional<TagRecord> own =
+            ownPassageAt(transcript.records(), transcript.anchorsAt(*transcript.cursor()), call.coder);
+        if (!own)
+            throw Error("memo.no_passage");
+        anchor = own->anchor;
+    }
+    const std::string memo = call.arguments.textOr("Memo", "");
+    TranscriptUndoStep step(transcript.document(), uiText(call.context, "undo.memo"));
+    setPassageMemo(opened.project, transcriptKey(opened.folder, transcript.file()), transcript, anchor, memo,
+                   call.coder, toUtf8(uiText(call.context, "tag.themes_label")));
+    return CommandOutcome::done(toOUString(anchor));
+}
+
 }  // namespace
 
 CommandOutcome passages(CommandCall& call) {
@@ -119,8 +140,10 @@ CommandOutcome passages(CommandCall& call) {
         transcript.select(*anchor);
         return CommandOutcome::done(toOUString(*anchor));
     }
+    if (sameName(action, "Memo"))
+        return setMemo(call);
     if (!sameName(action, "List"))
-        throw Error("args.bad_choice", {"Action", action, "List, GoTo, Next, Previous"});
+        throw Error("args.bad_choice", {"Action", action, "List, GoTo, Next, Previous, Memo"});
     const PassagesQuery query = queryFromArguments(call.arguments);
     if (!call.interactive)
         return CommandOutcome::dataResult(toOUString(passagesJson(list(call, query)).dump()));

@@ -17,7 +17,7 @@
 #include "office/progress.hpp"
 #include "office/strings.hpp"
 #include "office/ui_text.hpp"
-#include "office/undo_step.hpp"
+#include "writer/transcript_undo_step.hpp"
 #include "writer/project_transcripts.hpp"
 #include "writer/writer_transcript.hpp"
 
@@ -57,7 +57,7 @@ TaggedHits tagTranscript(CommandCall& call, const std::string& key, const TextSe
         const OUString title = uiText(call.context, "undo.search_tag");
         const Project before = opened.project;
         try {
-            UndoStep step(transcript.document(), title);
+            TranscriptUndoStep step(transcript.document(), title);
             for (const std::unique_ptr<TextSpan>& span : spans) {
                 const Tagged one = tagSpan(opened.project, key, transcript, *span, request);
                 tagged.anchors.push_back(one.anchor);

@@ -18,7 +18,8 @@
 #include "dialogs/tag_dialog.hpp"
 #include "office/strings.hpp"
 #include "office/ui_text.hpp"
-#include "office/undo_step.hpp"
+#include "writer/transcript_undo_step.hpp"
+#include "writer/view_lock.hpp"
 #include "writer/project_transcripts.hpp"
 #include "writer/writer_transcript.hpp"
 
@@ -48,7 +49,8 @@ std::string tag(CommandCall& call, WriterTranscript& transcript, const TextSpan&
     const TagRequest request{themes, memo, call.coder, today(), toUtf8(uiText(call.context, "tag.themes_label"))};
     Tagged tagged;
     {
-        UndoStep step(transcript.document(), uiText(call.context, "undo.tag"));
+        TranscriptUndoStep step(transcript.document(), uiText(call.context, "undo.tag"));
+        const ViewLock locked(css::uno::Reference<css::frame::XModel>(transcript.document(), css::uno::UNO_QUERY_THROW));
         tagged = tagSpan(opened.project, transcriptKey(opened.folder, transcript.file()), transcript, span, request);
     }
     const std::string key = transcriptKey(opened.folder, transcript.file());

@@ -9,7 +9,7 @@
 #include "core/project/project_paths.hpp"
 #include "office/strings.hpp"
 #include "office/ui_text.hpp"
-#include "office/undo_step.hpp"
+#include "writer/transcript_undo_step.hpp"
 #include "writer/writer_transcript.hpp"
 
 namespace ets::uno::commands {
@@ -20,7 +20,7 @@ CommandOutcome untag(CommandCall& call) {
     const std::vector<std::string> under = transcript.anchorsAt(*transcript.cursor());
     int changed = 0;
     {
-        UndoStep step(transcript.document(), uiText(call.context, "undo.untag"));
+        TranscriptUndoStep step(transcript.document(), uiText(call.context, "undo.untag"));
         // The index follows at once; it is saved with the project's next save, as for tagging.
         changed = untagAnchors(opened.project, transcriptKey(opened.folder, transcript.file()), transcript, under,
                                splitList(call.arguments.textOr("Themes", "")),

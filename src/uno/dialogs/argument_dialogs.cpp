@@ -3,6 +3,7 @@
 #include "core/coding/codebook.hpp"
 #include "core/text/error.hpp"
 #include "core/text/lists.hpp"
+#include "core/text/names.hpp"
 #include "core/text/typography.hpp"
 #include "dialogs/controls.hpp"
 #include "dialogs/dialog.hpp"
@@ -58,11 +59,13 @@ std::vector<CarrierLine> carrierLines(const Project& project, const std::vector<
             const std::string capacities = capacitiesText(carrier, texts);
             if (!capacities.empty())
                 evidence.push_back(capacities);
-            // Typeset in the UI's language: « ; » takes its narrow no-break space in French, none in English.
+            // Typeset in the UI's language: « ; » takes its narrow no-break space in French, none in English. Cut
+            // with « … » at what the list shows without scrolling sideways (the fields below say the rest).
             lines.push_back(
                 {theme->name, carrier.name,
-                 typeset(theme->name + " \xC2\xB7 " + carrier.name + " \xE2\x80\x94 " + joined(evidence, "; "),
-                         texts.language())});
+                 excerpt(typeset(theme->name + " \xC2\xB7 " + carrier.name + " \xE2\x80\x94 " + joined(evidence, "; "),
+                                 texts.language()),
+                         125)});
         }
     }
     return lines;

@@ -1,7 +1,12 @@
 #include "dialogs/controls.hpp"
 
+#include "core/text/dates.hpp"
+
 #include <com/sun/star/awt/XCheckBox.hpp>
+#include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/awt/XDateField.hpp>
 #include <com/sun/star/awt/XFixedText.hpp>
 #include <com/sun/star/awt/XNumericField.hpp>
 #include <com/sun/star/awt/XRadioButton.hpp>
@@ -66,6 +71,34 @@ double numericValue(const DialogRef& dialog, const char* name) {
 void setNumericValue(const DialogRef& dialog, const char* name, double value) {
     if (Reference<css::awt::XNumericField> field = control<css::awt::XNumericField>(dialog, name); field.is())
         field->setValue(value);
+}
+
+std::string dateValue(const DialogRef& dialog, const char* name) {
+    Reference<css::awt::XDateField> field = control<css::awt::XDateField>(dialog, name);
+    if (!field.is() || field->isEmpty())
+        return {};
+    const css::util::Date date = field->getDate();
+    return ets::isoDate({date.Year, date.Month, date.Day});
+}
+
+void setDateValue(const DialogRef& dialog, const char* name, const std::string& isoDate) {
+    Reference<css::awt::XDateField> field = control<css::awt::XDateField>(dialog, name);
+    if (!field.is())
+        return;
+    if (const std::optional<CalendarDate> date = calendarDate(isoDate))
+        field->setDate(css::util::Date(static_cast<sal_uInt16>(date->day), static_cast<sal_uInt16>(date->month),
+                                       static_cast<sal_Int16>(date->year)));
+    else
+        field->setEmpty();
+}
+
+void setBackgroundColour(const DialogRef& dialog, const char* name, std::optional<int> rgb) {
+    Reference<css::awt::XControl> shown = control<css::awt::XControl>(dialog, name);
+    if (!shown.is())
+        return;
+    Reference<css::beans::XPropertySet> model(shown->getModel(), UNO_QUERY);
+    if (model.is())
+        model->setPropertyValue("BackgroundColor", rgb ? css::uno::Any(static_cast<sal_Int32>(*rgb)) : css::uno::Any());
 }
 
 Reference<css::awt::XListBox> listBox(const DialogRef& dialog, const char* name) {

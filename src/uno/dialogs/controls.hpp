@@ -7,6 +7,8 @@
 #include <rtl/ustring.hxx>
 
 #include <initializer_list>
+#include <optional>
+#include <string>
 #include <vector>
 
 namespace ets::uno {
@@ -25,6 +27,14 @@ void setBoxTicked(const DialogRef& dialog, const char* checkBox, bool ticked);
 
 double numericValue(const DialogRef& dialog, const char* numericField);
 void setNumericValue(const DialogRef& dialog, const char* numericField, double value);
+
+// A date field (XDL dlg:datefield, shown in the office's locale with a calendar drop-down) as the project keeps
+// dates: "YYYY-MM-DD", "" when it holds none or no real date. Setting "" or text that is no date empties it.
+std::string dateValue(const DialogRef& dialog, const char* dateField);
+void setDateValue(const DialogRef& dialog, const char* dateField, const std::string& isoDate);
+
+// Paints a control's background (a sample beside a colour list): 0xRRGGBB, or the default when none.
+void setBackgroundColour(const DialogRef& dialog, const char* control, std::optional<int> rgb);
 
 // The list box by its name (empty reference when there is none).
 css::uno::Reference<css::awt::XListBox> listBox(const DialogRef& dialog, const char* control);

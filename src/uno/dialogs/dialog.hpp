@@ -7,6 +7,7 @@
 #include <com/sun/star/uno/XComponentContext.hpp>
 
 #include <functional>
+#include <string>
 
 namespace ets::uno {
 
@@ -23,7 +24,7 @@ public:
     const css::uno::Reference<css::awt::XDialog>& get() const { return dialog_; }
     operator const css::uno::Reference<css::awt::XDialog>&() const { return dialog_; }
 
-    // Shows it until it is closed; true when closed with OK.
+    // Shows it until it is closed; true when closed with OK. F1 meanwhile opens the user guide at the dialog's command.
     bool execute();
     // The loop every command dialog shares: after each OK, `accept` runs; an ets::Error it throws is shown (in the
     // user's language) and the dialog comes back with everything the person typed still in it. Returns true once
@@ -34,6 +35,7 @@ private:
     css::uno::Reference<css::uno::XComponentContext> context_;
     css::uno::Reference<css::frame::XFrame> frame_;
     css::uno::Reference<css::awt::XDialog> dialog_;
+    std::string topic_;  // the guide's section F1 opens
 };
 
 }  // namespace ets::uno

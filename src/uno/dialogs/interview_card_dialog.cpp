@@ -41,7 +41,7 @@ void fillDialog(const Reference<css::awt::XDialog>& dialog, const Project& proje
         names.push_back(toOUString(organisation.name));
     }
     setListItems(dialog, "OrganisationList", names, selected);
-    setControlText(dialog, "DateField", toOUString(card.date));
+    setDateValue(dialog, "DateField", card.date);
     setControlText(dialog, "DurationField",
                    card.durationMinutes ? rtl::OUString::number(card.durationMinutes) : rtl::OUString());
     setControlText(dialog, "InterviewersField", toOUString(joinEntries(card.interviewers)));
@@ -50,9 +50,9 @@ void fillDialog(const Reference<css::awt::XDialog>& dialog, const Project& proje
     setControlText(dialog, "PlaceField", toOUString(card.place));
     setBoxTicked(dialog, "ConsentCheck", card.consent);
     selectPosition(dialog, "StatusList", statusPosition(card.status));
-    setControlText(dialog, "PlannedField", toOUString(card.plannedDate));
-    setControlText(dialog, "ConsentDateField", toOUString(card.consentDate));
-    setControlText(dialog, "ValidatedField", toOUString(card.validated));
+    setDateValue(dialog, "PlannedField", card.plannedDate);
+    setDateValue(dialog, "ConsentDateField", card.consentDate);
+    setDateValue(dialog, "ValidatedField", card.validated);
     selectPosition(dialog, "ConsentFormList", static_cast<sal_Int16>(formPosition(card.consentForm)));
 }
 
@@ -61,7 +61,7 @@ InterviewCard readDialog(const Reference<css::awt::XDialog>& dialog, const Proje
     card.organisation = organisation >= 0 && static_cast<std::size_t>(organisation) < project.organisations.size()
                             ? project.organisations[static_cast<std::size_t>(organisation)].name
                             : std::string();
-    card.date = toUtf8(controlText(dialog, "DateField").trim());
+    card.date = dateValue(dialog, "DateField");
     card.durationMinutes = parseDurationMinutes(toUtf8(controlText(dialog, "DurationField")));
     card.interviewers = splitEntries(toUtf8(controlText(dialog, "InterviewersField")));
     card.participants = splitEntries(toUtf8(controlText(dialog, "ParticipantsField")));
@@ -70,9 +70,9 @@ InterviewCard readDialog(const Reference<css::awt::XDialog>& dialog, const Proje
     card.consent = isBoxTicked(dialog, "ConsentCheck");
     const sal_Int16 status = selectedPosition(dialog, "StatusList");
     card.status = status >= 0 && static_cast<std::size_t>(status) < kStatusCount ? kInterviewStatuses[status] : "";
-    card.plannedDate = toUtf8(controlText(dialog, "PlannedField").trim());
-    card.consentDate = toUtf8(controlText(dialog, "ConsentDateField").trim());
-    card.validated = toUtf8(controlText(dialog, "ValidatedField").trim());
+    card.plannedDate = dateValue(dialog, "PlannedField");
+    card.consentDate = dateValue(dialog, "ConsentDateField");
+    card.validated = dateValue(dialog, "ValidatedField");
     // The list: « not given », then kConsentForms in order.
     const sal_Int16 form = selectedPosition(dialog, "ConsentFormList");
     card.consentForm = form >= 1 && static_cast<std::size_t>(form) <= std::size(kConsentForms) ? kConsentForms[form - 1] : "";

@@ -1,6 +1,7 @@
 #include "dialogs/interview_guide_dialog.hpp"
 
 #include "core/text/lists.hpp"
+#include "core/text/names.hpp"
 #include "dialogs/controls.hpp"
 #include "dialogs/dialog.hpp"
 #include "office/strings.hpp"
@@ -41,7 +42,8 @@ public:
         shown_ = questions_.empty() ? -1 : std::clamp(position, 0, static_cast<int>(questions_.size()) - 1);
         std::vector<rtl::OUString> items;
         for (std::size_t i = 0; i < questions_.size(); ++i)
-            items.push_back(toOUString(std::to_string(i + 1) + ". " + questions_[i].question));
+            // A question longer than the list is wide ends in « … » there: the field below shows it whole.
+            items.push_back(toOUString(std::to_string(i + 1) + ". " + excerpt(questions_[i].question, 110)));
         // Selecting in the list fires "select" again: ignored while the dialog is being filled.
         updating_ = true;
         setListItems(dialog_, "QuestionList", items, static_cast<sal_Int16>(shown_));

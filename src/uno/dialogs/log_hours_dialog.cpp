@@ -21,18 +21,18 @@ bool runLogHoursDialog(const css::uno::Reference<css::uno::XComponentContext>& c
                        const css::uno::Reference<css::frame::XFrame>& frame, const LogHoursDialogContent& content,
                        const std::function<void(const LogHoursDialogInput&)>& accept) {
     Dialog dialog(context, frame, "LogHours");
-    setControlText(dialog, "DateField", toOUString(content.date));
+    setDateValue(dialog, "DateField", content.date);
+    setControlText(dialog, "HoursField", toOUString(content.hours));
     setControlText(dialog, "PersonField", toOUString(content.person));
     setListItems(dialog, "ActivityList", items(content.activities), static_cast<sal_Int16>(content.chosenActivity));
     setListItems(dialog, "OrganisationList", items(content.organisations), 0);
     setLabel(dialog, "TotalLabel", toOUString(content.total));
     return dialog.runUntilAccepted([&] {
         LogHoursDialogInput input;
-        input.date = toUtf8(controlText(dialog, "DateField").trim());
+        input.date = dateValue(dialog, "DateField");
         input.person = toUtf8(controlText(dialog, "PersonField").trim());
         input.activity = selectedPosition(dialog, "ActivityList");
         input.organisation = selectedPosition(dialog, "OrganisationList");
-        input.hours = numericValue(dialog, "HoursField");
         input.hoursAsTyped = toUtf8(controlText(dialog, "HoursField").trim());
         input.note = toUtf8(controlText(dialog, "NoteField").trim());
         accept(input);

@@ -15,6 +15,7 @@ namespace ets::uno {
 struct ProjectRequest {
     std::filesystem::path folder;
     bool create = false;
+    bool demo = false;  // a copy of the demo project shipped in the extension, made in `folder`, then opened
     std::string name;
     std::string coder;
     bool restoreBackup = false;  // the folder lost its project file: put its previous version back first

@@ -10,8 +10,8 @@ bool runCalendarSheetDialog(const css::uno::Reference<css::uno::XComponentContex
                             const css::uno::Reference<css::frame::XFrame>& frame, const std::string& phaseEnd,
                             const std::function<void(const std::string&)>& accept) {
     Dialog dialog(context, frame, "CalendarSheet");
-    setControlText(dialog, "PhaseEndField", toOUString(phaseEnd));
-    return dialog.runUntilAccepted([&] { accept(toUtf8(controlText(dialog, "PhaseEndField").trim())); });
+    setDateValue(dialog, "PhaseEndField", phaseEnd);
+    return dialog.runUntilAccepted([&] { accept(dateValue(dialog, "PhaseEndField")); });
 }
 
 bool runReviewCopyDialog(const css::uno::Reference<css::uno::XComponentContext>& context,

@@ -44,6 +44,7 @@ public:
             lines.push_back(toOUString(passageLine(passage)));
         setListItems(dialog, "PassageList", lines, -1);
         setLabel(dialog, "CountLabel", uiText(context_, "passages.count", {std::to_string(passages_.size())}));
+        setLabel(dialog, "HeaderLabel", toOUString(passageHeader(uiCatalogue(context_))));
     }
 
     std::size_t count() const { return passages_.size(); }

@@ -1,5 +1,6 @@
 #include "dialogs/themes_dialog.hpp"
 
+#include "core/coding/colour_palette.hpp"
 #include "core/text/error.hpp"
 #include "dialogs/controls.hpp"
 #include "dialogs/dialog.hpp"
@@ -41,9 +42,22 @@ public:
         setListItems(dialog, "IntoList", std::vector<OUString>(names.begin() + 1, names.end()), -1);
     }
 
+    // The named colours, once: refilling the themes keeps the colour being chosen.
+    void fillColours(const Reference<css::awt::XDialog>& dialog) {
+        std::vector<OUString> names;
+        for (const std::string& name : colourChoices(uiCatalogue(context_)))
+            names.push_back(toOUString(name));
+        setListItems(dialog, "ColourList", names, 0);
+    }
+
     sal_Bool SAL_CALL callHandlerMethod(const Reference<css::awt::XDialog>& dialog, const Any&,
                                         const OUString& method) override {
         try {
+            if (method == "colour" || method == "code") {
+                if (!syncing_)
+                    followColour(dialog, method == "colour");
+                return true;
+            }
             if (method == "select")
                 showSelected(dialog);
             else if (method == "add")
@@ -67,7 +81,7 @@ public:
     }
 
     Sequence<OUString> SAL_CALL getSupportedMethodNames() override {
-        return methodNames({"select", "add", "save", "merge", "delete"});
+        return methodNames({"select", "add", "save", "merge", "delete", "colour", "code"});
     }
 
 private:
@@ -88,7 +102,7 @@ private:
         edit.action = action;
         edit.name = name;
         edit.description = field(dialog, "DescriptionField");
-        edit.colour = field(dialog, "ColourField");
+        edit.colour = colourOfChoice(selectedPosition(dialog, "ColourList"), field(dialog, "ColourField"));
         const sal_Int16 parent = selectedPosition(dialog, "ParentList");
         edit.parent = parent <= 0 ? std::string() : order_[static_cast<std::size_t>(parent - 1)];
         return edit;
@@ -98,13 +112,35 @@ private:
         const Theme& theme = requireTheme(project_, selected(dialog));
         setControlText(dialog, "NameField", toOUString(theme.name));
         setControlText(dialog, "DescriptionField", toOUString(theme.description));
-        setControlText(dialog, "ColourField", toOUString(theme.colour));
+        showColour(dialog, theme.colour);
         const Theme* parent = project_.findTheme(theme.parentId);
         sal_Int16 parentPosition = 0;
         for (std::size_t i = 0; parent && i < order_.size(); ++i)
             if (order_[i] == parent->name)
                 parentPosition = static_cast<sal_Int16>(i + 1);
         selectPosition(dialog, "ParentList", parentPosition);
+    }
+
+    // A colour named in the list writes its code in the advanced field; a code typed there selects its name (or
+    // « Autre couleur »). The sample shows either.
+    void followColour(const Reference<css::awt::XDialog>& dialog, bool fromList) {
+        syncing_ = true;
+        const sal_Int16 position = selectedPosition(dialog, "ColourList");
+        if (fromList && static_cast<std::size_t>(position) <= colourPalette().size())
+            setControlText(dialog, "ColourField", toOUString(codeOfChoice(position)));
+        else if (!fromList)
+            selectPosition(dialog, "ColourList", static_cast<sal_Int16>(colourChoiceOf(field(dialog, "ColourField"))));
+        setBackgroundColour(dialog, "ColourSample",
+                            colourNumber(colourOfChoice(selectedPosition(dialog, "ColourList"), field(dialog, "ColourField"))));
+        syncing_ = false;
+    }
+
+    void showColour(const Reference<css::awt::XDialog>& dialog, const std::string& colour) {
+        syncing_ = true;
+        setControlText(dialog, "ColourField", toOUString(colour));
+        selectPosition(dialog, "ColourList", static_cast<sal_Int16>(colourChoiceOf(colour)));
+        setBackgroundColour(dialog, "ColourSample", colourNumber(colour));
+        syncing_ = false;
     }
 
     void save(const Reference<css::awt::XDialog>& dialog) {
@@ -148,6 +184,7 @@ private:
     const Project& project_;
     const std::function<OUString(const ThemeEdit&)>& apply_;
     std::vector<std::string> order_;  // theme names in list order
+    bool syncing_ = false;            // the dialog fills one colour control from the other: no echo back
 };
 
 }  // namespace
@@ -156,6 +193,7 @@ void runThemesDialog(const Reference<css::uno::XComponentContext>& context, cons
                      const Project& project, const std::function<OUString(const ThemeEdit&)>& apply) {
     rtl::Reference<CodebookEditor> editor(new CodebookEditor(context, frame, project, apply));
     Dialog dialog(context, frame, "Themes", static_cast<cppu::OWeakObject*>(editor.get()));
+    editor->fillColours(dialog);
     editor->fill(dialog);
     dialog.execute();
 }

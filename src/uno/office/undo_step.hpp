@@ -2,6 +2,7 @@
 // One command = one undo step: every edit made while an UndoStep lives is undone by one Ctrl+Z.
 
 #include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/document/XUndoAction.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <rtl/ustring.hxx>
 
@@ -26,6 +27,13 @@ public:
             // Leaving cannot fail in a way the person could act on; never throw from a destructor.
         }
     }
+    // Adds an action of the command's own (a change Writer's undo does not record) to this step; nothing when the
+    // document records no undo.
+    void add(const css::uno::Reference<css::document::XUndoAction>& action) {
+        if (manager_.is())
+            manager_->addUndoAction(action);
+    }
+
     UndoStep(const UndoStep&) = delete;
     UndoStep& operator=(const UndoStep&) = delete;
 

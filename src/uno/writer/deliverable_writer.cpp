@@ -267,11 +267,4 @@ int lastPage(const Reference<css::text::XTextDocument>& document) {
     return Reference<css::text::XPageCursor>(viewCursor, UNO_QUERY_THROW)->getPage();
 }
 
-void exportPdf(const Reference<css::text::XTextDocument>& document, const std::filesystem::path& pdf) {
-    Sequence<css::beans::PropertyValue> pdfFilter(1);
-    pdfFilter[0].Name = "FilterName";
-    pdfFilter[0].Value <<= OUString("writer_pdf_Export");
-    Reference<css::frame::XStorable>(document, UNO_QUERY_THROW)->storeToURL(fileUrlFromPath(pdf), pdfFilter);
-}
-
 }  // namespace ets::uno

@@ -4,6 +4,7 @@
 
 #include "core/analysis/brief.hpp"
 #include "core/analysis/deliverable.hpp"
+#include "writer/pdf_export.hpp"  // exportPdf, which the deliverable's callers also use
 
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
@@ -26,9 +27,5 @@ int writeDeliverable(const css::uno::Reference<css::uno::XComponentContext>& con
 
 // The number of the document's last page, as last laid out.
 int lastPage(const css::uno::Reference<css::text::XTextDocument>& document);
-
-// Exports the document as `pdf`, with its outline and the table of contents' links. Not while its views are locked
-// (ViewLock): Writer then exports neither.
-void exportPdf(const css::uno::Reference<css::text::XTextDocument>& document, const std::filesystem::path& pdf);
 
 }  // namespace ets::uno

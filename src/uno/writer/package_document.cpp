@@ -60,11 +60,9 @@ private:
     fs::path path_;
 };
 
-}  // namespace
-
-Reference<css::text::XTextDocument> openPackage(const Reference<css::uno::XComponentContext>& context,
-                                                const std::string& package) {
-    const PrivateFile file(package);
+// The file opened as a new hidden document; the office has read all of it when this returns, so the file may go.
+Reference<css::text::XTextDocument> loadHidden(const Reference<css::uno::XComponentContext>& context,
+                                               const fs::path& file) {
     css::uno::Sequence<css::beans::PropertyValue> options(2);
     options[0].Name = "Hidden";
     options[0].Value <<= true;
@@ -72,8 +70,8 @@ Reference<css::text::XTextDocument> openPackage(const Reference<css::uno::XCompo
     options[1].Value <<= rtl::OUString("writer8");
     Reference<css::text::XTextDocument> document;
     try {
-        document.set(css::frame::Desktop::create(context)->loadComponentFromURL(fileUrlFromPath(file.path()), "_blank",
-                                                                                 0, options),
+        document.set(css::frame::Desktop::create(context)->loadComponentFromURL(fileUrlFromPath(file), "_blank", 0,
+                                                                                 options),
                      css::uno::UNO_QUERY);
     } catch (const css::uno::Exception& failure) {
         throw Error("document.prepare_failed", {toUtf8(failure.Message)});
@@ -83,8 +81,8 @@ Reference<css::text::XTextDocument> openPackage(const Reference<css::uno::XCompo
     return document;
 }
 
-std::string savedStylesXml(const Reference<css::text::XTextDocument>& document) {
-    const PrivateFile file("");
+// Stores the document as ODT in `file` without changing where it is saved or whether it is modified.
+void storeCopy(const Reference<css::text::XTextDocument>& document, const fs::path& file) {
     css::uno::Sequence<css::beans::PropertyValue> options(2);
     options[0].Name = "FilterName";
     options[0].Value <<= rtl::OUString("writer8");
@@ -92,11 +90,31 @@ std::string savedStylesXml(const Reference<css::text::XTextDocument>& document) 
     options[1].Value <<= true;
     try {
         Reference<css::frame::XStorable>(document, css::uno::UNO_QUERY_THROW)
-            ->storeToURL(fileUrlFromPath(file.path()), options);
-        return odtEntry(file.path(), "styles.xml");
+            ->storeToURL(fileUrlFromPath(file), options);
     } catch (const css::uno::Exception& failure) {
         throw Error("document.prepare_failed", {toUtf8(failure.Message)});
     }
+}
+
+}  // namespace
+
+Reference<css::text::XTextDocument> openPackage(const Reference<css::uno::XComponentContext>& context,
+                                                const std::string& package) {
+    const PrivateFile file(package);
+    return loadHidden(context, file.path());
+}
+
+Reference<css::text::XTextDocument> openHiddenCopy(const Reference<css::uno::XComponentContext>& context,
+                                                   const Reference<css::text::XTextDocument>& document) {
+    const PrivateFile file("");
+    storeCopy(document, file.path());
+    return loadHidden(context, file.path());
+}
+
+std::string savedStylesXml(const Reference<css::text::XTextDocument>& document) {
+    const PrivateFile file("");
+    storeCopy(document, file.path());
+    return odtEntry(file.path(), "styles.xml");
 }
 
 }  // namespace ets::uno

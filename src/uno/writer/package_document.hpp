@@ -15,6 +15,12 @@ namespace ets::uno {
 css::uno::Reference<css::text::XTextDocument> openPackage(const css::uno::Reference<css::uno::XComponentContext>& context,
                                                           const std::string& package);
 
+// A copy of the document as it is now (the person's unsaved changes with it) opened as a new hidden document, to be
+// changed and exported without touching the person's. Throws Error("document.prepare_failed").
+css::uno::Reference<css::text::XTextDocument>
+openHiddenCopy(const css::uno::Reference<css::uno::XComponentContext>& context,
+               const css::uno::Reference<css::text::XTextDocument>& document);
+
 // The styles.xml of the document as the office saves it (through a private temporary file, removed before
 // returning). Throws Error("document.prepare_failed") when it cannot be saved or read back.
 std::string savedStylesXml(const css::uno::Reference<css::text::XTextDocument>& document);

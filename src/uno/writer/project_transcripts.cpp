@@ -11,7 +11,7 @@
 #include "office/progress.hpp"
 #include "office/strings.hpp"
 #include "office/ui_text.hpp"
-#include "office/undo_step.hpp"
+#include "writer/transcript_undo_step.hpp"
 #include "writer/new_document.hpp"
 #include "writer/transcript_card.hpp"
 
@@ -283,7 +283,7 @@ bool OfficeTranscripts::rewrite(const std::string& key, const std::function<void
         Reference<css::util::XModifiable> modifiable(open, UNO_QUERY);
         const bool ownChanges = modifiable.is() && modifiable->isModified();
         {
-            UndoStep step(open, uiText(context_, "undo.themes"));
+            TranscriptUndoStep step(open, uiText(context_, "undo.themes"));
             change(transcript);
         }
         if (ownChanges)

@@ -210,10 +210,14 @@ std::vector<TagRecord> WriterTranscript::records() const {
     return tagsFromJson(readUserProperty(document_, kTagsProperty));
 }
 
-void WriterTranscript::setRecords(const std::vector<TagRecord>& records) {
+void WriterTranscript::setRecords(const std::vector<TagRecord>& records) { setRecordsText(tagsToJson(records)); }
+
+std::string WriterTranscript::recordsText() const { return readUserProperty(document_, kTagsProperty); }
+
+void WriterTranscript::setRecordsText(const std::string& text) {
     Reference<css::beans::XPropertySet> properties = userProperties(document_);
     const OUString key = OUString::createFromAscii(kTagsProperty);
-    const Any value(toOUString(tagsToJson(records)));
+    const Any value(toOUString(text));
     if (properties->getPropertySetInfo()->hasPropertyByName(key))
         properties->setPropertyValue(key, value);
     else

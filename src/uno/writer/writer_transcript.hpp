@@ -53,6 +53,9 @@ public:
     void setCardProperties(const std::map<std::string, std::string>& properties) override;
     std::vector<TagRecord> records() const override;
     void setRecords(const std::vector<TagRecord>& records) override;
+    // The records' text as the document property holds it, unparsed: what an undo step puts back.
+    std::string recordsText() const;
+    void setRecordsText(const std::string& text);
     std::vector<AnchoredText> anchors() const override;
     std::unique_ptr<TextSpan> anchorSpan(const std::string& anchor) const override;
     std::vector<std::string> anchorsOver(const TextSpan& span) const override;
