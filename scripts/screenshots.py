@@ -108,7 +108,7 @@ def shoot_hours_sheet(office):
 def shoot_calendar_sheet(office, writer_frame):
     """The « Calendrier » sheet of the demo project, the end of the phase ten days away (so that organisations not
     contacted yet are flagged), in a Calc window of its own: two interviews planned, the Sureau's consent signed."""
-    if ARGS.only and "calc-calendar-sheet.png" not in ARGS.only and "dialog-calendar-sheet.png" not in ARGS.only:
+    if ARGS.only and not {scaled_name("calc-calendar-sheet.png"), scaled_name("dialog-calendar-sheet.png")} & set(ARGS.only):
         return
     import datetime
 

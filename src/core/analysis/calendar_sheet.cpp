@@ -16,7 +16,7 @@ namespace {
 constexpr int kTodoColumn = 2;
 constexpr int kPlannedColumn = 3;  // then held, transcribed, sent for review, validated, consent, its date, its form
 constexpr int kLastColumn = 10;
-constexpr int kStepWidth = 1900;  // 1/100 mm: a date, « oui », « signé »
+constexpr int kStepWidth = 2100;  // 1/100 mm: a date, « oui », « signé »
 constexpr int kTodoWidth = 4300;
 
 bool statusIs(const std::string& status, std::initializer_list<const char*> any) {
