@@ -258,6 +258,10 @@ CommandOutcome reviewCopy(CommandCall& call) {
         return writeReviewCopy(call, source, call.arguments.textOr("Format", ""), call.arguments.path("Folder"));
     }
     const Source source = sourceOf(call);
+    // A document that is no transcript of the project is said at once, before the dialog asks anything.
+    reviewedInterview(call.project->project, WriterTranscript(source.open).interviewId(),
+                      source.file.empty() ? toUtf8(uiText(call.context, "review.file_label"))
+                                          : source.file.filename().u8string());
     CommandOutcome outcome = CommandOutcome::cancel();
     runReviewCopyDialog(call.context, call.frame, defaultFolder(*call.project, source).u8string(),
                         [&](const std::string& format, const std::string& folder) {
