@@ -153,6 +153,11 @@ class PaperworkTest(OfficeTestCase):
         ok, result = self.dispatch(sheet_doc, "CalendarSheet", Interactive=False)
         self.assertTrue(ok, result)
         self.assertEqual(self.project()["phase"], {"end": day(60)})
+        # An empty PhaseEnd clears it: nobody flagged, and the message says the end is not set.
+        ok, result = self.dispatch(sheet_doc, "CalendarSheet", PhaseEnd="")
+        self.assertTrue(ok, result)
+        self.assertIn("n’est pas fixée", result)
+        self.assertEqual(self.project()["phase"], {"end": ""})
 
     def test_calendar_refusals_write_nothing(self):
         sheet_doc = self.calc(hidden=True)

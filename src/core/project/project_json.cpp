@@ -356,9 +356,9 @@ json projectFileJson(const Project& project) {
                 {"passageMarks", listToJson(project.passageMarks, passageMarkToJson)},
                 {"carriers", listToJson(project.carriers, carrierToJson)}};
     writeMethod(project, top);
-    // The phase's end only when fixed (issue 17): one record of its own, merged field by field.
-    if (!project.phase.end.empty())
-        top["phase"] = {{"end", project.phase.end}};
+    // The phase's end (issue 17): one record of its own, merged field by field. Written even when empty, so that
+    // clearing it is a change the merge sees (a record missing from a file is only one not seen there yet).
+    top["phase"] = {{"end", project.phase.end}};
     return top;
 }
 
