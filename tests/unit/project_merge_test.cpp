@@ -242,5 +242,20 @@ TEST(ProjectMerge, TheCalendarsFieldsFromBothOfficesAreKept) {
     EXPECT_TRUE(!merged.contains("conflicts") || merged["conflicts"].empty());
 }
 
+// A planned date cleared in one office (the field left out of its file) stays cleared when the other changed
+// something else of the same organisation.
+TEST(ProjectMerge, APlannedDateClearedStaysCleared) {
+    json start = baseFile();
+    start["organisations"][0]["plannedDate"] = "2026-12-20";
+    const json base = revised(json(), start, "A", "2026-12-01T09:00:00.000Z");
+    json a = base, b = base;
+    a["organisations"][0].erase("plannedDate");
+    b["organisations"][0]["notes"] = "rappeler lundi";
+    const json merged = merge(base, revised(base, a, "A", "2026-12-02T10:00:00.000Z"),
+                              revised(base, b, "B", "2026-12-02T10:01:00.000Z"));
+    EXPECT_FALSE(merged["organisations"][0].contains("plannedDate"));
+    EXPECT_EQ(merged["organisations"][0]["notes"], "rappeler lundi");
+}
+
 }  // namespace
 }  // namespace ets
