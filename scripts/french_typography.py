@@ -50,8 +50,12 @@ def file_typography(text, french=True):
                 in_front = False
                 result.append(line)
                 continue
+            if line.startswith("  "):  # a block's line (the abstract): prose
+                result.append(line_typography(line, french))
+                continue
             key, colon, value = line.partition(":")
-            result.append(key + colon + line_typography(value, french) if colon and key == "title" else line)
+            result.append(key + colon + line_typography(value, french) if colon and key in ("title", "toc-title")
+                          else line)
             continue
         if in_code or line.startswith(("|-", "---")):
             result.append(line)

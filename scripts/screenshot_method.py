@@ -25,7 +25,7 @@ def shoot(office, name):
 
 
 def guide_pages(office, tmp):
-    """The guide as PDF, its first two pages as PNG."""
+    """The guide as PDF, its first two pages as PNG, and its last: the consent form, a page of its own (issue 17)."""
     holder = office.new_document("swriter", hidden=True)
     target = os.path.join(tmp, "guide.odt")
     ok, message = office.dispatch(holder.getCurrentController().getFrame(), "InterviewGuide", Target=target, Hidden=True)
@@ -40,6 +40,11 @@ def guide_pages(office, tmp):
         stem = os.path.join(ARGS.out, "writer-interview-guide-%d" % page)
         subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", str(page), "-l", str(page), "-singlefile", pdf, stem], check=True)
         print("wrote", stem + ".png")
+    info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True).stdout
+    last = int([line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")][0])
+    stem = os.path.join(ARGS.out, "writer-consent-form")
+    subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", str(last), "-l", str(last), "-singlefile", pdf, stem], check=True)
+    print("wrote", stem + ".png")
 
 
 def main():

@@ -105,6 +105,43 @@ def shoot_hours_sheet(office):
     shoot(office, "calc-hours-sheet.png")
 
 
+def shoot_calendar_sheet(office, writer_frame):
+    """The « Calendrier » sheet of the demo project, the end of the phase ten days away (so that organisations not
+    contacted yet are flagged), in a Calc window of its own: two interviews planned, the Sureau's consent signed."""
+    if ARGS.only and not {scaled_name("calc-calendar-sheet.png"), scaled_name("dialog-calendar-sheet.png")} & set(ARGS.only):
+        return
+    import datetime
+
+    def later(days):
+        return (datetime.date.today() + datetime.timedelta(days=days)).isoformat()
+
+    for name, days in (("Centre de planning Horizon (fictif)", 5), ("Maison de jeunes La Passerelle (fictive)", 8)):
+        ok, message = office.dispatch(writer_frame, "Organisations", Action="Update", Name=name, PlannedDate=later(days))
+        if not ok:
+            sys.exit("the planned date was not set: " + message)
+    ok, message = office.dispatch(writer_frame, "RecordInterview", ConsentForm="Signed", ConsentDate="2026-11-12",
+                                  Validated="2026-11-30", Status="Validated")
+    if not ok:
+        sys.exit("the consent was not recorded: " + message)
+    spreadsheet = office.new_document("scalc", hidden=False)
+    frame = spreadsheet.getCurrentController().getFrame()
+    frame.getContainerWindow().setPosSize(0, 0, WIDTH, HEIGHT, 15)
+    ok, message = office.dispatch(frame, "CalendarSheet", PhaseEnd=later(10))
+    if ok:  # the dialog a person gets from the menu: the end of the phase kept, to confirm or change
+        worker = threading.Thread(target=office.dispatch, args=(frame, "CalendarSheet"), daemon=True)
+        worker.start()
+        time.sleep(2.5)
+        shoot(office, "dialog-calendar-sheet.png")
+        close_dialogs(office)
+        worker.join(timeout=10)
+    if not ok:
+        sys.exit("the calendar was not written: " + message)
+    controller = spreadsheet.getCurrentController()
+    controller.setActiveSheet(spreadsheet.getSheets().getByName("Calendrier"))
+    frame.getContainerWindow().setFocus()
+    shoot(office, "calc-calendar-sheet.png")
+
+
 def shoot_search_dialog(office, frame):
     """SearchAndTag's dialog with the hits of a search: the query typed and Search pressed through accessibility."""
     if ARGS.only and "dialog-search-and-tag.png" not in ARGS.only:
@@ -226,7 +263,8 @@ def main():
                               ("InsertBrief", "dialog-insert-brief.png"),
                               ("ThemeAnalysis", "dialog-theme-analysis.png"),
                               ("Carriers", "dialog-carriers.png"),
-                              ("Pseudonyms", "dialog-pseudonyms.png")):
+                              ("Pseudonyms", "dialog-pseudonyms.png"),
+                              ("ReviewCopy", "dialog-review-copy.png")):
             worker = threading.Thread(target=office.dispatch, args=(frame, command), daemon=True)
             worker.start()
             time.sleep(2.5)
@@ -269,6 +307,7 @@ def main():
         shoot(office, "writer-ets-menu.png")
         close_dialogs(office)
         shoot_hours_sheet(office)
+        shoot_calendar_sheet(office, frame)
 
 
 if __name__ == "__main__":

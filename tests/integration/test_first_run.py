@@ -1,7 +1,9 @@
 """Issue 17, item 2: with no project, a command a person calls offers in one dialog to create a project, open one, or
 open a copy of the demo project shipped inside the .oxt, then goes on in it; cancelled, it says nothing was done.
-The same three choices are OpenProject's arguments. One office, a fresh profile with no last project; each test
-forgets the project and restarts the office, so that every test starts as a first run."""
+The copy of the demo comes with its coded passages (demo/passages.json, tagged in its transcripts by the extension).
+The same three choices are OpenProject's arguments. One office under Xvfb, a fresh profile with no last project; each
+test forgets the project and restarts the office, so that every test starts as a first run. A second, headless office
+checks that a dialog cancelled by itself leaves the command saying nothing was done."""
 
 import json
 import os
@@ -19,6 +21,16 @@ ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
 PUSH_BUTTON = uno.getConstantByName("com.sun.star.accessibility.AccessibleRole.PUSH_BUTTON")
 RADIO_BUTTON = uno.getConstantByName("com.sun.star.accessibility.AccessibleRole.RADIO_BUTTON")
 TEXT = uno.getConstantByName("com.sun.star.accessibility.AccessibleRole.TEXT")
+
+
+def demo_entries():
+    with open(os.path.join(ROOT, "demo", "passages.json"), encoding="utf-8") as f:
+        return json.load(f)
+
+
+def plain(text):
+    """A text compared as the demo's quotes are placed: typographic apostrophes and no-break spaces as plain ones."""
+    return text.replace("\u2019", "'").replace("\u00a0", " ").replace("\u202f", " ")
 
 
 class FirstRunTest(OfficeTestCase):
@@ -152,6 +164,7 @@ class FirstRunTest(OfficeTestCase):
         self.assertEqual(transcripts, sorted(os.listdir(os.path.join(ROOT, "demo", "transcripts"))))
         with open(os.path.join(folder, "ets-project.json"), encoding="utf-8") as f:
             self.assertEqual(len(json.load(f)["themes"]), 10)
+        self.assert_demo_coded()
         # The copy is a working project: a command lists its organisations.
         ok, message = self.run_organisations_macro()
         self.assertTrue(ok, message)
@@ -174,9 +187,12 @@ class FirstRunTest(OfficeTestCase):
     def test_the_three_choices_as_arguments(self):
         document = self.writer(hidden=True)
         demo = os.path.join(self.tmp, "démo")
+        started = time.monotonic()
         ok, message = self.dispatch(document, "OpenProject", Folder=demo, Demo=True, Coder="Amina B.")
+        print("\nthe demo copied, coded and opened in %.1f s" % (time.monotonic() - started))
         self.assertTrue(ok, message)
         self.assertEqual(len(os.listdir(os.path.join(demo, "transcripts"))), 8)
+        self.assert_demo_coded()
         # Never into a folder that holds a person's files, and never over a project.
         mine = os.path.join(self.tmp, "mes documents")
         os.makedirs(mine)
@@ -196,9 +212,48 @@ class FirstRunTest(OfficeTestCase):
         self.assertTrue(ok, message)
         self.assertEqual(os.path.realpath(self.office.automation().getProjectFolder()), os.path.realpath(demo))
 
+    def assert_demo_coded(self):
+        """The open copy of the demo holds every passage of demo/passages.json, read back from its saved transcripts:
+        as many as the file has entries, each quote with its themes and memo, coded by the demo's researcher, and its key
+        quotes marked."""
+        entries = demo_entries()
+        ok, listed = self.dispatch(self.writer(hidden=True), "Passages", Scope="Project", Interactive=False)
+        self.assertTrue(ok, listed)
+        passages = json.loads(listed)
+        self.assertEqual(len(passages), len(entries))
+        self.assertEqual({p["coder"] for p in passages}, {"Claire V."})
+        known = entries[1]  # « Elles me donnent leur téléphone, leur code secret… » (Fracture numérique, with a memo)
+        found = [p for p in passages if plain(p["text"]) == plain(known["quote"])]
+        self.assertEqual(len(found), 1, known["quote"])
+        self.assertTrue(found[0]["transcript"].endswith(known["transcript"]))
+        self.assertEqual(found[0]["themes"], known["themes"])
+        self.assertEqual(found[0]["memo"], known["memo"])
+        for entry in entries:
+            self.assertTrue(any(plain(p["text"]) == plain(entry["quote"]) and set(entry["themes"]) <= set(p["themes"])
+                                for p in passages), entry["quote"])
+        # The key quotes are marked in the project file.
+        with open(os.path.join(self.office.automation().getProjectFolder(), "ets-project.json"), encoding="utf-8") as f:
+            marks = json.load(f).get("passageMarks", [])
+        self.assertEqual(len([m for m in marks if m["keyQuoteThemeIds"]]), len([e for e in entries if e.get("key")]))
+
     def run_organisations_macro(self):
         document = self.writer(hidden=True)
         return self.dispatch(document, "Organisations", Action="Add", Name="Organisation essayée %d" % time.time_ns())
+
+
+
+class HeadlessFirstRunTest(OfficeTestCase):
+    """A headless office cancels every dialog at once: a person's command with no project then says nothing was done
+    (a second office, headless, for this one case)."""
+
+    headless = True
+
+    def test_the_dialog_cancels_itself_and_the_command_says_nothing_was_done(self):
+        document = self.writer(hidden=True)
+        ok, message = self.dispatch(document, "Organisations")
+        self.assertFalse(ok)
+        self.assertIn("Aucun projet n’a été choisi\u00a0: rien n’a été fait", message)
+        self.assertEqual(self.office.automation().getProjectFolder(), "")
 
 
 if __name__ == "__main__":

@@ -10,7 +10,12 @@ import threading
 import time
 import unittest
 
-from ets_fixture import OfficeTestCase, close_document, dialog_controls, file_url  # first: it gives UNO the extension's types
+from ets_fixture import (OfficeTestCase, accessible_children, close_document, dialog_controls, file_url, named,  # first:
+                         props)  # it gives UNO the extension's types
+
+import uno  # noqa: E402,F401
+import unohelper  # noqa: E402
+from com.sun.star.awt import XCallback  # noqa: E402
 
 SOURCE = os.environ.get("ETS_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
 
@@ -24,6 +29,11 @@ def menu_commands():
 def press_f1(display):
     """F1 pressed and released on the X display, as a person's keyboard does (XTest): the key reaches the office like
     any key, through its event loop and its key handlers."""
+    press_key(display, 0xFFBE)  # XK_F1
+
+
+def press_key(display, keysym):
+    """A key pressed and released on the X display through XTest."""
     try:
         x11, xtst = ctypes.CDLL("libX11.so.6"), ctypes.CDLL("libXtst.so.6")
     except OSError as missing:
@@ -37,12 +47,29 @@ def press_f1(display):
     if not connection:
         raise unittest.SkipTest("cannot open the display " + display)
     try:
-        code = x11.XKeysymToKeycode(connection, 0xFFBE)  # XK_F1
+        code = x11.XKeysymToKeycode(connection, keysym)
         xtst.XTestFakeKeyEvent(connection, code, 1, 0)
         xtst.XTestFakeKeyEvent(connection, code, 0, 0)
         x11.XFlush(connection)
     finally:
         x11.XCloseDisplay(connection)
+
+
+class _OnMainThread(unohelper.Base, XCallback):
+    """Runs `work` when the office calls back, on its main thread, as a person's click runs (see test_busy)."""
+
+    def __init__(self, work):
+        self.work = work
+        self.done = threading.Event()
+        self.error = None
+
+    def notify(self, data):
+        try:
+            self.work()
+        except Exception as error:  # reported by the test, not lost in the bridge
+            self.error = error
+        finally:
+            self.done.set()
 
 
 class GuideTest(OfficeTestCase):
@@ -58,6 +85,24 @@ class GuideTest(OfficeTestCase):
             if hasattr(component, "getURL") and re.search(r"/guide/(fr|en|nl)\.odt$", component.getURL()):
                 found.append(component)
         return found
+
+    def press_f1_in_the_dialog(self):
+        """F1 with the keyboard's focus on the dialog shown, as a person's click gives it (earlier tests' windows may
+        have had it)."""
+        toolkit = self.office.create("com.sun.star.awt.Toolkit")
+        for i in range(toolkit.getTopWindowCount()):
+            window = toolkit.getTopWindow(i)
+            if window is not None and hasattr(window, "endExecute"):
+                window.toFront()
+                window.setFocus()
+        time.sleep(1)
+        press_f1(self.office.display)
+
+    def wait_for_guides(self, timeout=30):
+        deadline = time.time() + timeout
+        while time.time() < deadline and not self.open_guides():
+            time.sleep(0.3)
+        return self.open_guides()
 
     def guide(self, **arguments):
         """Runs vnd.ets:Guide as a macro does; its result and the guide document it opened."""
@@ -84,6 +129,17 @@ class GuideTest(OfficeTestCase):
         self.assertGreater(paragraph.getPropertyValue("OutlineLevel"), 0, "a heading, in the Navigator")
         self.assertGreater(view.getPage(), 1, "a command's section is past the tour")
 
+    def test_aide_is_in_the_ets_menu_of_writer_and_calc_just_before_about(self):
+        from test_project import wait_for_menu
+        for document in (self.writer(), self.calc()):
+            names, bar = wait_for_menu(document)
+            self.assertIn("ETS", names, "menus seen: %s" % names)
+            ets = bar.getAccessibleChild(names.index("ETS")).getAccessibleContext()
+            items = [ets.getAccessibleChild(i).getAccessibleContext().getAccessibleName()
+                     for i in range(ets.getAccessibleChildCount())]
+            self.assertIn("Aide", items)
+            self.assertEqual(items.index("Aide") + 1, items.index("À propos d’ETS Workbench"), items)
+
     def test_topic_opens_the_french_guide_read_only_at_the_commands_heading(self):
         opened, guide = self.guide(Topic="SearchAndTag")
         self.assertEqual(opened["language"], "fr")  # the fixture's office speaks French (Belgium)
@@ -91,6 +147,8 @@ class GuideTest(OfficeTestCase):
         self.assertEqual(opened["heading"], "Rechercher et coder")
         self.assertTrue(opened["file"].endswith(os.path.join("guide", "fr.odt")), opened["file"])
         self.assertTrue(guide.isReadonly(), "nothing of the guide can be changed")
+        arguments = {argument.Name: argument.Value for argument in guide.getArgs()}
+        self.assertTrue(arguments.get("LockEditDoc"), "not even switched to editing: %s" % sorted(arguments))
         self.assertFalse(guide.isModified())
         self.assert_view_at(guide, "SearchAndTag", "Rechercher et coder")
         self.assertIn("Chercher des mots", guide.getText().getString())
@@ -123,6 +181,85 @@ class GuideTest(OfficeTestCase):
         self.assertIn("n’a pas de partie «\u00a0Frobnicate\u00a0»", message)
         self.assertEqual(self.open_guides(), [])
 
+    def test_f1_in_an_ets_message_box_opens_the_guide_at_its_start(self):
+        writer = self.writer()
+        worker = threading.Thread(target=lambda: self.dispatch(writer, "About"), daemon=True)  # its message box
+        worker.start()
+        box, ok = self.message_box()
+        try:
+            self.assertIsNotNone(box, "About's message box did not open")
+            box.toFront()
+            box.setFocus()
+            time.sleep(1)
+            press_f1(self.office.display)
+            guides = self.wait_for_guides()
+            self.assertEqual(len(guides), 1, "F1 opened the guide")
+            self.assertEqual(guides[0].getCurrentController().getViewCursor().getPage(), 1)
+        finally:
+            if ok is not None:
+                ok.doAccessibleAction(0)
+            else:
+                press_key(self.office.display, 0xFF1B)  # Escape: a box left open would hold the office for the next tests
+            worker.join(timeout=30)
+        self.assertFalse(worker.is_alive(), "the message box closed")
+
+    def message_box(self, timeout=15):
+        """The ETS message box shown (titled as the extension), and its OK button; (None, None) when none opens."""
+        import uno
+        push_button = uno.getConstantByName("com.sun.star.accessibility.AccessibleRole.PUSH_BUTTON")
+        toolkit = self.office.create("com.sun.star.awt.Toolkit")
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            for i in range(toolkit.getTopWindowCount()):
+                window = toolkit.getTopWindow(i)
+                if window is None or window.getAccessibleContext().getAccessibleName() != "ETS Workbench":
+                    continue
+                for child in accessible_children(window.getAccessibleContext()):
+                    if child.getAccessibleRole() == push_button and child.getAccessibleName() == "OK":
+                        return window, child
+            time.sleep(0.3)
+        return None, None
+
+    def test_the_guide_opens_while_a_macros_command_holds_the_project(self):
+        # A click on the office's main thread while a macro's command holds the project: any other command is refused
+        # (« occupé », test_busy); the guide needs nothing of the project, and opens.
+        self.create_project("occupe", "Occupé", "Claire")
+        writer = self.writer(hidden=True)
+        frame = writer.getCurrentController().getFrame()
+        automation = self.office.automation()
+        helper = self.office.create("com.sun.star.frame.DispatchHelper")
+        macro, clicked = {}, {}
+
+        def macro_command():
+            result = automation.executeInFrame(frame, "Themes", named(Action="Add", Name="De la macro"))
+            macro["result"] = (result.Success, result.Message)
+
+        def click_while_the_macro_runs():
+            thread = threading.Thread(target=macro_command)
+            thread.start()
+            time.sleep(2)  # the macro's command has taken the project, and waits for the office held here
+            # The control: a command that reads the project is refused at that moment (opening the guide lets the
+            # office work, and the macro's command may then finish: the control comes first).
+            event = helper.executeDispatch(frame, "vnd.ets:About", "", 0, props(Interactive=False))
+            clicked["about"] = (event.State == 1, event.Result)
+            event = helper.executeDispatch(frame, "vnd.ets:Guide", "", 0, props(Topic="SearchAndTag"))
+            clicked["result"] = (event.State == 1, event.Result)
+            macro["thread"] = thread
+
+        callback = _OnMainThread(click_while_the_macro_runs)
+        self.office.create("com.sun.star.awt.AsyncCallback").addCallback(callback, None)
+        self.assertTrue(callback.done.wait(60), "the click did not come back")
+        if callback.error:
+            raise callback.error
+        ok, result = clicked["result"]
+        self.assertTrue(ok, result)
+        self.assertEqual(json.loads(result)["topic"], "SearchAndTag")
+        ok, message = clicked["about"]
+        self.assertFalse(ok, "About ran while the macro's command held the project")
+        self.assertIn("occupé par une autre commande", message)
+        macro["thread"].join(30)
+        self.assertTrue(macro["result"][0], macro["result"])
+
     def test_every_command_of_the_menu_has_its_section_in_each_language(self):
         opened, _ = self.guide(Topic="About")
         folder = os.path.dirname(opened["file"])
@@ -145,20 +282,14 @@ class GuideTest(OfficeTestCase):
         outcome = {}
         worker = threading.Thread(target=lambda: outcome.update(result=self.dispatch(writer, "LogHours")), daemon=True)
         worker.start()
-        buttons, _ = dialog_controls(self, "Noter")
-        # The keyboard's focus on the dialog, as a person's click gives it (earlier tests' windows may have had it).
-        toolkit = self.office.create("com.sun.star.awt.Toolkit")
-        for i in range(toolkit.getTopWindowCount()):
-            window = toolkit.getTopWindow(i)
-            if window is not None and hasattr(window, "endExecute"):
-                window.toFront()
-                window.setFocus()
-        time.sleep(1)
-        press_f1(self.office.display)
-        deadline = time.time() + 30
-        while time.time() < deadline and not self.open_guides():
-            time.sleep(0.3)
-        guides = self.open_guides()
+        try:
+            buttons, _ = dialog_controls(self, "Noter")
+        except AssertionError:
+            press_key(self.office.display, 0xFF1B)  # Escape: a dialog left open would hold the office for the next tests
+            worker.join(timeout=30)
+            raise
+        self.press_f1_in_the_dialog()
+        guides = self.wait_for_guides()
         try:
             self.assertEqual(len(guides), 1, "F1 opened the guide")
             self.assertTrue(guides[0].getURL().endswith("/guide/fr.odt"))

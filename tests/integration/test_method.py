@@ -173,7 +173,7 @@ class MethodTest(OfficeTestCase):
                          "Chantier 1\u00a0: septembre 2027"):
             self.assertIn(expected, text)
         headings = self.headings(guide, "Heading 1")
-        self.assertEqual(len(headings), 7)
+        self.assertEqual(len(headings), 8)  # with the data-protection notice (issue 17)
         self.assertEqual(headings[0], "Objectifs de la phase exploratoire")
         # The grid is kept in the project, in order.
         self.assertEqual([q["question"] for q in self.saved_project()["guide"]["questions"]], [q["question"] for q in GRID])

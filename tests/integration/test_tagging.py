@@ -5,9 +5,12 @@ import json
 import os
 import shutil
 import subprocess
+import threading
+import time
 import unittest
 
-from ets_fixture import OfficeTestCase, close_document, file_url, props  # first: it gives UNO the extension's types
+from ets_fixture import (OfficeTestCase, accessible_children, close_document, dialog_controls, file_url,  # first: UNO types
+                         props)
 from odf_tags import themes_on_disk  # noqa: E402  (scripts/lib, put on the path by ets_fixture)
 
 import uno  # noqa: E402
@@ -30,6 +33,42 @@ class TaggingTest(OfficeTestCase):
         result = self.office.automation().openProject(self.project, True, "Tags", "Claire")
         self.assertTrue(result.Success, result.Message)
         os.makedirs(os.path.join(self.project, "transcripts"))
+
+    def test_a_themes_colour_is_chosen_by_name_in_the_dialog(self):
+        """Issue 17: the Themes dialog offers named colours (the code is an advanced field beside them)."""
+        document = self.writer()
+        ok, message = self.dispatch(document, "Themes", Action="Add", Name="Logement")
+        self.assertTrue(ok, message)
+        outcome = {}
+        worker = threading.Thread(target=lambda: outcome.update(result=self.dispatch(document, "Themes")), daemon=True)
+        worker.start()
+        buttons, fields = dialog_controls(self, "Fusionner")
+        list_role = uno.getConstantByName("com.sun.star.accessibility.AccessibleRole.LIST")
+        toolkit = self.office.create("com.sun.star.awt.Toolkit")
+        lists = []
+        for i in range(toolkit.getTopWindowCount()):
+            top = toolkit.getTopWindow(i)
+            if top is not None and hasattr(top, "endExecute"):
+                lists += [c for c in accessible_children(top.getAccessibleContext()) if c.getAccessibleRole() == list_role]
+        names = [[c.getAccessibleChild(i).getAccessibleContext().getAccessibleName()
+                  for i in range(c.getAccessibleChildCount())] for c in lists]
+        # The codebook's list comes first (the drop-down lists' items lie deeper); the colours are the list with Rouge.
+        themes = next(c for c, items in zip(lists, names) if any(item.startswith("Logement") for item in items))
+        colours, colour_names = next((c, items) for c, items in zip(lists, names) if "Rouge" in items)
+        self.assertEqual(colour_names[0], "(couleur par défaut)")
+        self.assertEqual(colour_names[-1], "Autre couleur (code ci-dessous)")
+        themes.selectAccessibleChild(0)  # Logement: its entry is shown
+        time.sleep(1)
+        colours.selectAccessibleChild(colour_names.index("Rouge"))
+        time.sleep(1)
+        self.assertIn("#C0392B", [field.getText() for field in fields])  # the code follows the name
+        buttons["Enregistrer"].doAccessibleAction(0)
+        time.sleep(2)
+        buttons["Fermer"].doAccessibleAction(0)
+        worker.join(timeout=30)
+        self.assertFalse(worker.is_alive(), "the dialog did not close")
+        with open(os.path.join(self.project, "ets-project.json"), encoding="utf-8") as f:
+            self.assertEqual([(t["name"], t["colour"]) for t in json.load(f)["themes"]], [("Logement", "#C0392B")])
 
     # -- helpers ----------------------------------------------------------------------------
     def open_transcript(self, name=SUREAU, folder=None, hidden=True):

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+#include <string>
+
 namespace ets {
 namespace {
 
@@ -77,6 +80,11 @@ TEST(GuideDocument, TheProtocolPartByPartInLibreOfficesStyles) {
         {R::TextBody, "Second line."},
         {R::Heading1, "CONSENT"},
         {R::TextBody, "(to write)"},
+        {R::Heading1, "guide.gdpr_heading"},
+        {R::TextBody, "guide.gdpr_purpose"},
+        {R::TextBody, "guide.gdpr_retention"},
+        {R::TextBody, "guide.gdpr_rights"},
+        {R::TextBody, "guide.gdpr_contact_blank"},
         {R::Heading1, "GRID"},
         {R::Heading2, "1. Who are you?"},
         {R::TextBody, "purpose: the knots"},
@@ -94,8 +102,88 @@ TEST(GuideDocument, TheProtocolPartByPartInLibreOfficesStyles) {
         {R::TextBody, "restitution"},
         {R::TextBody, "2 chantiers, 2/year, 40 places, 4 days, 1 month(s)"},
         {R::ListItem, "chantier 1: 2027-09"},
-        {R::ListItem, "chantier 2: 2028-03"}};
+        {R::ListItem, "chantier 2: 2028-03"},
+        {R::Title, "guide.form_title"},
+        {R::Subtitle, "Exploration"},
+        {R::TextBody, "guide.form_name"},
+        {R::TextBody, "guide.form_organisation"},
+        {R::TextBody, "guide.form_intro"},
+        {R::TextBody, "guide.form_agree_interview"},
+        {R::TextBody, "guide.form_agree_recording"},
+        {R::TextBody, "guide.form_agree_quotes"},
+        {R::TextBody, "guide.form_agree_review"},
+        {R::TextBody, "guide.form_withdraw"},
+        {R::TextBody, "guide.gdpr_contact_blank"},
+        {R::TextBody, "guide.form_place_date"},
+        {R::TextBody, "guide.form_signature"}};
     EXPECT_EQ(paragraphsOf(guide), expected);
+}
+
+// The paragraphs before the consent form (the protocol itself).
+std::vector<Paragraph> protocolOf(const GuideDocument& guide) {
+    std::vector<Paragraph> protocol;
+    for (const Paragraph& paragraph : guide.paragraphs) {
+        if (paragraph.pageBreakBefore)
+            break;
+        protocol.push_back(paragraph);
+    }
+    return protocol;
+}
+
+TEST(GuideDocument, TheConsentFormAloneStartsAPage) {
+    const GuideDocument guide = guideDocument(guideProject(), texts(), "2026-12-01");
+    int breaks = 0;
+    for (const Paragraph& paragraph : guide.paragraphs)
+        if (paragraph.pageBreakBefore) {
+            ++breaks;
+            EXPECT_EQ(paragraph.text, "guide.form_title");
+            EXPECT_EQ(paragraph.role, R::Title);
+        }
+    EXPECT_EQ(breaks, 1);
+}
+
+const Catalogue& shipped(const char* language) {
+    static std::map<std::string, Catalogue> catalogues;
+    auto found = catalogues.find(language);
+    if (found == catalogues.end())
+        found = catalogues.emplace(language, Catalogue::load(ETS_STRINGS_DIR, language)).first;
+    return found->second;
+}
+
+TEST(GuideDocument, TheNoticeAndTheFormNeverShowAPlaceholderInAnyLanguage) {
+    for (const char* language : {"fr", "en", "nl"}) {
+        for (const char* contact : {"", "Claire V., claire@example.org, 02 123 45 67"}) {
+            Project project = guideProject();
+            project.guide.contact = contact;
+            const GuideDocument guide = guideDocument(project, shipped(language), "2026-12-01");
+            int contacts = 0;
+            for (const Paragraph& paragraph : guide.paragraphs) {
+                EXPECT_EQ(paragraph.text.find('{'), std::string::npos) << language << ": " << paragraph.text;
+                EXPECT_EQ(paragraph.text.find("guide."), std::string::npos) << language << ": " << paragraph.text;
+                if (*contact && paragraph.text.find(contact) != std::string::npos)
+                    ++contacts;
+                if (!*contact && paragraph.text.find("____") != std::string::npos &&
+                    paragraph.text.find(shipped(language).text("guide.gdpr_contact_blank").substr(0, 6)) == 0)
+                    ++contacts;
+            }
+            EXPECT_EQ(contacts, 2) << language << " contact « " << contact << " »: in the notice and on the form";
+        }
+    }
+}
+
+TEST(GuideDocument, FrenchNoticeIsSetInFrenchTypography) {
+    const GuideDocument guide = guideDocument(guideProject(), shipped("fr"), "2026-12-01");
+    bool notice = false;
+    for (const Paragraph& composed : guide.paragraphs) {
+        const std::string text = typesetParagraph(composed, "fr").text;
+        if (text.rfind("Finalit\u00e9", 0) == 0 || text.rfind("Finalité", 0) == 0) {
+            notice = true;
+            EXPECT_NE(text.find("Finalité\u00a0:"), std::string::npos) << text;
+            EXPECT_NE(text.find("\u202f;"), std::string::npos) << text;
+            EXPECT_NE(text.find("’"), std::string::npos) << text;
+        }
+    }
+    EXPECT_TRUE(notice);
 }
 
 TEST(GuideDocument, ACycleThatCannotBePlannedLeavesTheChantiersOutAndSaysWhy) {
@@ -103,14 +191,14 @@ TEST(GuideDocument, ACycleThatCannotBePlannedLeavesTheChantiersOutAndSaysWhy) {
     project.cycle.start = "2026-01";  // before the interviews
     const GuideDocument guide = guideDocument(project, texts(), "2026-12-01");
     EXPECT_NE(guide.noChantiers, "");
-    EXPECT_EQ(guide.paragraphs.back().text, "restitution");
+    EXPECT_EQ(protocolOf(guide).back().text, "restitution");
 }
 
 TEST(GuideDocument, WithoutACycleStartTheChantiersFollowTheLatestInterview) {
     Project project = guideProject();
     project.cycle.start.clear();
     const GuideDocument guide = guideDocument(project, texts(), "2026-12-01");
-    EXPECT_EQ(guide.paragraphs.back().text, "chantier 2: 2027-06");
+    EXPECT_EQ(protocolOf(guide).back().text, "chantier 2: 2027-06");
 }
 
 }  // namespace

@@ -216,3 +216,46 @@ TEST(ProjectMerge, StampingMarksChangedRecordsAndTombstonesRemovedOnes) {
 
 }  // namespace
 }  // namespace ets
+
+namespace ets {
+namespace {
+
+// Issue 17: the calendar's fields merge as every other field does: the phase's end set in one office, an
+// organisation's planned date and an interview's consent in the other, all kept.
+TEST(ProjectMerge, TheCalendarsFieldsFromBothOfficesAreKept) {
+    json start = baseFile();
+    start["interviews"] = json::array({{{"id", "in-1"}, {"organisationId", "o-1"}, {"status", "Held"}}});
+    const json base = revised(json(), start, "A", "2026-12-01T09:00:00.000Z");
+    json a = base, b = base;
+    a["phase"] = {{"end", "2027-02-26"}};
+    a["organisations"][0]["plannedDate"] = "2026-12-20";
+    b["interviews"][0]["consentForm"] = "Signed";
+    b["interviews"][0]["consentDate"] = "2026-12-02";
+    b["interviews"][0]["status"] = "SentForReview";
+    const json merged = merge(base, revised(base, a, "A", "2026-12-02T10:00:00.000Z"),
+                              revised(base, b, "B", "2026-12-02T10:01:00.000Z"));
+    EXPECT_EQ(merged["phase"]["end"], "2027-02-26");
+    EXPECT_EQ(merged["organisations"][0]["plannedDate"], "2026-12-20");
+    EXPECT_EQ(merged["interviews"][0]["consentForm"], "Signed");
+    EXPECT_EQ(merged["interviews"][0]["consentDate"], "2026-12-02");
+    EXPECT_EQ(merged["interviews"][0]["status"], "SentForReview");
+    EXPECT_TRUE(!merged.contains("conflicts") || merged["conflicts"].empty());
+}
+
+// A planned date cleared in one office (the field left out of its file) stays cleared when the other changed
+// something else of the same organisation.
+TEST(ProjectMerge, APlannedDateClearedStaysCleared) {
+    json start = baseFile();
+    start["organisations"][0]["plannedDate"] = "2026-12-20";
+    const json base = revised(json(), start, "A", "2026-12-01T09:00:00.000Z");
+    json a = base, b = base;
+    a["organisations"][0].erase("plannedDate");
+    b["organisations"][0]["notes"] = "rappeler lundi";
+    const json merged = merge(base, revised(base, a, "A", "2026-12-02T10:00:00.000Z"),
+                              revised(base, b, "B", "2026-12-02T10:01:00.000Z"));
+    EXPECT_FALSE(merged["organisations"][0].contains("plannedDate"));
+    EXPECT_EQ(merged["organisations"][0]["notes"], "rappeler lundi");
+}
+
+}  // namespace
+}  // namespace ets

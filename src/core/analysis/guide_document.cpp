@@ -5,6 +5,7 @@
 #include "core/text/dates.hpp"
 #include "core/text/error.hpp"
 #include "core/text/lists.hpp"
+#include "core/text/names.hpp"
 #include "core/text/typography.hpp"
 
 #include <algorithm>
@@ -91,7 +92,40 @@ public:
         return {};
     }
 
+    // The GDPR notice the people met are given: what the interview is for, how long what they say is kept, their
+    // rights, who to write to (a line to fill by hand while nobody is named).
+    void dataNotice() {
+        for (const char* key : {"guide.gdpr_purpose", "guide.gdpr_retention", "guide.gdpr_rights"})
+            addText(ParagraphRole::TextBody, key);
+        contact();
+    }
+
+    // The consent form, a page of its own to print and sign.
+    void consentForm() {
+        Paragraph title(ParagraphRole::Title, texts_.text("guide.form_title"));
+        title.pageBreakBefore = true;
+        out_.push_back(std::move(title));
+        add(ParagraphRole::Subtitle, project_.name);
+        for (const char* key : {"guide.form_name", "guide.form_organisation", "guide.form_intro"})
+            addText(ParagraphRole::TextBody, key);
+        for (const char* key : {"guide.form_agree_interview", "guide.form_agree_recording", "guide.form_agree_quotes",
+                                "guide.form_agree_review"})
+            addText(ParagraphRole::TextBody, key);
+        addText(ParagraphRole::TextBody, "guide.form_withdraw");
+        contact();
+        for (const char* key : {"guide.form_place_date", "guide.form_signature"})
+            addText(ParagraphRole::TextBody, key);
+    }
+
 private:
+    void contact() {
+        const std::string who = trimmedName(project_.guide.contact);
+        if (who.empty())
+            addText(ParagraphRole::TextBody, "guide.gdpr_contact_blank");
+        else
+            addText(ParagraphRole::TextBody, "guide.gdpr_contact", {who});
+    }
+
     const Project& project_;
     const Catalogue& texts_;
     std::vector<Paragraph>& out_;
@@ -113,12 +147,15 @@ GuideDocument guideDocument(const Project& project, const Catalogue& texts, cons
     out.written(project.guide.presentation);
     out.addText(ParagraphRole::Heading1, "guide.consent_heading");
     out.written(project.guide.consent);
+    out.addText(ParagraphRole::Heading1, "guide.gdpr_heading");
+    out.dataNotice();
     out.addText(ParagraphRole::Heading1, "guide.grid_heading");
     out.grid();
     out.addText(ParagraphRole::Heading1, "guide.analysis_heading");
     out.addText(ParagraphRole::TextBody, "guide.analysis_text");
     out.addText(ParagraphRole::Heading1, "guide.calendar_heading");
     guide.noChantiers = out.calendar(today);
+    out.consentForm();
     return guide;
 }
 

@@ -20,7 +20,9 @@ struct GuideDocument {
 // Title and project; objectives; how the organisations were chosen (counts, then a line per referent); the
 // presentation and the consent (one paragraph a line, or the catalogue's "to write"); the question grid in order
 // (question, purpose, prompts); the analysis method; the calendar: interviews by date, the restitution, then the cycle
-// and its chantiers from `today` as the programme places them.
+// and its chantiers from `today` as the programme places them. The consent is followed by the GDPR notice (purpose,
+// retention, rights, contact); the guide ends with the consent form on a page of its own. A contact nobody gave is a
+// line to fill by hand, never a placeholder.
 GuideDocument guideDocument(const Project& project, const Catalogue& texts, const std::string& today);
 
 }  // namespace ets

@@ -77,6 +77,7 @@ struct Paragraph {
     std::string text;  // UTF-8, one paragraph: no line break
     std::optional<CharacterSpan> span;
     std::optional<PassageLink> link;
+    bool pageBreakBefore = false;  // starts a page of its own (the guide's consent form, to print apart)
 };
 
 // Paragraphs that go together (a quote and its source): `count` paragraphs from index `first` of their list.

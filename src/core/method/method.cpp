@@ -187,6 +187,8 @@ InterviewGuide editedGuide(const InterviewGuide& guide, const GuideEdits& edits)
         edited.presentation = *edits.presentation;
     if (edits.consent)
         edited.consent = *edits.consent;
+    if (edits.contact)
+        edited.contact = *edits.contact;
     if (edits.questions) {
         Project checked;
         setQuestionGrid(checked, *edits.questions);

@@ -63,8 +63,9 @@ struct GuideEdits {
     std::optional<std::string> presentation;
     std::optional<std::string> consent;
     std::optional<std::vector<GuideQuestion>> questions;
+    std::optional<std::string> contact;  // who to write to about one's data (the GDPR notice)
 
-    bool changesSomething() const { return presentation || consent || questions; }
+    bool changesSomething() const { return presentation || consent || questions || contact; }
 };
 
 // The guide with the edits made, checked as setQuestionGrid checks a grid (an edited grid, or the one kept: a guide

@@ -24,7 +24,10 @@ json guideToJson(const InterviewGuide& guide) {
     for (const GuideQuestion& question : guide.questions)
         questions.push_back(
             {{"question", question.question}, {"purpose", question.purpose}, {"prompts", question.prompts}});
-    return {{"presentation", guide.presentation}, {"consent", guide.consent}, {"questions", questions}};
+    json object = {{"presentation", guide.presentation}, {"consent", guide.consent}, {"questions", questions}};
+    if (!guide.contact.empty())  // added with the GDPR notice (issue 17): only when set
+        object["contact"] = guide.contact;
+    return object;
 }
 
 json cycleToJson(const Cycle& cycle) {
@@ -67,6 +70,7 @@ void readMethod(const JsonFields& top, Project& project) {
         const JsonFields guide(top.requiredObject("guide"), "guide");
         project.guide.presentation = guide.optionalString("presentation");
         project.guide.consent = guide.optionalString("consent");
+        project.guide.contact = guide.optionalString("contact");
         if (guide.has("questions")) {
             const json& list = guide.requiredArray("questions");
             for (std::size_t i = 0; i < list.size(); ++i) {

@@ -76,6 +76,7 @@ struct Organisation {
     OrganisationRole role = OrganisationRole::Knot;
     OrganisationStatus status = OrganisationStatus::Identified;
     std::string notes;
+    std::string plannedDate;  // YYYY-MM-DD of the interview planned with it, or empty (optional in the file)
 };
 
 struct Interview {
@@ -89,6 +90,14 @@ struct Interview {
     bool consent = false;
     std::string status;
     std::string transcript;  // path relative to the project folder
+    // Added with the calendar (issue 17), each optional in the file: the date the interview is planned for, how and
+    // when consent was given ("Oral": recorded orally, "Signed": a signed form), when a copy of the transcript was
+    // sent to the people met for review, and when they validated it (all dates YYYY-MM-DD).
+    std::string plannedDate;
+    std::string consentDate;
+    std::string consentForm;
+    std::string reviewSent;
+    std::string validated;
 };
 
 // A tagged stretch of a transcript. The transcript document is the reference; this is the
@@ -158,6 +167,7 @@ struct InterviewGuide {
     std::string presentation;  // how the ETS is presented to an organisation
     std::string consent;       // the consent wording read before recording
     std::vector<GuideQuestion> questions;
+    std::string contact;  // who the people met write to about their data (GDPR notice); optional in the file
 };
 
 // The rules of the cycle of chantiers that follows the exploratory phase.
@@ -169,6 +179,11 @@ struct Cycle {
     int days = 4;           // days per chantier
     int spanMonths = 1;     // the days are spread over this many months
     int placesPerOrganisation = 8;  // at most this many places of a chantier go to one carrying organisation
+};
+
+// The exploratory phase's own dates (optional in the file): its end, which the calendar counts down to.
+struct Phase {
+    std::string end;  // YYYY-MM-DD, or empty when not fixed
 };
 
 // The committee's amendments to the proposed programme, kept across runs.
@@ -260,6 +275,7 @@ struct Project {
     InterviewGuide guide;
     Cycle cycle;
     Committee committee;
+    Phase phase;  // optional in the file (issue 17)
     std::vector<PendingRewrite> pendingRewrites;  // optional in the file
     // The argument (issue 12); all optional in the file.
     std::vector<ThemeAnalysis> analyses;

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <utility>
 #include <string>
 #include <unordered_map>
 
@@ -57,6 +58,8 @@ bool isAcceptableName(const std::string& name) {
 void checkSettings(const Project& project) {
     if (!(project.settings.minimumHours >= 0) || !std::isfinite(project.settings.minimumHours))
         throwBadValue("settings.minimumHours", numberAsWritten(project.settings.minimumHours));
+    if (!project.phase.end.empty() && !isValidDate(project.phase.end))
+        throwBadValue("phase.end", project.phase.end);
 }
 
 void checkThemeValues(const Project& project) {
@@ -75,6 +78,9 @@ void checkOrganisationValues(const Project& project) {
             throwBadValue(itemPath("organisations", i, "name"), project.organisations[i].name);
         requireNamed(project.organisations[i].role, itemPath("organisations", i, "role"));
         requireNamed(project.organisations[i].status, itemPath("organisations", i, "status"));
+        const std::string& planned = project.organisations[i].plannedDate;
+        if (!planned.empty() && !isValidDate(planned))
+            throwBadValue(itemPath("organisations", i, "plannedDate"), planned);
     }
 }
 
@@ -86,6 +92,13 @@ void checkInterviewValues(const Project& project) {
             throwBadValue(itemPath("interviews", i, "date"), interview.date);
         if (interview.durationMinutes < 0)
             throwBadValue(itemPath("interviews", i, "durationMinutes"), std::to_string(interview.durationMinutes));
+        const std::pair<const char*, const std::string*> dates[] = {{"plannedDate", &interview.plannedDate},
+                                                                    {"consentDate", &interview.consentDate},
+                                                                    {"reviewSent", &interview.reviewSent},
+                                                                    {"validated", &interview.validated}};
+        for (const auto& [field, value] : dates)
+            if (!value->empty() && !isValidDate(*value))
+                throwBadValue(itemPath("interviews", i, field), *value);
     }
 }
 

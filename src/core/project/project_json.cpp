@@ -6,6 +6,7 @@
 #include "core/text/error.hpp"
 
 #include <string>
+#include <utility>
 
 using nlohmann::json;
 
@@ -22,7 +23,7 @@ json themeToJson(const Theme& theme) {
 }
 
 json organisationToJson(const Organisation& organisation) {
-    return {{"id", organisation.id},
+    json item = {{"id", organisation.id},
             {"name", organisation.name},
             {"kind", organisation.kind},
             {"sector", organisation.sector},
@@ -32,10 +33,14 @@ json organisationToJson(const Organisation& organisation) {
             {"role", toString(organisation.role)},
             {"status", toString(organisation.status)},
             {"notes", organisation.notes}};
+    // Optional fields only when set: a file that never used them does not change, nor do its records' revisions.
+    if (!organisation.plannedDate.empty())
+        item["plannedDate"] = organisation.plannedDate;
+    return item;
 }
 
 json interviewToJson(const Interview& interview) {
-    return {{"id", interview.id},
+    json item = {{"id", interview.id},
             {"organisationId", interview.organisationId},
             {"date", interview.date},
             {"durationMinutes", interview.durationMinutes},
@@ -45,6 +50,16 @@ json interviewToJson(const Interview& interview) {
             {"consent", interview.consent},
             {"status", interview.status},
             {"transcript", interview.transcript}};
+    // The calendar's fields only when set (as the organisations' planned date).
+    const std::pair<const char*, const std::string*> optional[] = {{"plannedDate", &interview.plannedDate},
+                                                                   {"consentDate", &interview.consentDate},
+                                                                   {"consentForm", &interview.consentForm},
+                                                                   {"reviewSent", &interview.reviewSent},
+                                                                   {"validated", &interview.validated}};
+    for (const auto& [field, value] : optional)
+        if (!value->empty())
+            item[field] = *value;
+    return item;
 }
 
 json passageToJson(const Passage& passage) {
@@ -169,6 +184,7 @@ Organisation organisationFromJson(const json& item, const std::string& path) {
     organisation.role = readEnum(fields, "role", organisation.role, &parseOrganisationRole);
     organisation.status = readEnum(fields, "status", organisation.status, &parseOrganisationStatus);
     organisation.notes = fields.optionalString("notes");
+    organisation.plannedDate = fields.optionalString("plannedDate");
     return organisation;
 }
 
@@ -185,6 +201,11 @@ Interview interviewFromJson(const json& item, const std::string& path) {
     interview.consent = fields.optionalBool("consent", false);
     interview.status = fields.optionalString("status");
     interview.transcript = fields.optionalString("transcript");
+    interview.plannedDate = fields.optionalString("plannedDate");
+    interview.consentDate = fields.optionalString("consentDate");
+    interview.consentForm = fields.optionalString("consentForm");
+    interview.reviewSent = fields.optionalString("reviewSent");
+    interview.validated = fields.optionalString("validated");
     return interview;
 }
 
@@ -356,6 +377,9 @@ json projectFileJson(const Project& project) {
                 {"carriers", listToJson(project.carriers, carrierToJson)},
                 {"invoices", listToJson(project.invoices, invoiceToJson)}};
     writeMethod(project, top);
+    // The phase's end (issue 17): one record of its own, merged field by field. Written even when empty, so that
+    // clearing it is a change the merge sees (a record missing from a file is only one not seen there yet).
+    top["phase"] = {{"end", project.phase.end}};
     return top;
 }
 
@@ -405,6 +429,9 @@ Project projectFromJson(const json& document) {
     // Added with the invoice (issue 17).
     if (top.has("invoices"))
         project.invoices = listFromJson(top, "invoices", &invoiceFromJson);
+    // Added with the calendar (issue 17).
+    if (top.has("phase"))
+        project.phase.end = JsonFields(top.requiredObject("phase"), "phase").optionalString("end");
     // Types were checked while reading; the values and the links between collections are
     // checked on the result, by the same rules saveProject applies.
     checkProject(project);

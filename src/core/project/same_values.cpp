@@ -26,7 +26,7 @@ struct OrganisationMirror {
     S a, b, c, d, e, f, g;
     OrganisationRole r;
     OrganisationStatus s;
-    S n;
+    S n, p;
 };
 struct InterviewMirror {
     S a, b, c;
@@ -34,7 +34,7 @@ struct InterviewMirror {
     List e, f;
     S g;
     bool h;
-    S i, j;
+    S i, j, k, l, m, n, o;
 };
 struct PassageMirror {
     S a, b, c;
@@ -71,6 +71,10 @@ struct QuestionMirror {
 struct GuideMirror {
     S a, b;
     std::vector<GuideQuestion> c;
+    S d;
+};
+struct PhaseMirror {
+    S a;
 };
 struct CycleMirror {
     S a;
@@ -125,6 +129,7 @@ static_assert(sameLayout<Settings, SettingsMirror>(), "Settings changed: update 
 static_assert(sameLayout<Referent, ReferentMirror>(), "Referent changed: update same() and its mirror");
 static_assert(sameLayout<GuideQuestion, QuestionMirror>(), "GuideQuestion changed: update same() and its mirror");
 static_assert(sameLayout<InterviewGuide, GuideMirror>(), "InterviewGuide changed: update same() and its mirror");
+static_assert(sameLayout<Phase, PhaseMirror>(), "Phase changed: update same() and its mirror");
 static_assert(sameLayout<Cycle, CycleMirror>(), "Cycle changed: update same() and its mirror");
 static_assert(sameLayout<ThemePriority, PriorityMirror>(), "ThemePriority changed: update same() and its mirror");
 static_assert(sameLayout<SlotChoice, SlotMirror>(), "SlotChoice changed: update same() and its mirror");
@@ -143,15 +148,17 @@ bool same(const Theme& a, const Theme& b) {
 }
 
 bool same(const Organisation& a, const Organisation& b) {
-    return std::tie(a.id, a.name, a.kind, a.sector, a.commune, a.contact, a.referent, a.role, a.status, a.notes) ==
-           std::tie(b.id, b.name, b.kind, b.sector, b.commune, b.contact, b.referent, b.role, b.status, b.notes);
+    return std::tie(a.id, a.name, a.kind, a.sector, a.commune, a.contact, a.referent, a.role, a.status, a.notes,
+                    a.plannedDate) == std::tie(b.id, b.name, b.kind, b.sector, b.commune, b.contact, b.referent, b.role,
+                                               b.status, b.notes, b.plannedDate);
 }
 
 bool same(const Interview& a, const Interview& b) {
     return std::tie(a.id, a.organisationId, a.date, a.durationMinutes, a.interviewers, a.participants, a.place,
-                    a.consent, a.status, a.transcript) == std::tie(b.id, b.organisationId, b.date, b.durationMinutes,
-                                                                   b.interviewers, b.participants, b.place, b.consent,
-                                                                   b.status, b.transcript);
+                    a.consent, a.status, a.transcript, a.plannedDate, a.consentDate, a.consentForm, a.reviewSent,
+                    a.validated) == std::tie(b.id, b.organisationId, b.date, b.durationMinutes, b.interviewers,
+                                             b.participants, b.place, b.consent, b.status, b.transcript, b.plannedDate,
+                                             b.consentDate, b.consentForm, b.reviewSent, b.validated);
 }
 
 bool same(const Passage& a, const Passage& b) {
@@ -181,8 +188,11 @@ bool same(const GuideQuestion& a, const GuideQuestion& b) {
 }
 
 bool same(const InterviewGuide& a, const InterviewGuide& b) {
-    return a.presentation == b.presentation && a.consent == b.consent && same(a.questions, b.questions);
+    return a.presentation == b.presentation && a.consent == b.consent && a.contact == b.contact &&
+           same(a.questions, b.questions);
 }
+
+bool same(const Phase& a, const Phase& b) { return a.end == b.end; }
 
 bool same(const Cycle& a, const Cycle& b) {
     return std::tie(a.start, a.chantiers, a.perYear, a.participants, a.days, a.spanMonths, a.placesPerOrganisation) ==

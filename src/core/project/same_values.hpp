@@ -22,6 +22,7 @@ bool same(const Referent& a, const Referent& b);
 bool same(const GuideQuestion& a, const GuideQuestion& b);
 bool same(const InterviewGuide& a, const InterviewGuide& b);
 bool same(const Cycle& a, const Cycle& b);
+bool same(const Phase& a, const Phase& b);
 bool same(const ThemePriority& a, const ThemePriority& b);
 bool same(const SlotChoice& a, const SlotChoice& b);
 bool same(const Committee& a, const Committee& b);

@@ -189,6 +189,7 @@ void followProject(Project& kept, const Project& project, const ChangedParts& ch
     follow(kept.referents, project.referents);
     follow(kept.guide, project.guide);
     follow(kept.cycle, project.cycle);
+    follow(kept.phase, project.phase);
     follow(kept.committee, project.committee);
     follow(kept.pendingRewrites, project.pendingRewrites);
     follow(kept.analyses, project.analyses);
@@ -242,6 +243,9 @@ std::optional<PreparedSave> prepareSave(const SaveMemo& memo, const json& base, 
         !memo.pieces.isList("deleted"))
         return std::nullopt;
     const Project& kept = memo.kept;
+    // The phase (issue 17) changes once or twice a phase: such a save is written whole.
+    if (!same(project.phase, kept.phase))
+        return std::nullopt;
     PreparedSave save;
     std::vector<RecordChange> changed;
     std::vector<std::string> gone;

@@ -11,6 +11,7 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <utility>
 
 namespace ets {
 namespace {
@@ -26,6 +27,26 @@ const std::string kParticipantNames = "ETS.ParticipantNames";
 const std::string kPlace = "ETS.Place";
 const std::string kConsent = "ETS.Consent";
 const std::string kStatus = "ETS.Status";
+const std::string kPlannedDate = "ETS.PlannedDate";
+const std::string kConsentDate = "ETS.ConsentDate";
+const std::string kConsentForm = "ETS.ConsentForm";
+const std::string kReviewSent = "ETS.ReviewSent";
+const std::string kValidated = "ETS.Validated";
+
+std::string canonicalConsentForm(const std::string& form) {
+    const std::string trimmed = trimmedName(form);
+    if (trimmed.empty())
+        return trimmed;
+    for (const char* known : kConsentForms)
+        if (sameName(known, trimmed))
+            return known;
+    throw Error("interview.bad_consent_form", {form});
+}
+
+void checkDate(const std::string& date) {
+    if (!date.empty() && !isValidDate(date))
+        throw Error("interview.bad_date", {date});
+}
 
 std::string canonicalStatus(const std::string& status) {
     const std::string trimmed = trimmedName(status);
@@ -59,8 +80,9 @@ char asciiOf(unsigned char latin1) {
 }  // namespace
 
 std::vector<std::string> cardPropertyNames() {
-    return {kInterviewIdProperty, kOrganisation,     kDate,  kDuration, kInterviewers,
-            kParticipants,        kParticipantNames, kPlace, kConsent,  kStatus};
+    return {kInterviewIdProperty, kOrganisation, kDate,        kDuration,    kInterviewers, kParticipants,
+            kParticipantNames,    kPlace,        kConsent,     kStatus,      kPlannedDate,  kConsentDate,
+            kConsentForm,         kReviewSent,   kValidated};
 }
 
 std::string transcriptFileName(const InterviewCard& card) {
@@ -122,11 +144,12 @@ int wholeMinutes(double minutes, std::string_view asTyped) {
 }
 
 void checkInterviewCard(const Project& project, const InterviewCard& card) {
-    if (!card.date.empty() && !isValidDate(card.date))
-        throw Error("interview.bad_date", {card.date});
+    for (const std::string* date : {&card.date, &card.plannedDate, &card.consentDate, &card.reviewSent, &card.validated})
+        checkDate(*date);
     if (card.durationMinutes < 0 || card.durationMinutes > kMinutesPerDay)
         throw Error("interview.bad_duration", {std::to_string(card.durationMinutes)});
     canonicalStatus(card.status);
+    canonicalConsentForm(card.consentForm);
     if (!findOrganisationNamed(project, card.organisation))
         throw Error("organisation.unknown", {trimmedName(card.organisation)});
 }
@@ -135,7 +158,38 @@ InterviewCard canonicalCard(const Project& project, InterviewCard card) {
     checkInterviewCard(project, card);
     card.organisation = findOrganisationNamed(project, card.organisation)->name;
     card.status = canonicalStatus(card.status);
+    card.consentForm = canonicalConsentForm(card.consentForm);
     return card;
+}
+
+bool isHeldStatus(std::string_view status) {
+    const std::string trimmed = trimmedName(status);
+    return !trimmed.empty() && !sameName(trimmed, "Planned");
+}
+
+void checkPlannedDate(const std::string& planned, const std::string& before, bool held, const std::string& today) {
+    checkDate(planned);
+    if (planned.empty() || held || planned == before)
+        return;
+    if (planned < today)  // both YYYY-MM-DD: they sort as text
+        throw Error("interview.planned_past", {planned, today});
+}
+
+void checkCardPlan(const Project& project, const InterviewCard& card, const std::string& interviewId,
+                   const std::string& today) {
+    const Interview* stored = interviewId.empty() ? nullptr : project.findInterview(interviewId);
+    checkPlannedDate(card.plannedDate, stored ? stored->plannedDate : std::string(), isHeldStatus(card.status), today);
+}
+
+void recordReviewSent(Project& project, const std::string& interviewId, const std::string& date) {
+    checkDate(date);
+    Interview* interview = project.findInterview(interviewId);
+    if (!interview)
+        throw Error("interview.unknown", {interviewId});
+    interview->reviewSent = date;
+    const std::string status = trimmedName(interview->status);
+    if (!sameName(status, "SentForReview") && !sameName(status, "Validated") && !sameName(status, "Coded"))
+        interview->status = "SentForReview";
 }
 
 Interview interviewOfCard(const InterviewCard& card) {
@@ -148,6 +202,11 @@ Interview interviewOfCard(const InterviewCard& card) {
     interview.consent = card.consent;
     interview.status = card.status;
     interview.transcript = card.transcript;
+    interview.plannedDate = card.plannedDate;
+    interview.consentDate = card.consentDate;
+    interview.consentForm = card.consentForm;
+    interview.reviewSent = card.reviewSent;
+    interview.validated = card.validated;
     return interview;
 }
 
@@ -156,11 +215,16 @@ Interview& recordInterview(Project& project, const InterviewCard& card, const st
     Interview interview = interviewOfCard(card);
     interview.organisationId = findOrganisationNamed(project, card.organisation)->id;
     interview.status = canonicalStatus(card.status);
+    interview.consentForm = canonicalConsentForm(card.consentForm);
 
     if (Interview* existing = interviewId.empty() ? nullptr : project.findInterview(interviewId)) {
         interview.id = existing->id;
         if (interview.transcript.empty())  // a card from an unsaved document does not forget where the transcript was
             interview.transcript = existing->transcript;
+        // Sending a review copy records it in the project only (the transcript the person keeps is left untouched):
+        // a card read back from that transcript does not forget it.
+        if (interview.reviewSent.empty())
+            interview.reviewSent = existing->reviewSent;
         *existing = std::move(interview);
         return *existing;
     }
@@ -190,6 +254,11 @@ InterviewCard cardOfInterview(const Project& project, const Interview& interview
     card.consent = interview.consent;
     card.status = interview.status;
     card.transcript = interview.transcript;
+    card.plannedDate = interview.plannedDate;
+    card.consentDate = interview.consentDate;
+    card.consentForm = interview.consentForm;
+    card.reviewSent = interview.reviewSent;
+    card.validated = interview.validated;
     return card;
 }
 
@@ -207,6 +276,14 @@ std::map<std::string, std::string> cardToProperties(const InterviewCard& card, c
     };
     if (!card.participantNames.empty())
         properties[kParticipantNames] = joinEntries(card.participantNames);
+    const std::pair<const std::string*, const std::string*> optional[] = {{&kPlannedDate, &card.plannedDate},
+                                                                          {&kConsentDate, &card.consentDate},
+                                                                          {&kConsentForm, &card.consentForm},
+                                                                          {&kReviewSent, &card.reviewSent},
+                                                                          {&kValidated, &card.validated}};
+    for (const auto& [name, value] : optional)
+        if (!value->empty())
+            properties[*name] = *value;
     return properties;
 }
 
@@ -224,6 +301,11 @@ StoredCard cardFromProperties(const std::map<std::string, std::string>& properti
     const std::string consent = trimmedName(valueOr(properties, kConsent));
     card.consent = consent == "true" || consent == "1";
     card.status = trimmedName(valueOr(properties, kStatus));
+    card.plannedDate = trimmedName(valueOr(properties, kPlannedDate));
+    card.consentDate = trimmedName(valueOr(properties, kConsentDate));
+    card.consentForm = trimmedName(valueOr(properties, kConsentForm));
+    card.reviewSent = trimmedName(valueOr(properties, kReviewSent));
+    card.validated = trimmedName(valueOr(properties, kValidated));
     return stored;
 }
 

@@ -1,5 +1,7 @@
 #include "core/register/organisations.hpp"
 
+#include "core/register/interview_card.hpp"
+#include "core/text/dates.hpp"
 #include "core/text/error.hpp"
 #include "core/text/field_rules.hpp"
 #include "core/text/names.hpp"
@@ -58,6 +60,12 @@ Organisation withFields(Organisation organisation, const OrganisationFields& fie
         organisation.role = parseRole(*fields.role);
     if (fields.status)
         organisation.status = parseStatus(*fields.status);
+    if (fields.plannedDate) {
+        const std::string date = trimmedName(*fields.plannedDate);
+        if (!date.empty() && !isValidDate(date))
+            throw Error("interview.bad_date", {*fields.plannedDate});
+        organisation.plannedDate = date;
+    }
     return organisation;
 }
 
@@ -99,6 +107,17 @@ const Organisation& updateOrganisation(Project& project, std::string_view name, 
     }
     *current = std::move(changed);
     return *current;
+}
+
+void checkOrganisationPlan(const Project& project, std::string_view name, const OrganisationFields& fields,
+                           const std::string& today) {
+    if (!fields.plannedDate)
+        return;
+    const Organisation* current = trimmedName(name).empty() ? nullptr : findOrganisationNamed(project, name);
+    const Organisation changed = withFields(current ? *current : Organisation{}, fields);
+    const bool met =
+        changed.status == OrganisationStatus::Interviewed || changed.status == OrganisationStatus::Declined;
+    checkPlannedDate(changed.plannedDate, current ? current->plannedDate : std::string(), met, today);
 }
 
 std::size_t removeOrganisation(Project& project, std::string_view name, bool force) {

@@ -27,6 +27,7 @@ struct OrganisationFields {
     std::optional<std::string> role;
     std::optional<std::string> status;
     std::optional<std::string> notes;
+    std::optional<std::string> plannedDate;  // YYYY-MM-DD of the interview planned with it; "" clears it
 };
 
 // The roles and statuses in the order a person reads them (the register dialog's lists, whose labels follow it).
@@ -46,8 +47,15 @@ const Organisation* findOrganisationNamed(const Project& project, std::string_vi
 //   organisation.unknown {name}          no organisation has this name
 //   organisation.bad_role {value}        role is not Knot, Lever or Both
 //   organisation.bad_status {value}      status is not Identified, Contacted, Planned, Interviewed or Declined
+//   interview.bad_date {value}           the planned date is not a real YYYY-MM-DD date
 const Organisation& addOrganisation(Project& project, const OrganisationFields& fields);
 const Organisation& updateOrganisation(Project& project, std::string_view name, const OrganisationFields& fields);
+
+// A planned date given for the organisation `name` (empty: a new one) that is set or changed to a day before `today`
+// while its interview has not taken place (status neither Interviewed nor Declined, given or kept):
+// interview.planned_past {date, today}. An invalid date: interview.bad_date {value}.
+void checkOrganisationPlan(const Project& project, std::string_view name, const OrganisationFields& fields,
+                           const std::string& today);
 
 // Refuses with organisation.has_interviews {name, count} (or organisation.has_hours {name, count})
 // unless force: then the interviews and timesheet lines stay, without an organisation.

@@ -131,7 +131,7 @@ Pseudonymiser::Pseudonymiser(const Project& project, const std::vector<PersonNam
     }
     if (hideOrganisations_)
         for (const Organisation& organisation : project.organisations)
-            if (!trimmedName(organisation.name).empty())
+            if (!trimmedName(organisation.name).empty() && organisation.id != options.keepOrganisationId)
                 addRule(foldCase(trimmedName(organisation.name)),
                         "[" + organisationAlias(project, organisation.id, organisationLabel_) + "]", false);
     // Longest first; at equal length the rule listed first wins (stable).

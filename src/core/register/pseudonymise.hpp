@@ -19,6 +19,7 @@ struct PseudonymOptions {
     std::string personLabel = "personne";            // role of a name listed without one
     bool organisations = false;                      // also hide the register's names
     std::string organisationLabel = "organisation";  // "[organisation A]", "[organisation B]"...
+    std::string keepOrganisationId;                  // this organisation's name stays (the review copy's own)
 };
 
 // The options in the words of `texts` ("pseudonym.person", "pseudonym.organisation"); organisations hidden or not.

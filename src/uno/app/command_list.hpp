@@ -8,18 +8,24 @@
 // menu (Addons.xcu) from it at build time; and by a unit test that holds docs/automation.md to its arguments.
 // It includes no UNO header, so that those two tools build without LibreOffice's.
 
-// Documents: WriterAndCalc, Writer, Calc. Project: NeedsProject, NoProject (see ProjectNeed).
+// Documents: WriterAndCalc, Writer, Calc. Project: NeedsProject, NoProject, NoSession (see ProjectNeed).
 #define ETS_COMMAND_LIST(COMMAND)                                                                                      \
     COMMAND(OpenProject, openProject, WriterAndCalc, NoProject, "Folder Create Demo Name Coder RestoreBackup", 10)                   \
     COMMAND(Organisations, organisations, WriterAndCalc, NeedsProject,                                                 \
-            "Action Name NewName Kind Sector Commune Contact Referent Role Status Notes Force Organisation", 100)      \
+            "Action Name NewName Kind Sector Commune Contact Referent Role Status Notes PlannedDate Force "           \
+            "Organisation",                                                                                            \
+            100)                                                                                                       \
     COMMAND(NewTranscript, newTranscript, Writer, NeedsProject,                                                        \
             "Organisation Date DurationMinutes Interviewers Participants ParticipantNames Place Consent Status "       \
-            "File Folder Hidden",                                                                                      \
+            "PlannedDate ConsentDate ConsentForm Validated File Folder Hidden",                                        \
             110)                                                                                                       \
     COMMAND(RecordInterview, recordInterview, Writer, NeedsProject,                                                    \
-            "Organisation Date DurationMinutes Interviewers Participants ParticipantNames Place Consent Status", 120)  \
-    COMMAND(InterviewGuide, interviewGuide, Writer, NeedsProject, "Questions Presentation Consent Target Hidden", 130) \
+            "Organisation Date DurationMinutes Interviewers Participants ParticipantNames Place Consent Status "       \
+            "PlannedDate ConsentDate ConsentForm Validated",                                                           \
+            120)                                                                                                       \
+    COMMAND(InterviewGuide, interviewGuide, Writer, NeedsProject, "Questions Presentation Consent Contact Target Hidden", \
+            130)                                                                                                       \
+    COMMAND(ReviewCopy, reviewCopy, Writer, NeedsProject, "Transcript Format Folder", 140)                             \
     COMMAND(Themes, themes, WriterAndCalc, NeedsProject, "Action Name NewName Into Parent Description Colour Force",   \
             300)                                                                                                       \
     COMMAND(TagSelection, tagSelection, Writer, NeedsProject, "Themes Memo KeyQuote MemoThemes", 310)                  \
@@ -34,6 +40,7 @@
     COMMAND(Passages, passages, Writer, NeedsProject, "Action Scope Theme Organisation Coder Anchor Transcript Memo", 330)  \
     COMMAND(TallyThemes, tallyThemes, Calc, NeedsProject, "Organisations Themes Coder", 500)                           \
     COMMAND(OrganisationsSheet, organisationsSheet, Calc, NeedsProject, "", 510)                                       \
+    COMMAND(CalendarSheet, calendarSheet, Calc, NeedsProject, "PhaseEnd", 515)                                         \
     COMMAND(Agreement, agreement, Calc, NeedsProject, "Coders Transcripts Themes MinOverlap", 520)                     \
     COMMAND(LogHours, logHours, WriterAndCalc, NeedsProject, "Date Person Activity Organisation Hours Note", 600)      \
     COMMAND(HoursSheet, hoursSheet, Calc, NeedsProject, "", 610)                                                       \
@@ -55,13 +62,15 @@
     COMMAND(ExportQdc, exportQdc, WriterAndCalc, NeedsProject, "File", 820)                                            \
     COMMAND(ImportQdc, importQdc, WriterAndCalc, NeedsProject, "File", 830)                                            \
     COMMAND(Conflicts, conflicts, WriterAndCalc, NeedsProject, "Action", 890)                                        \
-    COMMAND(Guide, guide, WriterAndCalc, NoProject, "Topic", 900)                                                   \
+    COMMAND(Guide, guide, WriterAndCalc, NoSession, "Topic", 900)                                                   \
     COMMAND(About, about, WriterAndCalc, NoProject, "", 910)
 
 namespace ets::uno {
 
 // Where a command's menu entry is shown, and where it is enabled.
 enum class Documents { Writer = 1, Calc = 2, WriterAndCalc = 3 };
-enum class ProjectNeed { NoProject, NeedsProject };
+// NoSession: needs nothing of the project nor of the session, and so runs even while another command holds them or the
+// project's file is damaged (the user guide).
+enum class ProjectNeed { NoProject, NeedsProject, NoSession };
 
 }  // namespace ets::uno

@@ -128,6 +128,10 @@ bool appliesTo(const CommandEntry& command, const css::uno::Reference<css::frame
 CommandOutcome runCommand(const CommandEntry& command, CommandCall& call) {
     CommandOutcome outcome;
     try {
+        // The guide opens whatever the project's state, and never waits for it: nothing of the session is touched.
+        // Its refusals are thrown, and so shown below.
+        if (command.project == ProjectNeed::NoSession)
+            return command.function(call);
         Session& session = Session::instance();
         // A person's click (menu, toolbar, sidebar) runs here on the office's main thread, which holds the office: when
         // a macro's command holds the session (and may be waiting for the office), this one is refused at once rather

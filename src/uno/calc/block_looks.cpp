@@ -127,6 +127,10 @@ void setFirstLooks(const Reference<css::table::XCellRange>& range, const BlockLo
         Reference<css::beans::XPropertySet> properties(columns->getColumns()->getByIndex(column), UNO_QUERY_THROW);
         properties->setPropertyValue("Width", Any(sal_Int32(width)));
     }
+    // Wrapped text was laid out in the columns' widths before these: its rows fit the new widths.
+    if (!looks.wrapped.empty() && !looks.columnWidths.empty())
+        Reference<css::beans::XPropertySet>(columns->getRows(), UNO_QUERY_THROW)
+            ->setPropertyValue("OptimalHeight", Any(true));
 }
 
 namespace {

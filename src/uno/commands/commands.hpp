@@ -33,6 +33,7 @@ CommandOutcome quickTag(CommandCall& call);  // vnd.ets:QuickTag
 std::vector<std::string>& recentThemes();
 CommandOutcome untag(CommandCall& call);            // vnd.ets:Untag
 CommandOutcome copyForSecondCoder(CommandCall& call);  // vnd.ets:CopyForSecondCoder
+CommandOutcome reviewCopy(CommandCall& call);          // vnd.ets:ReviewCopy
 CommandOutcome transcriptPdf(CommandCall& call);       // vnd.ets:TranscriptPdf
 CommandOutcome mergeCoding(CommandCall& call);         // vnd.ets:MergeCoding
 CommandOutcome searchAndTag(CommandCall& call);        // vnd.ets:SearchAndTag
@@ -42,11 +43,13 @@ CommandOutcome organisations(CommandCall& call);    // vnd.ets:Organisations
 CommandOutcome recordInterview(CommandCall& call);  // vnd.ets:RecordInterview
 CommandOutcome newTranscript(CommandCall& call);    // vnd.ets:NewTranscript
 // RecordInterview's arguments (NewTranscript takes them too) put over `base`: Organisation, Date, DurationMinutes,
-// Interviewers, Participants and ParticipantNames (";"-separated), Place, Consent, Status.
+// Interviewers, Participants and ParticipantNames (";"-separated), Place, Consent, Status, PlannedDate, ConsentDate,
+// ConsentForm, Validated.
 InterviewCard cardFromArguments(const Arguments& arguments, InterviewCard base);
 
 CommandOutcome tallyThemes(CommandCall& call);         // vnd.ets:TallyThemes
 CommandOutcome organisationsSheet(CommandCall& call);  // vnd.ets:OrganisationsSheet
+CommandOutcome calendarSheet(CommandCall& call);       // vnd.ets:CalendarSheet
 CommandOutcome agreement(CommandCall& call);           // vnd.ets:Agreement
 CommandOutcome logHours(CommandCall& call);            // vnd.ets:LogHours
 CommandOutcome hoursSheet(CommandCall& call);          // vnd.ets:HoursSheet

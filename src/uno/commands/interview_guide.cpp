@@ -1,7 +1,8 @@
 // vnd.ets:InterviewGuide — the methodological protocol as a new, editable Writer document written from the project:
 // objectives of the phase, how the organisations were chosen, the presentation of the ETS, the consent wording,
-// the question grid in order, how the analysis is done and the calendar.
-// Arguments (each optional): Presentation, Consent (texts), Questions (the grid as JSON) — stored in the project
+// the question grid in order, how the analysis is done and the calendar; the GDPR notice after the consent, and the
+// consent form to print on a page of its own at the end.
+// Arguments (each optional): Presentation, Consent, Contact (texts), Questions (the grid as JSON) — stored in the project
 // first; Target (save the guide there, .odt), Hidden (boolean). Result: the saved file's path, or the guide's title.
 // From the menu: a dialog to edit the grid and the texts first (dialogs/interview_guide_dialog).
 
@@ -62,6 +63,7 @@ CommandOutcome interviewGuide(CommandCall& call) {
     GuideEdits edits;
     edits.presentation = call.arguments.text("Presentation");
     edits.consent = call.arguments.text("Consent");
+    edits.contact = call.arguments.text("Contact");
     if (auto questions = call.arguments.text("Questions"))
         edits.questions = parseQuestionGrid(*questions);
     std::filesystem::path target;

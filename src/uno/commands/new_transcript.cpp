@@ -6,6 +6,7 @@
 #include "commands/commands.hpp"
 
 #include "core/register/new_transcript.hpp"
+#include "core/text/dates.hpp"
 #include "core/text/error.hpp"
 #include "dialogs/interview_card_dialog.hpp"
 #include "office/strings.hpp"
@@ -24,6 +25,7 @@ namespace fs = std::filesystem;
 
 CommandOutcome create(CommandCall& call, const InterviewCard& asked, const fs::path& target, bool hidden) {
     OpenedProject& opened = *call.project;
+    checkCardPlan(opened.project, asked, "", today());  // a date planned in the past: nothing made
     const NewInterview interview = planNewTranscript(opened, asked, target);  // nothing is made for a refused card
     css::uno::Reference<css::text::XTextDocument> document = newWriterDocument(call.context, hidden);
     bool stored = false;

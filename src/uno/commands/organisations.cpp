@@ -1,6 +1,6 @@
 // vnd.ets:Organisations — the register of field organisations: add one, change its entry, remove it; and the steering
 // committee's referents. Arguments: Action (Add | Update | Remove | SetReferent | RemoveReferent | Nominations, any
-// case), Name, NewName, Kind, Sector, Commune, Contact, Referent, Role, Status, Notes, Force, Organisation (a
+// case), Name, NewName, Kind, Sector, Commune, Contact, Referent, Role, Status, Notes, PlannedDate, Force, Organisation (a
 // referent's own). Result: the organisation's or referent's name (a sentence for Remove and RemoveReferent), the
 // nominations as JSON.
 
@@ -8,6 +8,7 @@
 
 #include "core/method/method.hpp"
 #include "core/register/organisations.hpp"
+#include "core/text/dates.hpp"
 #include "core/text/error.hpp"
 #include "core/text/names.hpp"
 #include "dialogs/organisations_dialog.hpp"
@@ -32,16 +33,19 @@ OrganisationFields fieldsFromArguments(const Arguments& arguments) {
     fields.role = arguments.text("Role");
     fields.status = arguments.text("Status");
     fields.notes = arguments.text("Notes");
+    fields.plannedDate = arguments.text("PlannedDate");
     return fields;
 }
 
 std::string add(OpenedProject& opened, const OrganisationFields& fields) {
+    checkOrganisationPlan(opened.project, "", fields, today());
     std::string name;
     changeAndSave(opened, [&](Project& project) { name = addOrganisation(project, fields).name; });
     return name;
 }
 
 std::string update(OpenedProject& opened, const std::string& current, const OrganisationFields& fields) {
+    checkOrganisationPlan(opened.project, current, fields, today());
     std::string name;
     changeAndSave(opened, [&](Project& project) { name = updateOrganisation(project, current, fields).name; });
     return name;

@@ -1,11 +1,13 @@
 // vnd.ets:RecordInterview — the Writer document becomes (or stays) the transcript of one interview:
 // its card goes into the document's properties and into the project.
 // Arguments: Organisation, Date, DurationMinutes, Interviewers, Participants, ParticipantNames, Place,
-// Consent, Status (those not given keep the document's values). Result: the interview's id.
+// Consent, Status, PlannedDate, ConsentDate, ConsentForm (Oral | Signed), Validated (those not given keep the
+// document's values). Result: the interview's id.
 
 #include "commands/commands.hpp"
 
 #include "core/coding/transcript_card.hpp"
+#include "core/text/dates.hpp"
 #include "core/text/error.hpp"
 #include "core/text/names.hpp"
 #include "dialogs/interview_card_dialog.hpp"
@@ -29,6 +31,7 @@ std::string storeCard(OpenedProject& opened, WriterTranscript& transcript, const
                       const std::string& interviewId) {
     const Reference<css::text::XTextDocument>& document = transcript.document();
     const bool wasModified = isModified(document);
+    checkCardPlan(opened.project, card, interviewId, today());  // a date planned in the past: nothing written
     std::string id;
     try {
         id = recordTranscriptCard(opened, transcript, card, interviewId);
@@ -63,6 +66,14 @@ InterviewCard cardFromArguments(const Arguments& arguments, InterviewCard card) 
         card.consent = *consent;
     if (auto status = arguments.text("Status"))
         card.status = *status;
+    if (auto planned = arguments.text("PlannedDate"))
+        card.plannedDate = trimmedName(*planned);
+    if (auto date = arguments.text("ConsentDate"))
+        card.consentDate = trimmedName(*date);
+    if (auto form = arguments.text("ConsentForm"))
+        card.consentForm = trimmedName(*form);
+    if (auto validated = arguments.text("Validated"))
+        card.validated = trimmedName(*validated);
     return card;
 }
 

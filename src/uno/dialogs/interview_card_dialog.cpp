@@ -23,6 +23,14 @@ sal_Int16 statusPosition(const std::string& status) {
     return -1;
 }
 
+// Position in the consent form's list: 0 « not given », then kConsentForms in order.
+int formPosition(const std::string& form) {
+    for (std::size_t i = 0; i < std::size(kConsentForms); ++i)
+        if (sameName(kConsentForms[i], form))
+            return static_cast<int>(i) + 1;
+    return 0;
+}
+
 void fillDialog(const Reference<css::awt::XDialog>& dialog, const Project& project, const InterviewCard& card) {
     std::vector<rtl::OUString> names;
     sal_Int16 selected = -1;
@@ -42,6 +50,10 @@ void fillDialog(const Reference<css::awt::XDialog>& dialog, const Project& proje
     setControlText(dialog, "PlaceField", toOUString(card.place));
     setBoxTicked(dialog, "ConsentCheck", card.consent);
     selectPosition(dialog, "StatusList", statusPosition(card.status));
+    setDateValue(dialog, "PlannedField", card.plannedDate);
+    setDateValue(dialog, "ConsentDateField", card.consentDate);
+    setDateValue(dialog, "ValidatedField", card.validated);
+    selectPosition(dialog, "ConsentFormList", static_cast<sal_Int16>(formPosition(card.consentForm)));
 }
 
 InterviewCard readDialog(const Reference<css::awt::XDialog>& dialog, const Project& project, InterviewCard card) {
@@ -58,6 +70,12 @@ InterviewCard readDialog(const Reference<css::awt::XDialog>& dialog, const Proje
     card.consent = isBoxTicked(dialog, "ConsentCheck");
     const sal_Int16 status = selectedPosition(dialog, "StatusList");
     card.status = status >= 0 && static_cast<std::size_t>(status) < kStatusCount ? kInterviewStatuses[status] : "";
+    card.plannedDate = dateValue(dialog, "PlannedField");
+    card.consentDate = dateValue(dialog, "ConsentDateField");
+    card.validated = dateValue(dialog, "ValidatedField");
+    // The list: « not given », then kConsentForms in order.
+    const sal_Int16 form = selectedPosition(dialog, "ConsentFormList");
+    card.consentForm = form >= 1 && static_cast<std::size_t>(form) <= std::size(kConsentForms) ? kConsentForms[form - 1] : "";
     return card;
 }
 

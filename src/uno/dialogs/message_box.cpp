@@ -1,5 +1,6 @@
 #include "dialogs/message_box.hpp"
 
+#include "dialogs/guide_on_f1.hpp"
 #include "office/ui_text.hpp"
 
 #include <com/sun/star/awt/MessageBoxButtons.hpp>
@@ -33,8 +34,10 @@ void showMessage(const Reference<css::uno::XComponentContext>& context, const Re
     const auto type = kind == MessageKind::Error ? css::awt::MessageBoxType_ERRORBOX : css::awt::MessageBoxType_INFOBOX;
     if (Reference<css::awt::XMessageBox> box =
             messageBox(context, frame, type, css::awt::MessageBoxButtons::BUTTONS_OK, text);
-        box.is())
+        box.is()) {
+        const GuideOnF1 help(context, std::nullopt);  // the dialog's topic under it, else the guide's start
         box->execute();
+    }
 }
 
 void showError(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XFrame>& frame,
@@ -47,7 +50,10 @@ bool askYesNo(const Reference<css::uno::XComponentContext>& context, const Refer
     Reference<css::awt::XMessageBox> box =
         messageBox(context, frame, css::awt::MessageBoxType_QUERYBOX,
                    css::awt::MessageBoxButtons::BUTTONS_YES_NO | css::awt::MessageBoxButtons::DEFAULT_BUTTON_NO, text);
-    return box.is() && box->execute() == css::awt::MessageBoxResults::YES;
+    if (!box.is())
+        return false;
+    const GuideOnF1 help(context, std::nullopt);
+    return box->execute() == css::awt::MessageBoxResults::YES;
 }
 
 }  // namespace ets::uno

@@ -90,6 +90,7 @@ public:
         fields.contact = toUtf8(controlText(dialog_, "ContactField"));
         fields.referent = toUtf8(controlText(dialog_, "ReferentField"));
         fields.notes = toUtf8(controlText(dialog_, "NotesField"));
+        fields.plannedDate = dateValue(dialog_, "PlannedField");
         const sal_Int16 role = selectedPosition(dialog_, "RoleList");
         if (role >= 0 && role < static_cast<sal_Int16>(std::size(kOrganisationRoles)))
             fields.role = toString(kOrganisationRoles[static_cast<std::size_t>(role)]);
@@ -146,6 +147,7 @@ private:
         setControlText(dialog_, "ContactField", toOUString(organisation->contact));
         setControlText(dialog_, "ReferentField", toOUString(organisation->referent));
         setControlText(dialog_, "NotesField", toOUString(organisation->notes));
+        setDateValue(dialog_, "PlannedField", organisation->plannedDate);
         selectPosition(dialog_, "RoleList",
                        static_cast<sal_Int16>(
                            std::find(std::begin(kOrganisationRoles), std::end(kOrganisationRoles), organisation->role) -
@@ -160,6 +162,7 @@ private:
         for (const char* field :
              {"NameField", "KindField", "SectorField", "CommuneField", "ContactField", "ReferentField", "NotesField"})
             setControlText(dialog_, field, rtl::OUString());
+        setDateValue(dialog_, "PlannedField", "");
         selectPosition(dialog_, "RoleList", 0);
         selectPosition(dialog_, "StatusList", 0);
         selectPosition(dialog_, "OrganisationList", -1);

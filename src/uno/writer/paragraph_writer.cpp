@@ -2,6 +2,7 @@
 
 #include "office/strings.hpp"
 
+#include <com/sun/star/style/BreakType.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
@@ -131,6 +132,8 @@ ParagraphMark ParagraphWriter::write(const Reference<css::text::XTextCursor>& cu
         text->insertControlCharacter(cursor.get(), css::text::ControlCharacter::PARAGRAPH_BREAK, false);
     Reference<css::beans::XPropertySet> properties(cursor, UNO_QUERY_THROW);
     properties->setPropertyValue("ParaStyleName", Any(styleName(paragraph.role)));
+    if (paragraph.pageBreakBefore)
+        properties->setPropertyValue("BreakType", Any(css::style::BreakType_PAGE_BEFORE));
     if (paragraph.role == ParagraphRole::ListItem || listPerParagraph_)
         properties->setPropertyValue(
             "NumberingStyleName",
@@ -163,8 +166,14 @@ ParagraphMark ParagraphWriter::write(const Reference<css::text::XTextCursor>& cu
 std::vector<ParagraphMark> ParagraphWriter::write(const Reference<css::text::XTextCursor>& cursor,
                                                   const std::vector<Paragraph>& paragraphs, bool first) const {
     std::vector<ParagraphMark> marks;
+    bool afterBreak = false;
     for (const Paragraph& paragraph : paragraphs) {
         marks.push_back(write(cursor, paragraph, first));
+        // The paragraph after a page break does not start a page too (a break made by splitting may carry it over).
+        if (afterBreak && !paragraph.pageBreakBefore)
+            Reference<css::beans::XPropertySet>(cursor, UNO_QUERY_THROW)
+                ->setPropertyValue("BreakType", Any(css::style::BreakType_NONE));
+        afterBreak = paragraph.pageBreakBefore;
         first = false;
     }
     return marks;

@@ -22,7 +22,6 @@
 #include <com/sun/star/text/XBookmarksSupplier.hpp>
 #include <com/sun/star/text/XDocumentIndexesSupplier.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
-#include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 #include <com/sun/star/uno/Sequence.hxx>
 #include <com/sun/star/util/XModifiable.hpp>
 #include <com/sun/star/util/XRefreshable.hpp>
@@ -39,11 +38,15 @@ namespace {
 
 Reference<css::text::XTextDocument> loadReadOnly(const Reference<css::uno::XComponentContext>& context,
                                                  const std::filesystem::path& file) {
-    css::uno::Sequence<css::beans::PropertyValue> load(2);
+    // Read-only, and never switched to editing (LibreOffice's « Éditer le document »): the guide inside the extension
+    // cannot be written over; « Enregistrer sous » still keeps a copy elsewhere.
+    css::uno::Sequence<css::beans::PropertyValue> load(3);
     load[0].Name = "ReadOnly";
     load[0].Value <<= true;
-    load[1].Name = "DocumentTitle";
-    load[1].Value <<= uiText(context, "guide.title");
+    load[1].Name = "LockEditDoc";
+    load[1].Value <<= true;
+    load[2].Name = "DocumentTitle";
+    load[2].Value <<= uiText(context, "guide.title");
     try {
         // "_default" brings the guide forward when this office has it open already, instead of opening it twice.
         return Reference<css::text::XTextDocument>(
