@@ -50,22 +50,28 @@ class FirstRunTest(OfficeTestCase):
         self.office.restart()
         self.assertEqual(self.office.automation().getProjectFolder(), "")
 
-    def first_run_dialog(self, timeout=20):
-        """The open first-run dialog: its window, buttons and radio buttons by name, and its text fields in order."""
+    def first_run_dialog(self, worker, result, timeout=90):
+        """The open first-run dialog: its window, buttons and radio buttons by name, and its text fields in order.
+        The wait is long because a loaded CI machine can take a while to open the first dialog of a fresh office; it
+        ends early when the command ends without a dialog, and a failure names the windows that were open."""
         toolkit = self.office.create("com.sun.star.awt.Toolkit")
         deadline = time.time() + timeout
+        seen = set()
         while time.time() < deadline:
+            if not worker.is_alive():
+                self.fail("the command ended without the first-run dialog: %r" % (result,))
             for i in range(toolkit.getTopWindowCount()):
                 window = toolkit.getTopWindow(i)
                 if window is None or not hasattr(window, "endExecute"):
                     continue
                 children = accessible_children(window.getAccessibleContext())
                 buttons = {c.getAccessibleName(): c for c in children if c.getAccessibleRole() == PUSH_BUTTON}
+                seen.add("%s %s" % (window.getAccessibleContext().getAccessibleName(), sorted(buttons)))
                 if "Continuer" in buttons:
                     radios = {c.getAccessibleName(): c for c in children if c.getAccessibleRole() == RADIO_BUTTON}
                     return window, buttons, radios, [c for c in children if c.getAccessibleRole() == TEXT]
             time.sleep(0.3)
-        self.fail("the first-run dialog did not open")
+        self.fail("the first-run dialog did not open; dialogs seen: %s" % (sorted(seen) or "none"))
 
     def close_other_dialogs(self):
         """Ends the command's own dialog, once it follows the first-run dialog (there is no window manager here).
@@ -97,7 +103,7 @@ class FirstRunTest(OfficeTestCase):
         result = []
         worker = threading.Thread(target=lambda: result.append(self.office.dispatch(frame, command)), daemon=True)
         worker.start()
-        window, buttons, radios, fields = self.first_run_dialog()
+        window, buttons, radios, fields = self.first_run_dialog(worker, result)
         if choose(buttons, radios, fields):
             self.close_other_dialogs()
         worker.join(timeout=60)
