@@ -3,6 +3,7 @@ of hours logged by both members of the tandem, the options' hourly rate and invo
 first page of its PDF rendered (pdftoppm); the Invoice dialog; Tools ▸ Options opened on the ETS page.
 
 Usage (after a build): /usr/bin/python3 scripts/screenshot_invoice.py --oxt build/ets-workbench.oxt --out docs/screenshots
+With --scale 150 (a screen set to 150 %) only the two dialogs are shot, alone: dialog-invoice-150.png, options-page-150.png.
 """
 
 import os
@@ -13,23 +14,15 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "scripts", "lib"))
-from screenshot_cli import parse, shoot_display  # noqa: E402  (first: it sets ETS_OXT)
+from screenshot_cli import close_dialogs, parse, scaled_name, shoot_at_scale  # noqa: E402  (first: it sets ETS_OXT)
 
-ARGS = parse(__doc__)
+ARGS = parse(__doc__, scale=True)
 from ets_office import Office, props  # noqa: E402  (before uno: it gives UNO the extension's types)
 import uno  # noqa: E402,F401
 from com.sun.star.beans import PropertyValue  # noqa: E402
 
 WIDTH, HEIGHT = 1280, 900
 RESOLUTION = 90
-
-
-def close_dialogs(office):
-    toolkit = office.create("com.sun.star.awt.Toolkit")
-    for i in reversed(range(toolkit.getTopWindowCount())):
-        window = toolkit.getTopWindow(i)
-        if window is not None and hasattr(window, "endExecute"):
-            window.endExecute()
 
 
 def set_options(office, **values):
@@ -43,14 +36,16 @@ def set_options(office, **values):
 
 
 def main():
-    with Office(oxt=ARGS.oxt, headless=False, system_locale="fr-BE") as office:  # dates as a Belgian sees them
+    size = (WIDTH * ARGS.scale // 100, HEIGHT * ARGS.scale // 100)
+    with Office(oxt=ARGS.oxt, headless=False, system_locale="fr-BE", dpi=96 * ARGS.scale // 100,
+                screen="%dx%dx24" % size) as office:  # dates as a Belgian sees them
         project = os.path.join(office.workdir, "mission")
         opened = office.automation().openProject(project, True, "Phase exploratoire 2026", "Claire V.")
         if not opened.Success:
             sys.exit("no project: " + opened.Message)
         document = office.new_document("swriter", hidden=False)
         frame = document.getCurrentController().getFrame()
-        frame.getContainerWindow().setPosSize(0, 0, WIDTH, HEIGHT, 15)
+        frame.getContainerWindow().setPosSize(0, 0, size[0], size[1], 15)
         for date, person, activity, hours in (("2026-11-03", "Claire V.", "PreparatoryMeeting", 2),
                                               ("2026-11-03", "Amina B.", "PreparatoryMeeting", 2),
                                               ("2026-11-06", "Claire V.", "Protocol", 6.5),
@@ -70,16 +65,17 @@ def main():
                                   Folder=os.path.join(office.workdir, "factures"))
         if not ok:
             sys.exit("no invoice: " + odt)
-        target = os.path.join(ARGS.out, "invoice.png")
-        subprocess.run(["pdftoppm", "-png", "-r", str(RESOLUTION), "-f", "1", "-l", "1", "-singlefile",
-                        odt[:-4] + ".pdf", target[:-4]], check=True)
-        print("wrote", target)
+        if ARGS.scale == 100:
+            target = os.path.join(ARGS.out, "invoice.png")
+            subprocess.run(["pdftoppm", "-png", "-r", str(RESOLUTION), "-f", "1", "-l", "1", "-singlefile",
+                            odt[:-4] + ".pdf", target[:-4]], check=True)
+            print("wrote", target)
 
         # The Invoice dialog, as a person opens it from the menu.
         worker = threading.Thread(target=office.dispatch, args=(frame, "Invoice"), daemon=True)
         worker.start()
         time.sleep(2.5)
-        shoot_display(office.display, os.path.join(ARGS.out, "dialog-invoice.png"), settle=1.0)
+        shoot_at_scale(office, os.path.join(ARGS.out, scaled_name("dialog-invoice.png", ARGS.scale)), ARGS.scale)
         close_dialogs(office)
         worker.join(timeout=10)
 
@@ -94,7 +90,7 @@ def main():
             daemon=True)
         worker.start()
         time.sleep(4)
-        shoot_display(office.display, os.path.join(ARGS.out, "options-page.png"), settle=1.0)
+        shoot_at_scale(office, os.path.join(ARGS.out, scaled_name("options-page.png", ARGS.scale)), ARGS.scale)
         close_dialogs(office)
         worker.join(timeout=10)
         document.setModified(False)

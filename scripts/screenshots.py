@@ -20,7 +20,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 sys.path.insert(0, os.path.join(ROOT, "scripts", "lib"))
-from screenshot_cli import parse, shoot_display  # noqa: E402  (first: it sets ETS_OXT)
+from screenshot_cli import close_dialogs, open_dialog, parse, shoot_at_scale  # noqa: E402  (first: it sets ETS_OXT)
+from screenshot_cli import scaled_name as scaled_name_at  # noqa: E402
 
 ARGS = parse(__doc__, only=True)
 from ets_office import Office  # noqa: E402  (before uno: it gives UNO the extension's types)
@@ -34,17 +35,7 @@ SCALED = ARGS.scale != 100
 
 
 def scaled_name(name):
-    return name.replace(".png", "-%d.png" % ARGS.scale) if SCALED else name
-
-
-def open_dialog(office):
-    """The modal dialog on screen, if any: its window."""
-    toolkit = office.create("com.sun.star.awt.Toolkit")
-    for i in reversed(range(toolkit.getTopWindowCount())):
-        window = toolkit.getTopWindow(i)
-        if window is not None and hasattr(window, "endExecute"):
-            return window
-    return None
+    return scaled_name_at(name, ARGS.scale)
 
 
 def shoot(office, name):
@@ -53,12 +44,7 @@ def shoot(office, name):
     if ARGS.only and name not in ARGS.only:
         return
     print("shooting", name, flush=True)
-    crop = None
-    dialog = open_dialog(office) if SCALED else None
-    if dialog is not None:
-        box = dialog.getPosSize()
-        crop = (max(box.X - 12, 0), max(box.Y - 40, 0), box.Width + 24, box.Height + 52)
-    shoot_display(office.display, os.path.join(ARGS.out, name), settle=1.0, crop=crop)
+    shoot_at_scale(office, os.path.join(ARGS.out, name), ARGS.scale)
 
 
 def find_menu(window, title):
@@ -80,15 +66,6 @@ def select_text(document, text):
     search.SearchString = text
     found = document.findFirst(search)
     document.getCurrentController().select(found)
-
-
-def close_dialogs(office):
-    """Ends every modal dialog on screen (there is no window manager to send Escape to)."""
-    toolkit = office.create("com.sun.star.awt.Toolkit")
-    for i in reversed(range(toolkit.getTopWindowCount())):
-        window = toolkit.getTopWindow(i)
-        if window is not None and hasattr(window, "endExecute"):
-            window.endExecute()
 
 
 def shoot_hours_sheet(office):
