@@ -7,7 +7,8 @@ characters, tagged passage after passage up to 1,000 without restarting LibreOff
  3. at the 1,000th passage, TagSelection against LibreOffice's own .uno:InsertAnnotation on selections of the same
     kind (target: ratio <= 2): the command's call, and the call until the office is idle again (what a person waits
     before the next keystroke is taken: Writer leaves part of its work — the comments' margin, the layout — for
-    idle time, and a call from another thread waits for that work of the call before it).
+    idle time, and a call from another thread waits for that work of the call before it); beside them, one letter
+    typed at the same kind of place, what any edit costs in a transcript holding a thousand comments.
 
     /usr/bin/python3 bench/tagging_scale_bench.py --oxt build/ets-workbench.oxt
 """
@@ -125,6 +126,18 @@ def main():
             print("   saving the transcript     %7.1f ms" % save_ms)
             print("   ratio                     %7.2f    (target <= 2)" % (rename_ms / save_ms))
 
+            # A letter typed at the same kind of place: what any edit costs in a transcript holding this many comments
+            # (Writer places every comment of the margin again after each change).
+            typed, typed_idle = [], []
+            for _ in range(args.samples):
+                fresh(next(samples))
+                cursor = document.getCurrentController().getViewCursor()
+                started = time.perf_counter()
+                cursor.getText().insertString(cursor.getEnd(), "x", False)
+                typed.append(time.perf_counter() - started)
+                toolkit.processEventsToIdle()
+                typed_idle.append(time.perf_counter() - started)
+
             # Last: Writer leaves the view editing each comment .uno:InsertAnnotation makes, and the view cannot be
             # brought back to the text from here; the transcript holds its passages and no more are tagged.
             native, native_idle = [], []
@@ -140,6 +153,10 @@ def main():
             print("   vnd.ets:TagSelection                  %7.1f ms %7.1f ms" % (last, last_idle))
             print("   .uno:InsertAnnotation                 %7.1f ms %7.1f ms" % (native_ms, native_idle_ms))
             print("   ratio (target <= 2)                   %7.2f    %7.2f" % (last / native_ms, last_idle / native_idle_ms))
+            typed_ms = statistics.median(typed) * 1000
+            typed_idle_ms = statistics.median(typed_idle) * 1000
+            print("   one letter typed (any edit)           %7.1f ms %7.1f ms" % (typed_ms, typed_idle_ms))
+            print("   TagSelection / one letter             %7.2f    %7.2f" % (last / typed_ms, last_idle / typed_idle_ms))
             document.close(True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
