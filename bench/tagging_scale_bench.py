@@ -4,11 +4,15 @@ characters, tagged passage after passage up to 1,000 without restarting LibreOff
  1. at the 200th, 600th and 1,000th passage: vnd.ets:TagSelection with arguments on a new selection;
  2. renaming a theme that one passage of that transcript carries (vnd.ets:Themes, the transcript open) against
     saving the transcript (target: ratio <= 2);
- 3. at the 1,000th passage, TagSelection against LibreOffice's own .uno:InsertAnnotation on selections of the same
-    kind (target: ratio <= 2): the command's call, and the call until the office is idle again (what a person waits
-    before the next keystroke is taken: Writer leaves part of its work — the comments' margin, the layout — for
-    idle time, and a call from another thread waits for that work of the call before it); beside them, one letter
-    typed at the same kind of place, what any edit costs in a transcript holding a thousand comments.
+ 3. at the 1,000th passage, TagSelection and QuickTag (a click in the sidebar, Ctrl+Alt+1…9) against LibreOffice's
+    own .uno:InsertAnnotation on selections of the same kind (target: ratio <= 2): the command's call, and the call
+    until the office is idle again (what a person waits before the next keystroke is taken: Writer leaves part of its
+    work — placing every comment of the margin again, the layout — for idle time); beside them, one letter typed at
+    the same kind of place, what any edit costs in a transcript holding a thousand comments.
+
+Each command runs on LibreOffice's main thread, as a menu item, a shortcut or a sidebar click runs it (see
+bench/main_thread.py). Section 3 also times TagSelection called from this script's own thread, as an outside script
+calls it over the socket: there Writer's deferred margin work runs between the command's own API calls.
 
     /usr/bin/python3 bench/tagging_scale_bench.py --oxt build/ets-workbench.oxt
 """
@@ -23,6 +27,7 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "bench"))
+from main_thread import main_thread_runner  # noqa: E402
 from tagging_bench import fill_with_generated_text  # noqa: E402  (the same generated French text)
 
 
@@ -73,12 +78,19 @@ def main():
             ets_at, ets_idle_at = {}, {}
             toolkit = office.create("com.sun.star.awt.Toolkit")
 
-            def timed(command, arguments):
+            on_main = main_thread_runner(office)
+
+            def timed(command, arguments, main_thread=True):
                 """(the call, the call until the office is idle), in seconds, once the office is idle."""
                 toolkit.processEventsToIdle()
                 started = time.perf_counter()
-                event = helper.executeDispatch(frame, command, "", 0, arguments)
-                called = time.perf_counter() - started
+
+                def call():
+                    begun = time.perf_counter()
+                    event = helper.executeDispatch(frame, command, "", 0, arguments)
+                    return event, time.perf_counter() - begun
+
+                event, called = on_main(call) if main_thread else call()
                 toolkit.processEventsToIdle()
                 return event, called, time.perf_counter() - started
 
@@ -126,37 +138,49 @@ def main():
             print("   saving the transcript     %7.1f ms" % save_ms)
             print("   ratio                     %7.2f    (target <= 2)" % (rename_ms / save_ms))
 
-            # A letter typed at the same kind of place: what any edit costs in a transcript holding this many comments
-            # (Writer places every comment of the margin again after each change).
-            typed, typed_idle = [], []
-            for _ in range(args.samples):
-                fresh(next(samples))
-                cursor = document.getCurrentController().getViewCursor()
-                started = time.perf_counter()
-                cursor.getText().insertString(cursor.getEnd(), "x", False)
-                typed.append(time.perf_counter() - started)
-                toolkit.processEventsToIdle()
-                typed_idle.append(time.perf_counter() - started)
+            def side_by_side(command, arguments, main_thread=True, check=True):
+                times, idle = [], []
+                for _ in range(args.samples):
+                    fresh(next(samples))
+                    event, called, settled = timed(command, arguments, main_thread)
+                    if check:
+                        assert event.State == 1, event.Result
+                    times.append(called)
+                    idle.append(settled)
+                return statistics.median(times) * 1000, statistics.median(idle) * 1000
 
+            def type_letter():
+                cursor = document.getCurrentController().getViewCursor()
+                cursor.getText().insertString(cursor.getEnd(), "x", False)
+
+            def typed_letter():
+                """One letter typed at the same kind of place: what any edit costs with this many comments."""
+                times, idle = [], []
+                for _ in range(args.samples):
+                    fresh(next(samples))
+                    toolkit.processEventsToIdle()
+                    started = time.perf_counter()
+                    times.append(on_main(lambda: (type_letter(), time.perf_counter() - started)[1]))
+                    toolkit.processEventsToIdle()
+                    idle.append(time.perf_counter() - started)
+                return statistics.median(times) * 1000, statistics.median(idle) * 1000
+
+            rows = [("vnd.ets:TagSelection", side_by_side("vnd.ets:TagSelection", props(Themes="Thème 3"))),
+                    ("vnd.ets:QuickTag (sidebar click)", side_by_side("vnd.ets:QuickTag", props(Number=1))),
+                    ("TagSelection from a script's thread",
+                     side_by_side("vnd.ets:TagSelection", props(Themes="Thème 4"), main_thread=False)),
+                    ("one letter typed (any edit)", typed_letter())]
             # Last: Writer leaves the view editing each comment .uno:InsertAnnotation makes, and the view cannot be
             # brought back to the text from here; the transcript holds its passages and no more are tagged.
-            native, native_idle = [], []
-            for _ in range(args.samples):
-                fresh(next(samples))
-                _event, called, settled = timed(".uno:InsertAnnotation", ())
-                native.append(called)
-                native_idle.append(settled)
-            native_ms = statistics.median(native) * 1000
-            native_idle_ms = statistics.median(native_idle) * 1000
-            last, last_idle = ets_at[args.passages], ets_idle_at[args.passages]
-            print("\n3. at passage %d, side by side (median of %d)     the call   until idle" % (args.passages, args.samples))
-            print("   vnd.ets:TagSelection                  %7.1f ms %7.1f ms" % (last, last_idle))
-            print("   .uno:InsertAnnotation                 %7.1f ms %7.1f ms" % (native_ms, native_idle_ms))
-            print("   ratio (target <= 2)                   %7.2f    %7.2f" % (last / native_ms, last_idle / native_idle_ms))
-            typed_ms = statistics.median(typed) * 1000
-            typed_idle_ms = statistics.median(typed_idle) * 1000
-            print("   one letter typed (any edit)           %7.1f ms %7.1f ms" % (typed_ms, typed_idle_ms))
-            print("   TagSelection / one letter             %7.2f    %7.2f" % (last / typed_ms, last_idle / typed_idle_ms))
+            native = side_by_side(".uno:InsertAnnotation", (), check=False)
+            print("\n3. at passage %d, side by side (median of %d)" % (args.passages, args.samples))
+            print("   %-41s %10s %13s" % ("", "the call", "until idle"))
+            for name, (called, settled) in rows:
+                print("   %-41s %7.1f ms %7.1f ms" % (name, called, settled))
+            print("   %-41s %7.1f ms %7.1f ms" % (".uno:InsertAnnotation", native[0], native[1]))
+            for name, (called, settled) in rows[:3]:
+                print("   ratio %-35s %7.2f    %7.2f   (target <= 2)" % (name.replace("vnd.ets:", ""),
+                                                                      called / native[0], settled / native[1]))
             document.close(True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
