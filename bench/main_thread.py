@@ -36,3 +36,21 @@ def main_thread_runner(office):
         return callback.result
 
     return run
+
+
+def dispatch_timer(office, frame):
+    """A function (command, arguments) -> (the dispatch's result event, its seconds), the dispatch run on the main
+    thread with one DispatchHelper, so that of two commands compared only the command differs."""
+    import time
+
+    helper = office.create("com.sun.star.frame.DispatchHelper")
+    run = main_thread_runner(office)
+
+    def timed(command, arguments):
+        def call():
+            started = time.perf_counter()
+            event = helper.executeDispatch(frame, command, "", 0, arguments)
+            return event, time.perf_counter() - started
+        return run(call)
+
+    return timed

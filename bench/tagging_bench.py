@@ -63,7 +63,7 @@ def main():
     sys.path.insert(0, os.path.join(ROOT, "scripts", "lib"))
     from ets_office import Office, file_url, props
     sys.path.insert(0, os.path.join(ROOT, "bench"))
-    from main_thread import main_thread_runner
+    from main_thread import dispatch_timer
 
     work = tempfile.mkdtemp(prefix="ets-bench-tagging-")
     try:
@@ -109,15 +109,7 @@ def main():
                   % (args.passages, fill, fill * 1000 / args.passages))
 
             helper = office.create("com.sun.star.frame.DispatchHelper")
-            on_main = main_thread_runner(office)
-
-            def timed(command, arguments):
-                """The dispatch's time on LibreOffice's main thread; the same DispatchHelper for both commands."""
-                def call():
-                    started = time.perf_counter()
-                    event = helper.executeDispatch(frame, command, "", 0, arguments)
-                    return event, time.perf_counter() - started
-                return on_main(call)
+            timed = dispatch_timer(office, frame)  # on the main thread, as a click or a shortcut runs it
 
             ets, native = [], []
             # The ETS samples first: after .uno:InsertAnnotation the view is left editing the new comment.

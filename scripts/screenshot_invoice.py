@@ -19,20 +19,9 @@ from screenshot_cli import close_dialogs, parse, scaled_name, shoot_at_scale  # 
 ARGS = parse(__doc__, scale=True)
 from ets_office import Office, props  # noqa: E402  (before uno: it gives UNO the extension's types)
 import uno  # noqa: E402,F401
-from com.sun.star.beans import PropertyValue  # noqa: E402
 
 WIDTH, HEIGHT = 1280, 900
 RESOLUTION = 90
-
-
-def set_options(office, **values):
-    provider = office.create("com.sun.star.configuration.ConfigurationProvider")
-    node = provider.createInstanceWithArguments("com.sun.star.configuration.ConfigurationUpdateAccess",
-                                                (PropertyValue(Name="nodepath",
-                                                               Value="/org.etsworkbench.Settings/Options"),))
-    for name, value in values.items():
-        node.setPropertyValue(name, value)
-    node.commitChanges()
 
 
 def main():
@@ -59,7 +48,7 @@ def main():
             ok, message = office.dispatch(frame, "LogHours", Date=date, Person=person, Activity=activity, Hours=hours)
             if not ok:
                 sys.exit("hours were not logged: " + message)
-        set_options(office, InvoiceHourlyRate="62,50", InvoicerName="Claire Vandenberghe",
+        office.set_options(InvoiceHourlyRate="62,50", InvoicerName="Claire Vandenberghe",
                     InvoicerAddress="Rue Haute 112\n1000 Bruxelles\nclaire.v@example.org")
         ok, odt = office.dispatch(frame, "Invoice", From="2026-11-01", To="2026-11-30",
                                   Folder=os.path.join(office.workdir, "factures"))

@@ -277,6 +277,22 @@ class Office:
             return self.smgr.createInstanceWithArgumentsAndContext(service, args, self.ctx)
         return self.smgr.createInstanceWithContext(service, self.ctx)
 
+    def _options_node(self, access):
+        provider = self.create("com.sun.star.configuration.ConfigurationProvider")
+        return provider.createInstanceWithArguments("com.sun.star.configuration." + access,
+                                                    props(nodepath="/org.etsworkbench.Settings/Options"))
+
+    def set_options(self, **values):
+        """Writes ETS options (Tools ▸ Options ▸ ETS Workbench) into this office's profile, as the page does."""
+        node = self._options_node("ConfigurationUpdateAccess")
+        for name, value in values.items():
+            node.setPropertyValue(name, value)
+        node.commitChanges()
+
+    def option(self, name):
+        """One ETS option as this office's profile holds it."""
+        return self._options_node("ConfigurationAccess").getPropertyValue(name)
+
     def install_extension(self, oxt):
         manager = self.ctx.getValueByName("/singletons/com.sun.star.deployment.ExtensionManager")
         abort = manager.createAbortChannel()

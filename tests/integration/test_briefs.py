@@ -256,14 +256,7 @@ class BriefsTest(OfficeTestCase):
 
     def set_options(self, **values):
         """Writes the ETS options (Tools ▸ Options ▸ ETS Workbench) into the office's configuration."""
-        from com.sun.star.beans import PropertyValue
-        provider = self.office.create("com.sun.star.configuration.ConfigurationProvider")
-        node = provider.createInstanceWithArguments("com.sun.star.configuration.ConfigurationUpdateAccess",
-                                                    (PropertyValue(Name="nodepath",
-                                                                   Value="/org.etsworkbench.Settings/Options"),))
-        for name, value in values.items():
-            node.setPropertyValue(name, value)
-        node.commitChanges()
+        self.office.set_options(**values)
 
     def test_the_options_give_the_defaults_of_a_brief_and_its_language(self):
         """Without Quotes and Pseudonymise, a brief takes the options' number of quotes and pseudonymising; the

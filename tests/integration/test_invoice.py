@@ -13,11 +13,9 @@ import time
 from ets_fixture import OfficeTestCase, accessible_children, close_document, dialog_controls  # first: UNO types
 
 import uno  # noqa: E402,F401
-from com.sun.star.beans import PropertyValue  # noqa: E402
 
 NBSP = "\u00a0"
 NNBSP = "\u202f"
-OPTIONS = "/org.etsworkbench.Settings/Options"
 YEAR = str(datetime.date.today().year)
 
 
@@ -43,18 +41,10 @@ class InvoiceTest(OfficeTestCase):
 
     # -- helpers ----------------------------------------------------------------------------
     def set_options(self, **values):
-        provider = self.office.create("com.sun.star.configuration.ConfigurationProvider")
-        node = provider.createInstanceWithArguments("com.sun.star.configuration.ConfigurationUpdateAccess",
-                                                    (PropertyValue(Name="nodepath", Value=OPTIONS),))
-        for name, value in values.items():
-            node.setPropertyValue(name, value)
-        node.commitChanges()
+        self.office.set_options(**values)
 
     def option(self, name):
-        provider = self.office.create("com.sun.star.configuration.ConfigurationProvider")
-        node = provider.createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess",
-                                                    (PropertyValue(Name="nodepath", Value=OPTIONS),))
-        return node.getPropertyValue(name)
+        return self.office.option(name)
 
     def project(self):
         with open(self.project_file, encoding="utf-8") as f:

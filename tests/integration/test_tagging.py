@@ -184,6 +184,10 @@ class TaggingTest(OfficeTestCase):
         ok, message = self.dispatch(document, "TagSelection", Themes="  ;  ")
         self.assertFalse(ok)
         self.assertIn("thème", message)
+        # A memo of a whole document pasted by mistake, with a theme the codebook does not have yet.
+        ok, message = self.dispatch(document, "TagSelection", Themes="Thème nouveau", Memo="é" * 20001)
+        self.assertFalse(ok)
+        self.assertIn("20\u202f000 caractères", message)
         self.assertEqual(self.project_file(), before)
         self.assertEqual(document.getBookmarks().getCount(), 0)
         # A document that is no ETS transcript.

@@ -328,6 +328,25 @@ TEST(PassageMemo, SettingItRewritesTheCommentTheRecordAndTheIndexOnly) {
     EXPECT_FALSE(setPassageMemo(project, kKey, transcript, tagged.anchor, "", "Claire", "Thèmes"));
 }
 
+TEST(Tagging, AHugeMemoIsRefusedBeforeAnythingIsTagged) {
+    Project project = codebook();
+    MemoryTranscript transcript("Les loyers explosent. On ne trouve plus rien.", "/p/" + kKey);
+    EXPECT_EQ(errorKey([&] {
+                  tagSpan(project, kKey, transcript, *transcript.spanOf("Les loyers explosent."),
+                          request({"Logement", "Nouveau thème"}, std::string(kMaxMemoCharacters + 1, 'a')));
+              }),
+              "memo.too_long");
+    EXPECT_TRUE(transcript.records().empty());
+    EXPECT_TRUE(project.passages.empty());
+    EXPECT_EQ(project.themes.size(), codebook().themes.size());  // the new theme was not created either
+    // At the limit it is taken, counted in characters: « é » is two bytes of UTF-8 but one character.
+    std::string accented;
+    for (std::size_t i = 0; i < kMaxMemoCharacters; ++i)
+        accented += "é";
+    tagSpan(project, kKey, transcript, *transcript.spanOf("Les loyers explosent."), request({"Logement"}, accented));
+    EXPECT_EQ(transcript.records().size(), 1u);
+}
+
 TEST(PassageMemo, AnotherCodersPassageOrAHugeMemoIsRefusedAndNothingChanges) {
     Project project = codebook();
     MemoryTranscript transcript("Les loyers explosent. On ne trouve plus rien.", "/p/" + kKey);
@@ -338,7 +357,7 @@ TEST(PassageMemo, AnotherCodersPassageOrAHugeMemoIsRefusedAndNothingChanges) {
     EXPECT_EQ(errorKey([&] { setPassageMemo(project, kKey, transcript, "ETS_000000000000", "x", "Claire", "Thèmes"); }),
               "memo.no_passage");
     EXPECT_EQ(errorKey([&] {
-                  setPassageMemo(project, kKey, transcript, tagged.anchor, std::string(kMaxMemoBytes + 1, 'a'), "Claire",
+                  setPassageMemo(project, kKey, transcript, tagged.anchor, std::string(kMaxMemoCharacters + 1, 'a'), "Claire",
                                  "Thèmes");
               }),
               "memo.too_long");

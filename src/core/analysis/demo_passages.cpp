@@ -56,7 +56,7 @@ DemoPassage demoPassageOf(const nlohmann::json& entry) {
     DemoPassage passage;
     passage.transcript = textField(entry, "transcript", 255, true);
     passage.quote = textField(entry, "quote", kMaxDemoQuoteBytes, true);
-    passage.memo = textField(entry, "memo", kMaxMemoBytes, false);
+    passage.memo = textField(entry, "memo", kMaxMemoCharacters, false);
     passage.coder = trimmedName(textField(entry, "coder", 200, false));
     if (passage.coder.empty())
         passage.coder = kDemoCoder;

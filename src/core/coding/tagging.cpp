@@ -27,6 +27,15 @@ auto ownRecordOver(Records& records, const TranscriptDocument& transcript, const
     });
 }
 
+// Refused before anything changes, whichever way the memo comes (TagSelection, the dialog, the sidebar).
+void requireMemoSize(const std::string& memo) {
+    const auto characters = std::count_if(memo.begin(), memo.end(), [](char byte) {
+        return (static_cast<unsigned char>(byte) & 0xC0) != 0x80;  // every byte but UTF-8's continuation bytes
+    });
+    if (static_cast<std::size_t>(characters) > kMaxMemoCharacters)
+        throw Error("memo.too_long");
+}
+
 }  // namespace
 
 void requireTaggable(const TranscriptDocument& transcript) {
@@ -43,6 +52,7 @@ Tagged tagSpan(Project& project, const std::string& key, TranscriptDocument& tra
         throw Error("tag.no_theme");
     if (trimmedName(request.coder).empty())
         throw Error("coder.missing");
+    requireMemoSize(request.memo);
 
     Project draft = project;
     const std::vector<std::string> themeIds = resolveThemes(draft, request.themes, true);
@@ -198,8 +208,7 @@ std::optional<TagRecord> ownPassageAt(const std::vector<TagRecord>& records, con
 
 bool setPassageMemo(Project& project, const std::string& key, TranscriptDocument& transcript, const std::string& anchor,
                     const std::string& memo, const std::string& coder, std::string_view themesLabel) {
-    if (memo.size() > kMaxMemoBytes)
-        throw Error("memo.too_long", {std::to_string(kMaxMemoBytes)});
+    requireMemoSize(memo);
     std::vector<TagRecord> records = transcript.records();
     const auto record = std::find_if(records.begin(), records.end(), [&](const TagRecord& candidate) {
         return candidate.anchor == anchor && candidate.coder == coder;

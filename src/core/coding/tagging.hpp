@@ -40,6 +40,7 @@ struct Tagged {
 // Everything is decided on copies first: a refusal changes neither the project nor the document:
 //   tag.no_theme {}        no theme given (blank names do not count)
 //   coder.missing {}       nobody is named as coder on this machine
+//   memo.too_long {}       the memo is longer than kMaxMemoCharacters
 // The passage enters the project's index at once (its themes resolved once, here) and the transcript's stamp is
 // forgotten: the document now differs from its file.
 Tagged tagSpan(Project& project, const std::string& key, TranscriptDocument& transcript, const TextSpan& span,
@@ -62,9 +63,9 @@ void rememberThemes(std::vector<std::string>& recent, const std::vector<std::str
 // The theme list's filter: the names that contain the typed text, compared as the core compares names.
 bool matchesFilter(std::string_view name, std::string_view filter);
 
-// The longest memo a passage takes (characters of UTF-8): a memo is a researcher's note, not a document — one pasted by
+// The longest memo a passage takes, in characters: a memo is a researcher's note, not a document — one pasted by
 // mistake would be rewritten into the margin comment and the document's properties at each change.
-inline constexpr std::size_t kMaxMemoBytes = 20000;
+inline constexpr std::size_t kMaxMemoCharacters = 20000;
 
 // The passage whose memo the sidebar shows and edits: the first of `coder`'s passages at `anchors` (the anchors under
 // the cursor or the selection); another coder's passage there is not shown (blind coding). Nothing when there is none.
@@ -74,7 +75,7 @@ std::optional<TagRecord> ownPassageAt(const std::vector<TagRecord>& records, con
 // Gives the passage at `anchor` the memo `memo` (empty: no memo): its record, its margin comment and its entry in the
 // index; nothing else of the document is read. Refused, changing nothing:
 //   memo.no_passage {}          no passage of `coder` at `anchor`
-//   memo.too_long {max}         more than kMaxMemoBytes
+//   memo.too_long {}            more than kMaxMemoCharacters
 // Returns false when the memo was already that (nothing changed).
 bool setPassageMemo(Project& project, const std::string& key, TranscriptDocument& transcript, const std::string& anchor,
                     const std::string& memo, const std::string& coder, std::string_view themesLabel);
