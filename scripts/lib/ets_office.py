@@ -19,6 +19,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import zipfile
 
@@ -41,6 +42,7 @@ _use_extension_types(os.environ.get("ETS_OXT"))
 
 import uno  # noqa: E402
 import unohelper  # noqa: E402
+from com.sun.star.awt import XCallback
 from com.sun.star.beans import NamedValue, PropertyValue
 from com.sun.star.connection import NoConnectException
 from com.sun.star.task import XInteractionHandler
@@ -73,6 +75,26 @@ def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+class MainThreadCall(unohelper.Base, XCallback):
+    """`work` run when the office calls back on its main thread, where a menu, a shortcut or a sidebar click runs a
+    command; what this client calls from inside `work` runs on that same thread (the bridge keeps a nested call on the
+    calling thread). `done` is set once it ran; `result` is what it returned, `error` what it raised."""
+
+    def __init__(self, work):
+        self.work = work
+        self.done = threading.Event()
+        self.result = None
+        self.error = None
+
+    def notify(self, _data):
+        try:
+            self.result = self.work()
+        except Exception as error:  # handed to the caller, not lost in the bridge
+            self.error = error
+        finally:
+            self.done.set()
 
 
 def props(**values):
@@ -276,6 +298,13 @@ class Office:
         if args:
             return self.smgr.createInstanceWithArgumentsAndContext(service, args, self.ctx)
         return self.smgr.createInstanceWithContext(service, self.ctx)
+
+    def on_main_thread(self, work):
+        """Starts `work` on the office's main thread (com.sun.star.awt.AsyncCallback) and returns at once its
+        MainThreadCall, whose `done` says when it ran."""
+        call = MainThreadCall(work)
+        self.create("com.sun.star.awt.AsyncCallback").addCallback(call, None)
+        return call
 
     def _options_node(self, access):
         provider = self.create("com.sun.star.configuration.ConfigurationProvider")

@@ -18,25 +18,6 @@ from ets_fixture import OfficeTestCase, named, props  # first: it gives UNO the 
 import signal  # noqa: E402
 
 import uno  # noqa: E402,F401
-import unohelper  # noqa: E402
-from com.sun.star.awt import XCallback  # noqa: E402
-
-
-class _OnMainThread(unohelper.Base, XCallback):
-    """Runs `work` when the office calls back, on its main thread; `done` is set after it."""
-
-    def __init__(self, work):
-        self.work = work
-        self.done = threading.Event()
-        self.error = None
-
-    def notify(self, data):
-        try:
-            self.work()
-        except Exception as error:  # reported by the test, not lost in the bridge
-            self.error = error
-        finally:
-            self.done.set()
 
 
 class BusyTest(OfficeTestCase):
@@ -52,8 +33,7 @@ class BusyTest(OfficeTestCase):
 
     def on_main_thread(self, work, timeout=30):
         """Runs `work` on the office's main thread; fails (and ends the hung office) when it does not come back."""
-        callback = _OnMainThread(work)
-        self.office.create("com.sun.star.awt.AsyncCallback").addCallback(callback, None)
+        callback = self.office.on_main_thread(work)
         if not callback.done.wait(timeout):
             os.killpg(self.office.process.pid, signal.SIGKILL)  # hung: nothing else can end it
             self.office.process.wait()

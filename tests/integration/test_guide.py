@@ -14,8 +14,6 @@ from ets_fixture import (OfficeTestCase, accessible_children, close_document, di
                          props)  # it gives UNO the extension's types
 
 import uno  # noqa: E402,F401
-import unohelper  # noqa: E402
-from com.sun.star.awt import XCallback  # noqa: E402
 
 SOURCE = os.environ.get("ETS_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
 
@@ -53,23 +51,6 @@ def press_key(display, keysym):
         x11.XFlush(connection)
     finally:
         x11.XCloseDisplay(connection)
-
-
-class _OnMainThread(unohelper.Base, XCallback):
-    """Runs `work` when the office calls back, on its main thread, as a person's click runs (see test_busy)."""
-
-    def __init__(self, work):
-        self.work = work
-        self.done = threading.Event()
-        self.error = None
-
-    def notify(self, data):
-        try:
-            self.work()
-        except Exception as error:  # reported by the test, not lost in the bridge
-            self.error = error
-        finally:
-            self.done.set()
 
 
 class GuideTest(OfficeTestCase):
@@ -246,8 +227,7 @@ class GuideTest(OfficeTestCase):
             clicked["result"] = (event.State == 1, event.Result)
             macro["thread"] = thread
 
-        callback = _OnMainThread(click_while_the_macro_runs)
-        self.office.create("com.sun.star.awt.AsyncCallback").addCallback(callback, None)
+        callback = self.office.on_main_thread(click_while_the_macro_runs)
         self.assertTrue(callback.done.wait(60), "the click did not come back")
         if callback.error:
             raise callback.error
