@@ -95,6 +95,31 @@ TEST(TagsJson, RoundTripKeepsAccentsQuotesAndLineBreaks) {
     expectSame(read[1], records[1]);
 }
 
+TEST(TagsJson, RecordsReadBackFromMemoryAreThoseTheTextParsesTo) {
+    // The last text written or read is remembered with its records, so that reading it back does not parse it again:
+    // what comes from memory must be what parsing gives, field for field.
+    TagRecord unusual;
+    unusual.anchor = "ETS_00000000000a-copie";
+    unusual.themes = {{"", "Thème sans id"}, {"th-9", "Santé 🙂 « mentale »"}};
+    unusual.memo = "";
+    const std::vector<TagRecord> records{sampleRecord(), unusual, TagRecord{}};
+    const std::string text = tagsToJson(records);
+    const std::vector<TagRecord> fromMemory = tagsFromJson(text);
+    tagsFromJson(R"({"version":1,"tags":[{"anchor":"ETS_111111111111"}]})");  // another text is remembered instead
+    const std::vector<TagRecord> parsed = tagsFromJson(text);
+    ASSERT_EQ(fromMemory.size(), records.size());
+    ASSERT_EQ(parsed.size(), records.size());
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        expectSame(fromMemory[i], records[i]);
+        expectSame(parsed[i], records[i]);
+    }
+    // A text that differs by one character is read for what it says.
+    std::string changed = text;
+    changed.replace(changed.find("Amina"), 5, "Amine");
+    EXPECT_EQ(tagsFromJson(changed)[0].coder, "Amine");
+    EXPECT_EQ(tagsFromJson(text)[0].coder, "Amina");
+}
+
 TEST(TagsJson, WritesTheDocumentedLayout) {
     const nlohmann::json written = nlohmann::json::parse(tagsToJson({sampleRecord()}));
     EXPECT_EQ(written.at("version"), 1);
@@ -109,6 +134,7 @@ TEST(TagsJson, WritesTheDocumentedLayout) {
 TEST(TagsJson, InvalidUtf8IsReplacedRatherThanLost) {
     TagRecord record = sampleRecord();
     record.memo = "caf\xE9";  // Latin-1, pasted from an old file
+    // Read straight back: what the text says (the replacement character), not the records it was written from.
     const std::vector<TagRecord> read = tagsFromJson(tagsToJson({record}));
     ASSERT_EQ(read.size(), 1u);
     EXPECT_EQ(read[0].memo, "caf\xEF\xBF\xBD");

@@ -8,6 +8,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <mutex>
+#include <optional>
+
 using nlohmann::json;
 
 namespace ets {
@@ -56,6 +59,60 @@ std::vector<TagRecord> recordsFromJson(const json& document) {
     return records;
 }
 
+// Parses tagsToJson's text; tagsFromJson says what it throws.
+std::vector<TagRecord> parseTags(std::string_view text) {
+    json document;
+    try {
+        document = parseBoundedJson(text, kTagsBounds);
+    } catch (const JsonRefused& refused) {
+        if (refused.reason() == JsonRefused::Reason::NotJson)
+            throw Error("tags.invalid", {"not JSON (byte " + std::to_string(refused.byte()) + ")"});
+        throw Error("tags.invalid", {refused.key().empty() ? std::string(refused.what())
+                                                           : std::string(refused.what()) + ": " + refused.key()});
+    }
+    try {
+        return recordsFromJson(document);
+    } catch (const Error& error) {
+        // JsonFields names the place in its first argument; that is the detail worth showing.
+        if (error.key().rfind("json.", 0) != 0)
+            throw;
+        const std::string place = error.args().empty() ? std::string() : error.args()[0];
+        throw Error("tags.invalid", {place.empty() ? "top level" : place});
+    }
+}
+
+// The last records text read or written, with its records. At each tagging a transcript's records are read back exactly
+// as the tagging before wrote them, and parsing them again took about half of a tagging's own time at 300 passages.
+// Only texts whose parse is known are kept: parsed ones, and written ones whose strings were all valid UTF-8 (parsing
+// tagsToJson's text then gives back the same records, field for field).
+class LastRecords {
+public:
+    void remember(std::string text, const std::vector<TagRecord>& records) {
+        const std::lock_guard<std::mutex> lock(mutex_);
+        text_ = std::move(text);
+        records_ = records;
+        known_ = true;
+    }
+
+    std::optional<std::vector<TagRecord>> recall(std::string_view text) {
+        const std::lock_guard<std::mutex> lock(mutex_);
+        if (!known_ || text != text_)
+            return std::nullopt;
+        return records_;
+    }
+
+private:
+    std::mutex mutex_;  // commands and the sidebar may read records from different threads
+    std::string text_;
+    std::vector<TagRecord> records_;
+    bool known_ = false;
+};
+
+LastRecords& lastRecords() {
+    static LastRecords last;
+    return last;
+}
+
 }  // namespace
 
 std::string newAnchorName() { return newId(kAnchorPrefix); }
@@ -86,32 +143,25 @@ std::string tagsToJson(const std::vector<TagRecord>& records) {
                         {"created", record.created}});
     }
     const json document = {{"version", kTagsVersion}, {"tags", std::move(tags)}};
-    // A memo pasted from elsewhere may hold invalid UTF-8: store a replacement character rather
-    // than fail to save the person's tags.
-    return document.dump(-1, ' ', false, json::error_handler_t::replace);
+    try {
+        std::string text = document.dump(-1, ' ', false, json::error_handler_t::strict);
+        lastRecords().remember(text, records);
+        return text;
+    } catch (const json::type_error&) {
+        // A memo pasted from elsewhere may hold invalid UTF-8: store a replacement character rather than fail to save
+        // the person's tags (and remember nothing: these records are not what the text reads back as).
+        return document.dump(-1, ' ', false, json::error_handler_t::replace);
+    }
 }
 
 std::vector<TagRecord> tagsFromJson(std::string_view text) {
     if (isBlank(text))
         return {};
-    json document;
-    try {
-        document = parseBoundedJson(text, kTagsBounds);
-    } catch (const JsonRefused& refused) {
-        if (refused.reason() == JsonRefused::Reason::NotJson)
-            throw Error("tags.invalid", {"not JSON (byte " + std::to_string(refused.byte()) + ")"});
-        throw Error("tags.invalid", {refused.key().empty() ? std::string(refused.what())
-                                                           : std::string(refused.what()) + ": " + refused.key()});
-    }
-    try {
-        return recordsFromJson(document);
-    } catch (const Error& error) {
-        // JsonFields names the place in its first argument; that is the detail worth showing.
-        if (error.key().rfind("json.", 0) != 0)
-            throw;
-        const std::string place = error.args().empty() ? std::string() : error.args()[0];
-        throw Error("tags.invalid", {place.empty() ? "top level" : place});
-    }
+    if (std::optional<std::vector<TagRecord>> known = lastRecords().recall(text))
+        return std::move(*known);
+    std::vector<TagRecord> records = parseTags(text);
+    lastRecords().remember(std::string(text), records);
+    return records;
 }
 
 std::string annotationText(const TagRecord& record, std::string_view themesLabel) {
