@@ -14,6 +14,7 @@ from ets_fixture import (OfficeTestCase, accessible_children, close_document, di
                          props)  # it gives UNO the extension's types
 
 import uno  # noqa: E402,F401
+from com.sun.star.lang import DisposedException  # noqa: E402
 
 GRID = [{"question": "Quelles difficultés vivez-vous ?", "purpose": "les nœuds", "prompts": ["Un exemple ?"]}]
 
@@ -331,12 +332,15 @@ class PaperworkTest(OfficeTestCase):
         while worker.is_alive() and time.time() < deadline:
             time.sleep(0.5)
             for i in range(toolkit.getTopWindowCount()):
-                window = toolkit.getTopWindow(i)
-                context = window.getAccessibleContext() if window is not None else None  # None: going away
-                if context is None or context.getAccessibleRole() not in boxes:
+                try:
+                    window = toolkit.getTopWindow(i)
+                    context = window.getAccessibleContext() if window is not None else None  # None: going away
+                    if context is None or context.getAccessibleRole() not in boxes:
+                        continue
+                    children = accessible_children(context)
+                    pushes = [c for c in children if c.getAccessibleRole() == push_button]
+                except DisposedException:  # the dialog closing as it is read: look again at the next round
                     continue
-                children = accessible_children(context)
-                pushes = [c for c in children if c.getAccessibleRole() == push_button]
                 if pushes and button not in [c.getAccessibleName() for c in pushes]:  # the message box
                     pushes[0].doAccessibleAction(0)
                     break

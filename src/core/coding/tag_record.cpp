@@ -83,8 +83,8 @@ std::vector<TagRecord> parseTags(std::string_view text) {
 
 // The last records text read or written, with its records. At each tagging a transcript's records are read back exactly
 // as the tagging before wrote them, and parsing them again took about half of a tagging's own time at 300 passages.
-// Only texts whose parse is known are kept: parsed ones, and written ones whose strings were all valid UTF-8 (parsing
-// tagsToJson's text then gives back the same records, field for field).
+// Only texts whose parse is known are kept: parsed ones, and written ones whose strings were all valid UTF-8 and that
+// fit in kTagsBounds (parsing tagsToJson's text then gives back the same records, field for field).
 class LastRecords {
 public:
     void remember(std::string text, const std::vector<TagRecord>& records) {
@@ -145,7 +145,8 @@ std::string tagsToJson(const std::vector<TagRecord>& records) {
     const json document = {{"version", kTagsVersion}, {"tags", std::move(tags)}};
     try {
         std::string text = document.dump(-1, ' ', false, json::error_handler_t::strict);
-        lastRecords().remember(text, records);
+        if (text.size() <= kTagsBounds.maxBytes)  // a longer text would be refused when read: it must not be known
+            lastRecords().remember(text, records);
         return text;
     } catch (const json::type_error&) {
         // A memo pasted from elsewhere may hold invalid UTF-8: store a replacement character rather than fail to save
