@@ -254,10 +254,11 @@ class Office:
         resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
         deadline = time.time() + timeout
         while True:
-            if self.process.poll() == RESTART_REQUESTED:
+            exited = self.process.poll()  # asked once: the office may end between two questions
+            if exited == RESTART_REQUESTED:
                 return False
-            if self.process.poll() is not None:
-                raise RuntimeError("soffice exited with %s; see %s" % (self.process.returncode, self.log_path))
+            if exited is not None:
+                raise RuntimeError("soffice exited with %s; see %s" % (exited, self.log_path))
             try:
                 self.ctx = resolver.resolve(
                     "uno:socket,host=127.0.0.1,port=%d;urp;StarOffice.ComponentContext" % port)

@@ -126,6 +126,7 @@ def dialog_controls(test, button, timeout=15):
     """The open dialog that has a push button named `button`: its buttons by name and its text fields in order.
     Fails the test when no such dialog opens in time."""
     import uno
+    from com.sun.star.lang import DisposedException
     push_button = uno.getConstantByName("com.sun.star.accessibility.AccessibleRole.PUSH_BUTTON")
     text = uno.getConstantByName("com.sun.star.accessibility.AccessibleRole.TEXT")
     toolkit = test.office.create("com.sun.star.awt.Toolkit")
@@ -135,8 +136,11 @@ def dialog_controls(test, button, timeout=15):
             window = toolkit.getTopWindow(i)
             if window is None or not hasattr(window, "endExecute"):
                 continue
-            children = accessible_children(window.getAccessibleContext())
-            buttons = {c.getAccessibleName(): c for c in children if c.getAccessibleRole() == push_button}
+            try:
+                children = accessible_children(window.getAccessibleContext())
+                buttons = {c.getAccessibleName(): c for c in children if c.getAccessibleRole() == push_button}
+            except DisposedException:  # a dialog closing as it is read (the one before, often): look again
+                continue
             if button in buttons:
                 return buttons, [c for c in children if c.getAccessibleRole() == text]
         time.sleep(0.3)

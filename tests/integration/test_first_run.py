@@ -16,6 +16,7 @@ from ets_fixture import OfficeTestCase, accessible_children, close_document  # f
 
 import uno  # noqa: E402
 from com.sun.star.beans import PropertyValue  # noqa: E402
+from com.sun.star.lang import DisposedException  # noqa: E402
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
 PUSH_BUTTON = uno.getConstantByName("com.sun.star.accessibility.AccessibleRole.PUSH_BUTTON")
@@ -64,9 +65,12 @@ class FirstRunTest(OfficeTestCase):
                 window = toolkit.getTopWindow(i)
                 if window is None or not hasattr(window, "endExecute"):
                     continue
-                children = accessible_children(window.getAccessibleContext())
-                buttons = {c.getAccessibleName(): c for c in children if c.getAccessibleRole() == PUSH_BUTTON}
-                seen.add("%s %s" % (window.getAccessibleContext().getAccessibleName(), sorted(buttons)))
+                try:
+                    children = accessible_children(window.getAccessibleContext())
+                    buttons = {c.getAccessibleName(): c for c in children if c.getAccessibleRole() == PUSH_BUTTON}
+                    seen.add("%s %s" % (window.getAccessibleContext().getAccessibleName(), sorted(buttons)))
+                except DisposedException:  # a window going away as it is read: look again
+                    continue
                 if "Continuer" in buttons:
                     radios = {c.getAccessibleName(): c for c in children if c.getAccessibleRole() == RADIO_BUTTON}
                     return window, buttons, radios, [c for c in children if c.getAccessibleRole() == TEXT]

@@ -13,6 +13,7 @@ import time
 from ets_fixture import OfficeTestCase, accessible_children, close_document, dialog_controls  # first: UNO types
 
 import uno  # noqa: E402,F401
+from com.sun.star.lang import DisposedException  # noqa: E402
 
 NBSP = "\u00a0"
 NNBSP = "\u202f"
@@ -164,14 +165,18 @@ class InvoiceTest(OfficeTestCase):
                 window = toolkit.getTopWindow(i)
                 if window is None or (hasattr(window, "isVisible") and not window.isVisible()):
                     continue  # a box already closed may still be listed
-                context = window.getAccessibleContext()
-                if context is None or context.getAccessibleRole() == frame_role:
+                try:
+                    context = window.getAccessibleContext()
+                    if context is None or context.getAccessibleRole() == frame_role:
+                        continue
+                    wanted = [child for child in accessible_children(context)
+                              if child.getAccessibleRole() == push_button and child.getAccessibleName() == name]
+                except DisposedException:  # a box going away as it is read: look again
                     continue
-                for child in accessible_children(context):
-                    if child.getAccessibleRole() == push_button and child.getAccessibleName() == name:
-                        child.doAccessibleAction(0)
-                        time.sleep(1)
-                        return
+                if wanted:
+                    wanted[0].doAccessibleAction(0)
+                    time.sleep(1)
+                    return
             time.sleep(0.3)
         self.fail("no message box with a button « %s »" % name)
 
