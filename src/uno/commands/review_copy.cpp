@@ -17,10 +17,11 @@
 #include "core/text/error.hpp"
 #include "core/text/names.hpp"
 #include "dialogs/paperwork_dialogs.hpp"
-#include "office/log.hpp"
 #include "office/strings.hpp"
 #include "office/ui_text.hpp"
 #include "writer/new_document.hpp"
+#include "writer/package_document.hpp"
+#include "writer/pdf_export.hpp"
 #include "writer/transcript_card.hpp"
 #include "writer/writer_transcript.hpp"
 
@@ -40,7 +41,6 @@
 #include <com/sun/star/text/XBookmarksSupplier.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/text/XTextFieldsSupplier.hpp>
-#include <com/sun/star/util/XCloseable.hpp>
 #include <com/sun/star/util/XReplaceDescriptor.hpp>
 #include <com/sun/star/util/XReplaceable.hpp>
 
@@ -67,7 +67,8 @@ Sequence<css::beans::PropertyValue> filterNamed(const char* filter) {
     return arguments;
 }
 
-Reference<css::text::XTextDocument> openHiddenCopy(const Reference<css::uno::XComponentContext>& context,
+// A closed transcript's copy (never the person's file: opening that would leave a lock file in a shared folder).
+Reference<css::text::XTextDocument> openHiddenFile(const Reference<css::uno::XComponentContext>& context,
                                                    const fs::path& file) {
     Sequence<css::beans::PropertyValue> arguments(1);
     arguments[0].Name = "Hidden";
@@ -138,16 +139,6 @@ int replaceNames(const Reference<css::text::XTextDocument>& document, const std:
     return replaced;
 }
 
-void closeDocument(const Reference<css::text::XTextDocument>& document) {
-    try {
-        Reference<css::util::XCloseable> closeable(document, UNO_QUERY);
-        if (closeable.is())
-            closeable->close(true);
-    } catch (const css::uno::Exception& error) {
-        logError("review copy: closing the hidden copy", toUtf8(error.Message));
-    }
-}
-
 struct Source {
     fs::path file;                                   // the transcript's file (empty: never saved)
     Reference<css::text::XTextDocument> open;        // the document when this office has it open
@@ -183,17 +174,11 @@ CommandOutcome writeReviewCopy(CommandCall& call, const Source& source, const st
     const std::string shownName =
         source.file.empty() ? toUtf8(uiText(call.context, "review.file_label")) : source.file.filename().u8string();
 
-    // The transcript as it is now (the open document with its unsaved edits), copied where nobody sees it.
-    const std::string extension = source.open.is() ? std::string(".odt") : source.file.extension().u8string();
-    const fs::path scratch = freeFileName(fs::temp_directory_path(), "ets-review-copy", {extension});
-    if (source.open.is())
-        Reference<css::frame::XStorable>(source.open, UNO_QUERY_THROW)
-            ->storeToURL(fileUrlFromPath(scratch), filterNamed("writer8"));
-    else
-        fs::copy_file(source.file, scratch);
+    fs::path scratch;  // a closed transcript's copy, where nobody sees it
     const auto removeScratch = [&scratch] {
         std::error_code ignored;
-        fs::remove(scratch, ignored);
+        if (!scratch.empty())
+            fs::remove(scratch, ignored);
     };
 
     fs::path target;
@@ -201,7 +186,13 @@ CommandOutcome writeReviewCopy(CommandCall& call, const Source& source, const st
     std::string interviewId;
     Reference<css::text::XTextDocument> copy;
     try {
-        copy = openHiddenCopy(call.context, scratch);
+        if (source.open.is()) {  // as it is now, with its unsaved edits
+            copy = openHiddenCopy(call.context, source.open);
+        } else {
+            scratch = freeFileName(fs::temp_directory_path(), "ets-review-copy", {source.file.extension().u8string()});
+            fs::copy_file(source.file, scratch);
+            copy = openHiddenFile(call.context, scratch);
+        }
         WriterTranscript transcript(copy);
         const Interview& interview = reviewedInterview(opened.project, transcript.interviewId(), shownName);
         interviewId = interview.id;
@@ -219,12 +210,14 @@ CommandOutcome writeReviewCopy(CommandCall& call, const Source& source, const st
         removeEtsBookmarks(copy);
         removeEtsProperties(copy);
         replaced = replaceNames(copy, otherOrganisationNames(opened.project, interview.organisationId, texts));
-        Reference<css::frame::XStorable>(copy, UNO_QUERY_THROW)
-            ->storeToURL(fileUrlFromPath(target),
-                         filterNamed(format == ReviewFormat::Pdf ? "writer_pdf_Export" : "writer8"));
+        if (format == ReviewFormat::Pdf)
+            exportPdf(copy, target);
+        else
+            Reference<css::frame::XStorable>(copy, UNO_QUERY_THROW)
+                ->storeToURL(fileUrlFromPath(target), filterNamed("writer8"));
     } catch (...) {
         if (copy.is())
-            closeDocument(copy);
+            closeQuietly(copy);
         removeScratch();
         if (!target.empty()) {
             std::error_code ignored;
@@ -232,7 +225,7 @@ CommandOutcome writeReviewCopy(CommandCall& call, const Source& source, const st
         }
         throw;
     }
-    closeDocument(copy);
+    closeQuietly(copy);
     removeScratch();
 
     const std::string sentOn = today();

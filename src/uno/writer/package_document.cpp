@@ -7,6 +7,7 @@
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/util/XModifiable.hpp>
 #include <com/sun/star/uno/Exception.hpp>
 
 #include <fcntl.h>
@@ -89,8 +90,14 @@ void storeCopy(const Reference<css::text::XTextDocument>& document, const fs::pa
     options[1].Name = "NoThumbnail";
     options[1].Value <<= true;
     try {
+        // Storing without a thumbnail marks the document modified (LibreOffice 7.4): its state is put back, or a
+        // command that only reads the person's document would leave it asking to be saved.
+        Reference<css::util::XModifiable> modifiable(document, css::uno::UNO_QUERY_THROW);
+        const bool wasModified = modifiable->isModified();
         Reference<css::frame::XStorable>(document, css::uno::UNO_QUERY_THROW)
             ->storeToURL(fileUrlFromPath(file), options);
+        if (!wasModified && modifiable->isModified())
+            modifiable->setModified(false);
     } catch (const css::uno::Exception& failure) {
         throw Error("document.prepare_failed", {toUtf8(failure.Message)});
     }
